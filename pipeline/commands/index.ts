@@ -1,0 +1,5 @@
+/** Every subcommand of `vntally`, in the order `vntally --help` lists them. */
+import type { Command } from '../command.js';
+import { extractCommand } from './extract.js';
+
+export const COMMANDS: readonly Command[] = [extractCommand];
