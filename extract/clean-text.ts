@@ -1,0 +1,239 @@
+/**
+ * Splits a plain-text scraped page (title line, stamp line, body paragraphs,
+ * then site chrome, as in `../shared/seeds/`) into its parts.
+ *
+ * Steps of `splitScrapedText`:
+ *   1. Split into lines; find the page's own date stamp (`findPublishedLine`).
+ *   2. Classify every non-empty line once (`classifyLine`): author line,
+ *      opener of the trailing chrome, chrome, date stamp, or text.
+ *   3. Title = the first text line, provided it comes before the stamp line
+ *      (seed 004 opens with its stamp and has no title line: title is null).
+ *      Lines before the title are masthead: boilerplate.
+ *   4. Walk the rest: the stamp line, chrome, stamp-shaped lines before the
+ *      body and caption duplicates (a line equal, ignoring case, to the
+ *      previous body line: seed 001 prints every caption twice) are
+ *      boilerplate. Once the body has started, a trailing-chrome opener
+ *      ("Những tin cũ hơn", the rating block, "Tin khác"…) ends the article:
+ *      every later line is boilerplate.
+ *   5. The author is the "Tác giả:" line's name, else a byline that is the
+ *      body's last line ("Hoàng Tùng", "PV", "Tin, ảnh: P.Y" → "P.Y"), which
+ *      then moves to the boilerplate.
+ *   6. Body and boilerplate are their lines, trimmed, joined with "\n".
+ *
+ * Lead source tags such as "(CTTĐTBP) - " stay in the body: later steps read
+ * them. The boilerplate is kept because province detection reads banners in it.
+ *
+ * Linear in the text: each line is classified once with anchored regexes and
+ * set look-ups; only short lines near the top and bottom are parsed for dates.
+ */
+
+import {
+  AUTHOR_LINE,
+  BREADCRUMB_HOME_KEYS,
+  BREADCRUMB_SEPARATOR,
+  BYLINE_LINE,
+  CHROME_LINE_KEYS,
+  CHROME_PREFIX_KEYS,
+  COUNTER_LINE,
+  PAGINATION_LINE,
+  PRINT_DATE_LINE,
+  SOURCE_CREDIT_WORDS,
+  TOOL_LABEL_AT_START,
+  TOOL_SEPARATORS_AT_START,
+  cueKey,
+  startsTrailingChrome,
+} from './boilerplate-cues.js';
+import { findPublishedLine, parseStampLine } from './find-published.js';
+
+export interface ScrapedTextParts {
+  /** The first line of article text (not chrome, not a date stamp) before the stamp; null when the page opens with its stamp. */
+  title: string | null;
+  /** Article paragraphs, one per line, joined with "\n". */
+  body: string;
+  /** Every dropped non-empty line except the title, in page order, joined with "\n". */
+  boilerplate: string;
+  /** From "Tác giả: …" or a closing byline; null if neither. */
+  author: string | null;
+  /** "YYYY-MM-DD" from the page's own stamp (`findPublishedInText`), or null. */
+  published: string | null;
+  /** Offset (UTF-16 units) in the input of the first body line's first character; `text.length` when there is no body. */
+  bodyStart: number;
+}
+
+type LineKind = 'author' | 'trailing' | 'chrome' | 'stamp' | 'text';
+
+/** Tool lines are short; longer lines are not tokenized. */
+const MAX_TOOL_LINE_LENGTH = 80;
+/** A bare closing byline ("Hoàng Tùng", "Minh Hằng - Thu Hà") is short. */
+const MAX_BYLINE_LENGTH = 40;
+const MAX_BYLINE_WORDS = 6;
+
+/**
+ * One word of a bare byline: capitalised name or initials.
+ * Matches "Hoàng", "PV", "K.An", "P.Y". Does not match "cảnh", "2024".
+ */
+const BYLINE_NAME_WORD = /^\p{Lu}[\p{L}.'’]*$/u;
+/** Joiners between names in a byline. Matches "-", "và". Does not match "của". */
+const BYLINE_JOINER = /^(?:[-–/&,]|và)$/u;
+/** Any digit: a byline has none. */
+const DIGIT = /\d/u;
+/** Sentence-final punctuation: a byline does not end with it ("Toàn cảnh hội nghị." is a caption). */
+const SENTENCE_END = /[.!?:;,…]$/u;
+/** A line with letters or digits; lines without are separators ("«  ·  »"). */
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Pager arrows on an otherwise letterless line. Matches "1 - 2 - 3 «  ·  »". Does not match "463 / 84.554". */
+const PAGER_ARROWS = /[«»‹›]/u;
+const LETTER = /\p{L}/u;
+
+/** Splits a scraped page into title, body, boilerplate, author and date. Input is already `normalizeText`-ed. */
+export function splitScrapedText(text: string): ScrapedTextParts {
+  // 1. Lines, their offsets, the stamp.
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    offsets.push(offset);
+    offset += line.length + 1;
+  }
+  const stamp = findPublishedLine(lines);
+  const stampIndex = stamp?.lineIndex ?? -1;
+
+  // 2–3. Classify lines (lazily: stamp parsing only matters before the body); find the title.
+  const trimmed = lines.map((line) => line.trim());
+  const kinds: Array<LineKind | null> = trimmed.map((line) => (line === '' ? null : classifyLine(line)));
+  let titleIndex = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === null) continue;
+    if (stampIndex >= 0 && i >= stampIndex) break;
+    if (kinds[i] === 'text' && parseStampLine(trimmed[i] ?? '') === null) {
+      titleIndex = i;
+      break;
+    }
+  }
+
+  // 4. Walk.
+  const isBody: boolean[] = new Array<boolean>(lines.length).fill(false);
+  let author: string | null = null;
+  let lastBody = -1;
+  let trailing = false;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i];
+    if (kind === null || i === titleIndex) continue;
+    const line = trimmed[i] ?? '';
+    if (kind === 'author') author ??= AUTHOR_LINE.exec(line)?.groups?.name?.trim() ?? null;
+    if (trailing || i < titleIndex || i === stampIndex || kind === 'author' || kind === 'chrome' || kind === 'stamp') continue;
+    if (kind === 'trailing') {
+      if (lastBody >= 0) trailing = true;
+      continue;
+    }
+    if (lastBody < 0 && parseStampLine(line) !== null) continue;
+    if (lastBody >= 0 && sameIgnoringCase(line, trimmed[lastBody] ?? '')) continue;
+    isBody[i] = true;
+    lastBody = i;
+  }
+
+  // 5. Closing byline.
+  if (lastBody >= 0) {
+    const byline = readByline(trimmed[lastBody] ?? '');
+    if (byline !== null) {
+      isBody[lastBody] = false;
+      author ??= byline;
+    }
+  }
+
+  // 6. Assemble.
+  const body: string[] = [];
+  const boilerplate: string[] = [];
+  let bodyStart = text.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === null || i === titleIndex) continue;
+    const line = trimmed[i] ?? '';
+    if (isBody[i]) {
+      if (body.length === 0) bodyStart = (offsets[i] ?? 0) + (lines[i] ?? '').indexOf(line);
+      body.push(line);
+    } else {
+      boilerplate.push(line);
+    }
+  }
+
+  return {
+    title: titleIndex >= 0 ? (trimmed[titleIndex] ?? null) : null,
+    body: body.join('\n'),
+    boilerplate: boilerplate.join('\n'),
+    author,
+    published: stamp?.date ?? null,
+    bodyStart,
+  };
+}
+
+/**
+ * What a trimmed, non-empty line is, from the cue lists alone. "stamp" is
+ * reported only for the Hải Phòng "Print … Gốc" line; other stamp lines are
+ * recognised by position in the walk, where a date parse is affordable.
+ */
+function classifyLine(line: string): LineKind {
+  if (AUTHOR_LINE.test(line)) return 'author';
+  const key = cueKey(line);
+  if (startsTrailingChrome(key)) return 'trailing';
+  if (
+    CHROME_LINE_KEYS.has(key) ||
+    CHROME_PREFIX_KEYS.some((prefix) => key.startsWith(prefix)) ||
+    COUNTER_LINE.test(key) ||
+    PAGINATION_LINE.test(key) ||
+    isBreadcrumb(key) ||
+    isToolLine(line) ||
+    isSeparatorLine(line)
+  ) {
+    return 'chrome';
+  }
+  if (PRINT_DATE_LINE.test(line)) return 'stamp';
+  return 'text';
+}
+
+/** Caption duplicates differ only in case ("Toàn cảnh hội nghị." / "Toàn cảnh Hội nghị.", seed 001); lengths are compared first because lower-casing long paragraphs is not free. */
+function sameIgnoringCase(a: string, b: string): boolean {
+  return a.length === b.length && a.toLowerCase() === b.toLowerCase();
+}
+
+/** "Trang nhất » Tin tức » Xây dựng Đảng". */
+function isBreadcrumb(key: string): boolean {
+  return BREADCRUMB_HOME_KEYS.some((home) => key.startsWith(home)) && BREADCRUMB_SEPARATOR.test(key);
+}
+
+/** A line made only of tool labels and separators: "Bản inSend by email", "A- A A+". */
+function isToolLine(line: string): boolean {
+  if (line.length > MAX_TOOL_LINE_LENGTH) return false;
+  let rest = line;
+  while (rest !== '') {
+    rest = rest.replace(TOOL_SEPARATORS_AT_START, '');
+    if (rest === '') return true;
+    const label = TOOL_LABEL_AT_START.exec(rest);
+    if (!label) return false;
+    rest = rest.slice(label[0].length);
+    // A label must end at a word end or where a capitalised label is glued on ("Bản inSend").
+    const next = rest.charAt(0);
+    if (next !== '' && LETTER.test(next) && next === next.toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** No letters and no digits ("«  ·  »", "***"), or a letterless pager ("1 - 2 - 3 »"). */
+function isSeparatorLine(line: string): boolean {
+  if (!LETTER_OR_DIGIT.test(line)) return true;
+  return !LETTER.test(line) && PAGER_ARROWS.test(line);
+}
+
+/**
+ * The author named by a closing byline, or null: "Tin, ảnh: P.Y" → "P.Y";
+ * a bare short line of capitalised names or initials ("Hoàng Tùng", "PV",
+ * "K.An") → itself. Source credits ("Theo TTXVN") are not authors.
+ */
+function readByline(line: string): string | null {
+  const labelled = BYLINE_LINE.exec(line)?.groups?.name;
+  if (labelled !== undefined) return labelled.trim();
+  if (line.length > MAX_BYLINE_LENGTH || DIGIT.test(line) || SENTENCE_END.test(line)) return null;
+  const words = line.split(/\s+/u);
+  if (words.length > MAX_BYLINE_WORDS || SOURCE_CREDIT_WORDS.includes(words[0] ?? '')) return null;
+  const allNames = words.every((word) => BYLINE_NAME_WORD.test(word) || BYLINE_JOINER.test(word));
+  return allNames && BYLINE_NAME_WORD.test(words[0] ?? '') ? line : null;
+}

@@ -1,0 +1,307 @@
+/**
+ * Vietnamese cue words for facts, as named, documented data (STYLE.md point 4).
+ *
+ * Every pattern here is matched against NFC text with new-style tone marks
+ * (see normalize-text.ts) and case-insensitively. Each constant says an example
+ * it must match and one it must not; test/cues.test.ts holds those examples.
+ * Patterns are anchored fragments (no nested quantifiers) that the rules in
+ * extract-facts.ts compose at a known position: "right after a number",
+ * "right before a number", or "anywhere in the clause".
+ */
+
+/** A letter or digit: what may not follow a cue for the cue to end at a word boundary. */
+export const WORD_CHAR = '[\\p{L}\\p{N}]';
+/** End of a word: the next char is not a letter or digit. */
+export const WB = `(?!${WORD_CHAR})`;
+
+// ---------------------------------------------------------------------------
+// Nouns: what a number counts. Matched right after the number ("56 đảng viên").
+// ---------------------------------------------------------------------------
+
+/**
+ * Noun classes. A class is not yet a metric: "56 đảng viên" is a Party stock
+ * after "có" and Party admissions after "kết nạp"; the rules combine the noun
+ * class with the governing verb (see VERB_CLASSES and metricFor()).
+ */
+export type NounClass =
+  | 'party_member' // đảng viên
+  | 'new_party_member' // đảng viên mới: admitted by definition
+  | 'party_org' // chi bộ, đảng bộ, tổ chức đảng
+  | 'union_org' // công đoàn cơ sở
+  | 'union_member' // đoàn viên công đoàn
+  | 'member' // bare "đoàn viên": union or youth by context
+  | 'outstanding' // đoàn viên ưu tú, quần chúng ưu tú: candidates for the Party
+  | 'youth_member' // đoàn viên thanh niên
+  | 'youth_org' // chi đoàn, cơ sở đoàn
+  | 'worker' // lao động, công nhân, NLĐ
+  | 'enterprise' // doanh nghiệp, DN
+  | 'class' // lớp bồi dưỡng
+  | 'trainee' // học viên
+  | 'person' // người, đồng chí, trường hợp: a count of people, metric from the verb
+  | 'staff'; // cán bộ: only counted where the clause says they join the union or Party
+
+export interface NounCue {
+  cls: NounClass;
+  /** Source of a regex fragment matched at the start of the text after the number. */
+  pattern: string;
+  example: string;
+  counterExample: string;
+}
+
+/**
+ * Ordered: the first match wins, so longer and more specific phrases come
+ * before their prefixes ("đoàn viên công đoàn" before "đoàn viên",
+ * "công đoàn viên" before "công đoàn", "ĐVCĐ" before "ĐV").
+ */
+export const NOUN_CUES: readonly NounCue[] = [
+  {
+    cls: 'youth_member',
+    pattern: `(?:đoàn viên,? thanh niên|đoàn viên (?:đoàn )?TNCS(?: Hồ Chí Minh)?|ĐVTN|đoàn viên Đoàn)${WB}`,
+    example: '120 đoàn viên thanh niên',
+    counterExample: '120 đoàn viên công đoàn',
+  },
+  {
+    cls: 'union_member',
+    pattern: `(?:đoàn viên,? công đoàn|công đoàn viên|ĐVCĐ|đoàn viên CĐ|hội viên công đoàn)${WB}`,
+    example: '80.689 đoàn viên công đoàn',
+    counterExample: '80.689 đoàn viên thanh niên',
+  },
+  {
+    cls: 'outstanding',
+    pattern: `(?:(?:đoàn viên|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|hội viên|nhân tố|đối tượng|người) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
+    example: '324 đoàn viên ưu tú',
+    counterExample: '324 đoàn viên',
+  },
+  {
+    cls: 'member',
+    pattern: `(?:đoàn viên)${WB}`,
+    example: '80.689 đoàn viên/84.554 lao động',
+    counterExample: '80.689 đảng viên',
+  },
+  {
+    cls: 'new_party_member',
+    pattern: `(?:đảng viên mới|ĐV mới|quần chúng ưu tú vào Đảng)${WB}`,
+    example: 'kết nạp 120 đảng viên mới',
+    counterExample: '120 đảng viên',
+  },
+  {
+    cls: 'party_member',
+    pattern: `(?:đảng viên|ĐV(?![A-ZĐ])|Đảng viên)${WB}`,
+    example: 'có 150 đảng viên',
+    counterExample: '150 đoàn viên',
+  },
+  {
+    cls: 'union_org',
+    pattern: `(?:(?:tổ chức )?công đoàn cơ sở|tổ chức công đoàn|CĐCS|công đoàn bộ phận|nghiệp đoàn(?: cơ sở)?|công đoàn(?! (?:ngành|viên|cấp|các|khu|tỉnh|huyện|thành phố|Việt Nam)))${WB}`,
+    example: '463 công đoàn cơ sở',
+    counterExample: '463 công đoàn viên',
+  },
+  {
+    cls: 'youth_org',
+    pattern: `(?:chi đoàn|(?:tổ chức )?cơ sở đoàn|tổ chức đoàn|đoàn cơ sở|đoàn thanh niên cơ sở)${WB}`,
+    example: 'thành lập 5 chi đoàn',
+    counterExample: 'thành lập 5 chi bộ',
+  },
+  {
+    cls: 'party_org',
+    pattern: `(?:tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|TCCS đảng|TCĐ|chi bộ,? đảng bộ(?: cơ sở)?|chi,? đảng bộ(?: cơ sở)?|đảng bộ,? chi bộ(?: cơ sở)?|chi bộ(?: cơ sở| trực thuộc)?|đảng bộ(?: cơ sở| bộ phận)?|cơ sở đảng)${WB}`,
+    example: '9 chi bộ trực thuộc',
+    counterExample: '9 chi đoàn',
+  },
+  {
+    cls: 'worker',
+    pattern: `(?:công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân)${WB}`,
+    example: '84.554 lao động',
+    counterExample: '84.554 lượt',
+  },
+  {
+    cls: 'enterprise',
+    pattern: `(?:doanh nghiệp|DN(?:NN|FDI|TN)?|công ty|cơ sở sản xuất, kinh doanh)${WB}`,
+    example: 'tại 40 doanh nghiệp',
+    counterExample: 'tại 40 hộ',
+  },
+  {
+    cls: 'class',
+    pattern: `(?:lớp)${WB}`,
+    example: 'tổ chức 04 lớp bồi dưỡng',
+    counterExample: 'tổ chức 04 buổi',
+  },
+  {
+    cls: 'trainee',
+    pattern: `(?:học viên)${WB}`,
+    example: '350 học viên',
+    counterExample: '350 giảng viên',
+  },
+  {
+    cls: 'person',
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân)${WB}`,
+    example: 'kết nạp 12 người',
+    counterExample: 'kết nạp 12 lần',
+  },
+  {
+    cls: 'staff',
+    pattern: `(?:cán bộ|CB)${WB}`,
+    example: 'vận động 10 nghìn cán bộ, công nhân lao động gia nhập tổ chức công đoàn',
+    counterExample: '10 cán sự',
+  },
+];
+
+/**
+ * Words that may stand between a number and its noun without changing what is
+ * counted: "34 tổ chức Công đoàn cơ sở" (handled by the noun), "12 CĐCS mới";
+ * here only the leading ones: "56 người là đảng viên" is not this.
+ */
+export const NOUN_LEAD_FILLER = /^(?:\s+(?:tổ chức|đơn vị|cơ sở))?/iu;
+
+// ---------------------------------------------------------------------------
+// Verbs: what happened to the counted things. Matched before the number.
+// ---------------------------------------------------------------------------
+
+export type VerbClass =
+  | 'admit' // kết nạp: into the Party, or into the union for "đoàn viên"
+  | 'refer' // giới thiệu: outstanding members introduced to the Party
+  | 'found' // thành lập: new organisations
+  | 'develop' // phát triển (mới): new members or organisations
+  | 'increase' // tăng: the change of a stock
+  | 'train' // tổ chức/mở lớp; bồi dưỡng cho N người
+  | 'mobilize' // vận động, tuyên truyền: reached, persuaded
+  | 'stock'; // có, với, gồm, là, lên: how many exist
+
+export interface VerbCue {
+  cls: VerbClass;
+  pattern: string;
+  example: string;
+  counterExample: string;
+}
+
+/** Ordered: longer phrases first. */
+export const VERB_CUES: readonly VerbCue[] = [
+  { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
+  { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
+  { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
+  { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm|thu hút)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
+  { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'giảm 5 chi bộ' },
+  { cls: 'train', pattern: `(?:mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'tổ chức đảng' },
+  { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
+  { cls: 'stock', pattern: `(?:hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
+];
+
+/**
+ * What may stand between a verb and the number it governs: "kết nạp được 31",
+ * "thành lập mới được 12", "giới thiệu cho Đảng 20", "có tổng cộng 15".
+ * Approximation cues are handled apart (APPROX_BEFORE).
+ */
+export const VERB_NUMBER_FILLER = `(?:\\s+(?:được|mới|thêm|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
+
+// ---------------------------------------------------------------------------
+// Words around a number that decide its approximation and its kind.
+// ---------------------------------------------------------------------------
+
+export interface ApproxCue {
+  approx: 'more_than' | 'at_least' | 'about' | 'less_than' | 'at_most';
+  pattern: string;
+}
+
+/** Matched right before the number: "trên 21 nghìn" → more_than. Longer phrases first. */
+export const APPROX_BEFORE: readonly ApproxCue[] = [
+  { approx: 'at_least', pattern: 'ít nhất(?: là)?|tối thiểu(?: là)?|không dưới|không ít hơn|ít nhất có' },
+  { approx: 'at_most', pattern: 'tối đa(?: là)?|không quá|không vượt quá|nhiều nhất' },
+  { approx: 'more_than', pattern: 'trên|hơn|có trên|có hơn|với trên|với hơn' },
+  { approx: 'about', pattern: 'trên dưới|khoảng|xấp xỉ|gần|chừng|ước tính|ước khoảng|ước' },
+  { approx: 'less_than', pattern: 'dưới|chưa đến|chưa tới|chưa đầy|không đến|không tới' },
+];
+
+/** Right after the noun: "từ 50 đảng viên trở lên" → at_least. */
+export const AT_LEAST_AFTER = /^[^,.;]{0,40}?\btrở lên/iu;
+
+/**
+ * Target context: a goal, plan or quota governs the rest of its sentence
+ * ("Mục tiêu năm 2017 là: …; …; …"). Phrases that only refer to a target while
+ * reporting a result ("đạt 60% so với chỉ tiêu", "vượt chỉ tiêu", "hoàn thành
+ * chỉ tiêu") are excluded by the lookbehinds.
+ * Must match: "Mục tiêu năm 2017 là", "phấn đấu giới thiệu", "chỉ tiêu kết nạp".
+ * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu".
+ */
+export const TARGET_CUE = new RegExp(
+  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|theo|vượt các|đạt các) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d)|dự kiến|đề ra|đặt ra|định hướng|nhiệm vụ đến năm|phải đạt|cần đạt|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  'giu',
+);
+
+/**
+ * A reported result inside a target sentence ends the target context:
+ * "Chỉ tiêu năm 2023 kết nạp 50 đảng viên, đến nay đã kết nạp 56".
+ * Must match: "đến nay đã kết nạp"; must not match: "đã đề ra".
+ */
+export const RESULT_CUE = new RegExp(`(?:${'đến nay|kết quả|qua đó|thực tế|vừa qua|năm qua|đã(?! đề ra)(?! đặt ra)(?! xây dựng kế hoạch)'})${WB}`, 'giu');
+
+/** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch". */
+export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt)${WB}\\s*$`, 'iu');
+
+/** Percent right after these words is a share: "chiếm 45%", "tỷ lệ 85%". */
+export const SHARE_BEFORE = new RegExp(`(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ|chiếm khoảng|chiếm gần|chiếm trên|chiếm hơn)${WB}\\s*$`, 'iu');
+
+/** "tỷ lệ đoàn viên … đạt 85%": a rate is a share even when it "reaches" a figure. */
+export const RATE_NOUN = new RegExp(`(?:tỷ lệ|tỉ lệ)${WB}`, 'iu');
+
+/**
+ * "trong đó" introduces parts of the total just stated: "Kết nạp 56 đảng viên,
+ * trong đó … 05 đảng viên". Must not match "trong đợt".
+ */
+export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm|cụ thể)${WB}`, 'giu');
+
+/**
+ * Passive or trailing verbs after the noun that say what happened to it:
+ * "50% được kết nạp", "ít nhất 20% đoàn viên … được … kết nạp",
+ * "10 nghìn cán bộ, công nhân lao động gia nhập tổ chức công đoàn".
+ */
+export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
+export const TRAILING_JOIN_UNION = new RegExp(`(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
+export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào Đoàn|gia nhập Đoàn|kết nạp Đoàn)${WB}`, 'u');
+export const TRAILING_REFER = new RegExp(`(?:được giới thiệu|giới thiệu cho)${WB}`, 'iu');
+export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập)${WB}`, 'iu');
+
+/**
+ * Training classes are counted only when the clause is about Party or
+ * political training: "lớp bồi dưỡng nhận thức về Đảng", "lớp cảm tình Đảng",
+ * "lớp lý luận chính trị", "lớp đối tượng kết nạp Đảng", "lớp đảng viên mới".
+ * Must not match a school grade ("lớp 12").
+ */
+export const CLASS_CONTEXT = /(?:bồi dưỡng|cảm tình|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp)/iu;
+
+/** Training context for counting people as trainees: "dành cho 200 quần chúng". */
+export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|cảm tình|học tập|tập huấn|học viên)/iu;
+
+/** Context words that make a bare "đoàn viên" a union member: công đoàn, CĐCS, LĐLĐ, CNLĐ. */
+export const UNION_CONTEXT = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|CNLĐ|ĐVCĐ|người lao động|lao động)/iu;
+
+/** Context words that make a bare "đoàn viên" a Youth Union member. */
+export const YOUTH_CONTEXT = /(?:Đoàn thanh niên|Đoàn TN|thanh niên|chi đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn cơ sở|ĐVTN|Đoàn Thanh niên|tuổi trẻ|Đoàn khối)/u;
+
+// ---------------------------------------------------------------------------
+// Not facts: contexts that make a number a label, a date or an amount.
+// ---------------------------------------------------------------------------
+
+/**
+ * Right before a number, these make it a label or an ordinal, not a count:
+ * "Khối thi đua số 1", "Nghị quyết 28", "Quyết định số 151-QĐ/TU", "lần thứ 3",
+ * "khóa XIII", "Điều 5". "tổng số 80.689" is a count: excluded by the lookbehind.
+ */
+export const LABEL_BEFORE = new RegExp(
+  `(?:(?<!tổng )(?<!với )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Thông tri|Thông báo|Công văn|Điều|Khoản|Chương|Mục|Phần|trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|phòng|Phòng|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|kỳ|Kỳ|tập|Tập)\\s*$`,
+  'iu',
+);
+
+/** Right before a number, these make it a year, a date or a time: "năm 2017", "ngày 8", "tháng 6", "giai đoạn 2021". */
+export const DATE_WORD_BEFORE = new RegExp(
+  `(?:năm|ngày|tháng|quý|giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên khoá|hôm|sáng|chiều|tối|trưa|đêm|lúc|từ năm|đến năm|cuối năm|đầu năm|giữa năm|tuần)\\s*$`,
+  'iu',
+);
+
+/** After a number, these make it an amount of money: "500 triệu đồng", "2 tỷ đồng", "100 USD". */
+export const MONEY_AFTER = new RegExp(`^\\s*(?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng(?! chí)(?! bào)|VNĐ|VND|đ${WB}|USD|US\\$|\\$|euro|EUR|yên)`, 'iu');
+
+/** After a number, units that make it a duration, a distance, an area or a time, never a count of our metrics. */
+export const UNIT_AFTER = new RegExp(
+  `^\\s*(?:ngày|tháng|năm|giờ|phút|giây|tuần|buổi|km|m2|m²|ha|hécta|kg|tấn|lượt|lần|h\\d|%\\s*GDP|tuổi|điểm|sao|trang|kỳ|khóa|khoá|nhiệm kỳ|đợt|cuộc|bằng khen|giấy khen|huy chương|cờ|tập thể|hộ|suất|phần quà|xuất)${WB}`,
+  'iu',
+);

@@ -1,0 +1,805 @@
+/**
+ * Which pre-2025 province an article is about.
+ *
+ * Every place mention is scored and the best-scoring province wins:
+ *   1. Split the article into zones: title, the lines before the lead, the
+ *      lead (first paragraph of at least `LEAD_MIN_CHARS`), the rest of the
+ *      body, and boilerplate. Each zone has a weight (`ZONE_WEIGHTS`).
+ *   2. Tokenise each line once and look its folded n-grams up in one index
+ *      built at module load from the gazetteer (province names and aliases,
+ *      districts, site banners, decoys), longest match first.
+ *   3. Keep a match only if it reads as a place: capitalised, not part of a
+ *      person's name, not a street or a commune, with a type word where the
+ *      bare name is too ambiguous ("Vinh", "Hai Bà Trưng").
+ *   4. Add the outlet evidence: a source tag at the head of the lead
+ *      ("(CTTĐTBP) -"), the page's URL host, and hosts named in the text
+ *      ("Nguồn: daitienlang.vn"), resolved by known hosts and by the
+ *      "bao<province>" / "dai<district>" naming patterns.
+ *   5. Credit district names shared by several provinces ("Châu Thành") only
+ *      to those of their provinces that already have other evidence.
+ *   6. Return the top province if it reaches `MIN_SCORE`; ties go to the one
+ *      mentioned first. Otherwise null: "nothing found" is not an error.
+ *
+ * Pure and allocation-light: one regex pass per line, Map lookups, no
+ * per-name regexes. Input should be NFC (it is normalised again, cheaply).
+ */
+import { PROVINCES, nameKey, provinceTo2025 } from './gazetteer.js';
+import { foldDiacritics } from './normalize-text.js';
+
+export interface ProvinceDetectionInput {
+  title: string | null;
+  body: string;
+  /** Page furniture kept apart from the body (menus, footers, banners). */
+  boilerplate?: string;
+  url?: string | null;
+}
+
+export interface ProvinceDetection {
+  /** Canonical pre-2025 name, as in data/provinces.json. */
+  province: string;
+  province_2025: string | null;
+  /** Sum of the weights of the evidence for `province`. */
+  score: number;
+  /** What counted, strongest first: `title: province "Bình Phước" +6`. */
+  evidence: string[];
+}
+
+type Zone = 'title' | 'lead' | 'body' | 'boilerplate';
+
+/** Multiplier of a name or district mention by where it sits. */
+export const ZONE_WEIGHTS: Readonly<Record<Zone, number>> = { title: 3, lead: 2, body: 1, boilerplate: 0.5 };
+
+/**
+ * Base weight of each kind of evidence. Names, districts and text hosts are
+ * multiplied by the zone weight; tags, the URL host, "Nguồn:" hosts and
+ * banners are flat because where they sit is already what makes them strong.
+ */
+export const EVIDENCE_WEIGHTS = {
+  province: 2,
+  districtTyped: 1.5,
+  districtBare: 1,
+  /** A district name shared by several provinces, credited to those already in evidence. */
+  sharedDistrict: 1,
+  sourceTag: 10,
+  urlHost: 5,
+  sourceLineHost: 6,
+  textHost: 2,
+  banner: 4,
+} as const;
+
+/** Below this the article is not about a province we can tell (one body mention of a province is enough). */
+export const MIN_SCORE = 1;
+
+/** The lead is the first body line at least this long; shorter lines before it are dates, captions, menus. */
+export const LEAD_MIN_CHARS = 80;
+
+/** At most this many evidence strings are returned. */
+const MAX_EVIDENCE = 12;
+
+// ---------------------------------------------------------------------------
+// Folding and regexes. Each is built once here; nothing is compiled per article.
+
+/**
+ * Size of the folding table: covers Latin-1, Latin Extended-A/B, combining
+ * marks, Latin Extended Additional (all Vietnamese letters) and General
+ * Punctuation up to the curly quotes.
+ */
+const FOLD_TABLE_SIZE = 0x2020;
+
+/** Folded code of a word character the table cannot reduce to ASCII (Greek, CJK…): part of a word, matches no name. */
+const UNKNOWN_LETTER = 0x5f; // "_"
+
+/** Folded code of a joiner inside a word: apostrophes ("M'Đrắk") and stray combining marks; dropped from keys. */
+const JOINER = 0x27; // "'"
+
+/** Any letter or digit; used only while building the tables and for the rare code unit beyond them. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** A folded single ASCII letter or digit: what a Vietnamese letter must fold to. Matches "a", "7"; not "ss". */
+const ASCII_ALNUM = /^[a-z0-9]$/u;
+
+interface FoldTables {
+  /** Code unit → folded ASCII code, same length: "Ợ" → "o", "Đ" → "d", "’" → "'", "–" → " ". */
+  fold: Uint8Array;
+  /** 1 for upper-case letters ("B", "Đ", "Ư"). */
+  upper: Uint8Array;
+  /** 1 for lower-case letters. */
+  lower: Uint8Array;
+  /** 1 for folded codes that make up a word: a–z, 0–9, "_". */
+  word: Uint8Array;
+}
+
+function _buildFoldTables(): FoldTables {
+  const fold = new Uint8Array(FOLD_TABLE_SIZE);
+  const upper = new Uint8Array(FOLD_TABLE_SIZE);
+  const lower = new Uint8Array(FOLD_TABLE_SIZE);
+  for (let c = 0; c < FOLD_TABLE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch !== ch.toLowerCase()) upper[c] = 1;
+    if (ch !== ch.toUpperCase()) lower[c] = 1;
+    if (c < 0x80) {
+      fold[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    } else if ((c >= 0x300 && c <= 0x36f) || c === 0x2019 || c === 0x2018 || c === 0x2bc) {
+      fold[c] = JOINER;
+    } else if (LETTER_OR_DIGIT.test(ch)) {
+      const f = foldDiacritics(ch);
+      fold[c] = ASCII_ALNUM.test(f) ? f.charCodeAt(0) : UNKNOWN_LETTER;
+    } else {
+      fold[c] = 0x20;
+    }
+  }
+  const word = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === UNKNOWN_LETTER) word[c] = 1;
+  }
+  return { fold, upper, lower, word };
+}
+
+const TABLES: FoldTables = _buildFoldTables();
+
+/** Decodes the folded bytes (all ASCII) into a string. */
+const ASCII_DECODER = new TextDecoder('latin1');
+
+/**
+ * Folds text to lower-case ASCII of exactly the same length, so offsets into
+ * the folded text are offsets into the original: "Bình Phước – Huế" →
+ * "binh phuoc   hue". Letters lose their marks, punctuation beyond ASCII
+ * becomes a space, apostrophes a joiner.
+ */
+function _foldSameLength(text: string): string {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < FOLD_TABLE_SIZE) out[i] = TABLES.fold[c] ?? 0x20;
+    else out[i] = c >= 0xd800 && c <= 0xdfff ? 0x20 : LETTER_OR_DIGIT.test(text.charAt(i)) ? UNKNOWN_LETTER : 0x20;
+  }
+  return ASCII_DECODER.decode(out);
+}
+
+/** Joiners left in a key, removed: "m'drak" → "mdrak", so "M'Đrắk" = "MĐrắk". */
+const JOINERS = /'/gu;
+
+/**
+ * An outlet tag at the head of a line: "(CTTĐTBP) - …", "(CTO) - …",
+ * "(Baonghean.vn) - …", or unbracketed capitals "BPO - …", "GLO - …".
+ * Group 1 is a bracketed tag, group 2 an unbracketed one. Run on the few
+ * lines up to the lead only.
+ * Matches: "(ĐN)- Sáng 3/5", "BQNg - Chiều 2/6". Does not match: "Sáng - ", "Chủ nhật - 02/06/2024".
+ */
+const SOURCE_TAG_AT_LINE_START = /^\s*(?:\(\s*([^()\n]{2,40}?)\s*\)\s*[-–—:]?|([A-ZĐ][A-Za-zĐđ]{1,9})\s*[-–—]\s)/u;
+
+/**
+ * A host name in folded text, with or without scheme: "daitienlang.vn",
+ * "https://baobinhduong.vn/…", "ldld@tphcm.gov.vn" (the "@" folds to a
+ * space). Starts only at a word start (the look-behind), so the single `*`
+ * scans each word once.
+ * Matches: "nguon: daitienlang.vn". Does not match: "tp.hcm", "02.06.2024".
+ */
+const HOST_IN_FOLDED = /(?<![a-z0-9_.-])(?:https?:\/\/)?([a-z0-9][a-z0-9.-]*\.(?:vn|com|org|net|info))(?![a-z0-9_-])/gu;
+
+/** Top-level domains worth looking for; the host regex runs only if one occurs. */
+const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '.info'];
+
+/**
+ * A folded line head that credits a source: hosts on it weigh like the URL.
+ * Matches: "nguon: daitienlang.vn", "theo baobinhduong.vn". Does not match: "nguoi theo doi".
+ */
+const SOURCE_LINE = /^\s*(?:nguon|theo|source)(?![a-z0-9_])/u;
+
+/** "www." at the head of a host. Matches "www.baobinhphuoc.com.vn"; not "wwwx.vn". */
+const WWW_PREFIX = /^www\./u;
+
+/** Hyphens in a host label: "baria-vungtau" → "bariavungtau". */
+const HYPHENS = /-/gu;
+
+// ---------------------------------------------------------------------------
+// Cue words around a name, compared on the lower-cased token (both tone styles where it matters).
+
+/** Words that make a following name a province- or district-level place: "tỉnh Bình Phước", "TP. Vinh". */
+const TYPE_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'quận', 'tp', 'tx']);
+
+/** Two-word type cues: "thành phố", "thị xã", "thị trấn", "Huyện ủy", "huyện đảo". */
+const TYPE_WORD_PAIRS: ReadonlySet<string> = new Set([
+  'thành phố', 'thị xã', 'thị trấn', 'huyện đảo',
+  'huyện ủy', 'huyện uỷ', 'thị ủy', 'thị uỷ', 'quận ủy', 'quận uỷ', 'thành ủy', 'thành uỷ', 'tỉnh ủy', 'tỉnh uỷ',
+]);
+
+/** Words after which a name is a street, not a place: "đường Điện Biên Phủ", "phố Hai Bà Trưng", "Quốc lộ". */
+const STREET_WORDS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'lộ']);
+
+/** Commune-level words: "xã Hòa Bình", "phường Tân An" name a commune elsewhere, not the district or province. */
+const COMMUNE_WORDS: ReadonlySet<string> = new Set(['xã', 'phường', 'ấp', 'thôn', 'bản', 'khóm', 'xóm', 'làng']);
+
+/** Forms of address before a person's name: "đồng chí Vinh", "bà Huế". */
+const HONORIFICS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'thầy', 'chí']);
+
+/**
+ * Surnames and the commonest middle names. A place name right after one of
+ * these is part of a person's name: "Nguyễn Thị Hà Giang", "Nguyễn Văn Lâm".
+ */
+const PERSON_NAME_PARTS: ReadonlySet<string> = new Set([
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô',
+  'dương', 'lý', 'đinh', 'trịnh', 'lương', 'đoàn', 'lâm', 'mai', 'cao', 'tạ', 'triệu', 'thị', 'văn', 'hữu',
+]);
+
+/**
+ * Bare names that are rarely the place: people and battles ("Hai Bà Trưng",
+ * "Ngô Quyền", "Điện Biên Phủ"), landmarks of national news ("Ba Đình",
+ * "Hoàn Kiếm"), sovereignty news ("Hoàng Sa", "Trường Sa"), common words
+ * ("Thống Nhất") and one-syllable names ("Vinh", "Lắk"). They count only
+ * after a type word: "quận Hai Bà Trưng", "TP Vinh", "huyện đảo Trường Sa".
+ */
+const NEEDS_TYPE_WORD: ReadonlySet<string> = new Set(
+  [
+    'Hai Bà Trưng', 'Ngô Quyền', 'Lê Chân', 'Hồng Bàng', 'Trần Văn Thời', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa',
+    'Điện Biên Phủ', 'Hoàng Sa', 'Trường Sa', 'Thống Nhất', 'Vinh', 'Lắk', 'Chũ',
+  ].map(_phraseKey),
+);
+
+/**
+ * Phrases that contain a place name without being one. Matched like names
+ * and then dropped, so "Thái Bình Dương" (the Pacific) is neither Thái Bình
+ * nor Bình Dương, and bare "Hồ Chí Minh"/"HCM" (the President: "tư tưởng Hồ
+ * Chí Minh", "Đoàn TNCS HCM") is not the city, which needs "TP."/"thành phố".
+ */
+const DECOY_PHRASES: readonly string[] = [
+  'Thái Bình Dương', 'Châu Á - Thái Bình Dương', 'Đồng Tháp Mười', 'Hồ Chí Minh', 'HCM',
+];
+
+// ---------------------------------------------------------------------------
+// The index, built once.
+
+type EntryKind = 'province' | 'district' | 'banner' | 'decoy';
+
+interface IndexEntry {
+  kind: EntryKind;
+  /** Canonical province ('' for decoys). */
+  province: string;
+  /** The name as written in the gazetteer, for evidence. */
+  label: string;
+  /** Leading tokens of the key that are type words ("tp hcm": 1); not checked for capitals. */
+  typePrefix: number;
+  needsTypeWord: boolean;
+  /** One token and not an acronym ("Huế", "Pleiku"): guarded like a district against people's names. */
+  singleWord: boolean;
+}
+
+interface Index {
+  entries: ReadonlyMap<string, readonly IndexEntry[]>;
+  /** Every proper token-prefix of a key: lets the n-gram scan stop early. */
+  prefixes: ReadonlySet<string>;
+  tags: ReadonlyMap<string, string>;
+  hosts: ReadonlyMap<string, string>;
+  /** Compact province keys ("binhphuoc", "tphcm", "hue") for host labels. */
+  compactProvince: ReadonlyMap<string, string>;
+  /** Compact district keys → provinces ("tienlang" → ["Hải Phòng"]). */
+  compactDistrict: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The index key of a phrase: folded words joined by single spaces ("TP.HCM" → "tp hcm"). */
+function _phraseKey(phrase: string): string {
+  const text = phrase.normalize('NFC');
+  return _tokenize(_foldSameLength(text))
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/** Leading type words of a folded key: "thanh pho ho chi minh" → 2, "quan 1" → 1, "binh phuoc" → 0. */
+function _typePrefixLength(key: string): number {
+  const words = key.split(' ');
+  if (words.length > 2 && ['thanh pho', 'thi xa'].includes(`${words[0]} ${words[1]}`)) return 2;
+  if (words.length > 1 && ['tp', 'tx', 'quan', 'huyen', 'tinh'].includes(words[0] ?? '')) return 1;
+  return 0;
+}
+
+function _isAcronymPhrase(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Abbreviations shorter than this ("BP", "ĐN") are too ambiguous in running text ("DN" = doanh nghiệp). */
+const MIN_ABBREVIATION_LETTERS = 3;
+
+function _buildIndex(): Index {
+  const entries = new Map<string, IndexEntry[]>();
+  const add = (phrase: string, kind: EntryKind, province: string): void => {
+    const key = _phraseKey(phrase);
+    if (key === '') return;
+    const list = entries.get(key) ?? [];
+    if (list.some((e) => e.kind === kind && e.province === province)) return;
+    const typePrefix = _typePrefixLength(key);
+    const words = key.split(' ');
+    list.push({
+      kind,
+      province,
+      label: phrase,
+      typePrefix,
+      needsTypeWord: NEEDS_TYPE_WORD.has(key),
+      singleWord: words.length === 1 && !_isAcronymPhrase(phrase),
+    });
+    entries.set(key, list);
+  };
+
+  for (const d of DECOY_PHRASES) add(d, 'decoy', '');
+  for (const p of PROVINCES) {
+    add(p.name, 'province', p.name);
+    for (const a of p.aliases) add(a, 'province', p.name);
+    for (const a of p.abbreviations) if (nameKey(a).length >= MIN_ABBREVIATION_LETTERS) add(a, 'province', p.name);
+    for (const b of p.banners ?? []) add(b, 'banner', p.name);
+  }
+  // Decoys and province names win over districts of the same spelling ("Hòa Bình" in Bạc Liêu, "Quảng Ninh" in Quảng Bình).
+  const taken = new Set(entries.keys());
+  for (const p of PROVINCES) {
+    const districtNames = [...p.districts, ...(p.other_districts ?? []), ...Object.keys(p.district_aliases ?? {})];
+    for (const d of districtNames) if (!taken.has(_phraseKey(d))) add(d, 'district', p.name);
+  }
+
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) {
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+
+  const tags = new Map<string, string>();
+  const hosts = new Map<string, string>();
+  const compactProvince = new Map<string, string>();
+  const compactDistrict = new Map<string, string[]>();
+  for (const p of PROVINCES) {
+    for (const t of p.source_tags) tags.set(nameKey(t), p.name);
+    for (const h of p.domains) hosts.set(h.toLowerCase(), p.name);
+    for (const n of [p.name, ...p.aliases]) {
+      const k = nameKey(n);
+      if (k.length >= MIN_ABBREVIATION_LETTERS && !compactProvince.has(k)) compactProvince.set(k, p.name);
+    }
+    for (const d of [...p.districts, ...(p.other_districts ?? [])]) {
+      const list = compactDistrict.get(nameKey(d)) ?? [];
+      if (!list.includes(p.name)) list.push(p.name);
+      compactDistrict.set(nameKey(d), list);
+    }
+  }
+  return { entries, prefixes, tags, hosts, compactProvince, compactDistrict };
+}
+
+const INDEX: Index = _buildIndex();
+
+/** Host labels that never name a place. */
+const GENERIC_HOST_LABELS: ReadonlySet<string> = new Set(['vn', 'com', 'org', 'net', 'info', 'gov', 'edu', 'dcs', 'www']);
+
+/** Label prefixes of provincial outlets: "bao" + province (baobinhphuoc), "tinhuy", "congdoan", "dai" (radio)… */
+const PROVINCE_LABEL_PREFIXES: readonly string[] = ['truyenhinh', 'congdoan', 'tuyengiao', 'thanhuy', 'tinhuy', 'dangbo', 'ldld', 'ptth', 'bao', 'dai'];
+
+/** Label prefixes of district outlets: "dai" + district (daitienlang = Đài Tiên Lãng), "huyenuy" + district. */
+const DISTRICT_LABEL_PREFIXES: readonly string[] = ['huyenuy', 'quanuy', 'thiuy', 'dai'];
+
+/** Label suffixes of outlets: "baobacninhtv", "vinhphuctv". */
+const LABEL_SUFFIXES: readonly string[] = ['online', 'dientu', 'tv'];
+
+function _stripSuffix(label: string): string {
+  for (const s of LABEL_SUFFIXES) if (label.length > s.length + 2 && label.endsWith(s)) return label.slice(0, -s.length);
+  return label;
+}
+
+/** The province a single host label stands for, or null: "binhduong", "baobinhphuoc", "daitienlang". */
+function _provinceOfLabel(rawLabel: string): string | null {
+  const label = rawLabel.replace(HYPHENS, '');
+  for (const candidate of [label, _stripSuffix(label)]) {
+    const direct = INDEX.compactProvince.get(candidate);
+    if (direct !== undefined) return direct;
+  }
+  for (const prefix of PROVINCE_LABEL_PREFIXES) {
+    if (!label.startsWith(prefix)) continue;
+    const rest = label.slice(prefix.length);
+    const p = INDEX.compactProvince.get(rest) ?? INDEX.compactProvince.get(_stripSuffix(rest));
+    if (p !== undefined) return p;
+  }
+  for (const prefix of DISTRICT_LABEL_PREFIXES) {
+    if (!label.startsWith(prefix)) continue;
+    const owners = INDEX.compactDistrict.get(label.slice(prefix.length));
+    if (owners?.length === 1) return owners[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The province a host belongs to, or null: known hosts first (exact, so
+ * "travinh.baovinhlong.vn" is Trà Vinh), then labels left to right
+ * ("bencat.binhduong.gov.vn"), then known parent hosts.
+ */
+function _provinceOfHost(rawHost: string): string | null {
+  const host = rawHost.toLowerCase().replace(WWW_PREFIX, '');
+  const known = INDEX.hosts.get(host);
+  if (known !== undefined) return known;
+  const labels = host.split('.');
+  for (const label of labels) {
+    if (GENERIC_HOST_LABELS.has(label)) continue;
+    const p = _provinceOfLabel(label);
+    if (p !== null) return p;
+  }
+  for (let i = 1; i < labels.length - 1; i++) {
+    const parent = INDEX.hosts.get(labels.slice(i).join('.'));
+    if (parent !== undefined) return parent;
+  }
+  return null;
+}
+
+function _hostOfUrl(url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  return new URL(url).hostname;
+}
+
+// ---------------------------------------------------------------------------
+// Scanning.
+
+interface Token {
+  /** Offsets into both the original and the folded text. */
+  start: number;
+  end: number;
+  /** Folded word: "Phước" → "phuoc". */
+  key: string;
+  /** Line number within its text: n-grams do not cross lines. */
+  line: number;
+}
+
+/** Words of a text, from its same-length folding. One pass over the bytes, no regex. */
+function _tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  const word = TABLES.word;
+  const n = folded.length;
+  let line = 0;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      i++;
+      continue;
+    }
+    if (word[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let joined = false;
+    i++;
+    while (i < n) {
+      const d = folded.charCodeAt(i);
+      if (word[d] === 1) i++;
+      else if (d === JOINER && i + 1 < n && word[folded.charCodeAt(i + 1)] === 1) {
+        joined = true;
+        i++;
+      } else break;
+    }
+    const raw = folded.slice(start, i);
+    tokens.push({ start, end: i, key: joined ? raw.replace(JOINERS, '') : raw, line });
+  }
+  return tokens;
+}
+
+interface Tally {
+  score: number;
+  /** Order of the first piece of evidence: breaks ties. */
+  first: number;
+  evidence: Array<{ weight: number; text: string }>;
+}
+
+interface SharedMention {
+  provinces: readonly string[];
+  weight: number;
+  text: string;
+}
+
+/** Evidence collected for one article. Local to one `detectProvince` call. */
+class _Scorer {
+  readonly tallies = new Map<string, Tally>();
+  readonly shared: SharedMention[] = [];
+  private order = 0;
+
+  add(province: string, weight: number, text: string): void {
+    const tally = this.tallies.get(province) ?? { score: 0, first: this.order, evidence: [] };
+    tally.score += weight;
+    tally.evidence.push({ weight, text: `${text} +${_round(weight)}` });
+    this.tallies.set(province, tally);
+    this.order++;
+  }
+}
+
+function _round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** A text being scanned: the original (for capitals and gaps), its folding and its words. */
+interface Scanned {
+  text: string;
+  folded: string;
+  tokens: Token[];
+  /** Zone of a character offset. */
+  zoneAt: (offset: number) => Zone;
+}
+
+function _isUpper(c: number): boolean {
+  return c < FOLD_TABLE_SIZE ? TABLES.upper[c] === 1 : false;
+}
+
+/** The word starts with a capital or a digit ("Bình", "HCM", "12"). */
+function _isCapitalised(s: Scanned, t: Token): boolean {
+  const c = s.text.charCodeAt(t.start);
+  return _isUpper(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Two or more letters, none lower-case: "LĐLĐ", "KCN", "UBND". */
+function _isAcronym(s: Scanned, t: Token): boolean {
+  if (t.end - t.start < 2) return false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c < FOLD_TABLE_SIZE && TABLES.lower[c] === 1) return false;
+  }
+  return true;
+}
+
+/** A capitalised word that is not an acronym: a syllable of a proper name ("Văn", "Thanh"), not "LĐLĐ". */
+function _isNameSyllable(s: Scanned, t: Token): boolean {
+  return _isUpper(s.text.charCodeAt(t.start)) && !_isAcronym(s, t);
+}
+
+function _isDigits(t: Token): boolean {
+  for (let i = 0; i < t.key.length; i++) {
+    const c = t.key.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return t.key.length > 0;
+}
+
+/** Tokens a and b (a before b) are separated by spaces only. */
+function _adjacent(s: Scanned, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (s.text.charCodeAt(i) !== 0x20) return false;
+  return a.end < b.start;
+}
+
+/** Tokens a and b are separated by at most a dot and spaces ("TP. Vinh", "thành phố Huế"). */
+function _closeForType(s: Scanned, a: Token, b: Token): boolean {
+  if (b.start - a.end > 3 || a.line !== b.line) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x2e) return false;
+  }
+  return true;
+}
+
+function _lower(s: Scanned, t: Token | undefined): string {
+  return t === undefined ? '' : s.text.slice(t.start, t.end).toLowerCase();
+}
+
+/** How the words around a match read: a type word, a street, a commune, or a person. */
+interface Context {
+  typed: boolean;
+  street: boolean;
+  commune: boolean;
+  honorific: boolean;
+  /** The word before is a surname or common middle name ("Văn"), or a name syllable after another one. */
+  personBefore: boolean;
+  digitsBefore: boolean;
+  /** The word after is a capitalised name syllable, adjacent ("Tân Sơn Nhất"). */
+  nameAfter: boolean;
+}
+
+function _context(s: Scanned, i: number, j: number): Context {
+  const ctx: Context = {
+    typed: false, street: false, commune: false, honorific: false,
+    personBefore: false, digitsBefore: false, nameAfter: false,
+  };
+  const { tokens } = s;
+  const cur = tokens[i];
+  const last = tokens[j];
+  if (cur === undefined || last === undefined) return ctx;
+  const next = tokens[j + 1];
+  if (next !== undefined && _adjacent(s, last, next) && _isNameSyllable(s, next)) ctx.nameAfter = true;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.line !== cur.line) return ctx;
+  const prev2 = tokens[i - 2];
+  const p1 = _lower(s, prev);
+  const p2 = prev2 !== undefined && _closeForType(s, prev2, prev) ? `${_lower(s, prev2)} ${p1}` : '';
+  if (_closeForType(s, prev, cur)) {
+    if (TYPE_WORD_PAIRS.has(p2) || TYPE_WORDS.has(p1)) ctx.typed = true;
+    else if (STREET_WORDS.has(p1)) ctx.street = true;
+    else if (COMMUNE_WORDS.has(p1)) ctx.commune = true;
+  }
+  if (!_adjacent(s, prev, cur)) return ctx;
+  if (HONORIFICS.has(p1) && (p1 !== 'chí' || p2 === 'đồng chí')) ctx.honorific = true;
+  if (_isDigits(prev)) ctx.digitsBefore = true;
+  if (_isNameSyllable(s, prev)) {
+    ctx.personBefore =
+      PERSON_NAME_PARTS.has(p1) || (prev2 !== undefined && _adjacent(s, prev2, prev) && _isNameSyllable(s, prev2));
+  }
+  return ctx;
+}
+
+/** Whether tokens i..j, matched to `entry`, read as that place. */
+function _accept(entry: IndexEntry, s: Scanned, i: number, j: number, ctx: Context): boolean {
+  for (let k = i + entry.typePrefix; k <= j; k++) {
+    const t = s.tokens[k];
+    if (t === undefined || !_isCapitalised(s, t)) return false;
+  }
+  if (ctx.street || ctx.commune) return false;
+  const typed = ctx.typed || entry.typePrefix > 0;
+  if (entry.needsTypeWord && !typed) return false;
+  if (typed) return true;
+  if (entry.kind === 'district' || entry.singleWord) {
+    // Districts are short, common syllable pairs: "Văn Lâm", "Thanh Hà", "Hải An" are also people and firms.
+    return !ctx.honorific && !ctx.personBefore && !ctx.nameAfter && !ctx.digitsBefore;
+  }
+  return !ctx.personBefore;
+}
+
+/** Step 2–3: names, districts and banners of one text, longest match first. */
+function _scanNames(s: Scanned, scorer: _Scorer): void {
+  const { tokens } = s;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (first === undefined) break;
+    let key = first.key;
+    let bestEnd = -1;
+    let best: readonly IndexEntry[] | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i) {
+        const t = tokens[j];
+        if (t === undefined || t.line !== first.line) break;
+        key = `${key} ${t.key}`;
+      }
+      const found = INDEX.entries.get(key);
+      if (found !== undefined) {
+        bestEnd = j;
+        best = found;
+      }
+      if (!INDEX.prefixes.has(key)) break;
+    }
+    const head = best?.[0];
+    if (best === undefined || head === undefined) {
+      i++;
+      continue;
+    }
+    if (head.kind === 'decoy') {
+      i = bestEnd + 1;
+      continue;
+    }
+    const zone = s.zoneAt(first.start);
+    if (head.kind === 'banner') {
+      scorer.add(head.province, EVIDENCE_WEIGHTS.banner, `${zone}: banner "${head.label}"`);
+      i = bestEnd + 1;
+      continue;
+    }
+    const ctx = _context(s, i, bestEnd);
+    const accepted = best.filter((e) => _accept(e, s, i, bestEnd, ctx));
+    const only = accepted[0];
+    if (only === undefined) {
+      i++;
+      continue;
+    }
+    const zoneWeight = ZONE_WEIGHTS[zone];
+    const provinceEntry = accepted.find((e) => e.kind === 'province');
+    if (provinceEntry !== undefined) {
+      scorer.add(provinceEntry.province, EVIDENCE_WEIGHTS.province * zoneWeight, `${zone}: province "${provinceEntry.label}"`);
+    } else if (accepted.length === 1) {
+      const typed = ctx.typed || only.typePrefix > 0;
+      const base = typed ? EVIDENCE_WEIGHTS.districtTyped : EVIDENCE_WEIGHTS.districtBare;
+      scorer.add(only.province, base * zoneWeight, `${zone}: district "${only.label}"`);
+    } else {
+      scorer.shared.push({
+        provinces: accepted.map((e) => e.province),
+        weight: EVIDENCE_WEIGHTS.sharedDistrict * zoneWeight,
+        text: `${zone}: shared district "${head.label}"`,
+      });
+    }
+    i = bestEnd + 1;
+  }
+}
+
+/** Step 4: hosts written in the text ("Nguồn: daitienlang.vn"). */
+function _scanHosts(s: Scanned, scorer: _Scorer): void {
+  if (!HOST_MARKERS.some((m) => s.folded.includes(m))) return;
+  for (const m of s.folded.matchAll(HOST_IN_FOLDED)) {
+    const host = m[1];
+    if (host === undefined) continue;
+    const province = _provinceOfHost(host);
+    if (province === null) continue;
+    const zone = s.zoneAt(m.index);
+    const lineStart = s.folded.lastIndexOf('\n', m.index) + 1;
+    if (SOURCE_LINE.test(s.folded.slice(lineStart, m.index))) {
+      scorer.add(province, EVIDENCE_WEIGHTS.sourceLineHost, `${zone}: source host ${host}`);
+    } else {
+      scorer.add(province, EVIDENCE_WEIGHTS.textHost * ZONE_WEIGHTS[zone], `${zone}: host ${host}`);
+    }
+  }
+}
+
+/** Step 4: an outlet tag at the head of a line before or at the lead ("(CTTĐTBP) - …"). */
+function _scanSourceTag(line: string, scorer: _Scorer): void {
+  const m = SOURCE_TAG_AT_LINE_START.exec(line);
+  if (m === null) return;
+  const tag = m[1] ?? m[2];
+  if (tag === undefined) return;
+  const province = tag.includes('.') ? _provinceOfHost(tag.trim()) : (INDEX.tags.get(nameKey(tag)) ?? null);
+  if (province !== null) scorer.add(province, EVIDENCE_WEIGHTS.sourceTag, `lead: source tag (${tag})`);
+}
+
+function _scan(text: string, zoneAt: (offset: number) => Zone): Scanned {
+  const folded = _foldSameLength(text);
+  return { text, folded, tokens: _tokenize(folded), zoneAt };
+}
+
+/** The lead is looked for among this many first body lines; outlet tags only there and up to the lead. */
+const MAX_LINES_BEFORE_LEAD = 20;
+
+/**
+ * Step 1 for the body: drops a first line that repeats the title, finds the
+ * lead, scans outlet tags on the lines up to it, and returns the body with
+ * its zones (lead ×2, everything else ×1).
+ */
+function _scanBody(rawBody: string, title: string, scorer: _Scorer): Scanned {
+  let body = rawBody.normalize('NFC');
+  const trimmed = body.trimStart();
+  if (title !== '' && trimmed.startsWith(title)) body = trimmed.slice(title.length);
+  let leadStart = -1;
+  let leadEnd = -1;
+  let lineNo = 0;
+  for (let start = 0; start <= body.length; lineNo++) {
+    const nl = body.indexOf('\n', start);
+    const end = nl === -1 ? body.length : nl;
+    const line = body.slice(start, end);
+    _scanSourceTag(line, scorer);
+    if (line.trim().length >= LEAD_MIN_CHARS) {
+      leadStart = start;
+      leadEnd = end;
+      break;
+    }
+    if (nl === -1 || lineNo + 1 >= MAX_LINES_BEFORE_LEAD) break;
+    start = end + 1;
+  }
+  return _scan(body, (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body'));
+}
+
+/**
+ * The pre-2025 province the article is about, with its score and the
+ * evidence for it; null when nothing reaches `MIN_SCORE` ("Việt Nam",
+ * "Trung ương", no place at all).
+ */
+export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection | null {
+  const scorer = new _Scorer();
+
+  // Steps 1–4: zones, outlet evidence, names.
+  if (input.url) {
+    const host = _hostOfUrl(input.url);
+    const province = host === null ? null : _provinceOfHost(host);
+    if (province !== null && host !== null) scorer.add(province, EVIDENCE_WEIGHTS.urlHost, `url: host ${host}`);
+  }
+  const title = input.title?.normalize('NFC').trim() ?? '';
+  const texts: Scanned[] = [];
+  if (title !== '') texts.push(_scan(title, () => 'title'));
+  texts.push(_scanBody(input.body, title, scorer));
+  if (input.boilerplate) texts.push(_scan(input.boilerplate.normalize('NFC'), () => 'boilerplate'));
+  for (const s of texts) {
+    _scanNames(s, scorer);
+    _scanHosts(s, scorer);
+  }
+
+  // Step 5: shared district names go to their provinces that have other evidence.
+  const evidenced = new Set(scorer.tallies.keys());
+  for (const mention of scorer.shared) {
+    for (const p of mention.provinces) if (evidenced.has(p)) scorer.add(p, mention.weight, mention.text);
+  }
+
+  // Step 6: the best province, ties to the first mentioned.
+  let bestName: string | null = null;
+  let best: Tally | null = null;
+  for (const [name, tally] of scorer.tallies) {
+    if (best === null || tally.score > best.score || (tally.score === best.score && tally.first < best.first)) {
+      bestName = name;
+      best = tally;
+    }
+  }
+  if (bestName === null || best === null || best.score < MIN_SCORE) return null;
+  const evidence = [...best.evidence]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_EVIDENCE)
+    .map((e) => e.text);
+  return { province: bestName, province_2025: provinceTo2025(bestName), score: _round(best.score), evidence };
+}

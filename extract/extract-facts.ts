@@ -1,0 +1,561 @@
+/**
+ * Text → facts: the Vietnamese-aware rules.
+ *
+ * A fact is a number mention plus what it counts. For every sentence:
+ *  1. list the number mentions (parse-number.ts), leaving out dates, times,
+ *     years, phone and document numbers;
+ *  2. drop labels, dates, money and units ("Khối thi đua số 1", "năm 2017",
+ *     "500 triệu đồng", "02 ngày");
+ *  3. read the approximation cue right before the number ("trên", "ít nhất");
+ *  4. read the noun right after it ("đảng viên", "CĐCS", "lớp"), or, for a
+ *     bare number, the noun named before it ("tổng số đảng viên là 1.234");
+ *  5. find the verb that governs it: the one right before it ("kết nạp được
+ *     31"), else the last one of the sentence (lists: "kết nạp 31 …; 5 …"),
+ *     else the parent's in a "trong đó" breakdown;
+ *  6. combine noun class and verb class into a metric and a kind
+ *     (metricFor); a target cue earlier in the sentence makes it a target;
+ *  7. percents take their metric from a trailing verb ("50% được kết nạp"),
+ *     their noun, or the figure they qualify ("31 đảng viên …, đạt 62%");
+ *  8. attach scope, period and evidence; link breakdown parts to their total.
+ */
+import {
+  ACHIEVEMENT_BEFORE,
+  APPROX_BEFORE,
+  AT_LEAST_AFTER,
+  BREAKDOWN_CUE,
+  CLASS_CONTEXT,
+  DATE_WORD_BEFORE,
+  LABEL_BEFORE,
+  MONEY_AFTER,
+  NOUN_CUES,
+  RATE_NOUN,
+  RESULT_CUE,
+  SHARE_BEFORE,
+  TARGET_CUE,
+  TRAILING_ADMIT_PARTY,
+  TRAILING_JOIN_UNION,
+  TRAILING_JOIN_YOUTH,
+  TRAILING_REFER,
+  TRAILING_TRAIN,
+  TRAINING_CONTEXT,
+  UNION_CONTEXT,
+  UNIT_AFTER,
+  VERB_CUES,
+  VERB_NUMBER_FILLER,
+  YOUTH_CONTEXT,
+  type NounClass,
+  type VerbClass,
+} from './cues.js';
+import { findScope } from './find-scope.js';
+import { findPeriods, periodAt, type PeriodMention } from './find-period.js';
+import { findNumbers, type NumberMention } from './parse-number.js';
+import { segmentSentences, type Sentence } from './segment-sentences.js';
+import type { Approx, Fact, Kind, Metric } from './types.js';
+
+export interface ExtractFactsOptions {
+  /** The article's publication date, for "đến nay" and "năm nay". */
+  published?: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// Compiled cue regexes (module constants, built once).
+// ---------------------------------------------------------------------------
+
+/** Noun at the start of the text after a number: one alternation, named groups by index. */
+const NOUN_AFTER = new RegExp(`^\\s*(?:${NOUN_CUES.map((c, i) => `(?<n${i}>${c.pattern})`).join('|')})`, 'iu');
+/** The same nouns anywhere (for "tổng số đảng viên là 1.234" and "tỷ lệ đoàn viên … đạt 85%"). */
+const NOUN_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_CUES.map((c, i) => `(?<n${i}>${c.pattern})`).join('|')})`, 'giu');
+
+const APPROX_ALT = APPROX_BEFORE.map((a) => a.pattern).join('|');
+/** An approximation cue ending the text before a number: "… trên ". */
+const APPROX_AT_END = APPROX_BEFORE.map((a) => ({ approx: a.approx, re: new RegExp(`(?<![\\p{L}])(?:${a.pattern})\\s*$`, 'iu') }));
+
+/** A verb that directly governs the number after it: "kết nạp được 31", "có trên 200". */
+const DIRECT_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${VERB_CUES.map((v, i) => `(?<v${i}>${v.pattern})`).join('|')})${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`,
+  'iu',
+);
+/** Any non-stock verb in a clause, for percents that say "kết nạp đảng viên mới đạt 120%". */
+const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+
+/** Words that name a count or a rate before its noun: "tổng số đảng viên", "tỷ lệ đoàn viên". */
+const COUNT_WORD = /(?<![\p{L}])(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+/giu;
+
+/**
+ * A threshold, not a count: "doanh nghiệp có từ 30 lao động trở lên", "chi bộ
+ * có trên 50 đảng viên trở lên". Matched on the text before the number; the
+ * rule also needs "trở lên" after the noun.
+ */
+const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ|tổ chức|cơ sở)[^,;.]{0,30}\s(?:có|sử dụng|với)\s(?:từ\s|trên\s)?$/iu;
+
+/** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
+const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
+
+/** Clause boundaries for scope and trailing windows. */
+const CLAUSE_END = /[;.!?]/u;
+
+function nounAt(text: string): { cls: NounClass; length: number } | null {
+  const m = NOUN_AFTER.exec(text);
+  if (!m?.groups) return null;
+  for (let i = 0; i < NOUN_CUES.length; i++) {
+    if (m.groups[`n${i}`] !== undefined) return { cls: NOUN_CUES[i]!.cls, length: m[0].length };
+  }
+  return null;
+}
+
+function lastNounIn(text: string): { cls: NounClass; index: number; end: number } | null {
+  let found: { cls: NounClass; index: number; end: number } | null = null;
+  NOUN_ANYWHERE.lastIndex = 0;
+  for (let m = NOUN_ANYWHERE.exec(text); m; m = NOUN_ANYWHERE.exec(text)) {
+    for (let i = 0; i < NOUN_CUES.length; i++) {
+      if (m.groups?.[`n${i}`] !== undefined) {
+        found = { cls: NOUN_CUES[i]!.cls, index: m.index, end: m.index + m[0].length };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function directVerb(left: string): VerbClass | null {
+  const m = DIRECT_VERB.exec(left.slice(-90));
+  if (!m?.groups) return null;
+  for (let i = 0; i < VERB_CUES.length; i++) if (m.groups[`v${i}`] !== undefined) return VERB_CUES[i]!.cls;
+  return null;
+}
+
+function lastClauseVerb(text: string): VerbClass | null {
+  let cls: VerbClass | null = null;
+  CLAUSE_VERB.lastIndex = 0;
+  for (let m = CLAUSE_VERB.exec(text); m; m = CLAUSE_VERB.exec(text)) {
+    for (const v of VERB_CUES) {
+      if (v.cls !== 'stock' && new RegExp(`^(?:${v.pattern})`, 'iu').test(m[0])) {
+        cls = v.cls;
+        break;
+      }
+    }
+  }
+  return cls;
+}
+
+function approxBefore(left: string): Approx {
+  const tail = left.slice(-24);
+  for (const a of APPROX_AT_END) if (a.re.test(tail)) return a.approx;
+  return 'exact';
+}
+
+// ---------------------------------------------------------------------------
+// Noun class × verb class → metric and kind.
+// ---------------------------------------------------------------------------
+
+interface Reading {
+  metric: Metric;
+  kind: Kind;
+}
+
+interface Context {
+  /** The sentence (for union/youth and training context). */
+  sentence: string;
+  /** Text after the noun up to the end of the clause. */
+  trailing: string;
+}
+
+/** What a trailing verb says happened to counted people, if anything. */
+function trailingReading(ctx: Context): Reading | null {
+  const t = ctx.trailing;
+  if (TRAILING_JOIN_UNION.test(t)) return { metric: 'union_members', kind: 'flow' };
+  if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
+  if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
+  if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
+  return null;
+}
+
+function isYouth(ctx: Context): boolean {
+  return YOUTH_CONTEXT.test(ctx.sentence) && !UNION_CONTEXT.test(ctx.sentence);
+}
+
+/**
+ * The heart of the rules. `verb` is null when nothing governs the number
+ * (a bare stock: "9 chi bộ trực thuộc với 150 đảng viên" has "với").
+ */
+export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: Context): Reading | null {
+  const v = verb ?? 'stock';
+  const flowVerb = v === 'admit' || v === 'found' || v === 'develop' || v === 'increase';
+  switch (noun) {
+    case 'party_member':
+      if (v === 'admit' || v === 'develop') return { metric: 'party_admissions', kind: 'flow' };
+      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      if (v === 'increase' || v === 'mobilize') return { metric: 'party_members', kind: 'flow' };
+      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'party_members', kind: 'stock' };
+      return { metric: 'party_members', kind: 'stock' };
+    case 'new_party_member':
+      if (v === 'train' && TRAINING_CONTEXT.test(ctx.sentence)) return { metric: 'trainees', kind: 'flow' };
+      return { metric: 'party_admissions', kind: 'flow' };
+    case 'party_org':
+      return { metric: 'party_organizations', kind: flowVerb ? 'flow' : 'stock' };
+    case 'union_org':
+      return { metric: 'union_grassroots', kind: flowVerb ? 'flow' : 'stock' };
+    case 'youth_org':
+      return { metric: 'youth_organizations', kind: flowVerb ? 'flow' : 'stock' };
+    case 'union_member':
+    case 'youth_member':
+    case 'member': {
+      const youth = noun === 'youth_member' || (noun === 'member' && isYouth(ctx));
+      const metric: Metric = youth ? 'youth_members' : 'union_members';
+      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
+      if (v === 'stock') {
+        const t = trailingReading(ctx);
+        if (t && t.metric !== metric) return t;
+      }
+      return { metric, kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
+    }
+    case 'outstanding':
+    case 'person':
+    case 'staff': {
+      if (v === 'admit') {
+        if (TRAILING_JOIN_UNION.test(ctx.trailing)) return { metric: 'union_members', kind: 'flow' };
+        if (noun === 'staff') return null;
+        return { metric: 'party_admissions', kind: 'flow' };
+      }
+      if (v === 'refer') return noun === 'staff' ? null : { metric: 'referrals', kind: 'flow' };
+      const t = trailingReading(ctx);
+      if (t) return t;
+      if (noun === 'staff') return null;
+      if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && TRAINING_CONTEXT.test(ctx.sentence))) {
+        return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
+      }
+      return null;
+    }
+    case 'worker': {
+      if (v === 'admit') {
+        if (TRAILING_ADMIT_PARTY.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
+        return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
+      }
+      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      const t = trailingReading(ctx);
+      if (t) return t;
+      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'workers', kind: 'stock' };
+      // "thu hút trên 95.000 lao động": a workforce employed, i.e. a stock.
+      if (v === 'mobilize') return null;
+      return { metric: 'workers', kind: v === 'increase' ? 'flow' : 'stock' };
+    }
+    case 'enterprise':
+      return { metric: 'enterprises', kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
+    case 'class':
+      return CLASS_CONTEXT.test(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
+    case 'trainee':
+      return { metric: 'trainees', kind: 'flow' };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Sentence scan.
+// ---------------------------------------------------------------------------
+
+interface Draft extends Omit<Fact, 'id' | 'parent' | 'evidence' | 'mention'> {
+  sentenceIndex: number;
+  mentionStart: number;
+  mentionEnd: number;
+  verb: VerbClass | null;
+  /** Index (in drafts) of the total this is a part of. */
+  parentIndex: number | null;
+  /** Set on parts introduced by a sentence-initial "Trong đó": parent is found later by metric. */
+  pendingParent: boolean;
+}
+
+interface ParagraphState {
+  paragraph: number;
+  scope: string | null;
+  period: PeriodMention | null;
+}
+
+function isTargetAt(sentence: string, at: number): boolean {
+  let targetAt = -1;
+  TARGET_CUE.lastIndex = 0;
+  for (let m = TARGET_CUE.exec(sentence); m && m.index < at; m = TARGET_CUE.exec(sentence)) targetAt = m.index;
+  if (targetAt < 0) return false;
+  RESULT_CUE.lastIndex = targetAt;
+  for (let m = RESULT_CUE.exec(sentence); m && m.index < at; m = RESULT_CUE.exec(sentence)) {
+    if (m.index > targetAt) return false;
+  }
+  return true;
+}
+
+/** Positions of "trong đó" in a sentence. */
+function breakdownPositions(sentence: string): number[] {
+  const out: number[] = [];
+  BREAKDOWN_CUE.lastIndex = 0;
+  for (let m = BREAKDOWN_CUE.exec(sentence); m; m = BREAKDOWN_CUE.exec(sentence)) out.push(m.index);
+  return out;
+}
+
+function clauseAfter(text: string, from: number, until: number): string {
+  const slice = text.slice(from, Math.min(until, from + 160));
+  const stop = CLAUSE_END.exec(slice);
+  return stop ? slice.slice(0, stop.index) : slice;
+}
+
+function isCountedNoun(after: string): boolean {
+  return nounAt(after) !== null;
+}
+
+function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null): void {
+  const text = sentence.text;
+  const mentions = findNumbers(text, isCountedNoun);
+  if (mentions.length === 0) return;
+  const periods = findPeriods(text, published);
+  const breakdowns = breakdownPositions(text);
+  const firstDraftOfSentence = drafts.length;
+  let governing: VerbClass | null = null;
+  let breakdownParent: number | null = null;
+  let lastBreakdownSeen = -1;
+
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    const left = text.slice(0, m.start);
+    const right = text.slice(m.end);
+
+    // 2. labels, dates, money, units
+    if (LABEL_BEFORE.test(left.slice(-24)) || DATE_WORD_BEFORE.test(left.slice(-16))) continue;
+    if (MONEY_AFTER.test(right.slice(0, 16))) continue;
+    if (m.unit === 'count' && UNIT_AFTER.test(right.slice(0, 24))) continue;
+
+    // Breakdown bookkeeping: a "trong đó" between the last fact and this number opens a breakdown.
+    for (const b of breakdowns) {
+      if (b < m.start && b > lastBreakdownSeen) {
+        lastBreakdownSeen = b;
+        const lastInSentence = drafts.length > firstDraftOfSentence ? drafts.length - 1 : null;
+        breakdownParent = lastInSentence !== null && drafts[lastInSentence]!.mentionEnd <= b ? lastInSentence : null;
+        if (lastInSentence === null && b < 12) breakdownParent = -1; // sentence-initial "Trong đó": parent found later
+      }
+    }
+    // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"
+    if (breakdownParent !== null && text.slice(lastBreakdownSeen, m.start).includes(';')) breakdownParent = null;
+
+    // 3. approximation
+    let approx = approxBefore(left);
+
+    // 5. governing verb
+    const direct = directVerb(left);
+    if (direct && direct !== 'stock') governing = direct;
+    let verb: VerbClass | null;
+    let inherited = false;
+    const parentDraft = breakdownParent !== null && breakdownParent >= 0 ? drafts[breakdownParent] : undefined;
+    if (parentDraft && (direct === null || direct === 'stock')) {
+      verb = parentDraft.verb;
+      inherited = true;
+    } else if (direct) {
+      verb = direct;
+    } else {
+      verb = governing;
+      inherited = governing !== null;
+    }
+
+    const nounText = right;
+    const noun = nounAt(nounText);
+    const trailingStart = m.end + (noun?.length ?? 0);
+    const ctx: Context = { sentence: text, trailing: clauseAfter(text, trailingStart, next ? next.start : text.length) };
+    if (noun && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48)) && approx === 'exact') approx = 'at_least';
+
+    let reading: Reading | null = null;
+    let confidence = inherited ? 0.75 : 0.9;
+
+    if (m.unit === 'count') {
+      // Number words count only before a counted noun; a lone "một" is an article ("từ một Đảng bộ có …")
+      if (m.inWords && (!noun || (m.value === 1 && !(direct && direct !== 'stock')))) continue;
+      if (noun && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) continue;
+      if (noun) {
+        // A passive verb after people overrides an inherited or weak verb:
+        // "giới thiệu 420 đoàn viên …; trong đó, 215 đoàn viên được kết nạp vào Đảng".
+        const weak = inherited || verb === null || verb === 'stock' || verb === 'mobilize';
+        const trailing = weak && PEOPLE_NOUNS.has(noun.cls) ? trailingReading(ctx) : null;
+        reading = trailing ?? metricFor(noun.cls, verb, ctx);
+        // "… là 3.390 đồng chí": a classifier after a count named before it.
+        if (!reading && noun.cls === 'person') reading = countNamedBefore(left, right.slice(noun.length), verb, ctx);
+      } else {
+        reading = countNamedBefore(left, right, verb, ctx);
+        confidence = 0.7;
+      }
+    } else {
+      reading = percentReading(m, left, noun?.cls ?? null, verb, ctx, drafts, firstDraftOfSentence);
+      confidence = 0.7;
+    }
+    if (!reading) continue;
+
+    // 6. kind: a target context wins, for counts and percents alike
+    let kind = reading.kind;
+    if (isTargetAt(text, m.start)) kind = 'target';
+    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
+
+    // 8. scope and period
+    const previousEnd = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.mentionEnd : 0;
+    const scope = findScope(text, m.start, breakdowns, previousEnd) ?? (drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.scope : state.scope);
+    const period = periodAt(periods, m.start, state.period);
+    drafts.push({
+      metric: reading.metric,
+      value: m.value,
+      ...(m.valueMax !== undefined ? { value_max: m.valueMax } : {}),
+      unit: m.unit,
+      kind,
+      approx,
+      scope,
+      period: period?.period ?? null,
+      as_of: kind === 'stock' ? (period?.asOf ?? null) : null,
+      confidence,
+      sentenceIndex: index,
+      mentionStart: m.start,
+      mentionEnd: m.end + (noun?.length ?? 0),
+      verb,
+      parentIndex: breakdownParent !== null && breakdownParent >= 0 ? breakdownParent : null,
+      pendingParent: breakdownParent === -1,
+    });
+    if (scope) state.scope = scope;
+  }
+  const lastPeriod = periods[periods.length - 1];
+  if (lastPeriod) state.period = lastPeriod;
+}
+
+/** "tổng số đảng viên là 1.234", "số CĐCS: 463": the noun stands before the number. */
+function countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: Context): Reading | null {
+  // The number must end its phrase: followed by punctuation, the end, or a people word.
+  if (!/^\s*(?:$|[,.;:)]|người|đồng chí|trường hợp)/u.test(right)) return null;
+  const named = headNounAfterCountWord(left.slice(-80));
+  if (!named) return null;
+  const between = named.rest;
+  if (/[;]/u.test(between) || between.length > 60) return null;
+  const innerVerb = lastClauseVerb(between);
+  return metricFor(named.cls, innerVerb ?? verb ?? 'stock', ctx);
+}
+
+/**
+ * The noun right after the first "số", "tổng số", "số lượng", "tỷ lệ" of a
+ * clause: the head of "Tổng số đảng viên của Đảng bộ là …" is "đảng viên",
+ * not "Đảng bộ"; of "Tỷ lệ đoàn viên công đoàn trên tổng số lao động", the
+ * union members.
+ */
+function headNounAfterCountWord(clause: string): { cls: NounClass; rest: string } | null {
+  COUNT_WORD.lastIndex = 0;
+  const first = COUNT_WORD.exec(clause);
+  if (!first) return null;
+  const at = first.index + first[0].length;
+  const noun = nounAt(clause.slice(at));
+  return noun ? { cls: noun.cls, rest: clause.slice(at + noun.length) } : null;
+}
+
+/** 7. Percents: "đạt 62%", "chiếm 45%", "50% được kết nạp", "30% đảng viên …". */
+function percentReading(
+  m: NumberMention,
+  left: string,
+  noun: NounClass | null,
+  verb: VerbClass | null,
+  ctx: Context,
+  drafts: readonly Draft[],
+  firstDraftOfSentence: number,
+): Reading | null {
+  const tail = left.slice(-40);
+  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !RATE_NOUN.test(left.slice(-60));
+  const share = SHARE_BEFORE.test(tail) || RATE_NOUN.test(left.slice(-60));
+  const percentKind: Kind = achievement ? 'achievement' : 'share';
+
+  const trailing = trailingReading(ctx);
+  if (trailing && !achievement) return { metric: trailing.metric, kind: percentKind };
+  if (noun) {
+    const r = metricFor(noun, verb, ctx);
+    if (r) return { metric: r.metric, kind: percentKind };
+  }
+  if (achievement || share) {
+    // The figure it qualifies: the last count of this sentence.
+    for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+      const d = drafts[i]!;
+      if (d.unit === 'count') return { metric: d.metric, kind: percentKind };
+    }
+    // Or what the clause names: "tỷ lệ đoàn viên công đoàn … đạt 85%", "kết nạp đảng viên mới đạt 120%".
+    const clause = left.slice(Math.max(0, left.search(/[^;]*$/u))).slice(-100);
+    const head = headNounAfterCountWord(clause);
+    const named = head?.cls ?? lastNounIn(clause)?.cls;
+    if (named) {
+      const r = metricFor(named, lastClauseVerb(clause) ?? 'stock', ctx);
+      if (r) return { metric: r.metric, kind: percentKind };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Orchestration.
+// ---------------------------------------------------------------------------
+
+export function extractFacts(text: string, options: ExtractFactsOptions = {}): Fact[] {
+  const published = options.published ?? null;
+  const sentences = segmentSentences(text);
+  const drafts: Draft[] = [];
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null };
+  sentences.forEach((sentence, i) => {
+    if (sentence.paragraph !== state.paragraph) {
+      state.paragraph = sentence.paragraph;
+      state.scope = null;
+      state.period = null;
+    }
+    scanSentence(sentence, i, drafts, state, published);
+  });
+  resolvePendingParents(drafts);
+  return finalize(drafts, sentences);
+}
+
+/** "… 9 chi bộ … 150 đảng viên. Trong đó có 01 chi bộ …": the total is the latest earlier fact with the same metric and kind. */
+function resolvePendingParents(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (!d.pendingParent) return;
+    for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+      const p = drafts[j]!;
+      if (p.sentenceIndex === d.sentenceIndex) continue;
+      if (p.metric === d.metric && p.kind === d.kind && p.unit === d.unit && p.value > d.value) {
+        d.parentIndex = j;
+        break;
+      }
+    }
+  });
+}
+
+function finalize(drafts: readonly Draft[], sentences: readonly Sentence[]): Fact[] {
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  drafts.forEach((d, i) => {
+    // The same statement twice (a caption repeated as a paragraph): one fact.
+    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentences[d.sentenceIndex]!.text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    keep.push(i);
+  });
+  const idOf = new Map<number, string>();
+  keep.forEach((draftIndex, n) => idOf.set(draftIndex, `f${n + 1}`));
+  const facts: Fact[] = keep.map((i) => {
+    const d = drafts[i]!;
+    const s = sentences[d.sentenceIndex]!;
+    const fact: Fact = {
+      id: idOf.get(i)!,
+      metric: d.metric,
+      value: d.value,
+      ...(d.value_max !== undefined ? { value_max: d.value_max } : {}),
+      unit: d.unit,
+      kind: d.kind,
+      approx: d.approx,
+      scope: d.scope,
+      period: d.period,
+      as_of: d.as_of,
+      parent: d.parentIndex !== null ? (idOf.get(d.parentIndex) ?? null) : null,
+      confidence: d.confidence,
+      evidence: { text: s.text, start: s.start, end: s.end },
+      mention: { text: s.text.slice(d.mentionStart, d.mentionEnd), start: s.start + d.mentionStart, end: s.start + d.mentionEnd },
+    };
+    return fact;
+  });
+  // Parts that add up to their total say so on the total.
+  for (const total of facts) {
+    const parts = facts.filter((f) => f.parent === total.id && f.unit === 'count' && f.metric === total.metric);
+    if (parts.length >= 2 && total.unit === 'count') total.parts_sum_match = parts.reduce((s, p) => s + p.value, 0) === total.value;
+  }
+  return facts;
+}

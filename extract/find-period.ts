@@ -1,0 +1,130 @@
+/**
+ * The period a figure covers, or the date it is counted at, as a sentence
+ * states it: "năm 2023", "giai đoạn 2020-2025", "từ năm 2020 đến nay",
+ * "6 tháng đầu năm 2024", "quý I/2024", "Tính đến hết ngày 31/5/2024".
+ */
+
+export interface PeriodMention {
+  start: number;
+  /** "2023", "2020-2025", "2024-01..2024-06"; null when only a date is given. */
+  period: string | null;
+  /** ISO date for "tính đến (hết) ngày dd/mm/yyyy" and similar. */
+  asOf: string | null;
+}
+
+interface PeriodRule {
+  /** Documented pattern; applied with the g flag over one sentence. */
+  pattern: RegExp;
+  read(m: RegExpExecArray, publishedYear: number | null, published: string | null): Omit<PeriodMention, 'start'> | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days ? null : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function monthEnd(y: number, m: number): string | null {
+  return m >= 1 && m <= 12 ? isoDate(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()) : null;
+}
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** Ordered: more specific first; overlapping later matches are ignored. */
+const PERIOD_RULES: readonly PeriodRule[] = [
+  {
+    // "Tính đến hết ngày 31/5/2024", "đến ngày 31-12-2023", "tới 30/6/2024"
+    pattern: /(?:tính )?(?:đến|tới)(?: hết| cuối)?(?: ngày)? (\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/giu,
+    read: (m) => {
+      const asOf = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+      return asOf ? { period: m[3]!, asOf } : null;
+    },
+  },
+  {
+    // "đến hết tháng 6/2024", "tính đến cuối tháng 9 năm 2023"
+    pattern: /(?:tính )?(?:đến|tới)(?: hết| cuối)? tháng (\d{1,2})(?:\/| năm )(\d{4})/giu,
+    read: (m) => ({ period: m[2]!, asOf: monthEnd(Number(m[2]), Number(m[1])) }),
+  },
+  {
+    // "từ năm 2020 đến nay", "từ 2020 đến nay", "từ đầu năm 2024 đến nay"
+    pattern: /từ (?:đầu )?(?:năm )?((?:19|20)\d{2}) (?:đến|tới) nay/giu,
+    read: (m, year, published) => ({ period: year ? `${m[1]}-${year}` : `${m[1]}-`, asOf: published }),
+  },
+  {
+    // "từ năm 2020 đến năm 2023", "từ 2021 đến 2025"
+    pattern: /từ (?:năm )?((?:19|20)\d{2}) (?:đến|tới) (?:năm )?((?:19|20)\d{2})/giu,
+    read: (m) => ({ period: `${m[1]}-${m[2]}`, asOf: null }),
+  },
+  {
+    // "giai đoạn 2020-2025", "nhiệm kỳ 2020 – 2025", "2021-2023"
+    pattern: /(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch) )?((?:19|20)\d{2}) ?[-–—] ?((?:19|20)\d{2})/giu,
+    read: (m) => ({ period: `${m[1]}-${m[2]}`, asOf: null }),
+  },
+  {
+    // "6 tháng đầu năm 2024", "9 tháng năm 2023"
+    pattern: /(\d{1,2}|sáu|chín) tháng(?: đầu)?(?: năm)? ((?:19|20)\d{2})/giu,
+    read: (m) => {
+      const months = m[1] === 'sáu' ? 6 : m[1] === 'chín' ? 9 : Number(m[1]);
+      return months >= 1 && months <= 12 ? { period: `${m[2]}-01..${m[2]}-${pad(months)}`, asOf: null } : null;
+    },
+  },
+  {
+    // "quý I/2024", "quý 3 năm 2023"
+    pattern: /quý (I{1,3}|IV|[1-4])(?:\/| năm )((?:19|20)\d{2})/giu,
+    read: (m) => {
+      const q = ROMAN_QUARTER[m[1]!.toLowerCase()] ?? 0;
+      return q ? { period: `${m[2]}-${pad(q * 3 - 2)}..${m[2]}-${pad(q * 3)}`, asOf: null } : null;
+    },
+  },
+  {
+    // "tháng 6/2024", "tháng 9 năm 2016"
+    pattern: /tháng (\d{1,2})(?:\/| năm )((?:19|20)\d{2})/giu,
+    read: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { period: `${m[2]}-${pad(Number(m[1]))}`, asOf: null } : null),
+  },
+  {
+    // "năm 2023", "Năm 2017", "trong năm 2024", "cuối năm 2023"
+    pattern: /năm ((?:19|20)\d{2})(?!\d)/giu,
+    read: (m) => ({ period: m[1]!, asOf: null }),
+  },
+  {
+    // "năm nay", "trong năm" (the year of publication)
+    pattern: /(?:năm nay|trong năm(?! (?:19|20)\d{2}))(?![\p{L}])/giu,
+    read: (_m, year) => (year ? { period: String(year), asOf: null } : null),
+  },
+  {
+    // "đến nay", "hiện nay": a stock counted at publication
+    pattern: /(?:đến nay|hiện nay|hiện tại)(?![\p{L}])/giu,
+    // Recorded even without a publication date, so a later "tháng 6/2014" is not taken instead.
+    read: (_m, _year, published) => ({ period: null, asOf: published }),
+  },
+];
+
+/** Every period mention in a sentence, in order, without overlaps. */
+export function findPeriods(sentence: string, published: string | null): PeriodMention[] {
+  const year = published ? Number(published.slice(0, 4)) : null;
+  const found: Array<PeriodMention & { end: number }> = [];
+  for (const rule of PERIOD_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const value = rule.read(m, year, published);
+      if (value) found.push({ start, end, ...value });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).map(({ start, period, asOf }) => ({ start, period, asOf }));
+}
+
+/**
+ * The period for a number at `at`: the nearest mention before it in the
+ * sentence, else the first one after it, else `inherited` (the paragraph's).
+ */
+export function periodAt(periods: readonly PeriodMention[], at: number, inherited: PeriodMention | null): PeriodMention | null {
+  let before: PeriodMention | null = null;
+  for (const p of periods) if (p.start < at) before = p;
+  if (before) return before;
+  return periods.find((p) => p.start > at) ?? inherited;
+}

@@ -1,0 +1,137 @@
+/**
+ * The page's own publication date in a plain-text scraped page.
+ *
+ * A page shows many dates: its own stamp, a masthead "today", dates inside
+ * sentences, related-article dates. Only the first is wanted. The stamp is a
+ * short line that is essentially a date (SITES.md §4.1 shapes) and sits next to
+ * the title, or failing that in the byline zone at the end of the article.
+ *
+ * Steps of `findPublishedLine`:
+ *   1. Header zone = the first HEADER_ZONE_LINES non-empty lines.
+ *   2. A candidate is a stamp line (`parseStampLine`) with no masthead cue
+ *      (site name, weather, "Hôm nay", a domain: MASTHEAD_CUES).
+ *   3. The title position is the first header line that is neither a stamp
+ *      line nor a masthead line.
+ *   4. Prefer the first candidate after the title; else the candidate just
+ *      before it (at most MAX_LEAD_DISTANCE lines: seed 004 has no title line
+ *      and opens with its "Print … Gốc" stamp).
+ *   5. Else look in the byline zone: the last TRAILING_ZONE_LINES non-empty
+ *      lines before the trailing chrome (related lists etc. carry other
+ *      articles' dates, so the zone stops at the first trailing heading).
+ *   6. Else null: "no date" is an answer (seeds 001 and 003 show none).
+ */
+
+import {
+  BODY_DATE_WORD_PATTERN,
+  DOMAIN_PATTERN,
+  MASTHEAD_CUE_KEYS,
+  STAMP_WORD_PATTERN,
+  cueKey,
+  startsTrailingChrome,
+} from './boilerplate-cues.js';
+import { matchDateStamp } from './parse-date.js';
+
+/** "Roughly the first 8 non-empty lines": title, stamp, counters, tools, the lead. */
+const HEADER_ZONE_LINES = 8;
+/** Lines just before the trailing chrome where a closing byline and date may sit. */
+const TRAILING_ZONE_LINES = 4;
+/** A stamp line is short; longer lines are prose and are not even parsed (keeps this linear and fast). */
+const MAX_STAMP_LINE_LENGTH = 160;
+/** Letters allowed on a stamp line besides the date and stamp words ("| Ban Nội chính" has 11). */
+const MAX_OTHER_LETTERS = 30;
+/** How far above the title a stamp may sit and still be the page's own. */
+const MAX_LEAD_DISTANCE = 2;
+
+/**
+ * A clock time, 24-hour or with AM/PM, or Vietnamese "16h05".
+ * Matches "16:05", "04:05:00 PM", "16h05". Does not match "02/06/2024", "16 giờ".
+ */
+const CLOCK_TIME = /\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?/gu;
+
+/**
+ * A day range just before the date: "(01 - 02/6/2024)" is an event, not a stamp.
+ * Matches the end of "Trong 02 ngày (01 - ". Does not match the end of "Chủ nhật - " (no digit before the dash).
+ */
+const DAY_RANGE_BEFORE = /\d\s*[-–—]\s*$/u;
+
+/** Any letter: what is counted on a stamp line after the date and stamp words are removed. */
+const LETTER = /\p{L}/gu;
+
+/** The stamp the page shows for itself: its date and the line it is on. */
+export interface PublishedStamp {
+  date: string;
+  lineIndex: number;
+}
+
+/** "YYYY-MM-DD" of the page's own date stamp, or null. */
+export function findPublishedInText(lines: readonly string[]): string | null {
+  return findPublishedLine(lines)?.date ?? null;
+}
+
+/** The page's own date stamp with the index (into `lines`) of the line it is on, or null. */
+export function findPublishedLine(lines: readonly string[]): PublishedStamp | null {
+  const nonEmpty: number[] = [];
+  for (let i = 0; i < lines.length; i++) if ((lines[i] ?? '').trim() !== '') nonEmpty.push(i);
+
+  // 1–4. Header zone.
+  const header = nonEmpty.slice(0, HEADER_ZONE_LINES);
+  let titlePos = -1;
+  const candidates: Array<{ pos: number; stamp: PublishedStamp }> = [];
+  header.forEach((lineIndex, pos) => {
+    const line = lines[lineIndex] ?? '';
+    const date = parseStampLine(line);
+    const masthead = isMastheadLine(line);
+    if (date && !masthead) candidates.push({ pos, stamp: { date, lineIndex } });
+    if (titlePos < 0 && !date && !masthead) titlePos = pos;
+  });
+  if (titlePos < 0) return candidates[0]?.stamp ?? null;
+  const afterTitle = candidates.find((c) => c.pos > titlePos);
+  if (afterTitle) return afterTitle.stamp;
+  const beforeTitle = candidates.filter((c) => c.pos < titlePos && titlePos - c.pos <= MAX_LEAD_DISTANCE).at(-1);
+  if (beforeTitle) return beforeTitle.stamp;
+
+  // 5. Byline zone.
+  const rest = nonEmpty.slice(HEADER_ZONE_LINES);
+  const chromeAt = rest.findIndex((i) => startsTrailingChrome(cueKey((lines[i] ?? '').trim())));
+  const article = chromeAt < 0 ? rest : rest.slice(0, chromeAt);
+  for (const lineIndex of article.slice(-TRAILING_ZONE_LINES).reverse()) {
+    const line = lines[lineIndex] ?? '';
+    const date = parseStampLine(line);
+    if (date && !isMastheadLine(line)) return { date, lineIndex };
+  }
+
+  // 6. No stamp.
+  return null;
+}
+
+/**
+ * The date of a line that is essentially a date stamp, or null: the date plus
+ * optional weekday, time, "Ngày", "Cập nhật lúc", "Print … Gốc", "Lượt xem",
+ * "GMT+7" and fewer than MAX_OTHER_LETTERS letters of anything else
+ * ("| Ban Nội chính"). Dates in sentences ("Sáng ngày 22/2/2022, …", "Tính đến
+ * hết ngày 31/5/2024") and event ranges ("(01 - 02/6/2024)") are refused.
+ * Masthead cues are not checked here (see `isMastheadLine`).
+ */
+export function parseStampLine(line: string): string | null {
+  const text = line.trim();
+  if (text === '' || text.length > MAX_STAMP_LINE_LENGTH) return null;
+  const match = matchDateStamp(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  if (DAY_RANGE_BEFORE.test(before)) return null;
+  const others = `${before} ${text.slice(match.end)}`.replace(CLOCK_TIME, ' ').replace(STAMP_WORD_PATTERN, ' ');
+  if (BODY_DATE_WORD_PATTERN.test(others)) return null;
+  const letters = others.match(LETTER)?.length ?? 0;
+  return letters < MAX_OTHER_LETTERS ? match.date : null;
+}
+
+/**
+ * Whether a short line carries masthead or footer chrome (site name, weather,
+ * "Hôm nay", login links, a domain), which disqualifies a date on it.
+ */
+export function isMastheadLine(line: string): boolean {
+  // A masthead or footer line is short; a paragraph that mentions "điện tử" is not one.
+  if (line.length > MAX_STAMP_LINE_LENGTH) return false;
+  const lower = line.toLowerCase();
+  return MASTHEAD_CUE_KEYS.some((cue) => lower.includes(cue)) || DOMAIN_PATTERN.test(line);
+}

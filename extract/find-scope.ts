@@ -1,0 +1,50 @@
+/**
+ * The organisation or place a figure is about, as the sentence names it:
+ * "Khối thi đua số 1 LĐLĐ tỉnh Bình Phước có 463 công đoàn cơ sở" → "Khối thi
+ * đua số 1 LĐLĐ tỉnh Bình Phước"; "trong đó … LĐLĐ huyện Bù Đăng 24 đảng viên"
+ * → "LĐLĐ huyện Bù Đăng".
+ */
+
+/**
+ * Words that start the name of an organisation or a place.
+ * Must match "Đảng bộ thị xã", "LĐLĐ huyện Đồng Phú", "Công ty TNHH Pouchen";
+ * must not match "đảng viên" ("đảng" alone is not a head).
+ */
+const SCOPE_HEAD = /(?<![\p{L}])(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận ủy|Ban Thường vụ|BTV|Khối thi đua|Công ty|Tập đoàn|Tổng công ty|Khu công nghiệp|KCN|Ban Quản lý|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|toàn tỉnh|toàn thành phố|toàn huyện|toàn Đảng bộ|toàn khối|toàn ngành|huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn|TP\.|TX\.)(?![\p{L}])/giu;
+
+/**
+ * Where a name ends: a verb or particle that starts the predicate, or punctuation.
+ * Must stop "Đảng bộ thị xã đã kết nạp" before "đã".
+ */
+const SCOPE_STOP = /\s(?:có|đã|đang|sẽ|với|kết nạp|thành lập|giới thiệu|tổ chức|hiện|là|gồm|phát triển|tăng|đạt|chiếm|được|vận động|tiếp cận|phối hợp|chỉ đạo|mới|luôn|còn|cũng|trong|tại|về|nâng|thu hút|và|cho|của)(?![\p{L}])|[,;:()"“”]|\s[-–]\s/u;
+
+const MAX_SCOPE_LENGTH = 70;
+
+/**
+ * The scope for a number starting at `at` in `sentence`: the last name in the
+ * clause before the number (the clause starts after the last ",", ";", ":" or
+ * "trong đó", and never before `from`, the end of the previous figure); names inside a longer name ("tỉnh" in "LĐLĐ tỉnh Bình Phước")
+ * are part of it. Null when the clause names nothing (the caller then inherits
+ * the previous fact's scope).
+ */
+export function findScope(sentence: string, at: number, breakdowns: readonly number[], from = 0): string | null {
+  const left = sentence.slice(0, at);
+  let clauseStart = Math.max(from, left.lastIndexOf(',') + 1, left.lastIndexOf(';') + 1, left.lastIndexOf(':') + 1);
+  for (const b of breakdowns) if (b < at && b + 7 > clauseStart) clauseStart = b + 7;
+  const clause = left.slice(clauseStart);
+  let last: string | null = null;
+  let coveredUntil = -1;
+  SCOPE_HEAD.lastIndex = 0;
+  for (let head = SCOPE_HEAD.exec(clause); head; head = SCOPE_HEAD.exec(clause)) {
+    if (head.index < coveredUntil) continue;
+    const rest = clause.slice(head.index + head[0].length);
+    const stop = SCOPE_STOP.exec(rest);
+    const name = (head[0] + (stop ? rest.slice(0, stop.index) : rest)).trimEnd();
+    coveredUntil = head.index + name.length;
+    last = name;
+  }
+  if (last === null) return null;
+  let name = last.trim();
+  if (name.length > MAX_SCOPE_LENGTH) name = name.slice(0, MAX_SCOPE_LENGTH).replace(/\s\S*$/u, '');
+  return name.length >= 3 ? name : null;
+}

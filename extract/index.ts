@@ -1,0 +1,124 @@
+/**
+ * The public face of extract/: one article in, its metadata and facts out.
+ * Pure: no files, network or clock. Callers (pipeline/) read the bytes.
+ */
+import { detectProvince } from './detect-province.js';
+import { extractFacts } from './extract-facts.js';
+import { splitScrapedText } from './clean-text.js';
+import { decodeBytes, looksBinary } from './html/decode-bytes.js';
+import { extractPage } from './html/extract-page.js';
+import { normalizeText } from './normalize-text.js';
+import { parseUrlDate } from './parse-date.js';
+import type { ArticleExtraction, ExtractIssue } from './types.js';
+
+export type { ArticleExtraction, ArticleMeta, Fact, ExtractIssue, Metric, Kind, Unit, Approx } from './types.js';
+export { METRICS, KINDS, UNITS, APPROX } from './types.js';
+export { normalizeText, foldDiacritics } from './normalize-text.js';
+
+/** Bumped whenever a rule change can change facts: every stored fact carries it. */
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface ExtractOptions {
+  /** Where the page came from: used for province hints and URL dates. */
+  url?: string | null;
+  /** A publication date known from elsewhere (feed, listing): used when the page shows none. */
+  published?: string | null;
+}
+
+/**
+ * A plain-text article as scraped (title line, stamp line, body, site chrome).
+ *  1. normalise (NFC, tone marks, spaces);
+ *  2. split title, date stamp, author, body and boilerplate;
+ *  3. detect the province from title, body, banners and URL;
+ *  4. extract facts from the body.
+ */
+export function extractFromText(raw: string, options: ExtractOptions = {}): ArticleExtraction {
+  const text = normalizeText(raw);
+  const page = splitScrapedText(text);
+  return assemble(
+    { title: page.title, body: page.body, boilerplate: page.boilerplate, author: page.author, published: page.published, site: null, canonicalUrl: null },
+    options,
+    [],
+  );
+}
+
+/**
+ * A saved page.
+ *  1. main-content extraction (cheerio): title, date, author, body, chrome;
+ *  2. then as for text: province, facts.
+ */
+export function extractFromHtml(html: string, options: ExtractOptions = {}): ArticleExtraction {
+  const page = extractPage(html, { url: options.url ?? null });
+  const issues: ExtractIssue[] = [];
+  if (page.body.trim() === '') issues.push({ code: 'no-content', message: 'no article text found on the page' });
+  return assemble(
+    { title: page.title, body: page.body, boilerplate: page.boilerplate, author: page.author, published: page.published, site: page.site, canonicalUrl: page.canonicalUrl },
+    options,
+    issues,
+  );
+}
+
+/**
+ * Raw bytes of a fetched or saved article: decodes the charset, refuses binary
+ * content, and picks the HTML or text path.
+ */
+export function extractFromBytes(bytes: Uint8Array, options: ExtractOptions & { contentType?: string | null; fileName?: string | null } = {}): ArticleExtraction {
+  if (looksBinary(bytes)) {
+    return emptyResult([{ code: 'binary', message: 'binary content (not text or HTML)' }]);
+  }
+  const decoded = decodeBytes(bytes, { contentType: options.contentType ?? null });
+  const issues: ExtractIssue[] = [...decoded.issues];
+  if (decoded.text.trim() === '') return emptyResult([...issues, { code: 'empty', message: 'empty file' }]);
+  const result = isHtml(decoded.text, options) ? extractFromHtml(decoded.text, options) : extractFromText(decoded.text, options);
+  result.issues.unshift(...issues);
+  return result;
+}
+
+/** An HTML page by name or content type, or by its first tag. */
+export function isHtml(text: string, options: { contentType?: string | null; fileName?: string | null }): boolean {
+  if (options.contentType && /html|xml/iu.test(options.contentType)) return true;
+  if (options.fileName && /\.x?html?$/iu.test(options.fileName)) return true;
+  if (options.fileName && /\.txt$/iu.test(options.fileName)) return false;
+  return /^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/iu.test(text.slice(0, 512));
+}
+
+interface PageParts {
+  title: string | null;
+  body: string;
+  boilerplate: string;
+  author: string | null;
+  published: string | null;
+  site: string | null;
+  canonicalUrl: string | null;
+}
+
+function assemble(page: PageParts, options: ExtractOptions, issues: ExtractIssue[]): ArticleExtraction {
+  const url = options.url ?? page.canonicalUrl ?? null;
+  const published = page.published ?? options.published ?? (url ? parseUrlDate(url) : null);
+  const place = detectProvince({ title: page.title, body: page.body, boilerplate: page.boilerplate, url });
+  const facts = extractFacts(page.body, { published });
+  if (!place) issues.push({ code: 'no-province', message: 'no province could be identified' });
+  return {
+    meta: {
+      title: page.title,
+      published,
+      author: page.author,
+      province: place?.province ?? null,
+      province_2025: place?.province_2025 ?? null,
+      url,
+      site: page.site,
+    },
+    text: page.body,
+    facts,
+    issues,
+  };
+}
+
+function emptyResult(issues: ExtractIssue[]): ArticleExtraction {
+  return {
+    meta: { title: null, published: null, author: null, province: null, province_2025: null, url: null, site: null },
+    text: '',
+    facts: [],
+    issues,
+  };
+}

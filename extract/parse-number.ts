@@ -1,0 +1,264 @@
+/**
+ * Numbers as Vietnamese writes them: "80.689" (dot thousands), "94,7" (decimal
+ * comma), "21 nghìn", "1,2 triệu", "05", "hai mươi lăm", "1-2", "từ 8.000 –
+ * 11.000", "62%", "62 phần trăm". Pure string → value functions plus one
+ * scanner, findNumbers(), that lists every number mention of a sentence with
+ * its span, leaving out dates, times, years, phone and document numbers.
+ */
+
+/**
+ * A written number in digits.
+ * - dot thousands: "80.689", "1.234.567" (groups of exactly three digits);
+ * - comma thousands, as page widgets print them: "1,180", "10,589,565";
+ * - decimal comma "94,7" or decimal point "12.5";
+ * - plain "56", "05".
+ * Must match: "80.689", "1,2", "1,180". Must not match inside "2024-06-02" as one number.
+ * The alternatives are ordered so the longest reading wins; each is a flat
+ * sequence (no nested quantifiers), so it cannot backtrack badly.
+ */
+export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?)/gu;
+
+/** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000. */
+export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![\p{L}\p{N}])/iu;
+const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
+/** Percent after a number: "62%", "62 %", "62 phần trăm". */
+export const PERCENT_AFTER = /^\s*(?:%|phần trăm(?![\p{L}]))/iu;
+
+/**
+ * The second half of a range: "1-2", "1 - 2", "8.000 – 11.000", "1 đến 2", "1 tới 2".
+ * Must match "-2 lớp" after "1"; must not match "/6/2024".
+ */
+export const RANGE_TAIL = /^\s*(?:-|–|—|đến|tới)\s*(?=\d)/iu;
+
+/** Vietnamese number words, one syllable each. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  không: 0, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6,
+  bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, mươi: 10, mốt: 1, trăm: 100, nghìn: 1000,
+  ngàn: 1000, triệu: 1e6, linh: 0, lẻ: 0, chục: 10,
+};
+
+/**
+ * A run of number words: "hai mươi lăm", "một trăm linh năm", "ba".
+ * Must match: "hai mươi lăm đảng viên" → "hai mươi lăm". Must not match "tư nhân" as a number
+ * (parseNumberWords rejects a lone "tư").
+ */
+export const NUMBER_WORD_RUN = /(?<![\p{L}\p{N}])(?:một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục)(?: (?:một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục))*(?![\p{L}\p{N}])/giu;
+
+/** "80.689" → 80689, "1,180" → 1180, "94,7" → 94.7, "12.5" → 12.5, "05" → 5. */
+export function parseDigits(raw: string): number | null {
+  const s = raw.trim();
+  let value: number;
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?$/u.test(s)) value = Number(s.replace(/\./gu, '').replace(',', '.'));
+  else if (/^\d{1,3}(?:,\d{3})+$/u.test(s)) value = Number(s.replace(/,/gu, ''));
+  else if (/^\d+(?:[.,]\d+)?$/u.test(s)) value = Number(s.replace(',', '.'));
+  else return null;
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * "hai mươi lăm" → 25, "một trăm linh năm" → 105, "mười hai" → 12,
+ * "hai nghìn" → 2000, "ba" → 3. Returns null for runs that are not a number
+ * ("tư" alone, "lăm" alone, "linh", "mươi", "chục" alone).
+ */
+export function parseNumberWords(run: string): number | null {
+  const words = run.toLowerCase().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  const first = words[0]!;
+  if (['tư', 'lăm', 'nhăm', 'mốt', 'linh', 'lẻ', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'chục', 'không'].includes(first)) return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let previous = '';
+  for (const word of words) {
+    const n = NUMBER_WORDS[word];
+    if (n === undefined) return null;
+    if (word === 'mươi' || word === 'chục') {
+      if (digit === null) return null;
+      section += digit * 10;
+      digit = null;
+    } else if (word === 'mười') {
+      if (digit !== null || section % 100 >= 10) return null;
+      section += 10;
+    } else if (word === 'trăm') {
+      section += (digit ?? 1) * 100;
+      digit = null;
+    } else if (word === 'nghìn' || word === 'ngàn' || word === 'triệu') {
+      section += digit ?? 0;
+      digit = null;
+      total += (section || 1) * n;
+      section = 0;
+    } else if (word === 'linh' || word === 'lẻ') {
+      if (previous !== 'trăm') return null;
+    } else {
+      // a unit digit; "tư", "mốt", "lăm" only after a tens word
+      if ((word === 'tư' || word === 'mốt' || word === 'lăm' || word === 'nhăm') && !['mươi', 'mười', 'chục'].includes(previous)) return null;
+      if (digit !== null) return null;
+      digit = n;
+    }
+    previous = word;
+  }
+  section += digit ?? 0;
+  return total + section;
+}
+
+export interface NumberMention {
+  /** Span of the whole number expression in the sentence: "trên" not included, "%" and scale included. */
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: 'count' | 'percent';
+  /** Written in words ("hai mươi"): the rules accept these only before a counted noun. */
+  inWords: boolean;
+  raw: string;
+}
+
+// ---------------------------------------------------------------------------
+// Spans that hold digits but no count: dates, times, year ranges, phone and
+// document numbers. Digits inside them never become mentions.
+// ---------------------------------------------------------------------------
+
+/** "31/5/2024", "02-06-2024", "2.6.2024"; also "01 - 02/6/2024" (a range of days). */
+const FULL_DATE = /(?:\d{1,2}\s*[-–]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/gu;
+/** Month/year "6/2014", "tháng 9/2016", "12/2023". */
+const MONTH_YEAR = /(?<![\d/])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu;
+/** Day/month without a year "23/4", "14-1" after a day word: validated before masking. */
+const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[/](\d{1,2})(?![\d/])/gu;
+const DAY_MONTH_DASH = /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s)(\d{1,2})-(\d{1,2})(?![\d])/gu;
+/** Times "16:05", "8h30", "8 giờ 30", "14h". */
+const TIME = /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|h\d{0,2}(?![\p{L}]))/gu;
+/** Year ranges "2021-2025", "2021 – 2023", "2020/2025". */
+const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}(?!\d)/gu;
+/** Document numbers "28-NQ/TU", "07-CT/TW", "151-QĐ/TU", "202/2025/QH15", "số 15/KH-UBND". */
+const DOC_NUMBER = /(?<!\d)\d+(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ0-9][A-ZĐa-zđ0-9]*)*/gu;
+/** Phone numbers "0271.3879.123", "0913 456 789", "(0271) 3 879 123". */
+const PHONE = /(?<![\d.,])\(?0\d{1,3}\)?(?:[ .]?\d){7,8}(?![\d.,]?\d)/gu;
+
+type Span = readonly [number, number];
+
+function collect(re: RegExp, text: string, out: Span[], accept?: (m: RegExpExecArray) => boolean): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!accept || accept(m)) out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+function validDayMonth(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/**
+ * Spans of the sentence that are dates, times, years, phone or document
+ * numbers. `isCountedNoun(after)` lets "5/10 doanh nghiệp" stay a fraction.
+ */
+export function maskedSpans(text: string, isCountedNoun: (after: string) => boolean): Span[] {
+  const spans: Span[] = [];
+  collect(FULL_DATE, text, spans);
+  collect(MONTH_YEAR, text, spans);
+  collect(YEAR_RANGE, text, spans);
+  collect(DOC_NUMBER, text, spans);
+  collect(PHONE, text, spans);
+  collect(TIME, text, spans);
+  collect(DAY_MONTH_DASH, text, spans, (m) => validDayMonth(Number(m[1]), Number(m[2])));
+  collect(DAY_MONTH, text, spans, (m) => {
+    if (!validDayMonth(Number(m[1]), Number(m[2]))) return false;
+    return !isCountedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  });
+  return spans;
+}
+
+function inside(spans: readonly Span[], at: number): boolean {
+  for (const [s, e] of spans) if (at >= s && at < e) return true;
+  return false;
+}
+
+/** Reads an optional scale word and percent after a number ending at `end`. */
+function readSuffix(text: string, end: number, value: number): { end: number; value: number; percent: boolean } {
+  let at = end;
+  let v = value;
+  const scale = SCALE_WORD.exec(text.slice(at, at + 12));
+  if (scale) {
+    v *= SCALES[scale[1]!.toLowerCase()] ?? 1;
+    at += scale[0].length;
+  }
+  const pct = PERCENT_AFTER.exec(text.slice(at, at + 14));
+  if (pct) at += pct[0].length;
+  return { end: at, value: round(v), percent: pct !== null };
+}
+
+/** Floating-point noise from "1,2 × 1e6" must not reach the database. */
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/**
+ * Every number mention in `text` (one sentence), outside masked spans, in
+ * reading order. Ranges come out as one mention with valueMax.
+ */
+export function findNumbers(text: string, isCountedNoun: (after: string) => boolean): NumberMention[] {
+  const masked = maskedSpans(text, isCountedNoun);
+  const mentions: NumberMention[] = [];
+  DIGIT_NUMBER.lastIndex = 0;
+  for (let m = DIGIT_NUMBER.exec(text); m; m = DIGIT_NUMBER.exec(text)) {
+    const start = m.index;
+    if (inside(masked, start)) continue;
+    // A number of 16+ digits is an identifier, never a count we can store exactly.
+    if (m[0].replace(/\D/gu, '').length > 15) continue;
+    const value = parseDigits(m[0]);
+    if (value === null) continue;
+    const first = readSuffix(text, start + m[0].length, value);
+    let mention: NumberMention = {
+      start,
+      end: first.end,
+      value: first.value,
+      unit: first.percent ? 'percent' : 'count',
+      inWords: false,
+      raw: text.slice(start, first.end),
+    };
+    // A range: "1-2 lớp", "từ 8.000 – 11.000", "70 - 80%".
+    const tail = RANGE_TAIL.exec(text.slice(first.end, first.end + 8));
+    if (tail) {
+      const secondStart = first.end + tail[0].length;
+      DIGIT_NUMBER.lastIndex = secondStart;
+      const second = DIGIT_NUMBER.exec(text);
+      if (second && second.index === secondStart && !inside(masked, secondStart)) {
+        const secondValue = parseDigits(second[0]);
+        if (secondValue !== null) {
+          const sfx = readSuffix(text, secondStart + second[0].length, secondValue);
+          // "1-2" with the scale or percent only on the second half applies it to both.
+          const low = first.end === start + m[0].length && sfx.value !== secondValue ? round(value * (sfx.value / secondValue)) : first.value;
+          if (sfx.value > low) {
+            mention = {
+              start,
+              end: sfx.end,
+              value: low,
+              valueMax: sfx.value,
+              unit: sfx.percent || first.percent ? 'percent' : 'count',
+              inWords: false,
+              raw: text.slice(start, sfx.end),
+            };
+          }
+        }
+      }
+      DIGIT_NUMBER.lastIndex = mention.end;
+    }
+    mentions.push(mention);
+  }
+  NUMBER_WORD_RUN.lastIndex = 0;
+  for (let m = NUMBER_WORD_RUN.exec(text); m; m = NUMBER_WORD_RUN.exec(text)) {
+    const value = parseNumberWords(m[0]);
+    if (value === null || inside(masked, m.index)) continue;
+    const sfx = readSuffix(text, m.index + m[0].length, value);
+    mentions.push({
+      start: m.index,
+      end: sfx.end,
+      value: sfx.value,
+      unit: sfx.percent ? 'percent' : 'count',
+      inWords: true,
+      raw: text.slice(m.index, sfx.end),
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,115 @@
+/**
+ * Sentence → facts tables: what the rules must read, and a second table of
+ * inputs that must yield no fact (STYLE.md point 6).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract/extract-facts.js';
+import { normalizeText } from '../extract/normalize-text.js';
+
+type Row = [metric: string, value: number, unit: string, kind: string, approx?: string, valueMax?: number];
+
+const read = (text: string): Row[] =>
+  extractFacts(normalizeText(text), { published: '2024-06-02' }).map((f) => {
+    const row: Row = [f.metric, f.value, f.unit, f.kind, f.approx];
+    if (f.value_max !== undefined) row.push(f.value_max);
+    return row;
+  });
+
+describe('extractFacts: what is counted, how, and how sure', () => {
+  it.each<[string, Row[]]>([
+    ['Năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 156 đảng viên mới.', [['party_admissions', 156, 'count', 'flow', 'exact']]],
+    ['Toàn tỉnh hiện có 1.245 tổ chức cơ sở đảng với 45.320 đảng viên.', [['party_organizations', 1245, 'count', 'stock', 'exact'], ['party_members', 45320, 'count', 'stock', 'exact']]],
+    ['Thành lập mới 34 CĐCS, phát triển 2.150 đoàn viên công đoàn.', [['union_grassroots', 34, 'count', 'flow', 'exact'], ['union_members', 2150, 'count', 'flow', 'exact']]],
+    ['LĐLĐ tỉnh đã giới thiệu 420 đoàn viên công đoàn ưu tú cho Đảng xem xét; trong đó, 215 đoàn viên được kết nạp vào Đảng.', [['referrals', 420, 'count', 'flow', 'exact'], ['party_admissions', 215, 'count', 'flow', 'exact']]],
+    ['Kết nạp được 25 quần chúng ưu tú vào Đảng.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
+    ['Mở 12 lớp bồi dưỡng nhận thức về Đảng cho 1.020 quần chúng ưu tú.', [['training_classes', 12, 'count', 'flow', 'exact'], ['trainees', 1020, 'count', 'flow', 'exact']]],
+    ['Tổ chức 3 lớp cảm tình Đảng với 245 học viên.', [['training_classes', 3, 'count', 'flow', 'exact'], ['trainees', 245, 'count', 'flow', 'exact']]],
+    ['Đến nay, toàn tỉnh có 46 tổ chức đảng trong doanh nghiệp ngoài nhà nước với 1.132 đảng viên.', [['party_organizations', 46, 'count', 'stock', 'exact'], ['party_members', 1132, 'count', 'stock', 'exact']]],
+    ['Trong năm, LĐLĐ huyện kết nạp 1.520 đoàn viên, thành lập 12 CĐCS.', [['union_members', 1520, 'count', 'flow', 'exact'], ['union_grassroots', 12, 'count', 'flow', 'exact']]],
+    ['Đoàn Thanh niên kết nạp 320 đoàn viên mới, thành lập 5 chi đoàn.', [['youth_members', 320, 'count', 'flow', 'exact'], ['youth_organizations', 5, 'count', 'flow', 'exact']]],
+    ['Tỉnh đoàn hiện có 85 chi đoàn với 2.300 đoàn viên thanh niên.', [['youth_organizations', 85, 'count', 'stock', 'exact'], ['youth_members', 2300, 'count', 'stock', 'exact']]],
+    ['Khu công nghiệp có 320 doanh nghiệp đang hoạt động, thu hút trên 95.000 lao động.', [['enterprises', 320, 'count', 'stock', 'exact'], ['workers', 95000, 'count', 'stock', 'more_than']]],
+    ['Số đảng viên được kết nạp là 56 đồng chí.', [['party_admissions', 56, 'count', 'flow', 'exact']]],
+    ['Năm 2023 kết nạp 31 đảng viên, đạt 103% chỉ tiêu.', [['party_admissions', 31, 'count', 'flow', 'exact'], ['party_admissions', 103, 'percent', 'achievement', 'exact']]],
+    ['Tỷ lệ đoàn viên công đoàn trên tổng số lao động đạt 87,5%.', [['union_members', 87.5, 'percent', 'share', 'exact']]],
+    ['Mục tiêu đến năm 2025, thành lập mới 50 tổ chức đảng.', [['party_organizations', 50, 'count', 'target', 'exact']]],
+    ['Chỉ tiêu năm 2024 kết nạp 120 đảng viên, đến nay đã kết nạp 98 đảng viên, đạt 81,7%.', [['party_admissions', 120, 'count', 'target', 'exact'], ['party_admissions', 98, 'count', 'flow', 'exact'], ['party_admissions', 81.7, 'percent', 'achievement', 'exact']]],
+    ['Gần 200 quần chúng ưu tú được học lớp cảm tình Đảng.', [['trainees', 200, 'count', 'flow', 'about']]],
+    ['Phấn đấu mỗi năm thành lập từ 2 đến 3 chi bộ.', [['party_organizations', 2, 'count', 'target', 'exact', 3]]],
+    ['Có hai mươi lăm đảng viên sinh hoạt tại chi bộ.', [['party_members', 25, 'count', 'stock', 'exact']]],
+    ['Trên địa bàn tỉnh có khoảng 1,2 triệu công nhân lao động.', [['workers', 1200000, 'count', 'stock', 'about']]],
+    ['Đoàn Thanh niên giới thiệu 150 đoàn viên ưu tú cho Đảng xem xét kết nạp.', [['referrals', 150, 'count', 'flow', 'exact']]],
+    ['Kết nạp 56 đảng viên, trong đó Công đoàn các khu công nghiệp 05 đảng viên, LĐLĐ huyện Đồng Phú 51 đảng viên.', [['party_admissions', 56, 'count', 'flow', 'exact'], ['party_admissions', 5, 'count', 'flow', 'exact'], ['party_admissions', 51, 'count', 'flow', 'exact']]],
+    ['Tăng 5 chi bộ và 115 đảng viên so với năm 2014.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 115, 'count', 'flow', 'exact']]],
+    ['Phấn đấu giới thiệu ít nhất 2 đoàn viên công đoàn ưu tú, trong đó có 50% được kết nạp.', [['referrals', 2, 'count', 'target', 'at_least'], ['party_admissions', 50, 'percent', 'target', 'exact']]],
+    ['Vận động 10 nghìn cán bộ, công nhân lao động gia nhập tổ chức công đoàn.', [['union_members', 10000, 'count', 'flow', 'exact']]],
+    ['Đảng bộ có 12 chi bộ, tối đa 30 đảng viên mỗi chi bộ.', [['party_organizations', 12, 'count', 'stock', 'exact'], ['party_members', 30, 'count', 'stock', 'at_most']]],
+    ['Hiện có dưới 10% doanh nghiệp có tổ chức đảng.', [['enterprises', 10, 'percent', 'share', 'less_than']]],
+    ['Có 1.250 ĐVCĐ tại 15 DN FDI.', [['union_members', 1250, 'count', 'stock', 'exact'], ['enterprises', 15, 'count', 'stock', 'exact']]],
+    ['Kết nạp 45 ĐV mới trong năm 2023.', [['party_admissions', 45, 'count', 'flow', 'exact']]],
+    ['Toàn tỉnh có 1.856 CĐCS với 245.000 CNLĐ.', [['union_grassroots', 1856, 'count', 'stock', 'exact'], ['workers', 245000, 'count', 'stock', 'exact']]],
+    ['Tổng số đảng viên của Đảng bộ là 3.390 đồng chí.', [['party_members', 3390, 'count', 'stock', 'exact']]],
+    ['Số đảng viên là chủ doanh nghiệp chiếm 12,5%.', [['party_members', 12.5, 'percent', 'share', 'exact']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('extractFacts: numbers that are not facts', () => {
+  it.each([
+    'Nghị quyết 28-NQ/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy.',
+    'Đại hội Đảng bộ tỉnh lần thứ XIII, nhiệm kỳ 2020-2025.',
+    'Sáng 23/4, hơn 200 đại biểu tham dự hội nghị.',
+    'Khối thi đua số 1 gồm 12 đơn vị.',
+    'Hỗ trợ 500 triệu đồng cho công nhân lao động.',
+    'Tặng 25 bằng khen cho các tập thể có thành tích.',
+    'Trong 02 ngày (01 - 02/6/2024), hội nghị diễn ra sôi nổi.',
+    'Liên hệ: 0271.3879.123.',
+    'Đang truy cập1,180 Hôm nay122,974',
+    'Thực hiện giai đoạn 2021 – 2025.',
+    'Theo Quyết định số 151-QĐ/TU của Tỉnh ủy.',
+    'Hai đơn vị trao đổi kinh nghiệm.',
+    'Dịp này, Thị ủy khen thưởng 4 tập thể, 10 cá nhân có thành tích xuất sắc.',
+    'Sau hơn 02 năm hoạt động, từ một Đảng bộ nhỏ.',
+    'Thực hiện Chỉ thị 07-CT/TW của Ban Bí thư.',
+    'Thời gian chờ: 60 giây.',
+    'Công ty có vốn đầu tư 15 triệu USD.',
+    'Tổ công tác gồm 7 đồng chí.',
+    'Học sinh lớp 12 trường THPT.',
+    'Doanh nghiệp có từ 30 lao động trở lên phải thành lập công đoàn.',
+    'Theo Điều 5 Luật Công đoàn năm 2012.',
+    'Tăng trưởng kinh tế đạt 8,5%.',
+    'Xếp hạng: 5 - 1 phiếu bầu.',
+    'Đảng ủy Khối phối hợp 3 nhóm nội dung.',
+    'Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII.',
+    'Điện thoại: 0913 456 789.',
+    'Ngày 8-1, đoàn công tác làm việc tại 3 xã.',
+    'Các tin khác 16/06/2021, 19:55.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('extractFacts: traceability', () => {
+  const text = normalizeText('Tính đến hết ngày 31/5/2024, LĐLĐ tỉnh có 463 công đoàn cơ sở. Kết nạp 56 đảng viên, trong đó LĐLĐ huyện Đồng Phú 22 đảng viên, LĐLĐ huyện Bù Đăng 34 đảng viên.');
+  const facts = extractFacts(text, { published: '2024-06-02' });
+
+  it('gives every fact its sentence and mention with offsets into the text', () => {
+    for (const f of facts) {
+      expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      expect(text.slice(f.mention.start, f.mention.end)).toBe(f.mention.text);
+    }
+  });
+
+  it('reads the as-of date and the scope', () => {
+    expect(facts[0]).toMatchObject({ metric: 'union_grassroots', value: 463, as_of: '2024-05-31', scope: 'LĐLĐ tỉnh' });
+  });
+
+  it('links breakdown parts to their total and says when they add up', () => {
+    const [, total, a, b] = facts;
+    expect(a!.parent).toBe(total!.id);
+    expect(b!.parent).toBe(total!.id);
+    expect(a!.scope).toBe('LĐLĐ huyện Đồng Phú');
+    expect(total!.parts_sum_match).toBe(true);
+  });
+});

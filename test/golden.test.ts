@@ -1,0 +1,49 @@
+/**
+ * Golden articles (test/golden/): the project's own corpus of articles written
+ * in the styles of real provincial reporting, each beside its hand-annotated
+ * expected facts. Scored like the seeds; CI fails below the floors in
+ * test/eval/baseline.json, and articles that state no figure must yield none.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractFromBytes } from '../extract/index.js';
+import { describeMisses, loadGolden, scoreArticle, summarize } from './_score.js';
+
+const dir = fileURLToPath(new URL('./golden/', import.meta.url));
+const baseline = JSON.parse(readFileSync(new URL('./eval/baseline.json', import.meta.url), 'utf8')) as {
+  golden: { f1: number; kind: number; province: number; published: number };
+};
+const gold = loadGolden(dir);
+
+const scored = gold.map((g) => {
+  const result = extractFromBytes(readFileSync(g.path), { fileName: g.path });
+  return { gold: g, result, score: scoreArticle(g, { province: result.meta.province, published: result.meta.published, facts: result.facts }) };
+});
+const corpus = summarize(scored.map((s) => s.score));
+const report = scored.filter((s) => s.score.fp + s.score.fn > 0 || !s.score.provinceOk || !s.score.publishedOk).map((s) => describeMisses(s.score)).join('\n');
+
+describe('golden corpus', () => {
+  it('has at least 30 articles', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it(`scores at or above the floors (F1 ${corpus.f1.toFixed(3)}, kind ${corpus.kind.toFixed(3)}, province ${corpus.province.toFixed(3)}, published ${corpus.published.toFixed(3)})`, () => {
+    expect(corpus.f1, report).toBeGreaterThanOrEqual(baseline.golden.f1);
+    expect(corpus.kind, report).toBeGreaterThanOrEqual(baseline.golden.kind);
+    expect(corpus.province, report).toBeGreaterThanOrEqual(baseline.golden.province);
+    expect(corpus.published, report).toBeGreaterThanOrEqual(baseline.golden.published);
+  });
+
+  it.each(gold.filter((g) => g.facts.length === 0).map((g) => [g.file]))('%s states no figure and yields no fact', (file) => {
+    const s = scored.find((x) => x.gold.file === file)!;
+    expect(s.result.facts.map((f) => `${f.metric} ${f.value} «${f.mention.text}»`)).toEqual([]);
+  });
+
+  it.each(scored.map((s) => [s.gold.file, s] as const))('%s: every fact is traceable to its sentence', (_file, s) => {
+    for (const f of s.result.facts) {
+      expect(s.result.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      expect(s.result.text.slice(f.mention.start, f.mention.end)).toBe(f.mention.text);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, parseDigits, parseNumberWords } from '../extract/parse-number.js';
+
+const noNoun = (_after: string): boolean => false;
+const countedNoun = (after: string): boolean => /^\s*(?:doanh nghiệp|đảng viên|lao động)/u.test(after);
+
+describe('parseDigits', () => {
+  it.each([
+    ['80.689', 80689],
+    ['1.234.567', 1234567],
+    ['1,180', 1180],
+    ['10,589,565', 10589565],
+    ['94,7', 94.7],
+    ['1,2', 1.2],
+    ['12.5', 12.5],
+    ['05', 5],
+    ['01', 1],
+    ['0', 0],
+    ['463', 463],
+    ['2.150,5', 2150.5],
+  ])('%s → %d', (raw, expected) => {
+    expect(parseDigits(raw)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '1..2', '1,,2'])('%j is not a number', (raw) => {
+    expect(parseDigits(raw)).toBeNull();
+  });
+});
+
+describe('parseNumberWords', () => {
+  it.each([
+    ['một', 1],
+    ['hai', 2],
+    ['ba', 3],
+    ['bốn', 4],
+    ['năm', 5],
+    ['mười', 10],
+    ['mười hai', 12],
+    ['mười lăm', 15],
+    ['hai mươi', 20],
+    ['hai mươi lăm', 25],
+    ['hai mươi nhăm', 25],
+    ['ba mươi mốt', 31],
+    ['bốn mươi tư', 44],
+    ['một trăm', 100],
+    ['một trăm linh năm', 105],
+    ['hai trăm lẻ một', 201],
+    ['hai nghìn', 2000],
+    ['ba ngàn', 3000],
+    ['hai chục', 20],
+    ['bảy', 7],
+    ['chín mươi chín', 99],
+  ])('%s → %d', (words, expected) => {
+    expect(parseNumberWords(words)).toBe(expected);
+  });
+
+  it.each(['tư', 'lăm', 'mươi', 'linh', 'chục', 'trăm', 'mốt', 'hai hai', 'mười mười'])('%j alone is not a number', (words) => {
+    expect(parseNumberWords(words)).toBeNull();
+  });
+});
+
+describe('findNumbers', () => {
+  const read = (s: string, noun = noNoun) => findNumbers(s, noun).map((m) => [m.value, m.valueMax ?? null, m.unit]);
+  it.each([
+    ['có 463 công đoàn cơ sở', [[463, null, 'count']]],
+    ['80.689 đoàn viên/84.554 lao động', [[80689, null, 'count'], [84554, null, 'count']]],
+    ['trên 21 nghìn đoàn viên', [[21000, null, 'count']]],
+    ['khoảng 1,2 triệu công nhân', [[1200000, null, 'count']]],
+    ['2,5 nghìn lao động', [[2500, null, 'count']]],
+    ['tổ chức từ 1-2 lớp', [[1, 2, 'count']]],
+    ['từ 1 đến 2 lớp', [[1, 2, 'count']]],
+    ['từ 8.000 – 11.000 người', [[8000, 11000, 'count']]],
+    ['1-2 nghìn người', [[1000, 2000, 'count']]],
+    ['đạt 62%', [[62, null, 'percent']]],
+    ['đạt 62 %', [[62, null, 'percent']]],
+    ['đạt 62 phần trăm', [[62, null, 'percent']]],
+    ['đạt 94,7%', [[94.7, null, 'percent']]],
+    ['70 - 80%', [[70, 80, 'percent']]],
+    ['Đang truy cập1,180', [[1180, null, 'count']]],
+    ['chi phối13 doanh nghiệp', [[13, null, 'count']]],
+    ['hai mươi lăm đảng viên', [[25, null, 'count']]],
+    ['05 đảng viên', [[5, null, 'count']]],
+    ['có 5/10 doanh nghiệp', [[5, null, 'count'], [10, null, 'count']]],
+  ])('%s', (s, expected) => {
+    expect(read(s, countedNoun)).toEqual(expected);
+  });
+
+  it.each([
+    ['Tính đến hết ngày 31/5/2024'],
+    ['Trong (01 - 02/6/2024)'],
+    ['tháng 6/2014'],
+    ['Sáng 23/4'],
+    ['Chiều ngày 14-1'],
+    ['lúc 16:05'],
+    ['lúc 8h30'],
+    ['giai đoạn 2021 – 2023'],
+    ['nhiệm kỳ 2020-2025'],
+    ['Chỉ thị 07-CT/TW'],
+    ['Quyết định số 151-QĐ/TU'],
+    ['Nghị quyết 202/2025/QH15'],
+    ['gọi 0913 456 789'],
+    ['ĐT: 0271.3879.123'],
+    ['ngày 02.06.2024'],
+  ])('%s holds no count', (s) => {
+    expect(read(s)).toEqual([]);
+  });
+});
