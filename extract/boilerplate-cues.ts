@@ -57,6 +57,10 @@ export const TRAILING_CHROME_HEADINGS: readonly string[] = [
   'Tin đọc nhiều',
   'Đọc nhiều nhất',
   'Tin mới nhất',
+  'Xem thêm',
+  'Đọc thêm',
+  'Tin cùng loại',
+  'Các bài viết khác',
   // Visit counters (NukeViet global.counter, Drupal block); seeds 000 and 003.
   'Thống kê truy cập',
   // NukeViet tags card heading when the keywords sit on their own lines.
@@ -352,6 +356,12 @@ export const BODY_DATE_WORDS: readonly string[] = [
 // ---------------------------------------------------------------------------
 // Compiled forms of the lists above.
 
+// Used by alternation() while the patterns below are built at module load, so declared first.
+/** Characters with a meaning in a regex, escaped when a cue becomes a pattern. */
+const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/gu;
+const SPACE = / /gu;
+const COLON = /:/gu;
+
 /** Leading bullets and dashes that scraped list items carry ("  • Tags:"). */
 const LEADING_BULLETS = /^[\s•·*▪►\-–—]+/u;
 /** The characters of LEADING_BULLETS, for a cheap first-character test. */
@@ -362,26 +372,25 @@ const TRAILING_MARK_CHARS = ' \t:.…';
 const WHITESPACE_RUN = /\s+/gu;
 /** Space before a colon ("Hiển thị : 10"), removed so labels compare equal. */
 const SPACE_BEFORE_COLON = / :/gu;
-/**
- * Keys are cut to this length: the longest cue ("Để thuận tiện cho việc đăng
- * tải", 31 chars) is well inside it, prefixes still compare, and a body
- * paragraph costs no more than a heading.
- */
-const CUE_KEY_MAX_LENGTH = 64;
 
 /**
- * The comparison key of a line: bullets removed, lower-cased; for a short line
- * also a trailing colon/ellipsis removed, spaces collapsed and " :" → ":". A
- * line longer than CUE_KEY_MAX_LENGTH can only match by prefix, so its key is
- * just its lower-cased head.
+ * Only lines up to this length are compared whole (headings, labels,
+ * counters, pagination, tool bars, breadcrumbs); longer lines are prose and
+ * are only tested against the anchored prefix patterns. The longest whole-line
+ * cue is under 40 characters; a NukeViet pager row is about 55.
+ */
+export const SHORT_LINE_MAX_LENGTH = 100;
+
+/**
+ * The comparison key of a short line: bullets and a trailing colon/ellipsis
+ * removed, spaces collapsed, " :" → ":", lower-cased.
  * "  • Tổng lượt xem tin:22457408" → "tổng lượt xem tin:22457408"; "Xem tiếp..." → "xem tiếp".
  */
 export function cueKey(line: string): string {
-  // Regex replaces run only when needed: on Vietnamese (two-byte) strings a
-  // /u replace costs more than the rest of the key, and this runs on every line.
+  // Regex replaces run only when needed: on Vietnamese (two-byte) strings a /u
+  // replace costs more than everything else here.
   let key = line;
   if (LEADING_BULLET_CHARS.includes(key.charAt(0))) key = key.replace(LEADING_BULLETS, '');
-  if (key.length > CUE_KEY_MAX_LENGTH) return key.slice(0, CUE_KEY_MAX_LENGTH).toLowerCase();
   let end = key.length;
   while (end > 0 && TRAILING_MARK_CHARS.includes(key.charAt(end - 1))) end--;
   if (end < key.length) key = key.slice(0, end);
@@ -391,17 +400,29 @@ export function cueKey(line: string): string {
 }
 
 /** Keys of TRAILING_CHROME_HEADINGS. */
-export const TRAILING_HEADING_KEYS: ReadonlySet<string> = new Set(TRAILING_CHROME_HEADINGS.map(cueKeyOfCue));
-/** Keys of TRAILING_CHROME_PREFIXES (colons kept, so "tags:" does not match "tagsxyz"). */
-export const TRAILING_PREFIX_KEYS: readonly string[] = TRAILING_CHROME_PREFIXES.map(prefixKey);
+export const TRAILING_HEADING_KEYS: ReadonlySet<string> = new Set(TRAILING_CHROME_HEADINGS.map((cue) => cueKey(cue)));
 /** Keys of CHROME_LINES. */
-export const CHROME_LINE_KEYS: ReadonlySet<string> = new Set(CHROME_LINES.map(cueKeyOfCue));
-/** Keys of CHROME_LINE_PREFIXES. */
-export const CHROME_PREFIX_KEYS: readonly string[] = CHROME_LINE_PREFIXES.map(prefixKey);
-/** Keys of BREADCRUMB_HOME_LABELS. */
-export const BREADCRUMB_HOME_KEYS: readonly string[] = BREADCRUMB_HOME_LABELS.map(prefixKey);
+export const CHROME_LINE_KEYS: ReadonlySet<string> = new Set(CHROME_LINES.map((cue) => cueKey(cue)));
 /** Lower-cased MASTHEAD_CUES. */
 export const MASTHEAD_CUE_KEYS: readonly string[] = MASTHEAD_CUES.map((cue) => cue.toLowerCase());
+
+/**
+ * TRAILING_CHROME_PREFIXES at the start of a raw line, after optional bullets, case-insensitive.
+ * Matches "Tags: công đoàn", "  • Xếp hạng: 5 - 1 phiếu bầu". Does not match "Tổng số đảng viên là 150".
+ */
+export const TRAILING_PREFIX_PATTERN = prefixPattern(TRAILING_CHROME_PREFIXES);
+
+/**
+ * CHROME_LINE_PREFIXES at the start of a raw line, after optional bullets, case-insensitive.
+ * Matches "Lượt xem: 16717", "Nguồn : daitienlang.vn". Does not match "Nguồn nhân lực …".
+ */
+export const CHROME_PREFIX_PATTERN = prefixPattern(CHROME_LINE_PREFIXES);
+
+/**
+ * A breadcrumb: a home label directly followed by a separator (» › > / |).
+ * Matches "Trang nhất » Tin tức » Xây dựng Đảng", "Trang chủ > Chính trị". Does not match "Trang chủ của báo …".
+ */
+export const BREADCRUMB_LINE = new RegExp(`^(?:${alternation(BREADCRUMB_HOME_LABELS)})\\s*[»›>/|]`, 'iu');
 
 /**
  * A TOOL_LABELS entry at the start of a string (longest first, so "In bài viết"
@@ -414,9 +435,6 @@ export const TOOL_LABEL_AT_START = new RegExp(`^(?:${alternation(TOOL_LABELS)})`
 
 /** Separators between tool labels. Matches "  |  · " at the start. Does not match "x". */
 export const TOOL_SEPARATORS_AT_START = /^[\s|·•/\-–—:,.»«()[\]]+/u;
-
-/** A breadcrumb separator. Matches "»" in "Trang nhất » Tin tức". Not: "-" (too common in titles). */
-export const BREADCRUMB_SEPARATOR = /[»›>/|]/u;
 
 /**
  * A counter row on its key: label, then a colon or nothing, then the figure.
@@ -457,24 +475,24 @@ export const BODY_DATE_WORD_PATTERN = new RegExp(`(?<![\\p{L}])(?:${alternation(
 /** A web domain in a line ("baocantho.com.vn"). Matches "daitienlang.vn". Does not match "02.06.2024". */
 export const DOMAIN_PATTERN = /[\p{L}\d-]\.(?:vn|com|net|org|gov)(?![\p{L}])/iu;
 
-/** Whether a line, by its key, opens the trailing chrome (see TRAILING_CHROME_HEADINGS / _PREFIXES). */
-export function startsTrailingChrome(key: string): boolean {
-  return TRAILING_HEADING_KEYS.has(key) || TRAILING_PREFIX_KEYS.some((prefix) => key.startsWith(prefix));
+/**
+ * Whether a trimmed line opens the trailing chrome: a TRAILING_CHROME_HEADINGS
+ * line (whole, by key) or a TRAILING_CHROME_PREFIXES start.
+ */
+export function startsTrailingChrome(line: string): boolean {
+  if (TRAILING_PREFIX_PATTERN.test(line)) return true;
+  return line.length <= SHORT_LINE_MAX_LENGTH && TRAILING_HEADING_KEYS.has(cueKey(line));
 }
 
-function cueKeyOfCue(cue: string): string {
-  return cueKey(cue);
-}
-
-/** Prefix cues keep their colon: "Tags:" → "tags:". */
-function prefixKey(cue: string): string {
-  return cue.replace(WHITESPACE_RUN, ' ').replace(SPACE_BEFORE_COLON, ':').toLowerCase();
+/** `^`, optional bullets, then any of the prefixes (spaces as whitespace runs, " :" as an optional space before the colon). */
+function prefixPattern(prefixes: readonly string[]): RegExp {
+  return new RegExp(`^[\\s•·*▪►\\-–—]*(?:${alternation(prefixes).replace(COLON, '\\s?:')})`, 'iu');
 }
 
 /** Literal alternation, longest first, regex-escaped, spaces matching any whitespace run. */
 function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .map((w) => w.replace(REGEX_SPECIALS, '\\$&').replace(SPACE, '\\s+'))
     .join('|');
 }

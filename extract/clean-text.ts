@@ -29,14 +29,14 @@
 
 import {
   AUTHOR_LINE,
-  BREADCRUMB_HOME_KEYS,
-  BREADCRUMB_SEPARATOR,
+  BREADCRUMB_LINE,
   BYLINE_LINE,
   CHROME_LINE_KEYS,
-  CHROME_PREFIX_KEYS,
+  CHROME_PREFIX_PATTERN,
   COUNTER_LINE,
   PAGINATION_LINE,
   PRINT_DATE_LINE,
+  SHORT_LINE_MAX_LENGTH,
   SOURCE_CREDIT_WORDS,
   TOOL_LABEL_AT_START,
   TOOL_SEPARATORS_AT_START,
@@ -84,6 +84,7 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Pager arrows on an otherwise letterless line. Matches "1 - 2 - 3 «  ·  »". Does not match "463 / 84.554". */
 const PAGER_ARROWS = /[«»‹›]/u;
 const LETTER = /\p{L}/u;
+const WHITESPACE = /\s+/u;
 
 /** Splits a scraped page into title, body, boilerplate, author and date. Input is already `normalizeText`-ed. */
 export function splitScrapedText(text: string): ScrapedTextParts {
@@ -98,7 +99,7 @@ export function splitScrapedText(text: string): ScrapedTextParts {
   const stamp = findPublishedLine(lines);
   const stampIndex = stamp?.lineIndex ?? -1;
 
-  // 2–3. Classify lines (lazily: stamp parsing only matters before the body); find the title.
+  // 2–3. Classify every line once; the title is the first text line that is not stamp-shaped, before the stamp.
   const trimmed = lines.map((line) => line.trim());
   const kinds: Array<LineKind | null> = trimmed.map((line) => (line === '' ? null : classifyLine(line)));
   let titleIndex = -1;
@@ -173,14 +174,15 @@ export function splitScrapedText(text: string): ScrapedTextParts {
  */
 function classifyLine(line: string): LineKind {
   if (AUTHOR_LINE.test(line)) return 'author';
+  if (startsTrailingChrome(line)) return 'trailing';
+  if (CHROME_PREFIX_PATTERN.test(line)) return 'chrome';
+  if (line.length > SHORT_LINE_MAX_LENGTH) return 'text';
   const key = cueKey(line);
-  if (startsTrailingChrome(key)) return 'trailing';
   if (
     CHROME_LINE_KEYS.has(key) ||
-    CHROME_PREFIX_KEYS.some((prefix) => key.startsWith(prefix)) ||
     COUNTER_LINE.test(key) ||
     PAGINATION_LINE.test(key) ||
-    isBreadcrumb(key) ||
+    BREADCRUMB_LINE.test(line) ||
     isToolLine(line) ||
     isSeparatorLine(line)
   ) {
@@ -193,11 +195,6 @@ function classifyLine(line: string): LineKind {
 /** Caption duplicates differ only in case ("Toàn cảnh hội nghị." / "Toàn cảnh Hội nghị.", seed 001); lengths are compared first because lower-casing long paragraphs is not free. */
 function sameIgnoringCase(a: string, b: string): boolean {
   return a.length === b.length && a.toLowerCase() === b.toLowerCase();
-}
-
-/** "Trang nhất » Tin tức » Xây dựng Đảng". */
-function isBreadcrumb(key: string): boolean {
-  return BREADCRUMB_HOME_KEYS.some((home) => key.startsWith(home)) && BREADCRUMB_SEPARATOR.test(key);
 }
 
 /** A line made only of tool labels and separators: "Bản inSend by email", "A- A A+". */
@@ -232,7 +229,7 @@ function readByline(line: string): string | null {
   const labelled = BYLINE_LINE.exec(line)?.groups?.name;
   if (labelled !== undefined) return labelled.trim();
   if (line.length > MAX_BYLINE_LENGTH || DIGIT.test(line) || SENTENCE_END.test(line)) return null;
-  const words = line.split(/\s+/u);
+  const words = line.split(WHITESPACE);
   if (words.length > MAX_BYLINE_WORDS || SOURCE_CREDIT_WORDS.includes(words[0] ?? '')) return null;
   const allNames = words.every((word) => BYLINE_NAME_WORD.test(word) || BYLINE_JOINER.test(word));
   return allNames && BYLINE_NAME_WORD.test(words[0] ?? '') ? line : null;

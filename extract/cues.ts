@@ -165,6 +165,7 @@ export type VerbClass =
   | 'increase' // tăng: the change of a stock
   | 'train' // tổ chức/mở lớp; bồi dưỡng cho N người
   | 'mobilize' // vận động, tuyên truyền: reached, persuaded
+  | 'award' // khen thưởng, tặng giấy khen, chuyển đảng chính thức, kỷ luật: actions on members none of our metrics count
   | 'stock'; // có, với, gồm, là, lên: how many exist
 
 export interface VerbCue {
@@ -176,12 +177,13 @@ export interface VerbCue {
 
 /** Ordered: longer phrases first. */
 export const VERB_CUES: readonly VerbCue[] = [
+  { cls: 'award', pattern: `(?:(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm|thu hút)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'giảm 5 chi bộ' },
-  { cls: 'train', pattern: `(?:mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'tổ chức đảng' },
+  { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'tổ chức đảng' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
   { cls: 'stock', pattern: `(?:hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
@@ -220,34 +222,37 @@ export const AT_LEAST_AFTER = /^[^,.;]{0,40}?\btrở lên/iu;
  * reporting a result ("đạt 60% so với chỉ tiêu", "vượt chỉ tiêu", "hoàn thành
  * chỉ tiêu") are excluded by the lookbehinds.
  * Must match: "Mục tiêu năm 2017 là", "phấn đấu giới thiệu", "chỉ tiêu kết nạp".
- * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu".
+ * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt 56,4% chỉ tiêu năm".
  */
 export const TARGET_CUE = new RegExp(
-  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|theo|vượt các|đạt các) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d)|dự kiến|đề ra|đặt ra|định hướng|nhiệm vụ đến năm|phải đạt|cần đạt|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|theo|vượt các|đạt các|%|phần trăm) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d)|dự kiến|đề ra|đặt ra|định hướng|nhiệm vụ đến năm|phải đạt|cần đạt|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
   'giu',
 );
 
 /**
  * A reported result inside a target sentence ends the target context:
  * "Chỉ tiêu năm 2023 kết nạp 50 đảng viên, đến nay đã kết nạp 56".
- * Must match: "đến nay đã kết nạp"; must not match: "đã đề ra".
+ * Must match: "đến nay đã kết nạp", "đã thành lập"; must not match "đã đề ra" or
+ * the descriptive "doanh nghiệp đã có tổ chức đảng".
  */
-export const RESULT_CUE = new RegExp(`(?:${'đến nay|kết quả|qua đó|thực tế|vừa qua|năm qua|đã(?! đề ra)(?! đặt ra)(?! xây dựng kế hoạch)'})${WB}`, 'giu');
+export const RESULT_CUE = new RegExp(`(?:đến nay|kết quả|qua đó|thực tế|vừa qua|năm qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
 
-/** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch". */
-export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt)${WB}\\s*$`, 'iu');
+/** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch", "đạt từ 85 - 90%". */
+export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
 
-/** Percent right after these words is a share: "chiếm 45%", "tỷ lệ 85%". */
-export const SHARE_BEFORE = new RegExp(`(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ|chiếm khoảng|chiếm gần|chiếm trên|chiếm hơn)${WB}\\s*$`, 'iu');
+/** Percent right after these words is a share: "chiếm 45%", "tỷ lệ 85%", "chỉ chiếm chưa đến 1%". */
+export const SHARE_BEFORE = new RegExp(`(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
 
 /** "tỷ lệ đoàn viên … đạt 85%": a rate is a share even when it "reaches" a figure. */
 export const RATE_NOUN = new RegExp(`(?:tỷ lệ|tỉ lệ)${WB}`, 'iu');
 
 /**
  * "trong đó" introduces parts of the total just stated: "Kết nạp 56 đảng viên,
- * trong đó … 05 đảng viên". Must not match "trong đợt".
+ * trong đó … 05 đảng viên", "giới thiệu 812 đoàn viên ưu tú, gồm 634 …". Must
+ * not match "trong đợt". ("gồm" with no figure before it is not a breakdown:
+ * the rules need a total to attach parts to.)
  */
-export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm|cụ thể)${WB}`, 'giu');
+export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)${WB}`, 'giu');
 
 /**
  * Passive or trailing verbs after the noun that say what happened to it:
@@ -258,7 +263,7 @@ export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết n�
 export const TRAILING_JOIN_UNION = new RegExp(`(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào Đoàn|gia nhập Đoàn|kết nạp Đoàn)${WB}`, 'u');
 export const TRAILING_REFER = new RegExp(`(?:được giới thiệu|giới thiệu cho)${WB}`, 'iu');
-export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập)${WB}`, 'iu');
+export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|tham dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập|(?:được )?cử đi học|hoàn thành(?: chương trình)? lớp|học xong lớp|được cử tham gia)${WB}`, 'iu');
 
 /**
  * Training classes are counted only when the clause is about Party or
@@ -276,6 +281,17 @@ export const UNION_CONTEXT = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao đ�
 
 /** Context words that make a bare "đoàn viên" a Youth Union member. */
 export const YOUTH_CONTEXT = /(?:Đoàn thanh niên|Đoàn TN|thanh niên|chi đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn cơ sở|ĐVTN|Đoàn Thanh niên|tuổi trẻ|Đoàn khối)/u;
+
+/**
+ * The organisation a bare "đoàn viên" belongs to is the nearest one named
+ * before it: "Công đoàn KKT có 54 CĐCS với 11.830 đoàn viên công đoàn; Đoàn
+ * Thanh niên có 19 chi đoàn với 640 đoàn viên" (the 640 are youth members).
+ * Must match "cơ sở đoàn", "Đoàn Khối Doanh nghiệp", "chi đoàn"; must not match
+ * "Đoàn công tác" (a delegation) or the "đoàn cơ sở" inside "công đoàn cơ sở".
+ */
+export const YOUTH_ORG_MENTION = /(?<!công )(?<!Công )(?:Đoàn (?:Thanh niên|thanh niên|TN|TNCS|Khối|khối|cơ sở|Khu)|(?:Tỉnh|Thành|Huyện|Thị|Quận) đoàn|chi đoàn|cơ sở đoàn|tổ chức đoàn|đoàn cơ sở|ĐVTN|thanh niên)/giu;
+/** Must match "công đoàn", "CĐCS", "LĐLĐ"; must not match "Đoàn Thanh niên". */
+export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|ĐVCĐ|CNLĐ)/giu;
 
 // ---------------------------------------------------------------------------
 // Not facts: contexts that make a number a label, a date or an amount.

@@ -23,7 +23,7 @@
  * Pure and allocation-light: one regex pass per line, Map lookups, no
  * per-name regexes. Input should be NFC (it is normalised again, cheaply).
  */
-import { PROVINCES, nameKey, provinceTo2025 } from './gazetteer.js';
+import { PROVINCES, nameKey } from './gazetteer.js';
 import { foldDiacritics } from './normalize-text.js';
 
 export interface ProvinceDetectionInput {
@@ -77,36 +77,40 @@ export const LEAD_MIN_CHARS = 80;
 const MAX_EVIDENCE = 12;
 
 // ---------------------------------------------------------------------------
-// Folding and regexes. Each is built once here; nothing is compiled per article.
+// Folding and words. Tables and regexes are built once here; nothing is compiled per article.
 
 /**
- * Size of the folding table: covers Latin-1, Latin Extended-A/B, combining
- * marks, Latin Extended Additional (all Vietnamese letters) and General
- * Punctuation up to the curly quotes.
+ * Size of the folding table: Latin-1, Latin Extended-A/B, combining marks,
+ * Latin Extended Additional (all Vietnamese letters) and General Punctuation
+ * up to the curly quotes.
  */
 const FOLD_TABLE_SIZE = 0x2020;
 
-/** Folded code of a word character the table cannot reduce to ASCII (Greek, CJK…): part of a word, matches no name. */
+/** Folded code of a letter the table cannot reduce to ASCII (Greek, CJK…): part of a word, matches no name. */
 const UNKNOWN_LETTER = 0x5f; // "_"
 
-/** Folded code of a joiner inside a word: apostrophes ("M'Đrắk") and stray combining marks; dropped from keys. */
+/**
+ * Folded code of a joiner inside a word: apostrophes ("M'Đrắk", "Cư M’gar")
+ * and combining marks (so NFD input folds like NFC). Dropped from keys.
+ */
 const JOINER = 0x27; // "'"
 
-/** Any letter or digit; used only while building the tables and for the rare code unit beyond them. */
+/** Folded code of everything that separates words. */
+const SEPARATOR = 0x20;
+
+/** Any letter or digit. Used to build the tables, and for the rare code unit beyond them. Matches "ệ"; not "–". */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** A folded single ASCII letter or digit: what a Vietnamese letter must fold to. Matches "a", "7"; not "ss". */
+/** A single ASCII letter or digit: what a Vietnamese letter must fold to. Matches "a", "7"; not "ss". */
 const ASCII_ALNUM = /^[a-z0-9]$/u;
 
 interface FoldTables {
-  /** Code unit → folded ASCII code, same length: "Ợ" → "o", "Đ" → "d", "’" → "'", "–" → " ". */
+  /** Code unit → folded ASCII code: "Ợ" → "o", "Đ" → "d", "’" → "'", "–" → " ". Word codes are a–z, 0–9, "_". */
   fold: Uint8Array;
   /** 1 for upper-case letters ("B", "Đ", "Ư"). */
   upper: Uint8Array;
   /** 1 for lower-case letters. */
   lower: Uint8Array;
-  /** 1 for folded codes that make up a word: a–z, 0–9, "_". */
-  word: Uint8Array;
 }
 
 function _buildFoldTables(): FoldTables {
@@ -117,47 +121,129 @@ function _buildFoldTables(): FoldTables {
     const ch = String.fromCharCode(c);
     if (ch !== ch.toLowerCase()) upper[c] = 1;
     if (ch !== ch.toUpperCase()) lower[c] = 1;
-    if (c < 0x80) {
-      fold[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-    } else if ((c >= 0x300 && c <= 0x36f) || c === 0x2019 || c === 0x2018 || c === 0x2bc) {
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc) {
       fold[c] = JOINER;
     } else if (LETTER_OR_DIGIT.test(ch)) {
       const f = foldDiacritics(ch);
       fold[c] = ASCII_ALNUM.test(f) ? f.charCodeAt(0) : UNKNOWN_LETTER;
     } else {
-      fold[c] = 0x20;
+      fold[c] = SEPARATOR;
     }
   }
-  const word = new Uint8Array(0x80);
-  for (let c = 0; c < 0x80; c++) {
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === UNKNOWN_LETTER) word[c] = 1;
-  }
-  return { fold, upper, lower, word };
+  return { fold, upper, lower };
 }
 
 const TABLES: FoldTables = _buildFoldTables();
 
-/** Decodes the folded bytes (all ASCII) into a string. */
-const ASCII_DECODER = new TextDecoder('latin1');
-
-/**
- * Folds text to lower-case ASCII of exactly the same length, so offsets into
- * the folded text are offsets into the original: "Bình Phước – Huế" →
- * "binh phuoc   hue". Letters lose their marks, punctuation beyond ASCII
- * becomes a space, apostrophes a joiner.
- */
-function _foldSameLength(text: string): string {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < FOLD_TABLE_SIZE) out[i] = TABLES.fold[c] ?? 0x20;
-    else out[i] = c >= 0xd800 && c <= 0xdfff ? 0x20 : LETTER_OR_DIGIT.test(text.charAt(i)) ? UNKNOWN_LETTER : 0x20;
-  }
-  return ASCII_DECODER.decode(out);
+function _foldCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < FOLD_TABLE_SIZE) return TABLES.fold[c] ?? SEPARATOR;
+  // Surrogates (emoji) separate; other letters beyond the table (CJK) are words that match nothing.
+  return c >= 0xd800 && c <= 0xdfff ? SEPARATOR : LETTER_OR_DIGIT.test(text.charAt(i)) ? UNKNOWN_LETTER : SEPARATOR;
 }
 
-/** Joiners left in a key, removed: "m'drak" → "mdrak", so "M'Đrắk" = "MĐrắk". */
-const JOINERS = /'/gu;
+function _isWordCode(f: number): boolean {
+  return (f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39) || f === UNKNOWN_LETTER;
+}
+
+/** Hash of a folded word, the same whether computed from text or from a key: FNV-style, 32-bit. */
+function _hashStep(h: number, f: number): number {
+  return Math.imul(h ^ f, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function _hashWord(key: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < key.length; i++) h = _hashStep(h, key.charCodeAt(i));
+  return h;
+}
+
+/** Bits of the single-word and two-word filters: a name can start at a word only if its bit is set. */
+const FILTER_BITS = 20;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+function _pairHash(h1: number, h2: number): number {
+  return (Math.imul(h1, 0x9e3779b1) ^ h2) & FILTER_MASK;
+}
+
+/**
+ * The words of a text, as parallel arrays (no object per word): offsets into
+ * the text, a hash of the folded word, and the line number. Folded keys are
+ * made only for the few words that pass the filters.
+ */
+interface Words {
+  text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  lines: Int32Array;
+  keys: Array<string | undefined>;
+}
+
+/** One pass over the code units, no regex: "Bình Phước – Huế" → 3 words. */
+function _words(text: string): Words {
+  const n = text.length;
+  // A word takes at least one code unit and one separator.
+  const capacity = (n >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const hashes = new Int32Array(capacity);
+  const lines = new Int32Array(capacity);
+  const fold = TABLES.fold;
+  let count = 0;
+  let line = 0;
+  let start = -1;
+  let h = HASH_SEED;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < FOLD_TABLE_SIZE ? (fold[c] ?? SEPARATOR) : _foldCode(text, i);
+    if (_isWordCode(f)) {
+      if (start < 0) {
+        start = i;
+        h = HASH_SEED;
+      }
+      h = _hashStep(h, f);
+      continue;
+    }
+    if (f === JOINER && start >= 0 && i + 1 < n) {
+      const g = _foldCode(text, i + 1);
+      if (_isWordCode(g) || g === JOINER) continue;
+    }
+    if (start >= 0) {
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = h;
+      lines[count] = line;
+      count++;
+      start = -1;
+    }
+    if (c === 0x0a) line++;
+  }
+  if (start >= 0) {
+    starts[count] = start;
+    ends[count] = n;
+    hashes[count] = h;
+    lines[count] = line;
+    count++;
+  }
+  return { text, count, starts, ends, hashes, lines, keys: new Array<string | undefined>(count) };
+}
+
+/** The folded key of word k, made on first use: "Phước" → "phuoc", "M'Đrắk" → "mdrak". */
+function _key(w: Words, k: number): string {
+  const cached = w.keys[k];
+  if (cached !== undefined) return cached;
+  const start = w.starts[k] ?? 0;
+  const end = w.ends[k] ?? 0;
+  let key = '';
+  for (let i = start; i < end; i++) {
+    const f = _foldCode(w.text, i);
+    if (f !== JOINER) key += String.fromCharCode(f);
+  }
+  w.keys[k] = key;
+  return key;
+}
 
 /**
  * An outlet tag at the head of a line: "(CTTĐTBP) - …", "(CTO) - …",
@@ -169,22 +255,21 @@ const JOINERS = /'/gu;
 const SOURCE_TAG_AT_LINE_START = /^\s*(?:\(\s*([^()\n]{2,40}?)\s*\)\s*[-–—:]?|([A-ZĐ][A-Za-zĐđ]{1,9})\s*[-–—]\s)/u;
 
 /**
- * A host name in folded text, with or without scheme: "daitienlang.vn",
- * "https://baobinhduong.vn/…", "ldld@tphcm.gov.vn" (the "@" folds to a
- * space). Starts only at a word start (the look-behind), so the single `*`
- * scans each word once.
- * Matches: "nguon: daitienlang.vn". Does not match: "tp.hcm", "02.06.2024".
+ * A host name in text, with or without scheme: "daitienlang.vn",
+ * "https://baobinhduong.vn/…", "ldld@tphcm.gov.vn". Starts only at a word
+ * start (the look-behind), so the single `*` scans each word once.
+ * Matches: "Nguồn: daitienlang.vn". Does not match: "TP.HCM", "02.06.2024".
  */
-const HOST_IN_FOLDED = /(?<![a-z0-9_.-])(?:https?:\/\/)?([a-z0-9][a-z0-9.-]*\.(?:vn|com|org|net|info))(?![a-z0-9_-])/gu;
+const HOST_IN_TEXT = /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]*\.(?:vn|com|org|net|info))(?![A-Za-z0-9_-])/gu;
 
 /** Top-level domains worth looking for; the host regex runs only if one occurs. */
 const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '.info'];
 
 /**
- * A folded line head that credits a source: hosts on it weigh like the URL.
- * Matches: "nguon: daitienlang.vn", "theo baobinhduong.vn". Does not match: "nguoi theo doi".
+ * The head of a line that credits a source: hosts on it weigh like the URL.
+ * Matches: "Nguồn: daitienlang.vn", "Theo baobinhduong.vn". Does not match: "Người theo dõi".
  */
-const SOURCE_LINE = /^\s*(?:nguon|theo|source)(?![a-z0-9_])/u;
+const SOURCE_LINE = /^\s*(?:nguồn|theo|source)(?![\p{L}])/iu;
 
 /** "www." at the head of a host. Matches "www.baobinhphuoc.com.vn"; not "wwwx.vn". */
 const WWW_PREFIX = /^www\./u;
@@ -232,7 +317,7 @@ const PERSON_NAME_PARTS: ReadonlySet<string> = new Set([
 const NEEDS_TYPE_WORD: ReadonlySet<string> = new Set(
   [
     'Hai Bà Trưng', 'Ngô Quyền', 'Lê Chân', 'Hồng Bàng', 'Trần Văn Thời', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa',
-    'Điện Biên Phủ', 'Hoàng Sa', 'Trường Sa', 'Thống Nhất', 'Vinh', 'Lắk', 'Chũ',
+    'Điện Biên Phủ', 'Hoàng Sa', 'Trường Sa', 'Thống Nhất', 'Vinh', 'Lắk',
   ].map(_phraseKey),
 );
 
@@ -262,12 +347,19 @@ interface IndexEntry {
   needsTypeWord: boolean;
   /** One token and not an acronym ("Huế", "Pleiku"): guarded like a district against people's names. */
   singleWord: boolean;
+  /** For single words: the lower-case spellings that count, accented and bare ("huế", "hue"), so "Huệ" is not "Huế". */
+  spellings: readonly string[];
 }
 
 interface Index {
+  /** Folded words joined by spaces ("binh phuoc", "tp hcm") → what they name. */
   entries: ReadonlyMap<string, readonly IndexEntry[]>;
-  /** Every proper token-prefix of a key: lets the n-gram scan stop early. */
+  /** Every proper word-prefix of a key ("thanh pho ho chi"): lets the n-gram scan stop early. */
   prefixes: ReadonlySet<string>;
+  /** Bit set of the hashes of one-word keys: most words start no name and are skipped with one bit test. */
+  singleFilter: Uint32Array;
+  /** Bit set of the hashes of the first two words of longer keys. */
+  pairFilter: Uint32Array;
   tags: ReadonlyMap<string, string>;
   hosts: ReadonlyMap<string, string>;
   /** Compact province keys ("binhphuoc", "tphcm", "hue") for host labels. */
@@ -278,10 +370,10 @@ interface Index {
 
 /** The index key of a phrase: folded words joined by single spaces ("TP.HCM" → "tp hcm"). */
 function _phraseKey(phrase: string): string {
-  const text = phrase.normalize('NFC');
-  return _tokenize(_foldSameLength(text))
-    .map((t) => t.key)
-    .join(' ');
+  const w = _words(phrase.normalize('NFC'));
+  const keys: string[] = [];
+  for (let k = 0; k < w.count; k++) keys.push(_key(w, k));
+  return keys.join(' ');
 }
 
 /** Leading type words of a folded key: "thanh pho ho chi minh" → 2, "quan 1" → 1, "binh phuoc" → 0. */
@@ -290,6 +382,14 @@ function _typePrefixLength(key: string): number {
   if (words.length > 2 && ['thanh pho', 'thi xa'].includes(`${words[0]} ${words[1]}`)) return 2;
   if (words.length > 1 && ['tp', 'tx', 'quan', 'huyen', 'tinh'].includes(words[0] ?? '')) return 1;
   return 0;
+}
+
+function _setBit(bits: Uint32Array, n: number): void {
+  bits[n >>> 5] = (bits[n >>> 5] ?? 0) | (1 << (n & 31));
+}
+
+function _hasBit(bits: Uint32Array, n: number): boolean {
+  return ((bits[n >>> 5] ?? 0) & (1 << (n & 31))) !== 0;
 }
 
 function _isAcronymPhrase(word: string): boolean {
@@ -315,6 +415,7 @@ function _buildIndex(): Index {
       typePrefix,
       needsTypeWord: NEEDS_TYPE_WORD.has(key),
       singleWord: words.length === 1 && !_isAcronymPhrase(phrase),
+      spellings: words.length === 1 ? [...new Set([phrase.normalize('NFC').toLowerCase(), key])] : [],
     });
     entries.set(key, list);
   };
@@ -334,9 +435,14 @@ function _buildIndex(): Index {
   }
 
   const prefixes = new Set<string>();
+  const singleFilter = new Uint32Array((FILTER_MASK + 1) / 32);
+  const pairFilter = new Uint32Array((FILTER_MASK + 1) / 32);
   for (const key of entries.keys()) {
     const words = key.split(' ');
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    const h1 = _hashWord(words[0] ?? '');
+    if (words.length === 1) _setBit(singleFilter, h1 & FILTER_MASK);
+    else _setBit(pairFilter, _pairHash(h1, _hashWord(words[1] ?? '')));
   }
 
   const tags = new Map<string, string>();
@@ -356,10 +462,13 @@ function _buildIndex(): Index {
       compactDistrict.set(nameKey(d), list);
     }
   }
-  return { entries, prefixes, tags, hosts, compactProvince, compactDistrict };
+  return { entries, prefixes, singleFilter, pairFilter, tags, hosts, compactProvince, compactDistrict };
 }
 
 const INDEX: Index = _buildIndex();
+
+/** Canonical province → its 2025 unit, for the result (no re-folding of a name we already know is canonical). */
+const UNIT_2025_OF: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) => [p.name, p.unit_2025]));
 
 /** Host labels that never name a place. */
 const GENERIC_HOST_LABELS: ReadonlySet<string> = new Set(['vn', 'com', 'org', 'net', 'info', 'gov', 'edu', 'dcs', 'www']);
@@ -427,52 +536,7 @@ function _hostOfUrl(url: string): string | null {
 }
 
 // ---------------------------------------------------------------------------
-// Scanning.
-
-interface Token {
-  /** Offsets into both the original and the folded text. */
-  start: number;
-  end: number;
-  /** Folded word: "Phước" → "phuoc". */
-  key: string;
-  /** Line number within its text: n-grams do not cross lines. */
-  line: number;
-}
-
-/** Words of a text, from its same-length folding. One pass over the bytes, no regex. */
-function _tokenize(folded: string): Token[] {
-  const tokens: Token[] = [];
-  const word = TABLES.word;
-  const n = folded.length;
-  let line = 0;
-  let i = 0;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    if (c === 0x0a) {
-      line++;
-      i++;
-      continue;
-    }
-    if (word[c] !== 1) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let joined = false;
-    i++;
-    while (i < n) {
-      const d = folded.charCodeAt(i);
-      if (word[d] === 1) i++;
-      else if (d === JOINER && i + 1 < n && word[folded.charCodeAt(i + 1)] === 1) {
-        joined = true;
-        i++;
-      } else break;
-    }
-    const raw = folded.slice(start, i);
-    tokens.push({ start, end: i, key: joined ? raw.replace(JOINERS, '') : raw, line });
-  }
-  return tokens;
-}
+// Scoring.
 
 interface Tally {
   score: number;
@@ -487,7 +551,7 @@ interface SharedMention {
   text: string;
 }
 
-/** Evidence collected for one article. Local to one `detectProvince` call. */
+/** Evidence collected for one article; lives for one `detectProvince` call. */
 class _Scorer {
   readonly tallies = new Map<string, Tally>();
   readonly shared: SharedMention[] = [];
@@ -506,66 +570,72 @@ function _round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** A text being scanned: the original (for capitals and gaps), its folding and its words. */
-interface Scanned {
-  text: string;
-  folded: string;
-  tokens: Token[];
-  /** Zone of a character offset. */
+// ---------------------------------------------------------------------------
+// Reading the words around a match.
+
+/** A text being scanned: its words and the zone of each offset. */
+interface Scanned extends Words {
   zoneAt: (offset: number) => Zone;
 }
 
 function _isUpper(c: number): boolean {
-  return c < FOLD_TABLE_SIZE ? TABLES.upper[c] === 1 : false;
+  return c < FOLD_TABLE_SIZE && TABLES.upper[c] === 1;
 }
 
-/** The word starts with a capital or a digit ("Bình", "HCM", "12"). */
-function _isCapitalised(s: Scanned, t: Token): boolean {
-  const c = s.text.charCodeAt(t.start);
+/** Word k starts with a capital or a digit ("Bình", "HCM", "12"). */
+function _isCapitalised(s: Scanned, k: number): boolean {
+  const c = s.text.charCodeAt(s.starts[k] ?? 0);
   return _isUpper(c) || (c >= 0x30 && c <= 0x39);
 }
 
-/** Two or more letters, none lower-case: "LĐLĐ", "KCN", "UBND". */
-function _isAcronym(s: Scanned, t: Token): boolean {
-  if (t.end - t.start < 2) return false;
-  for (let i = t.start; i < t.end; i++) {
+/** Word k has two or more letters, none lower-case: "LĐLĐ", "KCN", "UBND". */
+function _isAcronym(s: Scanned, k: number): boolean {
+  const start = s.starts[k] ?? 0;
+  const end = s.ends[k] ?? 0;
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) {
     const c = s.text.charCodeAt(i);
     if (c < FOLD_TABLE_SIZE && TABLES.lower[c] === 1) return false;
   }
   return true;
 }
 
-/** A capitalised word that is not an acronym: a syllable of a proper name ("Văn", "Thanh"), not "LĐLĐ". */
-function _isNameSyllable(s: Scanned, t: Token): boolean {
-  return _isUpper(s.text.charCodeAt(t.start)) && !_isAcronym(s, t);
+/** Word k is capitalised and not an acronym: a syllable of a proper name ("Văn", "Thanh"), not "LĐLĐ". */
+function _isNameSyllable(s: Scanned, k: number): boolean {
+  return _isUpper(s.text.charCodeAt(s.starts[k] ?? 0)) && !_isAcronym(s, k);
 }
 
-function _isDigits(t: Token): boolean {
-  for (let i = 0; i < t.key.length; i++) {
-    const c = t.key.charCodeAt(i);
+function _isDigits(s: Scanned, k: number): boolean {
+  const key = _key(s, k);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return false;
   }
-  return t.key.length > 0;
+  return key.length > 0;
 }
 
-/** Tokens a and b (a before b) are separated by spaces only. */
-function _adjacent(s: Scanned, a: Token, b: Token): boolean {
-  for (let i = a.end; i < b.start; i++) if (s.text.charCodeAt(i) !== 0x20) return false;
-  return a.end < b.start;
+/** Words a and b (a before b) are separated by spaces only. */
+function _adjacent(s: Scanned, a: number, b: number): boolean {
+  const from = s.ends[a] ?? 0;
+  const to = s.starts[b] ?? 0;
+  for (let i = from; i < to; i++) if (s.text.charCodeAt(i) !== 0x20) return false;
+  return from < to;
 }
 
-/** Tokens a and b are separated by at most a dot and spaces ("TP. Vinh", "thành phố Huế"). */
-function _closeForType(s: Scanned, a: Token, b: Token): boolean {
-  if (b.start - a.end > 3 || a.line !== b.line) return false;
-  for (let i = a.end; i < b.start; i++) {
+/** Words a and b are separated by at most a dot and spaces ("TP. Vinh", "thành phố Huế"). */
+function _closeForType(s: Scanned, a: number, b: number): boolean {
+  const from = s.ends[a] ?? 0;
+  const to = s.starts[b] ?? 0;
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
     const c = s.text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x2e) return false;
   }
   return true;
 }
 
-function _lower(s: Scanned, t: Token | undefined): string {
-  return t === undefined ? '' : s.text.slice(t.start, t.end).toLowerCase();
+function _lower(s: Scanned, k: number): string {
+  return s.text.slice(s.starts[k] ?? 0, s.ends[k] ?? 0).toLowerCase();
 }
 
 /** How the words around a match read: a type word, a street, a commune, or a person. */
@@ -581,43 +651,40 @@ interface Context {
   nameAfter: boolean;
 }
 
+/** The context of a match on words i..j. */
 function _context(s: Scanned, i: number, j: number): Context {
   const ctx: Context = {
     typed: false, street: false, commune: false, honorific: false,
     personBefore: false, digitsBefore: false, nameAfter: false,
   };
-  const { tokens } = s;
-  const cur = tokens[i];
-  const last = tokens[j];
-  if (cur === undefined || last === undefined) return ctx;
-  const next = tokens[j + 1];
-  if (next !== undefined && _adjacent(s, last, next) && _isNameSyllable(s, next)) ctx.nameAfter = true;
-  const prev = tokens[i - 1];
-  if (prev === undefined || prev.line !== cur.line) return ctx;
-  const prev2 = tokens[i - 2];
+  if (j + 1 < s.count && _adjacent(s, j, j + 1) && _isNameSyllable(s, j + 1)) ctx.nameAfter = true;
+  const prev = i - 1;
+  if (prev < 0 || s.lines[prev] !== s.lines[i]) return ctx;
+  const prev2 = i - 2;
+  const hasPrev2 = prev2 >= 0 && _closeForType(s, prev2, prev);
   const p1 = _lower(s, prev);
-  const p2 = prev2 !== undefined && _closeForType(s, prev2, prev) ? `${_lower(s, prev2)} ${p1}` : '';
-  if (_closeForType(s, prev, cur)) {
+  const p2 = hasPrev2 ? `${_lower(s, prev2)} ${p1}` : '';
+  if (_closeForType(s, prev, i)) {
     if (TYPE_WORD_PAIRS.has(p2) || TYPE_WORDS.has(p1)) ctx.typed = true;
     else if (STREET_WORDS.has(p1)) ctx.street = true;
     else if (COMMUNE_WORDS.has(p1)) ctx.commune = true;
   }
-  if (!_adjacent(s, prev, cur)) return ctx;
+  if (!_adjacent(s, prev, i)) return ctx;
   if (HONORIFICS.has(p1) && (p1 !== 'chí' || p2 === 'đồng chí')) ctx.honorific = true;
-  if (_isDigits(prev)) ctx.digitsBefore = true;
+  if (_isDigits(s, prev)) ctx.digitsBefore = true;
   if (_isNameSyllable(s, prev)) {
     ctx.personBefore =
-      PERSON_NAME_PARTS.has(p1) || (prev2 !== undefined && _adjacent(s, prev2, prev) && _isNameSyllable(s, prev2));
+      PERSON_NAME_PARTS.has(p1) || (prev2 >= 0 && _adjacent(s, prev2, prev) && _isNameSyllable(s, prev2));
   }
   return ctx;
 }
 
-/** Whether tokens i..j, matched to `entry`, read as that place. */
+/** Step 3: whether words i..j, matched to `entry`, read as that place. */
 function _accept(entry: IndexEntry, s: Scanned, i: number, j: number, ctx: Context): boolean {
-  for (let k = i + entry.typePrefix; k <= j; k++) {
-    const t = s.tokens[k];
-    if (t === undefined || !_isCapitalised(s, t)) return false;
-  }
+  for (let k = i + entry.typePrefix; k <= j; k++) if (!_isCapitalised(s, k)) return false;
+  // Folding merges "Huế" with "Huệ" (a given name) and "Vinh" with "Vĩnh": one-word names must keep their marks or have none.
+  // (None of the one-word names has an oa/oe/uy pair, so the old/new tone style cannot differ.)
+  if (entry.spellings.length > 0 && !entry.spellings.includes(_lower(s, i).normalize('NFC'))) return false;
   if (ctx.street || ctx.commune) return false;
   const typed = ctx.typed || entry.typePrefix > 0;
   if (entry.needsTypeWord && !typed) return false;
@@ -629,46 +696,72 @@ function _accept(entry: IndexEntry, s: Scanned, i: number, j: number, ctx: Conte
   return !ctx.personBefore;
 }
 
-/** Step 2–3: names, districts and banners of one text, longest match first. */
-function _scanNames(s: Scanned, scorer: _Scorer): void {
-  const { tokens } = s;
-  let i = 0;
-  while (i < tokens.length) {
-    const first = tokens[i];
-    if (first === undefined) break;
-    let key = first.key;
-    let bestEnd = -1;
-    let best: readonly IndexEntry[] | undefined;
-    for (let j = i; j < tokens.length; j++) {
-      if (j > i) {
-        const t = tokens[j];
-        if (t === undefined || t.line !== first.line) break;
-        key = `${key} ${t.key}`;
-      }
-      const found = INDEX.entries.get(key);
-      if (found !== undefined) {
-        bestEnd = j;
-        best = found;
-      }
-      if (!INDEX.prefixes.has(key)) break;
+// ---------------------------------------------------------------------------
+// Scanning.
+
+/**
+ * Words a and b can belong to one name: same line, separated only by spaces,
+ * dashes or dots ("Bà Rịa - Vũng Tàu", "TP.HCM", "Phan Rang-Tháp Chàm"), not
+ * by a comma or a bracket ("huyện Châu Thành, A Lưới" is two places).
+ */
+function _joinsName(s: Scanned, a: number, b: number): boolean {
+  if (s.lines[a] !== s.lines[b]) return false;
+  const to = s.starts[b] ?? 0;
+  for (let i = s.ends[a] ?? 0; i < to; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x2013 && c !== 0x2014) return false;
+  }
+  return true;
+}
+
+/** The longest index match starting at word i, as [last word, entries], or null. */
+function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexEntry[]] | null {
+  const h = s.hashes[i] ?? 0;
+  const line = s.lines[i];
+  const single = _hasBit(INDEX.singleFilter, h & FILTER_MASK);
+  const pair = i + 1 < s.count && s.lines[i + 1] === line && _hasBit(INDEX.pairFilter, _pairHash(h, s.hashes[i + 1] ?? 0));
+  if (!single && !pair) return null;
+  let key = _key(s, i);
+  let bestEnd = -1;
+  let best: readonly IndexEntry[] | undefined;
+  for (let j = i; j < s.count; j++) {
+    if (j > i) {
+      if (!_joinsName(s, j - 1, j)) break;
+      key = `${key} ${_key(s, j)}`;
     }
-    const head = best?.[0];
-    if (best === undefined || head === undefined) {
+    const found = INDEX.entries.get(key);
+    if (found !== undefined) {
+      bestEnd = j;
+      best = found;
+    }
+    if (!INDEX.prefixes.has(key)) break;
+  }
+  return best === undefined ? null : [bestEnd, best];
+}
+
+/** Steps 2–3: names, districts and banners of one text, longest match first. */
+function _scanNames(s: Scanned, scorer: _Scorer): void {
+  let i = 0;
+  while (i < s.count) {
+    const match = _longestMatch(s, i);
+    const head = match?.[1][0];
+    if (match === null || head === undefined) {
       i++;
       continue;
     }
+    const [end, entries] = match;
     if (head.kind === 'decoy') {
-      i = bestEnd + 1;
+      i = end + 1;
       continue;
     }
-    const zone = s.zoneAt(first.start);
+    const zone = s.zoneAt(s.starts[i] ?? 0);
     if (head.kind === 'banner') {
       scorer.add(head.province, EVIDENCE_WEIGHTS.banner, `${zone}: banner "${head.label}"`);
-      i = bestEnd + 1;
+      i = end + 1;
       continue;
     }
-    const ctx = _context(s, i, bestEnd);
-    const accepted = best.filter((e) => _accept(e, s, i, bestEnd, ctx));
+    const ctx = _context(s, i, end);
+    const accepted = entries.filter((e) => _accept(e, s, i, end, ctx));
     const only = accepted[0];
     if (only === undefined) {
       i++;
@@ -689,21 +782,21 @@ function _scanNames(s: Scanned, scorer: _Scorer): void {
         text: `${zone}: shared district "${head.label}"`,
       });
     }
-    i = bestEnd + 1;
+    i = end + 1;
   }
 }
 
 /** Step 4: hosts written in the text ("Nguồn: daitienlang.vn"). */
 function _scanHosts(s: Scanned, scorer: _Scorer): void {
-  if (!HOST_MARKERS.some((m) => s.folded.includes(m))) return;
-  for (const m of s.folded.matchAll(HOST_IN_FOLDED)) {
+  if (!HOST_MARKERS.some((m) => s.text.includes(m))) return;
+  for (const m of s.text.matchAll(HOST_IN_TEXT)) {
     const host = m[1];
     if (host === undefined) continue;
     const province = _provinceOfHost(host);
     if (province === null) continue;
     const zone = s.zoneAt(m.index);
-    const lineStart = s.folded.lastIndexOf('\n', m.index) + 1;
-    if (SOURCE_LINE.test(s.folded.slice(lineStart, m.index))) {
+    const lineStart = s.text.lastIndexOf('\n', m.index) + 1;
+    if (SOURCE_LINE.test(s.text.slice(lineStart, m.index))) {
       scorer.add(province, EVIDENCE_WEIGHTS.sourceLineHost, `${zone}: source host ${host}`);
     } else {
       scorer.add(province, EVIDENCE_WEIGHTS.textHost * ZONE_WEIGHTS[zone], `${zone}: host ${host}`);
@@ -722,8 +815,7 @@ function _scanSourceTag(line: string, scorer: _Scorer): void {
 }
 
 function _scan(text: string, zoneAt: (offset: number) => Zone): Scanned {
-  const folded = _foldSameLength(text);
-  return { text, folded, tokens: _tokenize(folded), zoneAt };
+  return { ..._words(text), zoneAt };
 }
 
 /** The lead is looked for among this many first body lines; outlet tags only there and up to the lead. */
@@ -735,13 +827,13 @@ const MAX_LINES_BEFORE_LEAD = 20;
  * its zones (lead ×2, everything else ×1).
  */
 function _scanBody(rawBody: string, title: string, scorer: _Scorer): Scanned {
-  let body = rawBody.normalize('NFC');
+  let body = rawBody;
   const trimmed = body.trimStart();
   if (title !== '' && trimmed.startsWith(title)) body = trimmed.slice(title.length);
   let leadStart = -1;
   let leadEnd = -1;
-  let lineNo = 0;
-  for (let start = 0; start <= body.length; lineNo++) {
+  let start = 0;
+  for (let lineNo = 0; lineNo < MAX_LINES_BEFORE_LEAD && start <= body.length; lineNo++) {
     const nl = body.indexOf('\n', start);
     const end = nl === -1 ? body.length : nl;
     const line = body.slice(start, end);
@@ -751,7 +843,7 @@ function _scanBody(rawBody: string, title: string, scorer: _Scorer): Scanned {
       leadEnd = end;
       break;
     }
-    if (nl === -1 || lineNo + 1 >= MAX_LINES_BEFORE_LEAD) break;
+    if (nl === -1) break;
     start = end + 1;
   }
   return _scan(body, (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body'));
@@ -760,7 +852,8 @@ function _scanBody(rawBody: string, title: string, scorer: _Scorer): Scanned {
 /**
  * The pre-2025 province the article is about, with its score and the
  * evidence for it; null when nothing reaches `MIN_SCORE` ("Việt Nam",
- * "Trung ương", no place at all).
+ * "Trung ương", no place at all). Input is expected in NFC (NFD folds the
+ * same, but tone-style variants only matter for the evidence labels).
  */
 export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection | null {
   const scorer = new _Scorer();
@@ -771,11 +864,11 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
     const province = host === null ? null : _provinceOfHost(host);
     if (province !== null && host !== null) scorer.add(province, EVIDENCE_WEIGHTS.urlHost, `url: host ${host}`);
   }
-  const title = input.title?.normalize('NFC').trim() ?? '';
+  const title = input.title?.trim() ?? '';
   const texts: Scanned[] = [];
   if (title !== '') texts.push(_scan(title, () => 'title'));
   texts.push(_scanBody(input.body, title, scorer));
-  if (input.boilerplate) texts.push(_scan(input.boilerplate.normalize('NFC'), () => 'boilerplate'));
+  if (input.boilerplate) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
   for (const s of texts) {
     _scanNames(s, scorer);
     _scanHosts(s, scorer);
@@ -801,5 +894,5 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_EVIDENCE)
     .map((e) => e.text);
-  return { province: bestName, province_2025: provinceTo2025(bestName), score: _round(best.score), evidence };
+  return { province: bestName, province_2025: UNIT_2025_OF.get(bestName) ?? null, score: _round(best.score), evidence };
 }

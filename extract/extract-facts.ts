@@ -39,10 +39,12 @@ import {
   TRAILING_TRAIN,
   TRAINING_CONTEXT,
   UNION_CONTEXT,
+  UNION_ORG_MENTION,
   UNIT_AFTER,
   VERB_CUES,
   VERB_NUMBER_FILLER,
   YOUTH_CONTEXT,
+  YOUTH_ORG_MENTION,
   type NounClass,
   type VerbClass,
 } from './cues.js';
@@ -87,6 +89,14 @@ const COUNT_WORD = /(?<![\p{L}])(?:tổng số|số lượng|số|tỷ lệ|tỉ
  * rule also needs "trở lên" after the noun.
  */
 const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ|tổ chức|cơ sở)[^,;.]{0,30}\s(?:có|sử dụng|với)\s(?:từ\s|trên\s)?$/iu;
+
+/**
+ * A threshold stated without "trở lên": "tỷ lệ doanh nghiệp FDI có trên 200
+ * lao động …", "doanh nghiệp có từ 30 lao động". Only a generic enterprise
+ * (lower-case words after it, no proper name) with "từ"/"trên": "Công ty
+ * Pouchen có trên 2.000 lao động" stays a stock.
+ */
+const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên) $/u;
 
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
@@ -156,6 +166,8 @@ interface Reading {
 interface Context {
   /** The sentence (for union/youth and training context). */
   sentence: string;
+  /** Where the number stands in the sentence. */
+  at: number;
   /** Text after the noun up to the end of the clause. */
   trailing: string;
 }
@@ -167,10 +179,22 @@ function trailingReading(ctx: Context): Reading | null {
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
   if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
+  if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
 
+/** Whether a bare "đoàn viên" at ctx.at belongs to the Youth Union: the nearest organisation named before it decides. */
 function isYouth(ctx: Context): boolean {
+  const left = ctx.sentence.slice(0, ctx.at);
+  const lastOf = (re: RegExp): number => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(left); m; m = re.exec(left)) at = m.index;
+    return at;
+  };
+  const youth = lastOf(YOUTH_ORG_MENTION);
+  const union = lastOf(UNION_ORG_MENTION);
+  if (youth >= 0 || union >= 0) return youth > union;
   return YOUTH_CONTEXT.test(ctx.sentence) && !UNION_CONTEXT.test(ctx.sentence);
 }
 
@@ -180,6 +204,8 @@ function isYouth(ctx: Context): boolean {
  */
 export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: Context): Reading | null {
   const v = verb ?? 'stock';
+  // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên".
+  if (v === 'award') return null;
   const flowVerb = v === 'admit' || v === 'found' || v === 'develop' || v === 'increase';
   switch (noun) {
     case 'party_member':
@@ -326,7 +352,14 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     for (const b of breakdowns) {
       if (b < m.start && b > lastBreakdownSeen) {
         lastBreakdownSeen = b;
-        const lastInSentence = drafts.length > firstDraftOfSentence ? drafts.length - 1 : null;
+        // The total is the last count before "trong đó" ("kết nạp 141 đảng viên, đạt 56,4%; trong đó có 87 …").
+        let lastInSentence: number | null = null;
+        for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+          if (drafts[i]!.unit === 'count') {
+            lastInSentence = i;
+            break;
+          }
+        }
         breakdownParent = lastInSentence !== null && drafts[lastInSentence]!.mentionEnd <= b ? lastInSentence : null;
         if (lastInSentence === null && b < 12) breakdownParent = -1; // sentence-initial "Trong đó": parent found later
       }
@@ -356,24 +389,32 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const nounText = right;
     const noun = nounAt(nounText);
     const trailingStart = m.end + (noun?.length ?? 0);
-    const ctx: Context = { sentence: text, trailing: clauseAfter(text, trailingStart, next ? next.start : text.length) };
+    const ctx: Context = { sentence: text, at: m.start, trailing: clauseAfter(text, trailingStart, next ? next.start : text.length) };
     if (noun && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48)) && approx === 'exact') approx = 'at_least';
 
     let reading: Reading | null = null;
     let confidence = inherited ? 0.75 : 0.9;
 
     if (m.unit === 'count') {
-      // Number words count only before a counted noun; a lone "một" is an article ("từ một Đảng bộ có …")
+      // Number words count only before a counted noun; a lone "một" is an article ("từ một Đảng bộ có …"),
+      // and "năm" after "mỗi", "những", "các" is a year ("mỗi năm Đảng bộ kết nạp …").
       if (m.inWords && (!noun || (m.value === 1 && !(direct && direct !== 'stock')))) continue;
+      if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) continue;
       if (noun && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) continue;
+      if (noun && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) continue;
       if (noun) {
         // A passive verb after people overrides an inherited or weak verb:
         // "giới thiệu 420 đoàn viên …; trong đó, 215 đoàn viên được kết nạp vào Đảng".
         const weak = inherited || verb === null || verb === 'stock' || verb === 'mobilize';
         const trailing = weak && PEOPLE_NOUNS.has(noun.cls) ? trailingReading(ctx) : null;
         reading = trailing ?? metricFor(noun.cls, verb, ctx);
-        // "… là 3.390 đồng chí": a classifier after a count named before it.
-        if (!reading && noun.cls === 'person') reading = countNamedBefore(left, right.slice(noun.length), verb, ctx);
+        // "… là 3.390 đồng chí": a classifier after a count named before it;
+        // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
+        // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
+        if (!reading && noun.cls === 'person' && direct !== 'award') {
+          reading = countNamedBefore(left, right.slice(noun.length), verb, ctx) ?? groupNamedBefore(left, ctx) ?? previousPeopleReading(drafts, firstDraftOfSentence);
+          confidence = 0.7;
+        }
       } else {
         reading = countNamedBefore(left, right, verb, ctx);
         confidence = 0.7;
@@ -417,6 +458,37 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   if (lastPeriod) state.period = lastPeriod;
 }
 
+/** A verb between "tỷ lệ" and its noun: "tỷ lệ thành lập CĐCS", "tỷ lệ kết nạp đảng viên". */
+const RATE_VERB = /^(?:thành lập|có|kết nạp|phát triển|tập hợp)\s+/iu;
+
+/** "năm" after these is the word for year, not five: "mỗi năm", "những năm", "hằng năm". */
+const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|nhiều|mấy|vài|từng|qua|sau|trước|đây|này|nọ|của)[\s,]*$/iu;
+
+/** "Trong số đảng viên được kết nạp, …": the group later people counts belong to. */
+const GROUP_NAMED = /(?:trong số|trong tổng số)\s+(?:các |những )?/giu;
+
+function groupNamedBefore(left: string, ctx: Context): Reading | null {
+  let at = -1;
+  GROUP_NAMED.lastIndex = 0;
+  for (let m = GROUP_NAMED.exec(left); m; m = GROUP_NAMED.exec(left)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const noun = nounAt(left.slice(at));
+  if (!noun) return null;
+  const rest = left.slice(at + noun.length, at + noun.length + 60).split(/[,;]/u)[0] ?? '';
+  const inner = lastClauseVerb(rest);
+  return metricFor(noun.cls, inner, { ...ctx, trailing: rest });
+}
+
+const PEOPLE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
+
+function previousPeopleReading(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count') return PEOPLE_METRICS.has(d.metric) ? { metric: d.metric, kind: d.kind } : null;
+  }
+  return null;
+}
+
 /** "tổng số đảng viên là 1.234", "số CĐCS: 463": the noun stands before the number. */
 function countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: Context): Reading | null {
   // The number must end its phrase: followed by punctuation, the end, or a people word.
@@ -439,12 +511,17 @@ function headNounAfterCountWord(clause: string): { cls: NounClass; rest: string 
   COUNT_WORD.lastIndex = 0;
   const first = COUNT_WORD.exec(clause);
   if (!first) return null;
-  const at = first.index + first[0].length;
+  // "tỷ lệ thành lập công đoàn cơ sở …": a verb may stand between the rate and its noun.
+  const at = first.index + first[0].length + (RATE_VERB.exec(clause.slice(first.index + first[0].length))?.[0].length ?? 0);
   const noun = nounAt(clause.slice(at));
   return noun ? { cls: noun.cls, rest: clause.slice(at + noun.length) } : null;
 }
 
-/** 7. Percents: "đạt 62%", "chiếm 45%", "50% được kết nạp", "30% đảng viên …". */
+/**
+ * 7. Percents: "đạt 62%" (achievement of the figure before), "chiếm 45%",
+ * "tỷ lệ đoàn viên … đạt 78%" (shares of what the clause names), "50% được
+ * kết nạp" (a trailing verb), "30% đảng viên …" (a noun after the percent).
+ */
 function percentReading(
   m: NumberMention,
   left: string,
@@ -454,31 +531,45 @@ function percentReading(
   drafts: readonly Draft[],
   firstDraftOfSentence: number,
 ): Reading | null {
-  const tail = left.slice(-40);
-  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !RATE_NOUN.test(left.slice(-60));
-  const share = SHARE_BEFORE.test(tail) || RATE_NOUN.test(left.slice(-60));
-  const percentKind: Kind = achievement ? 'achievement' : 'share';
+  const tail = left.slice(-48);
+  const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  const rate = RATE_NOUN.test(clause);
+  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
+  const kind: Kind = achievement ? 'achievement' : 'share';
 
+  // A trailing verb: "trong đó có 50% được kết nạp".
   const trailing = trailingReading(ctx);
-  if (trailing && !achievement) return { metric: trailing.metric, kind: percentKind };
-  if (noun) {
-    const r = metricFor(noun, verb, ctx);
-    if (r) return { metric: r.metric, kind: percentKind };
+  if (trailing && !achievement) return { metric: trailing.metric, kind };
+  // A noun after the percent, possibly after "là" or "tổng số": "30% đảng viên", "60% là lao động ngoài tỉnh".
+  // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
+  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(ctx.sentence.slice(m.end));
+  const after = denominator ? null : (noun ?? nounAt(ctx.sentence.slice(m.end).replace(/^\s*(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
+  if (after && after !== 'person') {
+    const r = metricFor(after, verb, ctx);
+    if (r) return { metric: r.metric, kind };
   }
-  if (achievement || share) {
-    // The figure it qualifies: the last count of this sentence.
+  const previous = (): Reading | null => {
     for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
       const d = drafts[i]!;
-      if (d.unit === 'count') return { metric: d.metric, kind: percentKind };
+      if (d.unit === 'count') return { metric: d.metric, kind };
     }
-    // Or what the clause names: "tỷ lệ đoàn viên công đoàn … đạt 85%", "kết nạp đảng viên mới đạt 120%".
-    const clause = left.slice(Math.max(0, left.search(/[^;]*$/u))).slice(-100);
-    const head = headNounAfterCountWord(clause);
-    const named = head?.cls ?? lastNounIn(clause)?.cls;
-    if (named) {
-      const r = metricFor(named, lastClauseVerb(clause) ?? 'stock', ctx);
-      if (r) return { metric: r.metric, kind: percentKind };
-    }
+    return null;
+  };
+  const head = (): Reading | null => {
+    const named = headNounAfterCountWord(clause);
+    if (!named) return null;
+    const inner = trailingReading({ ...ctx, trailing: named.rest });
+    if (inner && named.cls !== 'enterprise' && named.cls !== 'party_org' && named.cls !== 'union_org') return { metric: inner.metric, kind };
+    const r = metricFor(named.cls, lastClauseVerb(named.rest) ?? 'stock', { ...ctx, trailing: named.rest });
+    return r ? { metric: r.metric, kind } : null;
+  };
+  // "đạt 62%" after a count qualifies that count; a rate or "số …" clause qualifies what it names.
+  const reading = achievement ? (previous() ?? head()) : (head() ?? previous());
+  if (reading) return reading;
+  const named = lastNounIn(clause.slice(-100));
+  if (named && (achievement || SHARE_BEFORE.test(tail))) {
+    const r = metricFor(named.cls, lastClauseVerb(clause) ?? 'stock', ctx);
+    if (r) return { metric: r.metric, kind };
   }
   return null;
 }

@@ -26,7 +26,6 @@ import {
   DOMAIN_PATTERN,
   MASTHEAD_CUE_KEYS,
   STAMP_WORD_PATTERN,
-  cueKey,
   startsTrailingChrome,
 } from './boilerplate-cues.js';
 import { matchDateStamp } from './parse-date.js';
@@ -92,7 +91,7 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
 
   // 5. Byline zone.
   const rest = nonEmpty.slice(HEADER_ZONE_LINES);
-  const chromeAt = rest.findIndex((i) => startsTrailingChrome(cueKey((lines[i] ?? '').trim())));
+  const chromeAt = rest.findIndex((i) => startsTrailingChrome((lines[i] ?? '').trim()));
   const article = chromeAt < 0 ? rest : rest.slice(0, chromeAt);
   for (const lineIndex of article.slice(-TRAILING_ZONE_LINES).reverse()) {
     const line = lines[lineIndex] ?? '';

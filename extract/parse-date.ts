@@ -121,6 +121,9 @@ const URL_TIMESTAMP_ID_FULL_YEAR = /-(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})\
  */
 const URL_PATH_DATE = /\/(?<year>\d{4})(?<sep>[/-])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?=[/?#.-]|$)/u;
 
+/** Everything but digits, stripped from a zone offset ("+07:00" → "0700"). */
+const NON_DIGITS = /\D/gu;
+
 /** URL dates outside this range are ids, not dates. */
 const MIN_URL_YEAR = 1995;
 
@@ -217,7 +220,7 @@ function toVietnamDay(year: number, month: number, day: number, hour: string | u
 /** "Z", "GMT", "UTC" → 0; "+07:00", "+0700", "+07" → 420; "-05:00" → -300. */
 function zoneMinutes(tz: string): number {
   const sign = tz.startsWith('-') ? -1 : 1;
-  const digits = tz.replace(/\D/gu, '');
+  const digits = tz.replace(NON_DIGITS, '');
   if (digits.length === 0) return 0;
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
 }

@@ -69,9 +69,24 @@ const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseT
 /** Any run of whitespace (HTML's inter-element whitespace included). */
 const WHITESPACE_RUN = /\s+/gu;
 
+/** Separator left at the end of a <title> once the site name is cut: "Tin A - " → "Tin A". */
+const TRAILING_TITLE_SEPARATOR = /\s*[-|–—:]\s*$/u;
+
+/** Separators between a <title>'s headline and the site name, most specific first. */
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — '] as const;
+
+/** A letter: a site-name suffix has one, a year range ("2025 - 2030") does not. */
+const LETTER = /\p{L}/u;
+
+/** Commas: the density scorer counts them as a sign of running prose. */
+const COMMA = /,/gu;
+
+/** Bootstrap's right-alignment class on a byline paragraph ("p.text-right"). */
+const TEXT_RIGHT_CLASS = /(?:^|\s)text-right(?:\s|$)/u;
+
 /**
  * Extracts one article page. Steps:
- * 1. Parse the HTML (NFC first) with htmlparser2 and index it in one pass:
+ * 1. Parse the HTML (NFC first) with cheerio's htmlparser2 mode and index it in one pass:
  *    ids, class tokens, meta tags, canonical link, `<title>`, JSON-LD,
  *    h1/p/time elements.
  * 2. Detect the CMS family from the generator meta, marker ids/classes and
@@ -92,7 +107,7 @@ const WHITESPACE_RUN = /\s+/gu;
  * 4. Body: the family's body container with its lead prepended; for unknown
  *    layouts `[itemprop=articleBody]`/`article`, else the container with the
  *    most paragraph text and fewest links (a small readability-like scorer).
- * 5. Remove boilerplate inside the body: scripts, forms, share bars, tags,
+ * 5. Skip boilerplate inside the body: scripts, forms, share bars, tags,
  *    related lists, ratings, counters (family list + common list).
  * 6. Text: block elements end lines, inline text is joined as written,
  *    whitespace collapsed, templates `{{…}}` dropped, normalizeText, tool lines
@@ -102,42 +117,35 @@ const WHITESPACE_RUN = /\s+/gu;
  */
 export function extractPage(html: string, options: ExtractPageOptions = {}): PageContent {
   // 1. parse and index
-  const $ = cheerio.load(html.normalize('NFC'), PARSER_OPTIONS);
-  const root = $.root()[0]!;
+  const root = cheerio.load(html.normalize('NFC'), PARSER_OPTIONS).root()[0]!;
   const index = _indexDocument(root);
   const pageUrl = options.url ?? null;
-
   const canonicalUrl = _resolveUrl(index.canonical ?? _meta(index, META_KEYS.url), pageUrl);
   const urlForShape = pageUrl ?? canonicalUrl;
 
   // 2. family, with its body
-  const { family, bodyEl } = _chooseFamily($, index, urlForShape);
+  const { family, bodyEl } = _chooseFamily(root, index, urlForShape);
 
   // 3. metadata
-  const site = _meta(index, META_KEYS.site) ?? _firstText($, family.site ?? []);
-  const titleEl = _findTitleElement($, family, index, bodyEl);
-  const title = _chooseTitle($, family, titleEl, index, site);
-  const byline = bodyEl && family.byline ? _findByline($, bodyEl, family.byline) : null;
-  const author = _chooseAuthor($, family, byline, index, site);
-  const date = _chooseDate($, family, index, titleEl, bodyEl, urlForShape);
+  const site = _meta(index, META_KEYS.site) ?? _firstText(root, family.site ?? []);
+  const titleEl = _findTitleElement(root, family, index, bodyEl);
+  const title = _chooseTitle(family, titleEl, index, site);
+  const byline = bodyEl && family.byline ? _findByline(bodyEl, family.byline) : null;
+  const author = _chooseAuthor(root, family, byline, index, site);
+  const date = _chooseDate(root, family, index, titleEl, bodyEl, urlForShape);
 
-  // 4–6. body text
-  const leadEls = _findLead($, family, bodyEl);
-  let bodyLines: string[] = [];
-  if (bodyEl) {
-    const removeSelectors = [...COMMON_BODY_REMOVE, ...family.remove, ...(family === GENERIC_FAMILY ? GENERIC_BODY_REMOVE : [])];
-    const removeQuery = removeSelectors.join(', ');
-    for (const el of [...leadEls, bodyEl]) $(el).find(removeQuery).remove();
-    const lines = [...leadEls, bodyEl].flatMap((el) => _linesOf(el));
-    bodyLines = _cleanLines(lines);
-    if (title) bodyLines = _dropLeadingTitle(bodyLines, title);
-  }
+  // 4–6. body text; boilerplate inside it is skipped rather than deleted
+  const leadEls = _findLead(root, family, bodyEl);
+  const articleEls = bodyEl ? [...leadEls, bodyEl] : [];
+  const removeQuery = [...COMMON_BODY_REMOVE, ...family.remove, ...(family === GENERIC_FAMILY ? GENERIC_BODY_REMOVE : [])].join(', ');
+  const bodySkip = new Set<AnyNode>(articleEls.flatMap((el) => _selectAll(el, removeQuery)));
+  let bodyLines = _cleanLines(articleEls.flatMap((el) => _linesOf(el, bodySkip)));
+  if (title) bodyLines = _dropLeadingTitle(bodyLines, title);
 
   // 7. boilerplate: everything else (the title is returned on its own)
-  for (const el of [...leadEls, ...(bodyEl ? [bodyEl] : []), ...(titleEl ? [titleEl] : [])]) $(el).remove();
-  $(PAGE_NON_TEXT.join(', ')).remove();
-  const chromeLines = _cleanLines(_linesOf(root));
-  const boilerplate = _capBoilerplate(chromeLines);
+  const chromeSkip = new Set<AnyNode>([...articleEls, ..._selectAll(root, PAGE_NON_TEXT.join(', '))]);
+  if (titleEl) chromeSkip.add(titleEl);
+  const boilerplate = _capBoilerplate(_cleanLines(_preCap(_linesOf(root, chromeSkip))));
 
   return {
     title,
@@ -206,10 +214,10 @@ function _indexDocument(root: AnyNode): PageIndex {
             index.canonical = attribs.href.trim();
           continue;
         case 'title':
-          if (index.titleTag === null) index.titleTag = _collapse($textOf(node));
+          if (index.titleTag === null) index.titleTag = _collapse(_rawText(node));
           continue;
         case 'script':
-          if ((attribs.type ?? '').toLowerCase() === 'application/ld+json') index.jsonLd.push($textOf(node));
+          if ((attribs.type ?? '').toLowerCase() === 'application/ld+json') index.jsonLd.push(_rawText(node));
           continue;
         case 'style':
           continue;
@@ -237,11 +245,11 @@ function _isElement(node: AnyNode): node is Element {
 }
 
 /** Raw concatenated text of a node (for <title>, JSON-LD, length measures). */
-function $textOf(node: AnyNode): string {
+function _rawText(node: AnyNode): string {
   if (node.type === 'text') return node.data;
   if (!('children' in node)) return '';
   let out = '';
-  for (const child of node.children) out += $textOf(child);
+  for (const child of node.children) out += _rawText(child);
   return out;
 }
 
@@ -264,7 +272,7 @@ function _meta(index: PageIndex, keys: readonly string[]): string | null {
 // ---------------------------------------------------------------------------
 
 function _chooseFamily(
-  $: cheerio.CheerioAPI,
+  root: AnyNode,
   index: PageIndex,
   url: string | null,
 ): { family: FamilySelectors; bodyEl: Element | null } {
@@ -273,10 +281,10 @@ function _chooseFamily(
     .filter((entry) => entry.score >= DETECTION_WEIGHTS.marker)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   for (const { family } of scored) {
-    const bodyEl = _firstElement($, family.body);
-    if (bodyEl && _collapse($textOf(bodyEl)).length > 0) return { family, bodyEl };
+    const bodyEl = _firstElement(root, family.body);
+    if (bodyEl && _collapse(_rawText(bodyEl)).length > 0) return { family, bodyEl };
   }
-  return { family: GENERIC_FAMILY, bodyEl: _firstElement($, GENERIC_FAMILY.body) ?? _scoreContainers(index) };
+  return { family: GENERIC_FAMILY, bodyEl: _firstElement(root, GENERIC_FAMILY.body) ?? _scoreContainers(index) };
 }
 
 function _detectionScore(family: FamilySelectors, index: PageIndex, generator: string, url: string | null): number {
@@ -297,10 +305,10 @@ function _hasMarker(index: PageIndex, marker: string): boolean {
     .every((cls) => index.classes.has(cls));
 }
 
-function _firstElement($: cheerio.CheerioAPI, selectors: readonly string[], scope?: Element): Element | null {
+/** First element matching the first selector (in priority order) that matches anything. */
+function _firstElement(root: AnyNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
-    const found = scope ? $(scope).find(selector) : $(selector);
-    const el = found.get().find(_isElement);
+    const [el] = _selectAll(root, selector, 1);
     if (el) return el;
   }
   return null;
@@ -315,9 +323,9 @@ function _inlineText(el: AnyNode): string {
   return _collapse(normalizeText(_linesOf(el).join(' ').replace(UNRENDERED_TEMPLATE, ' ')));
 }
 
-function _firstText($: cheerio.CheerioAPI, selectors: readonly string[]): string | null {
+function _firstText(root: AnyNode, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    for (const el of $(selector).get()) {
+    for (const el of _selectAll(root, selector)) {
       const text = _inlineText(el);
       if (text) return text;
     }
@@ -325,12 +333,12 @@ function _firstText($: cheerio.CheerioAPI, selectors: readonly string[]): string
   return null;
 }
 
-function _findTitleElement($: cheerio.CheerioAPI, family: FamilySelectors, index: PageIndex, bodyEl: Element | null): Element | null {
+function _findTitleElement(root: AnyNode, family: FamilySelectors, index: PageIndex, bodyEl: Element | null): Element | null {
   for (const selector of family.title) {
-    for (const el of $(selector).get()) if (_isElement(el) && _inlineText(el)) return el;
+    for (const el of _selectAll(root, selector)) if (_inlineText(el)) return el;
   }
   // Generic: an h1 outside logos/navigation, preferring one the <title> repeats.
-  const chrome = new Set($(NOT_TITLE_CONTAINER.join(', ')).get());
+  const chrome = new Set<AnyNode>(_selectAll(root, NOT_TITLE_CONTAINER.join(', ')));
   const candidates = index.h1s.filter((h1) => _inlineText(h1) && !_hasAncestorIn(h1, chrome));
   const titleTag = index.titleTag ? normalizeText(index.titleTag) : '';
   const repeated = candidates.find((h1) => titleTag.includes(_inlineText(h1)));
@@ -344,7 +352,6 @@ function _findTitleElement($: cheerio.CheerioAPI, family: FamilySelectors, index
 }
 
 function _chooseTitle(
-  $: cheerio.CheerioAPI,
   family: FamilySelectors,
   titleEl: Element | null,
   index: PageIndex,
@@ -366,28 +373,27 @@ function _chooseTitle(
 function _stripSiteSuffix(title: string, site: string | null): string {
   const collapsed = _collapse(title);
   if (site && collapsed.endsWith(site)) {
-    const stripped = collapsed.slice(0, -site.length).replace(/\s*[-|–—:]\s*$/u, '');
+    const stripped = collapsed.slice(0, -site.length).replace(TRAILING_TITLE_SEPARATOR, '');
     if (stripped) return stripped;
   }
-  const separators = [' | ', ' - ', ' – ', ' — '];
-  for (const separator of separators) {
+  for (const separator of TITLE_SEPARATORS) {
     const at = collapsed.lastIndexOf(separator);
     if (at <= 0) continue;
     const suffix = collapsed.slice(at + separator.length);
-    if (/\p{L}/u.test(suffix) && suffix.length < at && suffix.length <= 60) return collapsed.slice(0, at).trim();
+    if (LETTER.test(suffix) && suffix.length < at && suffix.length <= 60) return collapsed.slice(0, at).trim();
   }
   return collapsed;
 }
 
 function _chooseAuthor(
-  $: cheerio.CheerioAPI,
+  root: AnyNode,
   family: FamilySelectors,
   byline: string | null,
   index: PageIndex,
   site: string | null,
 ): string | null {
   for (const selector of family.author) {
-    for (const el of $(selector).get()) {
+    for (const el of _selectAll(root, selector)) {
       const text = _inlineText(el);
       if (!text || NON_AUTHOR_LABEL.test(text)) continue;
       const name = text.replace(AUTHOR_LABEL, '').trim();
@@ -401,23 +407,23 @@ function _chooseAuthor(
 }
 
 /** The body's last short paragraph, as a byline, if it has the family's byline shape. */
-function _findByline($: cheerio.CheerioAPI, bodyEl: Element, style: 'right-aligned' | 'last-line'): string | null {
-  const blocks = $(bodyEl).find('p, div').get();
+function _findByline(bodyEl: Element, style: 'right-aligned' | 'last-line'): string | null {
+  const blocks = _selectAll(bodyEl, 'p, div');
   let last: Element | undefined;
   for (let i = blocks.length - 1; i >= 0 && !last; i--) {
     const el = blocks[i]!;
-    if (_isElement(el) && _collapse($textOf(el))) last = el;
+    if (_isElement(el) && _collapse(_rawText(el))) last = el;
   }
   if (!last) return null;
   const text = _inlineText(last);
   if (style === 'right-aligned') {
     const aligned = (el: Element) =>
-      RIGHT_ALIGNED_STYLE.test(el.attribs.style ?? '') || (el.attribs.align ?? '').toLowerCase() === 'right' || /\btext-right\b/u.test(el.attribs.class ?? '');
+      RIGHT_ALIGNED_STYLE.test(el.attribs.style ?? '') || (el.attribs.align ?? '').toLowerCase() === 'right' || TEXT_RIGHT_CLASS.test(el.attribs.class ?? '');
     if (!aligned(last) && !(last.parent && _isElement(last.parent) && last.parent !== bodyEl && aligned(last.parent))) return null;
   }
-  if (text.split(' ').length > 8 || !BYLINE_SHAPE.test(text)) return null;
   const name = text.replace(BYLINE_LABEL, '').trim();
-  return name || null;
+  if (!name || name.split(' ').length > 8 || !BYLINE_SHAPE.test(name)) return null;
+  return name;
 }
 
 interface FoundDate {
@@ -426,7 +432,7 @@ interface FoundDate {
 }
 
 function _chooseDate(
-  $: cheerio.CheerioAPI,
+  root: AnyNode,
   family: FamilySelectors,
   index: PageIndex,
   titleEl: Element | null,
@@ -436,8 +442,7 @@ function _chooseDate(
   const stampOptions = { monthFirst: family.monthFirstDates ?? false };
   // a. the family's visible stamp
   for (const selector of family.date) {
-    for (const el of $(selector).get()) {
-      if (!_isElement(el)) continue;
+    for (const el of _selectAll(root, selector)) {
       const machine = el.attribs.datetime ?? el.attribs.content;
       if (machine) {
         const value = _parseMachineDate(machine);
@@ -470,12 +475,12 @@ function _chooseDate(
   }
   // e. microdata datePublished
   for (const el of index.datePublished) {
-    const raw = el.attribs.content ?? el.attribs.datetime ?? _collapse($textOf(el));
+    const raw = el.attribs.content ?? el.attribs.datetime ?? _collapse(_rawText(el));
     const value = raw ? _parseMachineDate(raw) : null;
     if (value) return { value, raw };
   }
   // f. a stamp next to the title, outside the body and mastheads
-  const near = titleEl ? _dateNearTitle($, titleEl, bodyEl, stampOptions) : null;
+  const near = titleEl ? _dateNearTitle(root, titleEl, bodyEl, stampOptions) : null;
   if (near) return near;
   // g. the URL
   if (url) {
@@ -500,12 +505,12 @@ function _parseMachineDate(raw: string): string | null {
  * lists (NOT_PUBLICATION_DATE). Lines are tried in document order.
  */
 function _dateNearTitle(
-  $: cheerio.CheerioAPI,
+  root: AnyNode,
   titleEl: Element,
   bodyEl: Element | null,
   stampOptions: { monthFirst: boolean },
 ): FoundDate | null {
-  const excluded = new Set<AnyNode>($(NOT_PUBLICATION_DATE.join(', ')).get());
+  const excluded = new Set<AnyNode>(_selectAll(root, NOT_PUBLICATION_DATE.join(', ')));
   let scope: AnyNode | null = titleEl.parent;
   for (let level = 0; level < 3 && scope && _isElement(scope) && scope.name !== 'body' && scope.name !== 'html'; level++) {
     if (_hasAncestorIn(scope, excluded) || excluded.has(scope)) return null;
@@ -563,9 +568,9 @@ function _resolveUrl(href: string | null, base: string | null): string | null {
 // Step 4: body
 // ---------------------------------------------------------------------------
 
-function _findLead($: cheerio.CheerioAPI, family: FamilySelectors, bodyEl: Element | null): Element[] {
+function _findLead(root: AnyNode, family: FamilySelectors, bodyEl: Element | null): Element[] {
   if (!bodyEl) return [];
-  const lead = _firstElement($, family.lead);
+  const lead = _firstElement(root, family.lead);
   if (!lead || _isInside(lead, bodyEl) || _isInside(bodyEl, lead)) return [];
   return [lead];
 }
@@ -587,9 +592,9 @@ function _scoreContainers(index: PageIndex): Element | null {
     ...index.textBlocks.map((el) => ({ el, own: true })),
   ];
   for (const { el, own } of units) {
-    const text = _collapse($textOf(el));
+    const text = _collapse(_rawText(el));
     if (text.length < MIN_SCORED_TEXT) continue;
-    const points = 1 + (text.match(/,/gu)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    const points = 1 + (text.match(COMMA)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     const parent = own ? el : el.parent;
     add(parent, points);
     add(parent?.parent ?? null, points / 2);
@@ -606,14 +611,14 @@ function _scoreContainers(index: PageIndex): Element | null {
 }
 
 function _linkDensity(el: Element): number {
-  const total = _collapse($textOf(el)).length;
+  const total = _collapse(_rawText(el)).length;
   if (total === 0) return 1;
   let linked = 0;
   const stack: AnyNode[] = [...el.children];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!_isElement(node)) continue;
-    if (node.name === 'a') linked += _collapse($textOf(node)).length;
+    if (node.name === 'a') linked += _collapse(_rawText(node)).length;
     else stack.push(...node.children);
   }
   return linked / total;
@@ -691,23 +696,212 @@ function _collapse(text: string): string {
 // Step 7: boilerplate cap
 // ---------------------------------------------------------------------------
 
+/**
+ * A generous first cut (twice the final budget, head and tail) before the
+ * lines are normalised: normalizeText's tone rules are ~45 passes over the
+ * text, wasted on menus that the cap drops anyway.
+ */
+function _preCap(lines: readonly string[]): readonly string[] {
+  return _headAndTail(lines, BOILERPLATE_HEAD_CHARS * 2, BOILERPLATE_MAX_CHARS * 2);
+}
+
 /** Keeps whole lines from the start (masthead, menus) and the end (footer: the owning agency, address). */
 function _capBoilerplate(lines: readonly string[]): string {
-  const all = lines.join('\n');
-  if (all.length <= BOILERPLATE_MAX_CHARS) return all;
+  return _headAndTail(lines, BOILERPLATE_HEAD_CHARS, BOILERPLATE_MAX_CHARS).join('\n');
+}
+
+/** Whole lines: from the start up to `headChars`, then from the end up to `maxChars` in all. */
+function _headAndTail(lines: readonly string[], headChars: number, maxChars: number): readonly string[] {
+  let total = 0;
+  for (const line of lines) total += line.length + 1;
+  if (total <= maxChars) return lines;
   const head: string[] = [];
   let used = 0;
   for (const line of lines) {
-    if (used + line.length + 1 > BOILERPLATE_HEAD_CHARS) break;
+    if (used + line.length + 1 > headChars) break;
     head.push(line);
     used += line.length + 1;
   }
   const tail: string[] = [];
   for (let i = lines.length - 1; i >= head.length; i--) {
     const line = lines[i]!;
-    if (used + line.length + 1 > BOILERPLATE_MAX_CHARS) break;
-    tail.unshift(line);
+    if (used + line.length + 1 > maxChars) break;
+    tail.push(line);
     used += line.length + 1;
   }
-  return [...head, ...tail].join('\n');
+  return [...head, ...tail.reverse()];
+}
+
+// ---------------------------------------------------------------------------
+// Selector matching
+// ---------------------------------------------------------------------------
+//
+// cheerio's css-select took ~0.7 ms per whole-document query on a 60 KB portal
+// page, 25× a plain tree walk, and an extraction runs ~15 queries. The
+// selectors in selectors.ts use a small CSS subset, matched here directly:
+// type, `*`, `#id`, `.class`, `[attr]`, `[attr=v]`, `[attr*=v]`, `[attr^=v]`,
+// `[attr$=v]`, `[attr~=v]`, `:not(<selector list>)`, the descendant and child
+// (`>`) combinators and `,` lists. Anything else throws, which the fixture
+// tests catch the first time a selector is added.
+
+interface AttributeTest {
+  name: string;
+  operator: '' | '=' | '*=' | '^=' | '$=' | '~=';
+  value: string;
+}
+
+interface CompoundSelector {
+  tag: string | null;
+  ids: string[];
+  classes: string[];
+  attributes: AttributeTest[];
+  not: ComplexSelector[][];
+}
+
+interface ComplexSelector {
+  /** Left to right. */
+  parts: CompoundSelector[];
+  /** combinators[i] joins parts[i] and parts[i + 1]. */
+  combinators: Array<'descendant' | 'child'>;
+}
+
+/** Sticky tokens of the selector subset. Each matches at the parser's position only. */
+const SELECTOR_TOKENS = {
+  /** "div", "h1", "*". */
+  tag: /\*|[a-zA-Z][a-zA-Z0-9-]*/y,
+  /** "#news-bodyhtml". */
+  id: /#([\w-]+)/y,
+  /** ".content-fck". */
+  className: /\.([\w-]+)/y,
+  /** '[itemprop=headline]', '[style*="display:none"]', "[hidden]". */
+  attribute: /\[\s*([\w:-]+)\s*(?:([*^$~]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s"']+))\s*)?\]/y,
+  /** ":not(". */
+  notOpen: /:not\(/y,
+  /** " > " or a run of spaces between compounds. */
+  combinator: /\s*>\s*|\s+(?![\s,)>]|$)/y,
+  /** ", " between complex selectors. */
+  comma: /\s*,\s*/y,
+  /** Spaces before ")" or the end. */
+  trailing: /\s*/y,
+} as const;
+
+/** Internal, exported for the test that every selector in selectors.ts is in the supported subset. */
+export function _parseSelectorList(text: string): ComplexSelector[] {
+  const state = { text, at: 0 };
+  const list = _parseList(state);
+  if (state.at !== text.length) throw new Error(`unsupported selector syntax at ${state.at} in "${text}"`);
+  return list;
+}
+
+function _eat(state: { text: string; at: number }, pattern: RegExp): RegExpExecArray | null {
+  pattern.lastIndex = state.at;
+  const match = pattern.exec(state.text);
+  if (match) state.at = pattern.lastIndex;
+  return match;
+}
+
+function _parseList(state: { text: string; at: number }): ComplexSelector[] {
+  const list: ComplexSelector[] = [];
+  _eat(state, SELECTOR_TOKENS.trailing);
+  do {
+    const complex: ComplexSelector = { parts: [_parseCompound(state)], combinators: [] };
+    for (let combinator = _eat(state, SELECTOR_TOKENS.combinator); combinator; combinator = _eat(state, SELECTOR_TOKENS.combinator)) {
+      complex.combinators.push(combinator[0].includes('>') ? 'child' : 'descendant');
+      complex.parts.push(_parseCompound(state));
+    }
+    list.push(complex);
+  } while (_eat(state, SELECTOR_TOKENS.comma));
+  _eat(state, SELECTOR_TOKENS.trailing);
+  return list;
+}
+
+function _parseCompound(state: { text: string; at: number }): CompoundSelector {
+  const compound: CompoundSelector = { tag: null, ids: [], classes: [], attributes: [], not: [] };
+  const start = state.at;
+  const tag = _eat(state, SELECTOR_TOKENS.tag);
+  if (tag && tag[0] !== '*') compound.tag = tag[0].toLowerCase();
+  for (;;) {
+    let match: RegExpExecArray | null;
+    if ((match = _eat(state, SELECTOR_TOKENS.id))) compound.ids.push(match[1]!);
+    else if ((match = _eat(state, SELECTOR_TOKENS.className))) compound.classes.push(match[1]!);
+    else if ((match = _eat(state, SELECTOR_TOKENS.attribute)))
+      compound.attributes.push({
+        name: match[1]!.toLowerCase(),
+        operator: (match[2] ?? '') as AttributeTest['operator'],
+        value: match[3] ?? match[4] ?? match[5] ?? '',
+      });
+    else if (_eat(state, SELECTOR_TOKENS.notOpen)) {
+      compound.not.push(_parseList(state));
+      if (state.text[state.at] !== ')') throw new Error(`unclosed :not( in "${state.text}"`);
+      state.at++;
+    } else break;
+  }
+  if (state.at === start) throw new Error(`unsupported selector syntax at ${start} in "${state.text}"`);
+  return compound;
+}
+
+function _matchesCompound(el: Element, compound: CompoundSelector): boolean {
+  if (compound.tag !== null && el.name !== compound.tag) return false;
+  const { attribs } = el;
+  for (const id of compound.ids) if (attribs.id !== id) return false;
+  for (const cls of compound.classes) if (!_hasToken(attribs.class, cls)) return false;
+  for (const { name, operator, value } of compound.attributes) {
+    const actual = attribs[name];
+    if (actual === undefined) return false;
+    if (operator === '=' && actual !== value) return false;
+    if (operator === '*=' && !actual.includes(value)) return false;
+    if (operator === '^=' && !actual.startsWith(value)) return false;
+    if (operator === '$=' && !actual.endsWith(value)) return false;
+    if (operator === '~=' && !_hasToken(actual, value)) return false;
+  }
+  for (const list of compound.not) if (list.some((complex) => _matchesComplex(el, complex))) return false;
+  return true;
+}
+
+/** Whether a space-separated attribute value contains `token`, without splitting (this runs per element per selector). */
+function _hasToken(value: string | undefined, token: string): boolean {
+  if (!value) return false;
+  for (let at = value.indexOf(token); at !== -1; at = value.indexOf(token, at + 1)) {
+    const before = at === 0 ? ' ' : value[at - 1]!;
+    const after = at + token.length === value.length ? ' ' : value[at + token.length]!;
+    if (before.trim() === '' && after.trim() === '') return true;
+  }
+  return false;
+}
+
+function _matchesComplex(el: Element, complex: ComplexSelector): boolean {
+  const last = complex.parts.length - 1;
+  return _matchesCompound(el, complex.parts[last]!) && _matchesLeftOf(el, complex, last);
+}
+
+/** `el` matched parts[index]; do its ancestors match the parts to the left? (backtracks over descendant combinators) */
+function _matchesLeftOf(el: Element, complex: ComplexSelector, index: number): boolean {
+  if (index === 0) return true;
+  const part = complex.parts[index - 1]!;
+  if (complex.combinators[index - 1] === 'child') {
+    const parent = el.parent;
+    return !!parent && _isElement(parent) && _matchesCompound(parent, part) && _matchesLeftOf(parent, complex, index - 1);
+  }
+  for (let ancestor = el.parent; ancestor && _isElement(ancestor); ancestor = ancestor.parent) {
+    if (_matchesCompound(ancestor, part) && _matchesLeftOf(ancestor, complex, index - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Descendants of `root` (not root itself) matching `selector`, in document
+ * order, as jQuery's `find`: ancestors named in the selector may lie above root.
+ */
+function _selectAll(root: AnyNode, selector: string, limit = Infinity): Element[] {
+  const list = _parseSelectorList(selector);
+  const found: Element[] = [];
+  if (!('children' in root)) return found;
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0 && found.length < limit) {
+    const node = stack.pop()!;
+    if (!_isElement(node)) continue;
+    if (list.some((complex) => _matchesComplex(node, complex))) found.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return found;
 }

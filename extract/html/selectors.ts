@@ -391,6 +391,7 @@ export const GENERIC_FAMILY: FamilySelectors = {
   title: [],
   date: [],
   author: ['[itemprop=author] [itemprop=name]', '[rel=author]', '.author'],
+  byline: 'right-aligned',
   lead: [],
   body: ['[itemprop=articleBody]', 'article .entry-content', 'article .content'],
   remove: [],
@@ -501,10 +502,11 @@ export const NON_AUTHOR_LABEL = /^\s*(?:Nguồn tin|Nguồn|Source)\s*:/iu;
 export const BYLINE_LABEL = /^\s*(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|-|và|\+)\s*(?:ảnh|Ảnh|video|clip))?|Theo|Thực hiện|Nhóm PV)\s*:\s*/u;
 
 /**
- * The last short line a family treats as a byline must look like a name or
- * initials, not a sentence: no sentence-final period after a word, at most
- * eight words. Matches: "Hoàng Tùng", "P.Y", "Tin, ảnh: P.Y". Does not match:
- * "Đảng ủy khu công nghiệp đã kết nạp 56 đảng viên mới trong năm 2024."
+ * The last short line a family treats as a byline (label already removed)
+ * must look like a name or initials, not a sentence: no sentence punctuation
+ * unless it is initials, at most 60 characters.
+ * Matches: "Hoàng Tùng", "P.Y", "K.An", "PV". Does not match:
+ * "Đảng ủy đã kết nạp 56 đảng viên mới.", "Xem thêm tại đây!".
  */
 export const BYLINE_SHAPE = /^[^.!?]{1,60}$|^(?:[\p{Lu}][\p{L}]{0,3}\.\s?){1,4}[\p{Lu}][\p{L}]*$/u;
 

@@ -1,7 +1,8 @@
 /**
  * The fixture sites' articles: the five seed texts (`seeds/`, copied from
  * ../shared/seeds with their scraped boilerplate removed), the project's golden
- * articles (`test/golden/*.txt`, read as they are, boilerplate and all), and a
+ * articles (`test/golden/*.txt` read as they are, boilerplate and all, and
+ * `test/golden/*.html` through `corpus-html.ts`), and a
  * few off-topic texts written for the fixtures (`off-topic/`) so that a topic
  * filter has something to skip.
  *
@@ -13,6 +14,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { parseArticleHtml } from './corpus-html.js';
 import { vnDate } from './render/dates.js';
 import type { ArticleBlock, ArticleTopic, FixtureArticle } from './types.js';
 
@@ -36,10 +38,29 @@ const AUTHOR_LINE = /^Tác giả:\s*(.+)$/u;
 
 /**
  * Lead-paragraph source tags (SITES.md §4.1), removed so that each fixture
- * family can add its own ("TTĐT - ", "(CTO) - "…).
- * Matches "(CTTĐTBP) - Trong 02 ngày"; not "Trong 02 ngày (01 - 02/6/2024)".
+ * family can add its own ("TTĐT - ", "(CTO) - "…): a short parenthesised tag
+ * starting with a capital, or one of the bare tags, then a dash.
+ * Also bare capitals and domains, as the golden pages show them ("BHP - ",
+ * "HNN - ", "Baophutho.vn - ").
+ * Matches "(CTTĐTBP) - Trong 02 ngày", "(BNTV) - Những tháng", "TTĐT - Sáng 5/3";
+ * not "Trong 02 ngày (01 - 02/6/2024)" nor "(01 - 02/6/2024) …" nor "TP HCM - …".
  */
-const LEAD_SOURCE_TAG = /^(?:\((?:CTTĐTBP|ĐN|QBĐT|BTN|CTO|BBNĐT|VOV|VOH|PLVN|LLCT|GDLL|GDVN|Quanlynhanuoc\.vn)\)|TTĐT|TCCS|TCCSĐT|TPO|Kinhtedothi)\s*[-–]\s*/u;
+const LEAD_SOURCE_TAG = /^(?:\([A-ZĐ][\p{L}.]{1,16}\)|[A-ZĐ]{2,6}|TCCSĐT|Kinhtedothi|\p{Lu}\p{Ll}+\.vn)\s*[-–]\s+/u;
+
+/**
+ * Lines that come before the title on scraped pages and are not it (golden
+ * files 104, 113, 121, 122, 136): navigation and breadcrumbs ("Trang chủ ›
+ * Chính trị", "… | Đăng nhập | …"), shouted site names ("CỔNG THÔNG TIN ĐIỆN
+ * TỬ TỈNH HÀ NAM"), and category labels of fewer than four words ("Bắc Giang").
+ */
+const PRE_TITLE_NAVIGATION = /[|›»]|\s>\s|^Trang chủ/u;
+const MIN_TITLE_WORDS = 4;
+
+function isPreTitleLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 2 && letters === letters.toUpperCase();
+  return PRE_TITLE_NAVIGATION.test(line) || shouted || line.split(' ').length < MIN_TITLE_WORDS || parseDateLine(line) !== undefined;
+}
 
 /** Lines of scraped chrome that may sit between the title and the body (seeds 002, 003). */
 const CHROME_LINES: readonly RegExp[] = [
@@ -48,6 +69,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^Send by email$/u,
   /^Tiếng Việt$/u, // Drupal language switcher
   /^(?:Print|In bài viết|Gửi email|Cỡ chữ|A- A A\+)$/u,
+  /^(?:Cỡ chữ|Xem với cỡ chữ|In bài viết|In trang|Lên đầu trang)(?:\s|$)/u, // tool bars: "Cỡ chữ A- A A+ | In bài viết | Gửi email"
 ];
 
 /** The first line of a site's after-article boilerplate (SITES.md §4.2): the body ends before it. */
@@ -63,10 +85,16 @@ const BOILERPLATE_START: readonly RegExp[] = [
   /^Các tin khác$/u,
   /^Ý kiến phản hồi$/u,
   /^Tiện ích thông tin$/u,
-  /^Chia sẻ bài viết$/u,
-  /^Từ khóa:?$/u,
+  /^Chia sẻ(?: bài viết)?(?::|$)/u, // "Chia sẻ bài viết", "Chia sẻ:  Facebook  Zalo"
+  /^(?:Xem thêm|Bài liên quan):$/u,
+  /^Từ khóa(?::|$)/u,
+  /^(?:©|Bản quyền|Cơ quan chủ quản|Giấy phép (?:số|hoạt động))/u, // site footers
+  /^(?:Tòa soạn|Địa chỉ|Điện thoại|Đường dây nóng):/u,
   /^(?:BÌNH LUẬN|Gửi ý kiến)$/u,
-  /^Tin (?:khác|liên quan|mới hơn|cũ hơn)$/u,
+  /^Tin (?:khác|liên quan|mới hơn|cũ hơn|cùng chuyên mục)$/iu,
+  /^(?:Ý kiến bạn đọc|Gửi bình luận|Xem tiếp|Liên kết)$/u,
+  /^Bình luận(?: \(\d+\))?$/u,
+  /^(?:Số lượt truy cập|Đang online)\b/u,
   /^Những tin (?:mới hơn|cũ hơn)$/u,
   /^Theo dòng sự kiện$/u,
 ];
@@ -90,6 +118,23 @@ const OFF_TOPIC_TOPICS: Readonly<Record<string, ArticleTopic>> = {
   'kinh-te-xuat-khau.txt': 'economy',
 };
 
+/** A shouted line of four words or more after the body is a site name in the footer ("BÁO KHÁNH HÒA ĐIỆN TỬ"); bylines ("VĨNH THÀNH") are shorter. */
+const FOOTER_SHOUT_MIN_WORDS = 4;
+
+/** True for the first line of after-article boilerplate (the body ends before it). */
+export function isBodyEnd(line: string): boolean {
+  if (BOILERPLATE_START.some((re) => re.test(line))) return true;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && line.split(' ').length >= FOOTER_SHOUT_MIN_WORDS;
+}
+
+/** Drops the source tag that opens the first paragraph. */
+export function stripLeadTag(blocks: ArticleBlock[]): ArticleBlock[] {
+  const first = blocks.find((b) => b.kind === 'paragraph');
+  if (first && first.kind === 'paragraph') first.text = first.text.replace(LEAD_SOURCE_TAG, '');
+  return blocks;
+}
+
 export interface ParsedArticle {
   title: string;
   published: Date | undefined;
@@ -105,8 +150,11 @@ export function parseArticleText(raw: string): ParsedArticle {
     .normalize('NFC')
     .split('\n')
     .map((line) => line.replace(/\s+/gu, ' ').trim());
-  const firstIndex = lines.findIndex((line) => line !== '');
-  const title = firstIndex >= 0 ? (lines[firstIndex] ?? '') : '';
+  // Line 1 is the title in the seeds; golden files may start with navigation or a site name.
+  const nonEmpty = lines.map((line, i) => ({ line, i })).filter(({ line }) => line !== '');
+  const titleEntry = nonEmpty.find(({ line }) => !isPreTitleLine(line)) ?? nonEmpty[0];
+  const firstIndex = titleEntry?.i ?? -1;
+  const title = titleEntry?.line ?? '';
   let published: Date | undefined;
   let author: string | undefined;
   const blocks: ArticleBlock[] = [];
@@ -126,16 +174,14 @@ export function parseArticleText(raw: string): ParsedArticle {
       author = authorMatch[1];
       break;
     }
-    if (blocks.length > 0 && BOILERPLATE_START.some((re) => re.test(line))) break;
+    if (blocks.length > 0 && isBodyEnd(line)) break;
     const previous = blocks.at(-1);
     const text = line.replace(CAPTION_PREFIX, '');
     // Bình Dương pages print each caption twice (alt text and caption): keep one (SITES.md §4.2).
     if (previous && blockText(previous).toLowerCase() === text.toLowerCase()) continue;
     blocks.push(CAPTION_PREFIX.test(line) ? { kind: 'image', caption: text } : { kind: 'paragraph', text });
   }
-  const first = blocks.find((b) => b.kind === 'paragraph');
-  if (first && first.kind === 'paragraph') first.text = first.text.replace(LEAD_SOURCE_TAG, '');
-  return { title, published, author, blocks };
+  return { title, published, author, blocks: stripLeadTag(blocks) };
 }
 
 function blockText(block: ArticleBlock): string {
@@ -169,9 +215,7 @@ export function bodyToBlocks(body: string): ArticleBlock[] {
     const text = line.replace(CAPTION_PREFIX, '');
     blocks.push(CAPTION_PREFIX.test(line) ? { kind: 'image', caption: text } : { kind: 'paragraph', text });
   }
-  const first = blocks.find((b) => b.kind === 'paragraph');
-  if (first && first.kind === 'paragraph') first.text = first.text.replace(LEAD_SOURCE_TAG, '');
-  return blocks;
+  return stripLeadTag(blocks);
 }
 
 /** Turns blocks back into the `FixtureArticle.body` text format. */
@@ -188,10 +232,11 @@ export function derivedDate(index: number): Date {
   return new Date(vnDate(2025, 6, 30, 9, 0).getTime() - index * (3 * 86_400_000 + 97 * 60_000));
 }
 
-function readTexts(dir: string): Array<{ name: string; text: string }> {
+/** The `.txt` (and, for golden articles, `.html`) files of a folder, by name. */
+function readTexts(dir: string, withHtml = false): Array<{ name: string; text: string }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith('.txt') || (withHtml && name.endsWith('.html')))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
@@ -202,16 +247,17 @@ function topicFromName(stem: string): ArticleTopic {
 
 /** Seeds, then golden articles (if the folder exists), then the off-topic texts; undated ones get `derivedDate(position)`. */
 export function loadCorpus(goldenDir: string = GOLDEN_DIR): FixtureArticle[] {
-  const entries: Array<{ source: string; topic: ArticleTopic; text: string }> = [
+  const entries: Array<{ source: string; topic: ArticleTopic; text: string; html?: boolean }> = [
     ...readTexts(SEEDS_DIR).map(({ name, text }) => ({
       source: `seed:${name.replace(/\.txt$/u, '')}`,
       topic: SEED_TOPICS[name.slice(0, 3)] ?? 'party',
       text,
     })),
-    ...readTexts(goldenDir).map(({ name, text }) => ({
-      source: `golden:${name.replace(/\.txt$/u, '')}`,
+    ...readTexts(goldenDir, true).map(({ name, text }) => ({
+      source: `golden:${name}`,
       topic: topicFromName(name),
       text,
+      html: name.endsWith('.html'),
     })),
     ...readTexts(OFF_TOPIC_DIR).map(({ name, text }) => ({
       source: `off-topic:${name.replace(/\.txt$/u, '')}`,
@@ -221,7 +267,7 @@ export function loadCorpus(goldenDir: string = GOLDEN_DIR): FixtureArticle[] {
   ];
   const articles: FixtureArticle[] = [];
   entries.forEach((entry, index) => {
-    const parsed = parseArticleText(entry.text);
+    const parsed = entry.html ? parseArticleHtml(entry.text) : parseArticleText(entry.text);
     if (parsed.title === '' || parsed.blocks.length === 0) return; // an empty or title-only file has nothing to serve
     articles.push({
       title: parsed.title,

@@ -159,6 +159,8 @@ export class SiteState {
   /** Newest first. */
   articles: SiteArticle[] = [];
   peers: PeerLink[] = [];
+  /** Bumped by every change of what the site serves; the server's page cache keys on it. */
+  version = 0;
   private readonly slugs = new Set<string>();
   private nextId: number;
 
@@ -173,6 +175,7 @@ export class SiteState {
 
   /** Called once the site listens: fixes URLs and the robots text. */
   setOrigin(origin: string): void {
+    this.version++;
     this.origin = origin;
     this.robots = this.def.robots(origin);
     for (const article of this.articles) article.url = origin + article.path;
@@ -180,6 +183,7 @@ export class SiteState {
   }
 
   setRobots(text: string): void {
+    this.version++;
     this.robots = text;
     this.refreshRobots();
   }
@@ -217,6 +221,7 @@ export class SiteState {
   }
 
   private insert(article: PlannedArticle): SiteArticle {
+    this.version++;
     const topic = article.topic ?? 'party';
     const category =
       article.category ?? this.def.categories.find((c) => c.topics.includes(topic))?.alias ?? this.def.categories[0]?.alias ?? '';

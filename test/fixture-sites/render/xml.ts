@@ -42,7 +42,7 @@ export function renderRss(channel: RssChannel): string {
       }
     </item>`,
   );
-  const optional = (tag: string, value: string | undefined, wrap = esc): string =>
+  const optional = (tag: string, value: string | undefined, wrap: (text: string) => string = esc): string =>
     value === undefined ? '' : `\n    <${tag}>${wrap(value)}</${tag}>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${channel.stylesheet ? `<?xml-stylesheet type="text/xsl" href="${esc(channel.stylesheet)}" media="screen"?>\n` : ''}<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">

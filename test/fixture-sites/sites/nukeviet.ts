@@ -32,13 +32,19 @@ const PER_PAGE = 3;
 const OTHER_LINKS = 3;
 const RSS_ITEMS = 30;
 const INTERNAL_CATEGORY = 'noi-bo';
+/**
+ * NukeViet 4.5 prints `date('c', edittime)` into both hidden datePublished and
+ * dateModified (SITES.md §1.3); the fixtures' "edit" is three hours after
+ * publication, so the hidden date is wrong and only the visible one is right.
+ */
+const EDIT_DELAY_MS = 3 * 3_600_000;
 /** Topic ("dòng sự kiện") that groups the on-topic articles. */
 const EVENT_TOPIC = { alias: 'phat-trien-dang-trong-doanh-nghiep', title: 'Phát triển đảng trong doanh nghiệp' };
 
 /** `/vi/news/<cat>/<alias>-<id>.html`, and the same after print/, savefile/, sendmail/. */
 const ARTICLE_PATH = /^\/vi\/news\/(?:(print|savefile|sendmail)\/)?([a-z0-9-]+)\/([a-z0-9-]+)-(\d+)\.html$/u;
 /** `/vi/news/`, `/vi/news/page-2/`, `/vi/news/<cat>/`, `/vi/news/<cat>/page-2/` (trailing slash optional). */
-const LISTING_PATH = /^\/vi\/news\/(?:([a-z0-9-]+)\/)?(?:page-(\d+))?\/?$/u;
+const LISTING_PATH = /^\/vi\/news\/(?:(?!page-\d)([a-z0-9-]+)\/)?(?:page-(\d+))?\/?$/u;
 /** `/vi/news/tag/<tag>` and `/vi/news/tag/<tag>/page-N`. */
 const TAG_PATH = /^\/vi\/news\/tag\/([a-z0-9-]+)(?:\/page-(\d+))?\/?$/u;
 const TOPIC_PATH = /^\/vi\/news\/topic\/([a-z0-9-]+)(?:\/page-(\d+))?\/?$/u;
@@ -203,8 +209,8 @@ function detailPage(site: SiteState, article: SiteArticle, variant: 'detail' | '
 <div class="panel-body">
 <h1 class="title margin-bottom-lg" itemprop="headline">${esc(article.title)}</h1>
 <div class="hidden hide d-none" itemprop="author" itemtype="http://schema.org/Person" itemscope><span itemprop="name">${esc(article.author ?? SITE_NAME)}</span></div>
-<span class="hidden hide d-none" itemprop="datePublished">${formatIsoVn(new Date(article.published.getTime() + 3 * 3_600_000))}</span>
-<span class="hidden hide d-none" itemprop="dateModified">${formatIsoVn(new Date(article.published.getTime() + 3 * 3_600_000))}</span>
+<span class="hidden hide d-none" itemprop="datePublished">${formatIsoVn(new Date(article.published.getTime() + EDIT_DELAY_MS))}</span>
+<span class="hidden hide d-none" itemprop="dateModified">${formatIsoVn(new Date(article.published.getTime() + EDIT_DELAY_MS))}</span>
 <span class="hidden hide d-none" itemprop="mainEntityOfPage">${esc(url)}</span>
 <span class="hidden hide d-none" itemprop="image">${esc(site.origin + imagePath(article, 0, '/assets/news'))}</span>
 <div class="hidden hide d-none" itemprop="publisher" itemtype="http://schema.org/Organization" itemscope><span itemprop="name">${SITE_NAME}</span></div>
@@ -421,7 +427,7 @@ function plan(articles: PlannedArticle[]): PlannedArticle[] {
       ...first,
       title: `[Nội bộ] ${first.title}`,
       category: INTERNAL_CATEGORY,
-      source: `${first.source ?? 'test'} (internal copy)`,
+      source: `internal-copy:${first.source ?? 'test'}`,
       published: new Date((first.published?.getTime() ?? Date.UTC(2025, 0, 1)) + 3_600_000),
     },
   ];

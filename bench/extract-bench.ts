@@ -1,0 +1,86 @@
+/**
+ * Throughput of the extractor's public API on the whole generated corpus:
+ * text → facts (`extractFromText`) and saved page → facts
+ * (`extractFromHtml`), with the memory figures that show whether a long run
+ * leaks. Goals (issue 2): text → facts ≥ 2,000 articles/s on one core;
+ * memory flat in the number of articles.
+ */
+import { extractFromHtml, extractFromText } from '../extract/index.js';
+import type { BenchOptions, BenchResult, Goal } from './bench-types.js';
+import { isFlat, timeLoop, type LoopFigures } from './measure.js';
+import { formatBytes, formatRate } from './report.js';
+
+export const TEXT_GOAL_ARTICLES_PER_SECOND = 2000;
+
+const WARMUP = 100;
+const BATCH = 50;
+
+export async function run(options: BenchOptions): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const { corpus } = options;
+  const wanted = (section: 'text' | 'html') => options.only.size === 0 || options.only.has(section);
+
+  if (wanted('text')) {
+    options.progress(`text → facts: ${corpus.size} articles…`);
+    const figures = timeLoop({
+      count: corpus.size,
+      input: (k) => corpus.text(k),
+      work: (text) => extractFromText(text).facts.length,
+      warmup: WARMUP,
+      batchSize: BATCH,
+      checkpoints: true,
+    });
+    const rate = figures.items / figures.seconds;
+    results.push(
+      toResult('text → facts', figures, [
+        {
+          label: 'text → facts, one core',
+          target: `≥ ${formatRate(TEXT_GOAL_ARTICLES_PER_SECOND)} articles/s`,
+          measured: `${formatRate(rate)} articles/s`,
+          met: rate >= TEXT_GOAL_ARTICLES_PER_SECOND,
+        },
+        flatGoal('text → facts', figures),
+      ]),
+    );
+  }
+
+  if (wanted('html')) {
+    options.progress(`HTML → facts: ${corpus.size} pages…`);
+    const figures = timeLoop({
+      count: corpus.size,
+      input: (k) => corpus.html(k),
+      work: (html) => extractFromHtml(html).facts.length,
+      warmup: WARMUP,
+      batchSize: BATCH,
+      checkpoints: true,
+    });
+    results.push(toResult('HTML → facts', figures, [flatGoal('HTML → facts', figures)]));
+  }
+  return results;
+}
+
+function toResult(name: string, figures: LoopFigures, goals: Goal[]): BenchResult {
+  return {
+    name,
+    unit: 'articles',
+    items: figures.items,
+    bytes: figures.bytes,
+    seconds: figures.seconds,
+    sizes: figures.sizes,
+    found: { label: 'facts', value: figures.found },
+    memory: figures.memory,
+    goals,
+    notes: [],
+  };
+}
+
+function flatGoal(name: string, figures: LoopFigures): Goal {
+  const { met, growth } = isFlat(figures.memory);
+  const points = figures.memory.checkpoints;
+  return {
+    label: `memory flat, ${name}`,
+    target: `heap after ${points.at(-1)?.after ?? 0} ≈ after ${points[0]?.after ?? 0} (±5% or 2 MB)`,
+    measured: `${growth >= 0 ? '+' : '−'}${formatBytes(Math.abs(growth))}${figures.memory.gcForced ? '' : ' (no forced GC)'}`,
+    met,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The reference for main-content extraction: `@mozilla/readability` on a
+ * jsdom document, on a deterministic sample of the same generated pages, and
+ * `extractFromHtml` on that same sample, so the ratio compares like with
+ * like. Readability with jsdom is slow, hence the sample (`--sample`, default
+ * 300 pages spread evenly over the corpus). Goal (issue 2): HTML → facts ≥ 10×
+ * Readability+jsdom.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractFromHtml } from '../extract/index.js';
+import type { BenchOptions, BenchResult } from './bench-types.js';
+import { timeLoop } from './measure.js';
+
+export const RATIO_GOAL = 10;
+
+/** Readability "found content" when its text is at least this long. */
+const MIN_CONTENT_CHARS = 200;
+
+export async function run(options: BenchOptions): Promise<BenchResult[]> {
+  if (options.only.size > 0 && !options.only.has('readability')) return [];
+  const { corpus } = options;
+  const sample = Math.min(options.sample, corpus.size);
+  const pageAt = (k: number) => corpus.html(Math.floor(((k + 0.5) * corpus.size) / sample));
+  // jsdom reports CSS it cannot parse on the console; a silent virtual console keeps the report clean.
+  const virtualConsole = new VirtualConsole();
+
+  options.progress(`HTML → facts on the Readability sample: ${sample} pages…`);
+  const ours = timeLoop({
+    count: sample,
+    input: pageAt,
+    work: (html) => extractFromHtml(html).facts.length,
+    warmup: 20,
+    batchSize: 25,
+    checkpoints: false,
+  });
+
+  options.progress(`Readability + jsdom: ${sample} pages…`);
+  const reference = timeLoop({
+    count: sample,
+    input: pageAt,
+    work: (html) => {
+      const dom = new JSDOM(html, { virtualConsole });
+      const article = new Readability(dom.window.document).parse();
+      dom.window.close();
+      return (article?.textContent?.trim().length ?? 0) >= MIN_CONTENT_CHARS ? 1 : 0;
+    },
+    warmup: 10,
+    batchSize: 25,
+    checkpoints: false,
+  });
+
+  const ratio = ours.items / ours.seconds / (reference.items / reference.seconds);
+  return [
+    {
+      name: 'HTML → facts (sample)',
+      unit: 'pages',
+      items: ours.items,
+      bytes: ours.bytes,
+      seconds: ours.seconds,
+      sizes: ours.sizes,
+      found: { label: 'facts', value: ours.found },
+      memory: ours.memory,
+      goals: [],
+      notes: [],
+    },
+    {
+      name: 'Readability + jsdom (sample)',
+      unit: 'pages',
+      items: reference.items,
+      bytes: reference.bytes,
+      seconds: reference.seconds,
+      sizes: reference.sizes,
+      found: { label: 'pages with content', value: reference.found },
+      memory: reference.memory,
+      goals: [
+        {
+          label: 'HTML → facts ÷ Readability+jsdom, same pages',
+          target: `≥ ${RATIO_GOAL}×`,
+          measured: `${ratio.toFixed(1)}×`,
+          met: ratio >= RATIO_GOAL,
+        },
+      ],
+      notes: [
+        `Readability+jsdom only finds the main content; HTML → facts also reads title, date, author, province and every fact, so the ratio understates the gap. Sample: ${sample} pages, every ${(corpus.size / sample).toFixed(1)}th of the corpus.`,
+      ],
+    },
+  ];
+}

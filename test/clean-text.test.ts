@@ -1,0 +1,334 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitScrapedText } from '../extract/clean-text.js';
+import { normalizeText } from '../extract/normalize-text.js';
+
+const SEEDS = new URL('../../shared/seeds/', import.meta.url);
+const seed = (file: string): string => normalizeText(readFileSync(new URL(file, SEEDS), 'utf8'));
+
+interface PageCase {
+  name: string;
+  text: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  /** Every sentence with a statistic, and the lead source tag. */
+  bodyHas: string[];
+  /** Chrome: counters, ratings, pagination, comment forms, stamps, bylines. */
+  bodyHasNot: string[];
+  /** Banners and labels that must survive in the boilerplate. */
+  boilerplateHas?: string[];
+}
+
+const SEED_CASES: PageCase[] = [
+  {
+    name: 'seed 000 (NukeViet, Bình Phước)',
+    text: seed('000_c49c9098393ef184.txt'),
+    title: 'Bình Phước - Khánh Hòa trao đổi kinh nghiệm trong phát triển tổ chức đảng, đoàn thể trong doanh nghiệp',
+    published: '2024-06-02',
+    author: 'Đỗ Trình',
+    bodyHas: [
+      '(CTTĐTBP) - Trong 02 ngày (01 - 02/6/2024)',
+      '463 công đoàn cơ sở',
+      '80.689 đoàn viên/84.554 lao động',
+      'đã giới thiệu 324 đoàn viên ưu tú cho tổ chức đảng',
+      'Kết nạp 56 đảng viên',
+      'LĐLĐ huyện Bù Đăng 24 đảng viên',
+    ],
+    bodyHasNot: [
+      'Chủ nhật - 02/06/2024',
+      'Tác giả',
+      'Tổng số điểm',
+      'phiếu bầu',
+      'Click để đánh giá',
+      'Thống kê truy cập',
+      'Đang truy cập',
+      'Tổng lượt truy cập',
+      'Ecom Binh Phuoc',
+      'ỨNG DỤNG',
+      'Portal_Ispeed',
+      'Thời gian chờ',
+    ],
+    boilerplateHas: ['Việc làm Bình Phước', 'Tác giả: Đỗ Trình', 'Chủ nhật - 02/06/2024 16:05'],
+  },
+  {
+    name: 'seed 001 (SharePoint, Bình Dương)',
+    text: seed('001_3071a1bdf5e24959.txt'),
+    title: 'Thị xã Bến Cát (Bình Dương): Gỡ khó trong công tác phát triển đảng viên trong doanh nghiệp ngoài nhà nước',
+    published: null,
+    author: null,
+    bodyHas: [
+      '31 đảng viên là công nhân lao động, đạt 62%',
+      '5 đảng viên là chủ doanh nghiệp, đạt 167%',
+      'thành lập 6 chi bộ trong doanh nghiệp ngoài khu vực nhà nước, đạt 60%',
+      '4 tập thể, 10 cá nhân',
+    ],
+    bodyHasNot: ['Phản hồi', 'Các tin khác', 'Mới nhất', 'Xem nhiều nhất'],
+  },
+  {
+    name: 'seed 002 (daitienlang, Hải Phòng)',
+    text: seed('002_886ce23aad79e794.txt'),
+    title: 'Triển khai công tác phát triển đảng viên mới trong doanh nghiệp',
+    published: '2022-03-01',
+    author: 'PV',
+    bodyHas: [
+      'Sáng ngày 22/2/2022',
+      'ít nhất 2 đoàn viên công đoàn ưu tú',
+      'có 50% được kết nạp',
+      'ít nhất 1 đoàn viên công đoàn ưu tú',
+      'ít nhất 20% đoàn viên',
+    ],
+    bodyHasNot: [
+      'Ngày 01/03/2022',
+      'Lượt xem',
+      'Nguồn: daitienlang.vn',
+      'Ý kiến phản hồi',
+      'Captcha',
+      'Hiển thị',
+      'kết quả',
+      'Trang: 1',
+      '«',
+      'Tự Cường',
+      'Liên kết',
+    ],
+    boilerplateHas: ['Nguồn: daitienlang.vn', 'Tin mới hơn'],
+  },
+  {
+    name: 'seed 003 (Drupal, Bắc Giang)',
+    text: seed('003_d5df03275090afde.txt'),
+    title: 'Một số kết quả sau 02 năm phát triển tổ chức đảng, đảng viên tại Đảng bộ Các Khu công nghiệp tỉnh',
+    published: null,
+    author: null,
+    bodyHas: [
+      '4 chi bộ, 35 đảng viên',
+      '9 chi bộ trực thuộc với 150 đảng viên',
+      '40 doanh nghiệp',
+      '04 lớp bồi dưỡng lý luận chính trị dành hơn 200 quần chúng ưu tú',
+      '80 quần chúng',
+      '34 tổ chức Công đoàn cơ sở',
+      '21 nghìn đoàn viên công đoàn',
+      '1-2 lớp',
+      '50 quần chúng ưu tú',
+      '30% đảng viên',
+      '10 tổ chức Công đoàn cơ sở',
+      '10 nghìn cán bộ',
+    ],
+    bodyHasNot: ['Bản in', 'Send by email', 'Tiếng Việt', 'Tin nổi bật', 'Tổng lượt xem tin', 'Trong năm:', 'Mẫu báo cáo'],
+    boilerplateHas: ['Bắc Giang địa chỉ tin cậy của các nhà đầu tư (Tiếng Việt)'],
+  },
+  {
+    name: 'seed 004 (Hải Phòng portal)',
+    text: seed('004_f1d979f0bbc4477b.txt'),
+    title: null, // the page opens with its stamp: the scrape lost the title
+    published: '2021-04-24',
+    author: 'Hoàng Tùng',
+    bodyHas: ['Chiều 23/4, Đảng ủy Khối Doanh nghiệp thành phố', 'Nghị quyết 28', '3 nhóm nội dung'],
+    bodyHasNot: ['Print', 'Gốc', 'Hoàng Tùng', 'Tiện ích thông tin', 'Nguồn tin', 'QR', 'Mạng Xã hội', 'Tin khác'],
+    boilerplateHas: ['Cổng tin tức Thành phố Hải Phòng'],
+  },
+];
+
+const SYNTHETIC_CASES: PageCase[] = [
+  {
+    name: 'baocantho-style newspaper with byline and comment box',
+    text: [
+      'Cần Thơ: Kết nạp 120 đảng viên trong doanh nghiệp ngoài nhà nước',
+      '08/01/2026 - 18:21',
+      'Chia sẻ bài viết',
+      'A- A A+',
+      '(CTO) - Năm 2025, Đảng ủy các khu công nghiệp thành phố kết nạp 120 đảng viên, đạt 110% chỉ tiêu.',
+      'Toàn cảnh hội nghị.',
+      'Toàn cảnh Hội nghị.',
+      'Đến nay, Đảng bộ có 45 tổ chức cơ sở đảng với 1.250 đảng viên.',
+      'Tin, ảnh: K.An',
+      'Chia sẻ bài viết',
+      'Từ khóa',
+      'phát triển đảng viên',
+      'BÌNH LUẬN',
+      'Gửi ý kiến',
+      'Tiêu điểm',
+      'Cần Thơ có thêm 3 chi bộ mới (02/06/2024)',
+    ].join('\n'),
+    title: 'Cần Thơ: Kết nạp 120 đảng viên trong doanh nghiệp ngoài nhà nước',
+    published: '2026-01-08',
+    author: 'K.An',
+    bodyHas: ['(CTO) - Năm 2025', 'kết nạp 120 đảng viên, đạt 110% chỉ tiêu', '45 tổ chức cơ sở đảng với 1.250 đảng viên'],
+    bodyHasNot: ['08/01/2026', 'Chia sẻ', 'A+', 'Tin, ảnh', 'Từ khóa', 'BÌNH LUẬN', 'Gửi ý kiến', 'Tiêu điểm', '3 chi bộ mới'],
+    boilerplateHas: ['Tin, ảnh: K.An', 'Cần Thơ có thêm 3 chi bộ mới (02/06/2024)'],
+  },
+  {
+    name: 'Hải Phòng portal with its title line',
+    text: [
+      'Tăng cường phối hợp phát triển tổ chức Đảng, tổ chức Công đoàn',
+      'Print Thứ Bảy, 24/04/2021 07:58 Gốc',
+      '',
+      'Chiều 23/4, Liên đoàn Lao động thành phố cho biết năm 2020 đã thành lập 12 công đoàn cơ sở với 1.540 đoàn viên.',
+      '',
+      'Hoàng Tùng',
+      '',
+      'Tiện ích thông tin',
+      'Nguồn tin',
+      'QR Code',
+      'QR CODE: Tăng cường phối hợp phát triển tổ chức Đảng, tổ chức Công đoàn',
+      'Chúng tôi trên Mạng Xã hội',
+      'Tin khác',
+      'Hải Phòng kết nạp 30 đảng viên (20/04/2021)',
+    ].join('\n'),
+    title: 'Tăng cường phối hợp phát triển tổ chức Đảng, tổ chức Công đoàn',
+    published: '2021-04-24',
+    author: 'Hoàng Tùng',
+    bodyHas: ['12 công đoàn cơ sở với 1.540 đoàn viên'],
+    bodyHasNot: ['Print', 'Gốc', 'Hoàng Tùng', 'QR', 'Tin khác', '30 đảng viên'],
+  },
+  {
+    name: 'Drupal page with language switcher and counter block',
+    text: [
+      'Kết quả phát triển đảng viên năm 2016 (Tiếng Việt)',
+      '',
+      'Bản inSend by email',
+      'Tiếng Việt',
+      '',
+      'Năm 2016, Đảng bộ Các Khu công nghiệp kết nạp 45 đảng viên, nâng tổng số lên 150 đảng viên.',
+      '',
+      'Tin nổi bật',
+      'Bắc Giang địa chỉ tin cậy của các nhà đầu tư (Tiếng Việt)',
+      'Thống kê truy cập',
+      '  • Tổng lượt xem tin:22457408',
+      '  • Trong ngày:3345',
+      '  • Trong năm:3602385',
+    ].join('\n'),
+    title: 'Kết quả phát triển đảng viên năm 2016 (Tiếng Việt)',
+    published: null,
+    author: null,
+    bodyHas: ['kết nạp 45 đảng viên, nâng tổng số lên 150 đảng viên'],
+    bodyHasNot: ['Bản in', 'Send by email', 'Tin nổi bật', 'Thống kê', 'lượt xem', 'Trong ngày', '3602385'],
+    boilerplateHas: ['Tổng lượt xem tin:22457408'],
+  },
+  {
+    name: 'NukeViet page with breadcrumb, tags, rating and related lists',
+    text: [
+      'Trang nhất » Tin tức » Xây dựng Đảng',
+      'Kết nạp 56 đảng viên trong doanh nghiệp',
+      'Chủ nhật - 02/06/2024 16:05',
+      '(CTTĐTBP) - Tính đến hết ngày 31/5/2024, Khối thi đua số 1 kết nạp 56 đảng viên.',
+      'Trong năm 2017, Đảng ủy thành lập 2 chi bộ.',
+      'Tác giả: Đỗ Trình',
+      'Nguồn tin: Công đoàn các KCN',
+      'Tags: phát triển đảng viên, công đoàn',
+      'Tổng số điểm của bài viết là: 5 trong 1 đánh giá',
+      'Xếp hạng: 5 - 1 phiếu bầu',
+      'Những tin mới hơn',
+      'Hội nghị tổng kết năm (03/06/2024)',
+      'Những tin cũ hơn',
+      'Đại hội Công đoàn (01/06/2024)',
+      '  • Đang truy cập1,180',
+      '  • Hôm nay122,974',
+    ].join('\n'),
+    title: 'Kết nạp 56 đảng viên trong doanh nghiệp',
+    published: '2024-06-02',
+    author: 'Đỗ Trình',
+    bodyHas: ['(CTTĐTBP) - Tính đến hết ngày 31/5/2024', 'Trong năm 2017, Đảng ủy thành lập 2 chi bộ.'],
+    bodyHasNot: ['Trang nhất', 'Chủ nhật', 'Tác giả', 'Nguồn tin', 'Tags', 'phiếu bầu', 'Những tin', '03/06/2024', 'Đang truy cập'],
+    boilerplateHas: ['Trang nhất » Tin tức » Xây dựng Đảng', 'Nguồn tin: Công đoàn các KCN'],
+  },
+  {
+    name: 'author line in the header does not end the article',
+    text: [
+      'Phát triển đảng viên trong doanh nghiệp FDI',
+      'Tác giả: Minh Anh',
+      'Thứ hai, ngày 28/09/2020 11:43 AM (GMT+7)',
+      'Tin nổi bật',
+      'Năm 2020, toàn tỉnh kết nạp 200 đảng viên là công nhân.',
+    ].join('\n'),
+    title: 'Phát triển đảng viên trong doanh nghiệp FDI',
+    published: '2020-09-28',
+    author: 'Minh Anh',
+    bodyHas: ['kết nạp 200 đảng viên là công nhân'],
+    bodyHasNot: ['Tác giả', 'Thứ hai', 'Tin nổi bật'],
+  },
+  {
+    name: 'masthead and site name above the title',
+    text: [
+      'Báo Nam Định điện tử - Thứ sáu, 26/04/2024',
+      'Trang chủ > Chính trị',
+      'Xây dựng tổ chức đảng trong doanh nghiệp',
+      'Cập nhật lúc: 18:00 |22/05/2022',
+      'Toàn huyện có 25 chi bộ doanh nghiệp với 380 đảng viên.',
+      'Theo TTXVN',
+    ].join('\n'),
+    title: 'Xây dựng tổ chức đảng trong doanh nghiệp',
+    published: '2022-05-22',
+    author: null, // a source credit, not a person
+    bodyHas: ['25 chi bộ doanh nghiệp với 380 đảng viên', 'Theo TTXVN'],
+    bodyHasNot: ['Báo Nam Định', 'Trang chủ', 'Cập nhật'],
+    boilerplateHas: ['Báo Nam Định điện tử - Thứ sáu, 26/04/2024'],
+  },
+];
+
+describe.each([...SEED_CASES, ...SYNTHETIC_CASES])('splitScrapedText: $name', (page) => {
+  const parts = splitScrapedText(page.text);
+
+  it('finds title, date and author', () => {
+    expect({ title: parts.title, published: parts.published, author: parts.author }).toEqual({
+      title: page.title,
+      published: page.published,
+      author: page.author,
+    });
+  });
+
+  it.each(page.bodyHas)('body keeps %j', (needle) => {
+    expect(parts.body).toContain(needle);
+  });
+
+  it.each(page.bodyHasNot)('body drops %j', (needle) => {
+    expect(parts.body).not.toContain(needle);
+  });
+
+  it.each(page.boilerplateHas ?? [])('boilerplate keeps %j', (needle) => {
+    expect(parts.boilerplate).toContain(needle);
+  });
+
+  it('has no blank, untrimmed or title lines in the body, and bodyStart points at it', () => {
+    const lines = parts.body.split('\n');
+    expect(lines.every((line) => line !== '' && line === line.trim())).toBe(true);
+    if (parts.title !== null) expect(lines).not.toContain(parts.title);
+    expect(page.text.slice(parts.bodyStart).startsWith(lines[0] ?? '')).toBe(true);
+  });
+});
+
+describe('splitScrapedText details', () => {
+  it('drops a caption printed twice, whatever its case (seed 001)', () => {
+    const { body, boilerplate } = splitScrapedText(seed('001_3071a1bdf5e24959.txt'));
+    expect(body.match(/Toàn cảnh hội nghị\./giu)).toHaveLength(1);
+    expect(body.match(/Khen thưởng các chi bộ có thành tích xuất sắc/gu)).toHaveLength(1);
+    expect(boilerplate).toContain('Toàn cảnh Hội nghị.');
+  });
+
+  it('keeps a paragraph that repeats a non-adjacent one', () => {
+    const { body } = splitScrapedText(['Tiêu đề bài viết', 'Đoạn một có 5 chi bộ.', 'Đoạn hai.', 'Đoạn một có 5 chi bộ.'].join('\n'));
+    expect(body.split('\n')).toEqual(['Đoạn một có 5 chi bộ.', 'Đoạn hai.', 'Đoạn một có 5 chi bộ.']);
+  });
+
+  it('does not cut the body at a sentence that mentions a heading', () => {
+    const { body } = splitScrapedText(['Tiêu đề', 'Mở đầu bài viết.', 'Các tin khác cho thấy 12 chi bộ đã được thành lập.'].join('\n'));
+    expect(body).toContain('12 chi bộ');
+  });
+
+  it('handles an empty page', () => {
+    expect(splitScrapedText('')).toEqual({
+      title: null,
+      body: '',
+      boilerplate: '',
+      author: null,
+      published: null,
+      bodyStart: 0,
+    });
+  });
+
+  it('puts every non-empty line except the title in exactly one of body and boilerplate (seed 002)', () => {
+    const text = seed('002_886ce23aad79e794.txt');
+    const parts = splitScrapedText(text);
+    const all = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== parts.title);
+    expect([...parts.body.split('\n'), ...parts.boilerplate.split('\n')].sort()).toEqual(all.sort());
+  });
+});

@@ -1,0 +1,399 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../extract/html/decode-bytes.js';
+import { _parseSelectorList, extractPage } from '../extract/html/extract-page.js';
+import {
+  COMMON_BODY_REMOVE,
+  FAMILIES,
+  GENERIC_BODY_REMOVE,
+  GENERIC_FAMILY,
+  NOT_PUBLICATION_DATE,
+  NOT_TITLE_CONTAINER,
+  PAGE_NON_TEXT,
+} from '../extract/html/selectors.js';
+
+/** Fixtures are read as bytes and decoded like crawled pages (one is windows-1258, one has a BOM, one is NFD). */
+function loadFixture(name: string): string {
+  const bytes = readFileSync(new URL(`./fixtures/html/${name}`, import.meta.url));
+  return decodeBytes(bytes).text;
+}
+
+interface FixtureCase {
+  file: string;
+  url?: string;
+  family: string;
+  title: string;
+  published: string | null;
+  author: string | null;
+  site?: string | null;
+  canonicalUrl?: string | null;
+  bodyHas: string[];
+  bodyLacks: string[];
+  chromeHas?: string[];
+}
+
+/** Lines every fixture's chrome has and no body may contain. */
+const NEVER_IN_BODY = ['Trang chủ', 'Trang nhất', 'Liên hệ', 'Cơ quan chủ quản', '{{', 'getLanguage'];
+
+const FIXTURES: FixtureCase[] = [
+  {
+    file: 'nukeviet4.html',
+    url: 'https://dongnai.gov.vn/vi/news/xay-dung-dang/dang-bo-cac-khu-cong-nghiep-ket-nap-56-dang-vien-5231.html',
+    family: 'nukeviet4',
+    title: 'Đảng bộ các khu công nghiệp kết nạp 56 đảng viên trong doanh nghiệp ngoài nhà nước',
+    // Visible span.h5, not the 4.5 microdata edit time (2024-06-05) nor the masthead (2024-11-21).
+    published: '2024-06-02',
+    author: 'Minh Anh',
+    site: 'Cổng thông tin điện tử tỉnh Đồng Nai',
+    canonicalUrl: 'https://dongnai.gov.vn/vi/news/xay-dung-dang/dang-bo-cac-khu-cong-nghiep-ket-nap-56-dang-vien-5231.html',
+    bodyHas: ['(CTTĐTBP) - Sáng 1/6', 'đã kết nạp 56 đảng viên mới', 'thành lập mới 12 công đoàn cơ sở', 'phát triển 4.850 đoàn viên công đoàn', 'Đồng chí Phó Bí thư Thường trực Tỉnh ủy phát biểu tại hội nghị'],
+    bodyLacks: [
+      'Tổng số điểm', 'Xếp hạng', 'phiếu bầu', 'Click để đánh giá', 'Đang truy cập', 'Tổng lượt truy cập', 'Những tin mới hơn', 'Những tin cũ hơn',
+      'Trao Huy hiệu Đảng đợt 19/5', 'Tags', 'phát triển đảng viên, doanh nghiệp', 'Tác giả', 'Nguồn tin', 'Việc làm Bình Phước', 'DVC Quốc gia',
+      'Thời gian chờ', 'Gửi bài viết qua email', 'Dịch vụ công trực tuyến', '21/11/2024', 'Tweet',
+    ],
+    chromeHas: ['Đang truy cập1,180', 'Tổng lượt truy cập81,270,332', 'Cơ quan chủ quản: Ủy ban nhân dân tỉnh Đồng Nai', 'Những tin mới hơn'],
+  },
+  {
+    file: 'nukeviet3.html',
+    family: 'nukeviet3',
+    title: 'Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 38 đảng viên mới',
+    // "Thứ năm - 15/03/2012  09:30": 3.x puts two spaces before the time.
+    published: '2012-03-15',
+    author: 'Hồng Nhung',
+    site: 'Trang thông tin điện tử Đảng bộ tỉnh Bình Phước',
+    bodyHas: ['Trong quý I năm 2012', 'kết nạp 38 đảng viên mới', 'thành lập 3 công đoàn cơ sở'],
+    bodyLacks: ['In ra', 'Lưu bài viết này', 'Tổng số điểm', 'Từ khóa', 'Những tin mới hơn', 'Huyện ủy Đồng Phú trao quyết định', 'Bản quyền thuộc', 'Lễ kết nạp đảng viên', 'Đang truy cập'],
+  },
+  {
+    file: 'drupal7.html',
+    url: 'http://bacgiang-iza.gov.vn/node/310',
+    family: 'drupal7',
+    // The "(Tiếng Việt)" translation suffix is cut.
+    title: 'Phát triển tổ chức công đoàn trong các khu công nghiệp',
+    // Seed 003's site shows no date; the sidebar's "Tin nổi bật" dates must not leak in.
+    published: null,
+    author: null,
+    site: 'Ban Quản lý các khu công nghiệp tỉnh Bắc Giang',
+    canonicalUrl: 'http://bacgiang-iza.gov.vn/node/310',
+    bodyHas: ['thành lập mới 12 công đoàn cơ sở, kết nạp 2.350 đoàn viên', '41 quần chúng đã được kết nạp vào Đảng'],
+    bodyLacks: ['Bản in', 'Send by email', 'Tiếng Việt', 'Tin nổi bật', 'Tổng lượt xem tin', 'Trong tuần', 'Tags', 'Quang Châu', 'Skip to main content'],
+    chromeHas: ['Tổng lượt xem tin:1254301', 'Tin nổi bật'],
+  },
+  {
+    file: 'liferay.html',
+    url: 'https://bacgiang.gov.vn/chi-tiet-tin-tuc/-/asset_publisher/M0UUAFstbTMq/content/bac-giang-thanh-lap-moi-15-to-chuc-co-so-ang-trong-doanh-nghiep',
+    family: 'liferay',
+    title: 'Bắc Giang: Thành lập mới 15 tổ chức cơ sở đảng trong doanh nghiệp',
+    published: '2024-05-15',
+    author: 'Thu Hương',
+    site: 'Cổng thông tin điện tử tỉnh Bắc Giang',
+    bodyHas: ['thành lập mới 15 tổ chức cơ sở đảng', 'kết nạp 287 đảng viên', 'thành lập mới 48 công đoàn cơ sở', 'Huyện Việt Yên 5 98'],
+    bodyLacks: ['lượt xem', 'Đánh giá', 'Chia sẻ', 'Tin liên quan', 'Hội nghị sơ kết 5 năm', 'Liên kết website', '20/11/2024'],
+  },
+  {
+    file: 'sharepoint.html',
+    url: 'https://tinhuybinhduong.vn/Lists/Tintucsukien/DispForm.aspx?ID=1069',
+    family: 'sharepoint',
+    title: 'Ban Nội chính Tỉnh ủy sơ kết công tác phát triển đảng viên năm 2023',
+    published: '2023-11-28',
+    author: 'Thanh Hà',
+    bodyHas: ['Chiều 27/11', 'đã kết nạp 64 đảng viên mới', '1.870 đảng viên', 'Quang cảnh hội nghị sơ kết'],
+    bodyLacks: ['Cỡ chữ', 'Font size', 'A- A A+', 'In bài viết', 'Phản hồi', 'Các tin khác', 'Mới nhất', 'Xem nhiều nhất', 'Ban Nội chính\n', '20/11/2024'],
+  },
+  {
+    file: 'aspnet.html',
+    url: 'http://haiphong.gov.vn/Portal/Default.aspx?Organization=TU&MenuID=4521&ContentID=12345',
+    family: 'aspnet',
+    title: 'Quận Lê Chân kết nạp 112 đảng viên mới',
+    published: '2019-01-15',
+    author: 'Phương Linh',
+    bodyHas: ['Năm 2018, Đảng bộ quận Lê Chân đã kết nạp 112 đảng viên mới', 'thành lập mới 17 công đoàn cơ sở, kết nạp 1.260 đoàn viên'],
+    bodyLacks: ['In trang', 'Gửi email', 'Lên top', 'Các tin khác', 'Hội nghị Thành ủy lần thứ 24', 'CHUYÊN MỤC', 'Số lượt truy cập', '21/01/2019'],
+    chromeHas: ['CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG - THÀNH ỦY HẢI PHÒNG'],
+  },
+  {
+    file: 'wordpress.html',
+    family: 'wordpress',
+    title: 'LĐLĐ tỉnh thành lập mới 35 công đoàn cơ sở trong quý I',
+    published: '2024-03-12',
+    author: 'Thanh Tâm',
+    site: 'Công đoàn Bình Dương',
+    canonicalUrl: 'https://congdoanbinhduong.org.vn/2024/03/ldld-tinh-thanh-lap-moi-35-cong-doan-co-so-trong-quy-i.html',
+    bodyHas: ['thành lập mới 35 công đoàn cơ sở, kết nạp 6.418 đoàn viên', '58 đoàn viên đã được kết nạp vào Đảng', 'Lễ ra mắt công đoàn cơ sở tại KCN Mỹ Phước'],
+    bodyLacks: ['Chia sẻ', 'Facebook', 'Có liên quan', 'Hội nghị cán bộ, công chức', 'Chuyên mục', 'Thẻ', 'Trả lời', 'Bình luận', 'Tết Sum vầy', 'Bài viết mới'],
+  },
+  {
+    file: 'news_a_id.html',
+    family: 'news_a_id',
+    title: 'Quận Ninh Kiều kết nạp 56 đảng viên trong doanh nghiệp ngoài nhà nước',
+    published: '2026-01-08',
+    // Right-aligned last paragraph "Tin, ảnh: P.Y".
+    author: 'P.Y',
+    site: 'Báo Cần Thơ Online',
+    bodyHas: ['(CTO) - Ngày 8-1', 'kết nạp 56 đảng viên trong doanh nghiệp ngoài nhà nước', 'thành lập mới 12 công đoàn cơ sở', 'Đồng chí Bí thư Quận ủy Ninh Kiều phát biểu tại hội nghị.'],
+    bodyLacks: ['Xây dựng Đảng', 'In bài', 'Từ khóa', 'BÌNH LUẬN', 'Gửi ý kiến', 'Tin cùng chuyên mục', 'Quận Cái Răng', 'Tiêu điểm', '22/01/2026', 'Chia sẻ bài viết'],
+  },
+  {
+    file: 'news_yyyymm.html',
+    url: 'http://baodongnai.com.vn/tintuc/201808/ket-nap-141-dang-vien-2908477/',
+    family: 'news_yyyymm',
+    title: 'Kết nạp 141 đảng viên trong doanh nghiệp',
+    // "Cập nhật lúc 10:29, Thứ Hai, 27/08/2018 (GMT+7)", not the masthead's 31/08/2018.
+    published: '2018-08-27',
+    author: 'Hải Quân',
+    site: 'Báo Đồng Nai điện tử',
+    bodyHas: ['(ĐN) - Sau 2 năm', 'thành lập mới 9 tổ chức cơ sở đảng', 'phát triển 3.400 đoàn viên mới và thành lập 21 công đoàn cơ sở'],
+    bodyLacks: ['Cập nhật lúc', 'In bài viết', 'Gửi email', 'Từ khóa', 'Tin liên quan', 'Trao quyết định kết nạp Đảng cho 25 công nhân', 'Đọc nhiều', 'Quảng cáo'],
+  },
+  {
+    file: 'news_cms.html',
+    family: 'news_cms',
+    // The file is NFD; everything comes out NFC.
+    title: 'Hà Tĩnh: Thành lập mới 23 công đoàn cơ sở trong doanh nghiệp',
+    published: '2024-04-15',
+    author: 'Thu Hà',
+    site: 'Báo Hà Tĩnh',
+    bodyHas: ['Quý I/2024, Liên đoàn Lao động tỉnh Hà Tĩnh thành lập mới 23 công đoàn cơ sở', '1.405 công đoàn cơ sở với 78.600 đoàn viên', '21 người đã được kết nạp'],
+    bodyLacks: ['Xem thêm', 'Đại hội Công đoàn tỉnh Hà Tĩnh lần thứ XIX', 'Từ khóa', 'Tin liên quan', 'Chia sẻ', 'Đọc nhiều', 'Thứ Ba, 16/04/2024'],
+  },
+  {
+    file: 'b_maincontent.html',
+    family: 'b_maincontent',
+    title: 'Đảng ủy các Khu công nghiệp Hải Phòng kết nạp 215 đảng viên',
+    published: '2025-09-10',
+    author: 'Ngọc Lan',
+    site: 'Báo Hải Phòng',
+    bodyHas: ['Sau 9 tháng năm 2025', 'kết nạp 215 đảng viên', '318 công đoàn cơ sở với 186.000 đoàn viên'],
+    bodyLacks: ['Từ khóa', 'Tin liên quan', 'Trao Huy hiệu Đảng đợt 2/9', 'Sao chép liên kết', 'Zalo', '11/09/2025'],
+  },
+  {
+    file: 'hai_phong_portal.html',
+    url: 'https://thanhphohaiphong.gov.vn/huyen-thuy-nguyen-thanh-lap-8-to-chuc-co-so-dang-trong-doanh-nghiep-tu-nhan.html',
+    family: 'hai_phong_portal',
+    title: 'Huyện Thủy Nguyên thành lập 8 tổ chức cơ sở đảng trong doanh nghiệp tư nhân',
+    // "Print Thứ Tư, 15/01/2020 08:22 Gốc" (seed 004).
+    published: '2020-01-15',
+    // A bare last line.
+    author: 'Hoàng Tùng',
+    site: 'Cổng Thông tin điện tử thành phố Hải Phòng',
+    bodyHas: ['thành lập 8 tổ chức cơ sở đảng và kết nạp 74 đảng viên', 'thành lập mới 14 công đoàn cơ sở, kết nạp 2.080 đoàn viên'],
+    bodyLacks: ['Print', 'Gốc', 'Tiện ích thông tin', 'Nguồn tin', 'QR Code', 'QR CODE', 'Tin khác', 'Chúng tôi trên Mạng Xã hội', 'Trao tặng Huy hiệu Đảng'],
+  },
+  {
+    file: 'daitienlang.html',
+    url: 'https://daitienlang.vn/tin-tuc/dang-bo-xa-quang-phuc-ket-nap-12-dang-vien-moi',
+    family: 'daitienlang',
+    title: 'Đảng bộ xã Quang Phục kết nạp 12 đảng viên mới',
+    // "Ngày 01/03/2022", never the masthead "Thứ sáu, ngày 26 tháng 04 năm 2024".
+    published: '2022-03-01',
+    author: 'Văn Sơn',
+    bodyHas: ['kết nạp 12 đảng viên mới, hoàn thành 120% chỉ tiêu', 'thành lập 2 công đoàn cơ sở mới, kết nạp 160 đoàn viên'],
+    bodyLacks: ['Lượt xem', 'Nguồn: daitienlang.vn', 'Ý kiến phản hồi', 'Captcha', 'Tin mới hơn', 'Tin cũ hơn', 'Hiển thị', 'Trang: 1 - 2 - 3', 'Xã Kiến Thiết', 'ngày 26 tháng 04'],
+    chromeHas: ['Lượt xem: 16717', 'Thứ sáu, ngày 26 tháng 04 năm 2024'],
+  },
+  {
+    file: 'nld_detail.html',
+    family: 'nld_detail',
+    title: 'TP HCM: Kết nạp 1.120 đảng viên là công nhân trong 9 tháng',
+    published: '2023-10-15',
+    author: 'Nam Dương',
+    site: 'Báo Người Lao Động Online',
+    bodyHas: ['(NLĐO) - 9 tháng năm 2023', 'thành lập mới 186 công đoàn cơ sở, kết nạp 41.650 đoàn viên', '23.816 công đoàn cơ sở'],
+    bodyLacks: ['Trao 5.000 phần quà', 'Tin liên quan', 'Đại hội Công đoàn TP HCM lần thứ XII', 'Chia sẻ', 'Đăng nhập', 'kết nạp Đảng\n'],
+  },
+  {
+    file: 'generic.html',
+    family: 'generic',
+    title: 'Kết nạp 27 đoàn viên công đoàn ưu tú vào Đảng',
+    // "Đăng ngày: 12/07/2023 14:20" next to the title; not the vuit-style masthead, not the "TIN MỚI" list.
+    published: '2023-07-12',
+    author: 'Thu Trang',
+    site: null,
+    bodyHas: ['Sáng 11/7', 'đã có 27 đoàn viên được kết nạp vào Đảng', 'thành lập mới 3 công đoàn cơ sở', '96 công đoàn cơ sở với 7.350 đoàn viên'],
+    bodyLacks: ['Đăng ngày', 'Cỡ chữ', 'In bài viết', 'Chia sẻ', 'TIN MỚI', 'Ra mắt công đoàn cơ sở Công ty cao su', 'LIÊN KẾT', 'Lượt truy cập', 'Các tin khác', 'Sơ kết 5 năm thực hiện Chỉ thị 33', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN BÙ ĐĂNG'],
+    chromeHas: ['LIÊN ĐOÀN LAO ĐỘNG HUYỆN BÙ ĐĂNG - TỈNH BÌNH PHƯỚC', 'Lượt truy cập: 123.456'],
+  },
+];
+
+describe('extractPage on saved pages of each CMS family', () => {
+  it('covers at least ten families besides the generic fallback', () => {
+    expect(new Set(FIXTURES.map((c) => c.family).filter((f) => f !== 'generic')).size).toBeGreaterThanOrEqual(10);
+  });
+
+  describe.each(FIXTURES)('$file', (fixture) => {
+    const page = extractPage(loadFixture(fixture.file), { url: fixture.url ?? null });
+
+    it('detects the family', () => expect(page.family).toBe(fixture.family));
+    it('reads the title', () => expect(page.title).toBe(fixture.title));
+    it('reads the publication date', () => expect(page.published).toBe(fixture.published));
+    it('reads the author', () => expect(page.author).toBe(fixture.author));
+    it.runIf(fixture.site !== undefined)('reads the site name', () => expect(page.site).toBe(fixture.site));
+    it.runIf(fixture.canonicalUrl !== undefined)('reads the canonical URL', () => expect(page.canonicalUrl).toBe(fixture.canonicalUrl));
+
+    it.each(fixture.bodyHas)('body has %j', (text) => expect(page.body).toContain(text));
+    it.each([...fixture.bodyLacks, ...NEVER_IN_BODY])('body lacks %j', (text) => expect(page.body).not.toContain(text));
+    it.each(fixture.chromeHas ?? [])('boilerplate has %j', (text) => expect(page.boilerplate).toContain(text));
+
+    it('returns clean NFC lines: no empty, no repeated neighbours, no runs of spaces', () => {
+      const lines = page.body.split('\n');
+      expect(page.body).toBe(page.body.normalize('NFC'));
+      expect(lines.every((line) => line.trim() === line && line.length > 0 && !line.includes('  '))).toBe(true);
+      expect(lines.some((line, i) => i > 0 && line === lines[i - 1])).toBe(false);
+    });
+
+    it('keeps the title out of the body and the body out of the boilerplate', () => {
+      expect(page.body.split('\n')[0]).not.toBe(fixture.title);
+      expect(page.boilerplate).not.toContain(fixture.bodyHas[fixture.bodyHas.length - 1]);
+      expect(page.boilerplate.length).toBeLessThanOrEqual(4000);
+    });
+  });
+});
+
+/** A page with a generic article body, so the date/title cascade can be tested on its own. */
+function page(head: string, body: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+}
+const ARTICLE = '<div itemprop="articleBody"><p>Năm 2024, Đảng ủy Khối đã kết nạp 56 đảng viên mới, thành lập 12 công đoàn cơ sở.</p></div>';
+
+describe('publication date cascade', () => {
+  it.each([
+    [
+      'NukeViet og quirk "Y-m-dTH:i:s" read for its date only',
+      page('<meta property="article:published_time" content="2024-06-02+0716:05:00">', `<h1>Tin</h1>${ARTICLE}`),
+      null,
+      '2024-06-02',
+    ],
+    ['ISO with Z: the Vietnamese calendar day', page('<meta property="article:published_time" content="2024-06-01T20:00:00Z">', `<h1>Tin</h1>${ARTICLE}`), null, '2024-06-02'],
+    [
+      'JSON-LD datePublished (raw newline in a string does not matter)',
+      page('<script type="application/ld+json">{"headline":"a\nb","datePublished":"2023-05-06T08:00:00+07:00"}</script>', `<h1>Tin</h1>${ARTICLE}`),
+      null,
+      '2023-05-06',
+    ],
+    ['time[datetime] in the article', page('', `<article><h1>Tin</h1><time datetime="2022-02-03T09:00:00+07:00">3/2</time>${ARTICLE}</article>`), null, '2022-02-03'],
+    ['time[datetime] in a sidebar is ignored', page('', `<div class="main"><h1>Tin</h1>${ARTICLE}</div><aside><time datetime="2020-01-01">1/1</time></aside>`), null, null],
+    ['microdata datePublished', page('<meta itemprop="datePublished" content="2021-09-10">', `<h1>Tin</h1>${ARTICLE}`), null, '2021-09-10'],
+    [
+      'a NukeViet masthead current-time is never the date',
+      page('', `<div id="header"><span class="current-time">Thứ năm - 21/11/2024 08:30</span></div><div class="main"><h1>Tin</h1>${ARTICLE}</div>`),
+      null,
+      null,
+    ],
+    [
+      'a vuit-style masthead "today" is never the date',
+      page('', `<div class="header"><div>Thứ sáu, ngày 26 tháng 04 năm 2024</div></div><div class="main"><h1>Tin</h1>${ARTICLE}</div>`),
+      null,
+      null,
+    ],
+    ['a stamp above the body, next to the title', page('', `<div class="main"><h1>Tin</h1><div>Cập nhật lúc: 18:00 |22/05/2022</div>${ARTICLE}</div>`), null, '2022-05-22'],
+    [
+      'the URL when the page shows nothing (nld timestamp id)',
+      page('', `<h1>Tin</h1>${ARTICLE}`),
+      'https://nld.com.vn/cong-doan/ket-nap-20231015203019876.htm',
+      '2023-10-15',
+    ],
+    [
+      'the visible NukeViet date beats the og meta',
+      page(
+        '<meta name="generator" content="NukeViet v4.5"><meta property="article:published_time" content="2024-06-05+0709:12:44">',
+        '<div class="news_column"><div class="panel-body"><h1 class="title">Tin</h1><div class="row"><span class="h5">Chủ nhật - 02/06/2024 16:05</span></div><div id="news-bodyhtml"><p>Kết nạp 5 đảng viên.</p></div></div></div>',
+      ),
+      null,
+      '2024-06-02',
+    ],
+  ])('%s', (_label, html, url, expected) => {
+    expect(extractPage(html, { url }).published).toBe(expected);
+  });
+});
+
+describe('title', () => {
+  it.each([
+    ['<title> minus its " - Site" suffix', page('<title>Kết nạp 56 đảng viên - Báo Cần Thơ</title>', ARTICLE), 'Kết nạp 56 đảng viên'],
+    ['<title> minus og:site_name', page('<title>Tin A | Cổng TTĐT tỉnh Bình Phước</title><meta property="og:site_name" content="Cổng TTĐT tỉnh Bình Phước">', ARTICLE), 'Tin A'],
+    ['a year range is not a site suffix', page('<title>Đại hội Đảng bộ nhiệm kỳ 2025 - 2030</title>', ARTICLE), 'Đại hội Đảng bộ nhiệm kỳ 2025 - 2030'],
+    ['og:title beats <title>', page('<title>X - Y</title><meta property="og:title" content="Tin đầy đủ">', ARTICLE), 'Tin đầy đủ'],
+    ['an h1 beats og:title', page('<meta property="og:title" content="Tin ngắn">', `<h1>Tin đầy đủ</h1>${ARTICLE}`), 'Tin đầy đủ'],
+    ['a logo h1 in the header is not the title', page('<title>Kết nạp 56 đảng viên mới - Tỉnh ủy</title>', `<div id="header"><h1>TỈNH ỦY BÌNH DƯƠNG</h1></div>${ARTICLE}`), 'Kết nạp 56 đảng viên mới'],
+    ['nothing at all', page('', ARTICLE), null],
+  ])('%s', (_label, html, expected) => {
+    expect(extractPage(html).title).toBe(expected);
+  });
+});
+
+describe('text layout', () => {
+  const bodyOf = (inner: string) => extractPage(page('', `<div itemprop="articleBody">${inner}</div>`)).body;
+
+  it.each([
+    ['inline tags inside a word add no space', '<p>Đ<b>ả</b>ng viên</p>', 'Đảng viên'],
+    ['whitespace between inline tags is one space', '<p><b>kết nạp</b>\n   <i>56</i> đảng viên</p>', 'kết nạp 56 đảng viên'],
+    ['<br> ends a line', '<p>kết nạp<br>56 đảng viên</p>', 'kết nạp\n56 đảng viên'],
+    ['blocks end lines', '<div>Dòng một</div><p>Dòng hai</p><ul><li>Ba</li><li>Bốn</li></ul>', 'Dòng một\nDòng hai\nBa\nBốn'],
+    ['table cells are space-separated, rows are lines', '<table><tr><td>Huyện A</td><td>56</td></tr><tr><td>Huyện B</td><td>12</td></tr></table>', 'Huyện A 56\nHuyện B 12'],
+    ['adjacent labels stay glued as the page wrote them', '<p><span>Đang truy cập</span><span>1,180</span></p>', 'Đang truy cập1,180'],
+    ['entities, NBSP and double-encoded NBSP', '<p>56&nbsp;đảng viên &amp;nbsp;mới</p>', '56 đảng viên mới'],
+    ['repeated neighbouring lines (captions twice) kept once', '<p><em>Quang cảnh hội nghị</em></p><p>Quang cảnh hội nghị</p>', 'Quang cảnh hội nghị'],
+    ['unrendered templates are dropped', "<p>{{ getLanguage('VanBan_FontSize', 'Cỡ chữ', 'Font size') }}</p><p>Nội dung</p>", 'Nội dung'],
+    ['tool lines are dropped', '<p>A- A A+</p><p>Nội dung</p><p>Lượt xem: 16717</p>', 'Nội dung'],
+    ['old-style tone marks are normalised', '<p>Khánh Hoà</p>', 'Khánh Hòa'],
+    ['scripts, styles and forms are not text', '<p>Nội dung</p><script>var a = 1;</script><style>p{}</style><form><input value="x"><button>Gửi</button></form>', 'Nội dung'],
+  ])('%s', (_label, inner, expected) => {
+    expect(bodyOf(inner)).toBe(expected);
+  });
+});
+
+describe('generic density scorer', () => {
+  it('picks the paragraph block over link-heavy menus and sidebars', () => {
+    const menu = Array.from({ length: 30 }, (_, i) => `<li><a href="/tin-${i}">Tin tức số ${i} về công tác xây dựng Đảng, đoàn thể</a></li>`).join('');
+    const html = page(
+      '',
+      `<div class="menu"><ul>${menu}</ul></div>
+       <div class="khung"><h1>Kết nạp đảng viên</h1>
+         <div class="bai">
+           <p>Năm 2024, Đảng ủy Khối doanh nghiệp đã kết nạp 56 đảng viên mới, trong đó 19 người là công nhân.</p>
+           <p>Liên đoàn Lao động tỉnh thành lập mới 12 công đoàn cơ sở, phát triển 1.730 đoàn viên, vượt kế hoạch.</p>
+         </div></div>
+       <div class="sidebar"><p><a href="/a">Một tin khác rất dài về hội nghị, tổng kết, sơ kết của tỉnh</a></p></div>`,
+    );
+    const result = extractPage(html);
+    expect(result.family).toBe('generic');
+    expect(result.body).toBe(
+      'Năm 2024, Đảng ủy Khối doanh nghiệp đã kết nạp 56 đảng viên mới, trong đó 19 người là công nhân.\nLiên đoàn Lao động tỉnh thành lập mới 12 công đoàn cơ sở, phát triển 1.730 đoàn viên, vượt kế hoạch.',
+    );
+    expect(result.title).toBe('Kết nạp đảng viên');
+  });
+
+  it('returns an empty body, not an error, for a page without text', () => {
+    const result = extractPage(page('<title>Trống</title>', '<div><a href="/">Trang chủ</a></div>'));
+    expect(result.body).toBe('');
+    expect(result.title).toBe('Trống');
+  });
+});
+
+describe('selectors.ts', () => {
+  const all = [
+    ...[...FAMILIES, GENERIC_FAMILY].flatMap((f) => [...f.title, ...f.date, ...f.author, ...(f.site ?? []), ...f.lead, ...f.body, ...f.remove]),
+    ...COMMON_BODY_REMOVE,
+    ...GENERIC_BODY_REMOVE,
+    ...NOT_PUBLICATION_DATE,
+    ...NOT_TITLE_CONTAINER,
+    ...PAGE_NON_TEXT,
+  ];
+
+  it.each([...new Set(all)])('%j is in the supported selector subset', (selector) => {
+    expect(() => _parseSelectorList(selector)).not.toThrow();
+  });
+
+  it.each([':has(p)', 'p:first-child', 'a + b', 'a ~ b', '::before'])('%j is rejected loudly', (selector) => {
+    expect(() => _parseSelectorList(selector)).toThrow(/unsupported|unclosed/u);
+  });
+
+  it('detection markers are "#id" or ".class" compounds', () => {
+    for (const family of FAMILIES) for (const marker of family.detect.markers ?? []) expect(marker).toMatch(/^(?:#[\w-]+|(?:\.[\w-]+)+)$/u);
+  });
+
+  it('family names are unique', () => {
+    const names = FAMILIES.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findPublishedInText, findPublishedLine, isMastheadLine, parseStampLine } from '../extract/find-published.js';
+import { normalizeText } from '../extract/normalize-text.js';
+
+const SEEDS = new URL('../../shared/seeds/', import.meta.url);
+const seedLines = (file: string): string[] => normalizeText(readFileSync(new URL(file, SEEDS), 'utf8')).split('\n');
+
+/** A body paragraph long enough to be prose, with a year-less date and statistics in it. */
+const PARAGRAPH =
+  'Chiều 14-1, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, trong năm kết nạp 56 đảng viên mới và thành lập 3 chi bộ trong doanh nghiệp ngoài nhà nước.';
+const TITLE = 'Phát triển đảng viên trong doanh nghiệp ngoài nhà nước';
+
+describe('findPublishedInText on the seeds', () => {
+  // published as in ../shared/eval/seeds.gold.jsonl
+  it.each([
+    ['000_c49c9098393ef184.txt', '2024-06-02'],
+    ['001_3071a1bdf5e24959.txt', null],
+    ['002_886ce23aad79e794.txt', '2022-03-01'],
+    ['003_d5df03275090afde.txt', null],
+    ['004_f1d979f0bbc4477b.txt', '2021-04-24'],
+  ])('%s → %s', (file, expected) => {
+    expect(findPublishedInText(seedLines(file))).toBe(expected);
+  });
+
+  it('points at the stamp line of seed 000', () => {
+    expect(findPublishedLine(seedLines('000_c49c9098393ef184.txt'))).toEqual({ date: '2024-06-02', lineIndex: 2 });
+  });
+});
+
+describe('findPublishedInText on synthetic headers', () => {
+  it.each<[string, string[], string | null]>([
+    ['NukeViet 3 double space', [TITLE, 'Chủ nhật - 02/06/2024  16:05', PARAGRAPH], '2024-06-02'],
+    ['stamp after a blank line', ['', TITLE, '', '   ', 'Thứ Bảy, 24/04/2021 07:58', '', PARAGRAPH], '2021-04-24'],
+    ['SharePoint department', [TITLE, '28/11/2023 | Ban Nội chính', PARAGRAPH], '2023-11-28'],
+    ['baodongnai update line', [TITLE, 'Cập nhật lúc 10:29, Thứ Hai, 27/08/2018 (GMT+7)', PARAGRAPH], '2018-08-27'],
+    ['daitienlang date and views', [TITLE, 'Ngày 01/03/2022 Lượt xem: 16717', PARAGRAPH], '2022-03-01'],
+    ['US month-first list date', [TITLE, '6/30/2025 10:00 AM', PARAGRAPH], '2025-06-30'],
+    ['stamp above the body, no title line', ['Print Thứ Bảy, 24/04/2021 07:58 Gốc', '', PARAGRAPH], '2021-04-24'],
+    [
+      'masthead today with site name, then the article stamp',
+      [
+        'Báo Nam Định điện tử - Thứ sáu, 26/04/2024',
+        'Trang chủ > Chính trị > Xây dựng Đảng',
+        TITLE,
+        'Cập nhật lúc: 18:00 |22/05/2022',
+        PARAGRAPH,
+      ],
+      '2022-05-22',
+    ],
+    [
+      'masthead today without cue: the stamp after the title wins',
+      ['Thứ sáu, ngày 26 tháng 04 năm 2024', TITLE, 'Cập nhật lúc 03:36 ngày 10/10/2015', PARAGRAPH],
+      '2015-10-10',
+    ],
+    ['masthead trap: weather line and no article stamp', ['Hà Nội 28°C | Thứ sáu, 26/04/2024', TITLE, PARAGRAPH], null],
+    ['masthead trap: "Hôm nay" line', ['Hôm nay: Thứ sáu, 26/04/2024', TITLE, PARAGRAPH], null],
+    [
+      'body-date trap: date opens the lead sentence',
+      [TITLE, 'Sáng ngày 22/2/2022, Thường trực Huyện ủy Tiên Lãng tổ chức hội nghị.', PARAGRAPH],
+      null,
+    ],
+    ['body-date trap: short deadline line', [TITLE, 'Tính đến hết ngày 31/5/2024', PARAGRAPH], null],
+    ['event range is not a stamp', [TITLE, 'Trong 02 ngày (01 - 02/6/2024)', PARAGRAPH], null],
+    [
+      'byline zone at the end of the article',
+      [TITLE, ...Array<string>(8).fill(PARAGRAPH), 'Tin, ảnh: K.An', '08/01/2026 - 18:21', 'Tin khác', '(02/06/2024)'],
+      '2026-01-08',
+    ],
+    [
+      'related-list dates after a trailing heading are other articles',
+      [TITLE, ...Array<string>(8).fill(PARAGRAPH), 'Những tin cũ hơn', 'Hội nghị ban chấp hành (02/06/2024)', '(01/06/2024)'],
+      null,
+    ],
+    [
+      'footer copyright date is chrome',
+      [TITLE, ...Array<string>(8).fill(PARAGRAPH), '© 2024 baocantho.com.vn - 02/06/2024'],
+      null,
+    ],
+    ['no lines', [], null],
+  ])('%s', (_name, lines, expected) => {
+    expect(findPublishedInText(lines)).toBe(expected);
+  });
+});
+
+describe('parseStampLine', () => {
+  it.each([
+    ['Chủ nhật - 02/06/2024 16:05', '2024-06-02'],
+    ['Thứ sáu: 15:00 ngày 09/02/2024', '2024-02-09'],
+    ['Bình Phước, ngày 17 tháng 6 năm 2024', '2024-06-17'],
+    ['  02/06/2024 04:05:00 PM  ', '2024-06-02'],
+  ])('%j is a stamp of %s', (line, expected) => {
+    expect(parseStampLine(line)).toBe(expected);
+  });
+
+  it.each([
+    'Sáng ngày 22/2/2022, Thường trực Huyện ủy Tiên Lãng tổ chức hội nghị.',
+    'Từ 01/6/2024 đến nay',
+    'Trong 02 ngày (01 - 02/6/2024)',
+    'Chiều 23/4',
+    PARAGRAPH,
+    `Ngày 02/06/2024 ${'x'.repeat(200)}`,
+  ])('%j is not a stamp', (line) => {
+    expect(parseStampLine(line)).toBeNull();
+  });
+});
+
+describe('isMastheadLine', () => {
+  it.each([
+    ['Báo Nam Định điện tử - Thứ sáu, 26/04/2024', true],
+    ['Cổng thông tin điện tử tỉnh Bình Phước', true],
+    ['Hà Nội 28°C', true],
+    ['daitienlang.vn - 01/03/2022', true],
+    ['Chủ nhật - 02/06/2024 16:05', false],
+    ['28/11/2023 | Ban Nội chính', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isMastheadLine(line)).toBe(expected);
+  });
+});
