@@ -181,11 +181,11 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
-  { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm|thu hút)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
+  { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'giảm 5 chi bộ' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'tổ chức đảng' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
-  { cls: 'stock', pattern: `(?:hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
+  { cls: 'stock', pattern: `(?:thu hút|sử dụng|giải quyết việc làm cho|tạo việc làm cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
 
 /**
@@ -213,8 +213,12 @@ export const APPROX_BEFORE: readonly ApproxCue[] = [
   { approx: 'less_than', pattern: 'dưới|chưa đến|chưa tới|chưa đầy|không đến|không tới' },
 ];
 
-/** Right after the noun: "từ 50 đảng viên trở lên" → at_least. */
-export const AT_LEAST_AFTER = /^[^,.;]{0,40}?\btrở lên/iu;
+/**
+ * Right after the noun: "từ 50 đảng viên trở lên" → at_least. Must not reach
+ * past another figure: in "15 CĐCS ở doanh nghiệp có từ 25 lao động trở lên"
+ * the "trở lên" is the threshold's, not the 15's.
+ */
+export const AT_LEAST_AFTER = /^(?:\s+[^\s\d,.;]+){0,2}\s+trở lên/iu;
 
 /**
  * Target context: a goal, plan or quota governs the rest of its sentence
@@ -225,7 +229,7 @@ export const AT_LEAST_AFTER = /^[^,.;]{0,40}?\btrở lên/iu;
  * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt 56,4% chỉ tiêu năm".
  */
 export const TARGET_CUE = new RegExp(
-  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|theo|vượt các|đạt các|%|phần trăm) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d)|dự kiến|đề ra|đặt ra|định hướng|nhiệm vụ đến năm|phải đạt|cần đạt|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|theo|vượt các|đạt các|%|phần trăm) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d)|dự kiến|đề ra|đặt ra|định hướng|nhiệm vụ đến năm|phải đạt|cần đạt|(?<!không )phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
   'giu',
 );
 

@@ -101,6 +101,9 @@ const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|n�
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
 
+/** After an organisation count: "…, với (tổng số) 173 đảng viên" (see the 'found' rule in scanSentence). */
+const FOUND_WITH_MEMBERS = /(?:^|[\s,])với(?: tổng số)?(?: (?:hơn|trên|gần|khoảng|dưới))?\s*\d/iu;
+
 /** Clause boundaries for scope and trailing windows. */
 const CLAUSE_END = /[;.!?]/u;
 
@@ -427,6 +430,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 6. kind: a target context wins, for counts and percents alike
     let kind = reading.kind;
+    // "đã thành lập 12 chi bộ …, với tổng số 173 đảng viên": organisations described with their
+    // members are the current state, not this period's new ones ("thành lập mới" stays a flow).
+    if (direct === 'found' && m.unit === 'count' && kind === 'flow' && !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     if (isTargetAt(text, m.start)) kind = 'target';
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
 

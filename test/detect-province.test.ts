@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectProvince, type ProvinceDetectionInput } from '../extract/detect-province.js';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+
+/** A seed as the tests pass it until the pipeline splits pages: first line as title, the whole text as body. */
+function seed(file: string): ProvinceDetectionInput {
+  const text = readFileSync(`${SEEDS_DIR}${file}`, 'utf8');
+  return { title: text.split('\n')[0] ?? null, body: text };
+}
+
+/** Lead about a district-level conference, long enough to be taken as the lead paragraph. */
+const LEAD_TAIL = 'tổ chức hội nghị sơ kết công tác phát triển đảng viên trong doanh nghiệp ngoài khu vực nhà nước.';
+
+describe('detectProvince: the seed articles', () => {
+  it.each([
+    ['000_c49c9098393ef184.txt', 'Bình Phước', 'Đồng Nai'],
+    ['001_3071a1bdf5e24959.txt', 'Bình Dương', 'Hồ Chí Minh'],
+    ['002_886ce23aad79e794.txt', 'Hải Phòng', 'Hải Phòng'],
+    ['003_d5df03275090afde.txt', 'Bắc Giang', 'Bắc Ninh'],
+    ['004_f1d979f0bbc4477b.txt', 'Hải Phòng', 'Hải Phòng'],
+  ])('%s → %s', (file, province, unit) => {
+    const result = detectProvince(seed(file));
+    expect(result?.province).toBe(province);
+    expect(result?.province_2025).toBe(unit);
+    expect(result?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('weighs the (CTTĐTBP) tag and the title above Khánh Hòa in seed 000', () => {
+    const result = detectProvince(seed('000_c49c9098393ef184.txt'));
+    expect(result?.evidence).toContain('lead: source tag (CTTĐTBP) +10');
+  });
+});
+
+type Row = readonly [label: string, input: ProvinceDetectionInput, expected: string];
+
+const ROWS: readonly Row[] = [
+  ['source tag (CTO)', { title: 'Hội nghị tổng kết công tác xây dựng Đảng năm 2023', body: `(CTO) - Sáng 12-1, Ban Thường vụ Quận ủy Ninh Kiều ${LEAD_TAIL}` }, 'Cần Thơ'],
+  ['source tag (QBĐT)', { title: 'Phát triển đảng viên trong công nhân', body: `(QBĐT) - Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Quảng Bình'],
+  ['source tag (BTN)', { title: 'Phát triển đảng viên trong công nhân', body: `(BTN) - Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Tây Ninh'],
+  ['source tag (ĐN) without a space', { title: 'Phát triển đảng viên trong công nhân', body: `(ĐN)- Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Đồng Nai'],
+  ['unbracketed tag BPO', { title: 'Kết nạp đảng viên là công nhân', body: `BPO - Ngày 12/3, Ban Thường vụ Huyện ủy ${LEAD_TAIL}` }, 'Bình Phước'],
+  ['a tag beats the venue in the lead', { title: 'Hội nghị trực tuyến toàn quốc về phát triển đảng viên', body: '(BGĐT) - Ngày 5/3, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc; dự tại điểm cầu tỉnh có đồng chí Phó Bí thư Thường trực Tỉnh ủy.' }, 'Bắc Giang'],
+  ['two provinces in the title, the outlet decides', { title: 'Khánh Hòa - Bình Phước trao đổi kinh nghiệm', body: 'Chủ nhật - 02/06/2024 16:05\n(BPO) - Trong 02 ngày, Công đoàn các khu công nghiệp - khu kinh tế tỉnh Khánh Hòa đã tiếp đoàn công tác, trao đổi kinh nghiệm phát triển đảng viên.' }, 'Bình Phước'],
+  ['district only, typed', { title: 'Huyện ủy Krông Pắc kết nạp 120 đảng viên mới', body: 'Năm 2023, Đảng bộ huyện đã kết nạp 120 đảng viên, đạt 105% chỉ tiêu.' }, 'Đắk Lắk'],
+  ['district only, bare', { title: null, body: 'Công đoàn cơ sở Công ty TNHH Hyosung tại Khu công nghiệp Nhơn Trạch 5 đã giới thiệu 12 đoàn viên ưu tú cho tổ chức đảng.' }, 'Đồng Nai'],
+  ['district with a curly apostrophe', { title: null, body: 'Huyện ủy Ea H’leo vừa trao quyết định kết nạp đảng viên cho 15 công nhân.' }, 'Đắk Lắk'],
+  ['numbered district of Hồ Chí Minh', { title: null, body: 'Quận ủy Quận 7 vừa trao quyết định kết nạp đảng viên cho 15 công nhân.' }, 'Hồ Chí Minh'],
+  ['a person-named district after its type word', { title: null, body: 'Quận ủy Hai Bà Trưng vừa trao quyết định kết nạp đảng viên cho 15 công nhân.' }, 'Hà Nội'],
+  ['a one-syllable city after its type word', { title: null, body: 'Thành ủy Vinh vừa trao quyết định kết nạp đảng viên cho 15 công nhân.' }, 'Nghệ An'],
+  ['a city with a dashed name', { title: null, body: 'LĐLĐ thành phố Phan Rang - Tháp Chàm vừa thành lập 3 công đoàn cơ sở.' }, 'Ninh Thuận'],
+  ['a shared district resolved by its province', { title: null, body: 'Đảng ủy Khối doanh nghiệp đã kết nạp 20 đảng viên tại huyện Châu Thành, tỉnh Tây Ninh trong năm 2023, vượt chỉ tiêu được giao.' }, 'Tây Ninh'],
+  ['district in the title with its province in brackets', { title: 'Thị xã Bến Cát (Bình Dương): Gỡ khó trong công tác phát triển đảng viên', body: 'Toàn cảnh hội nghị.' }, 'Bình Dương'],
+  ['TP.HCM', { title: 'TP.HCM: Kết nạp hơn 1.000 đảng viên là công nhân', body: 'Trong năm, các cấp ủy đã kết nạp hơn 1.000 đảng viên.' }, 'Hồ Chí Minh'],
+  ['thành phố Hồ Chí Minh', { title: null, body: 'Sáng 3/5, tại thành phố Hồ Chí Minh, Liên đoàn Lao động Thành phố tổ chức lễ kết nạp đảng viên cho 50 công nhân tiêu biểu.' }, 'Hồ Chí Minh'],
+  ['Sài Gòn', { title: 'Sài Gòn: công nhân được kết nạp Đảng', body: 'Tin ngắn.' }, 'Hồ Chí Minh'],
+  ['the President is not the city', { title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', body: 'Ban Thường vụ Tỉnh ủy Quảng Ninh chỉ đạo đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh trong công nhân lao động.' }, 'Quảng Ninh'],
+  ['old tone marks', { title: null, body: 'Liên đoàn Lao động tỉnh Khánh Hoà vừa tổ chức hội nghị tổng kết phong trào công nhân, viên chức, lao động năm 2023.' }, 'Khánh Hòa'],
+  ['Huế alone', { title: 'Huế: Phát triển đảng viên trong doanh nghiệp ngoài nhà nước', body: 'Thời gian qua, công tác phát triển đảng viên được chú trọng.' }, 'Thừa Thiên Huế'],
+  ['Thừa Thiên - Huế', { title: 'Thừa Thiên - Huế: 200 công nhân được kết nạp Đảng', body: 'Tin ngắn.' }, 'Thừa Thiên Huế'],
+  ['BR-VT', { title: 'BR-VT: Thành lập mới 45 công đoàn cơ sở', body: 'Năm qua, LĐLĐ tỉnh đã thành lập mới 45 CĐCS.' }, 'Bà Rịa - Vũng Tàu'],
+  ['Đắc Lắc', { title: 'Đắc Lắc phát triển tổ chức đảng trong doanh nghiệp', body: 'Toàn tỉnh có 150 tổ chức đảng.' }, 'Đắk Lắk'],
+  ['Bắc Cạn', { title: 'Bắc Cạn kết nạp đảng viên trong doanh nghiệp', body: 'Tin ngắn.' }, 'Bắc Kạn'],
+  ['the page URL', { title: 'Tin nổi bật', body: 'Nội dung không có địa danh.', url: 'https://baobinhduong.vn/ket-nap-dang-vien-a123.html' }, 'Bình Dương'],
+  ['a known host on a source line', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: baoquangninh.vn' }, 'Quảng Ninh'],
+  ['an unknown host by its naming pattern', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: tinhuyquangtri.vn' }, 'Quảng Trị'],
+  ['a district radio host (dai + district)', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: daivinhbao.vn' }, 'Hải Phòng'],
+  ['a district subdomain of a provincial portal', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.', url: 'https://dautieng.binhduong.gov.vn/tin-tuc/ket-nap' }, 'Bình Dương'],
+  ['a banner in the boilerplate', { title: 'Tin tức', body: 'Nội dung ngắn.', boilerplate: 'Bản quyền thuộc Cổng thông tin điện tử tỉnh Gia Lai' }, 'Gia Lai'],
+];
+
+describe('detectProvince: snippets', () => {
+  it.each(ROWS)('%s', (_label, input, expected) => {
+    expect(detectProvince(input)?.province).toBe(expected);
+  });
+});
+
+describe('detectProvince: no province', () => {
+  it.each([
+    ['empty', ''],
+    ['the country', 'Việt Nam'],
+    ['the centre', 'Ban Chấp hành Trung ương Đảng ban hành nghị quyết về xây dựng Đảng.'],
+    ['the President', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'],
+    ['the Youth Union abbreviated', 'Đoàn TNCS HCM phối hợp với Công đoàn kết nạp đảng viên.'],
+    ['the Pacific', 'Biển Đông nằm bên bờ Thái Bình Dương.'],
+    ['a person named like a district', 'Ông Nguyễn Văn Lâm phát biểu tại hội nghị.'],
+    ['a person named like a province', 'Bà Nguyễn Thị Hà Giang, Chủ tịch công đoàn cơ sở, cho biết đã giới thiệu 5 đoàn viên.'],
+    ['another person named like a district', 'Đồng chí Lê Thanh Hà, Bí thư Chi bộ, phát biểu.'],
+    ['a given name close to Huế', 'Chị Nguyễn Thị Huệ được kết nạp Đảng.'],
+    ['a street', 'Trụ sở tại số 12 đường Hai Bà Trưng.'],
+    ['a first name like a city', 'Anh Vinh cho biết công ty đã có chi bộ.'],
+    ['peace', 'Giữ gìn hòa bình, ổn định.'],
+    ['a commune named like a province', 'Công đoàn xã Hòa Bình tổ chức hội nghị.'],
+    ['a district name shared by many provinces', 'LĐLĐ huyện Châu Thành tổ chức hội nghị.'],
+    ['an airport', 'Chuyến bay hạ cánh tại sân bay Tân Sơn Nhất.'],
+    ['a battle', 'Chiến thắng Điện Biên Phủ là mốc son chói lọi.'],
+    ['a national site', 'Nguồn: dangcongsan.vn'],
+  ])('%s', (_label, body) => {
+    expect(detectProvince({ title: null, body })).toBeNull();
+  });
+
+  it('is null for "Trung ương" as a title', () => {
+    expect(detectProvince({ title: 'Trung ương', body: 'Việt Nam' })).toBeNull();
+  });
+});
