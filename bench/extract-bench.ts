@@ -22,14 +22,13 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
 
   if (wanted('text')) {
     options.progress(`text → facts: ${corpus.size} articles…`);
-    const figures = timeLoop({
+    const [figures] = timeLoop({
       count: corpus.size,
       input: (k) => corpus.text(k),
-      work: (text) => extractFromText(text).facts.length,
-      warmup: WARMUP,
+      works: [{ work: (text) => extractFromText(text).facts.length, warmup: WARMUP }],
       batchSize: BATCH,
       checkpoints: true,
-    });
+    }) as [LoopFigures];
     const rate = figures.items / figures.seconds;
     results.push(
       toResult('text → facts', figures, [
@@ -46,14 +45,13 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
 
   if (wanted('html')) {
     options.progress(`HTML → facts: ${corpus.size} pages…`);
-    const figures = timeLoop({
+    const [figures] = timeLoop({
       count: corpus.size,
       input: (k) => corpus.html(k),
-      work: (html) => extractFromHtml(html).facts.length,
-      warmup: WARMUP,
+      works: [{ work: (html) => extractFromHtml(html).facts.length, warmup: WARMUP }],
       batchSize: BATCH,
       checkpoints: true,
-    });
+    }) as [LoopFigures];
     results.push(toResult('HTML → facts', figures, [flatGoal('HTML → facts', figures)]));
   }
   return results;

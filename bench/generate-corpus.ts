@@ -10,8 +10,8 @@
  * figures), and any sample of it can be rebuilt (Readability runs on the same
  * pages as the extractor).
  *
- * Sizes: body text log-normal around 4.5 KB (clipped to 1–36 KB, so the
- * scraped text with its chrome is 1–40 KB), like provincial news; pages
+ * Sizes: body text log-normal around 4.5 KB, clipped so that the scraped
+ * text with its chrome is 1–40 KB, like provincial news; pages
  * log-uniform 20–150 KB, padded with head scripts/styles and sidebars.
  *
  * Run alone to look at the corpus:
@@ -81,14 +81,18 @@ const FILLER_SENTENCES = [
 /** Bylines as the portals print them. */
 const AUTHORS = ['Hồng Nhung', 'Thanh Tâm', 'Minh Hằng', 'PV', 'Đỗ Trình', 'Thu Hà', 'Ngọc Lan', 'Văn Phúc', 'Hoàng Tùng', 'Tin, ảnh: Quang Huy'] as const;
 
-/** Body text size: log-normal, median 4.5 KB, clipped to 1–36 KB (the scraped chrome adds up to ~4 KB). */
+/** Body text size: log-normal, median 4.5 KB, clipped so that the scraped text (with its chrome) is 1–40 KB. */
 const BODY_MEDIAN_BYTES = 4500;
 const BODY_SIGMA = 0.75;
 const BODY_MIN_BYTES = 1000;
-const BODY_MAX_BYTES = 36_000;
-/** Page size: log-uniform 20–150 KB. */
+const TEXT_MAX_BYTES = 40_000;
+/** Vietnamese in NFD takes up to ~1.35× the UTF-8 bytes of NFC (a base letter plus one or two combining marks). */
+const NFD_GROWTH = 1.35;
+/** Numeric character references multiply the size of Vietnamese text ~3×: only shorter bodies are written with them. */
+const ENTITIES_MAX_BODY_BYTES = 15_000;
+/** Page size target: log-uniform 20–140 KB; padding overshoots by up to two blocks (~12 KB), so pages are 20–150 KB. */
 const PAGE_MIN_BYTES = 20_000;
-const PAGE_MAX_BYTES = 150_000;
+const PAGE_MAX_BYTES = 140_000;
 /** Share of the padding put in the head (inline CSS/JS); the rest goes to sidebars. */
 const HEAD_PADDING_SHARE = 0.4;
 
@@ -119,13 +123,16 @@ export class Corpus {
     const titleSource = prng.pick(material.titles);
     const title = varySentence(titleSource.text, titleSource.province, ctx);
     const lead = varyParagraph(prng.pick(material.figures), ctx);
-    const target = Math.min(BODY_MAX_BYTES, Math.max(BODY_MIN_BYTES, BODY_MEDIAN_BYTES * Math.exp(BODY_SIGMA * prng.normal())));
+    const textTemplate = prng.pick(material.textTemplates);
+    const nfd = prng.chance(0.08);
+    const maxBody = (TEXT_MAX_BYTES - textTemplate.baseBytes - Buffer.byteLength(title) - 100) / (nfd ? NFD_GROWTH : 1);
+    const target = Math.min(maxBody, Math.max(BODY_MIN_BYTES, BODY_MEDIAN_BYTES * Math.exp(BODY_SIGMA * prng.normal())));
     const paragraphs: string[] = [];
     let bytes = Buffer.byteLength(lead);
     while (bytes < target) {
       const paragraph = this.nextParagraph(ctx);
       const size = Buffer.byteLength(paragraph) + 1;
-      if (bytes + size > BODY_MAX_BYTES && paragraphs.length > 0) break;
+      if (bytes + size > maxBody && paragraphs.length > 0) break;
       paragraphs.push(paragraph);
       bytes += size;
     }
@@ -138,11 +145,11 @@ export class Corpus {
       lead: sourceTag && prng.chance(0.3) ? `(${sourceTag}) - ${lead}` : lead,
       paragraphs,
       author: prng.pick(AUTHORS),
-      textTemplate: prng.pick(material.textTemplates),
+      textTemplate,
       // Round-robin, so every CMS family gets the same share of pages.
       pageTemplate: material.pageTemplates[index % material.pageTemplates.length]!,
-      nfd: prng.chance(0.08),
-      entities: prng.chance(0.1),
+      nfd,
+      entities: prng.chance(0.1) && bytes <= ENTITIES_MAX_BODY_BYTES,
       pageBytes: Math.round(prng.logUniform(PAGE_MIN_BYTES, PAGE_MAX_BYTES)),
     };
   }

@@ -24,21 +24,30 @@ export interface ChromeContext {
   published: string;
 }
 
-/** Inline style and script blocks for the head, about `bytes` UTF-8 bytes. */
+/** Inline style and script blocks for the head: `bytes` UTF-8 bytes or a block more. */
 export function headPadding(ctx: ChromeContext, bytes: number): string {
-  let out = '';
-  while (Buffer.byteLength(out) < bytes) out += ctx.prng.chance(0.5) ? inlineStyle(ctx.prng) : inlineScript(ctx);
-  return out;
+  return fill(bytes, () => (ctx.prng.chance(0.5) ? inlineStyle(ctx.prng) : inlineScript(ctx)));
 }
 
-/** Sidebar blocks, about `bytes` UTF-8 bytes. */
+/** Sidebar blocks: `bytes` UTF-8 bytes or a block more. */
 export function sidebarPadding(ctx: ChromeContext, bytes: number): string {
-  let out = '';
-  while (Buffer.byteLength(out) < bytes) {
+  const blocks = fill(bytes, () => {
     const r = ctx.prng.next();
-    out += r < 0.65 ? relatedBlock(ctx) : r < 0.8 ? counterBlock(ctx.prng) : linksBlock(ctx.prng);
+    return r < 0.65 ? relatedBlock(ctx) : r < 0.8 ? counterBlock(ctx.prng) : linksBlock(ctx.prng);
+  });
+  return blocks ? `<div id="sidebar" class="col-right">\n${blocks}</div>\n` : '';
+}
+
+/** Blocks until `bytes` is reached (a block is at most ~6 KB: the caller's size budget allows for it). */
+function fill(bytes: number, block: () => string): string {
+  let out = '';
+  let size = 0;
+  while (size < bytes) {
+    const next = block();
+    out += next;
+    size += Buffer.byteLength(next);
   }
-  return `<div id="sidebar" class="col-right">\n${out}</div>\n`;
+  return out;
 }
 
 function relatedBlock(ctx: ChromeContext): string {

@@ -3,7 +3,7 @@
  * masthead, stamp line and trailing chrome kept as scraped, the body replaced
  * by a slot, the title, author and date stamp by theirs.
  */
-import { markDates, markLiteral, parseTemplate, type TemplatePart } from './template-parts.js';
+import { markDates, markLiteral, parseTemplate, renderTemplate, type TemplatePart } from './template-parts.js';
 
 export interface TextTemplate {
   /** File name of the article it was made from. */
@@ -11,6 +11,8 @@ export interface TextTemplate {
   parts: TemplatePart[];
   /** "\n" or "\n\n": how the source separated its paragraphs. */
   paragraphSeparator: string;
+  /** UTF-8 size of the chrome (every slot empty). */
+  baseBytes: number;
 }
 
 export interface TextFacts {
@@ -39,9 +41,11 @@ export function buildTextTemplate(name: string, text: string, facts: TextFacts):
   tail = markLiteral(tail, facts.author, 'AUTHOR');
   tail = markDates(tail, facts.published);
 
+  const parts = parseTemplate(`${head}\u0000BODY\u0000${tail}`);
   return {
     name,
-    parts: parseTemplate(`${head}\u0000BODY\u0000${tail}`),
+    parts,
     paragraphSeparator: text.slice(start, end).includes('\n\n') ? '\n\n' : '\n',
+    baseBytes: Buffer.byteLength(renderTemplate(parts, {}, '2024-01-01')),
   };
 }

@@ -37,6 +37,7 @@ export type NounClass =
   | 'enterprise' // doanh nghiệp, DN
   | 'class' // lớp bồi dưỡng
   | 'trainee' // học viên
+  | 'young_person' // thanh niên (công nhân): Youth Union members only when admitted
   | 'person' // người, đồng chí, trường hợp: a count of people, metric from the verb
   | 'staff'; // cán bộ: only counted where the clause says they join the union or Party
 
@@ -133,6 +134,12 @@ export const NOUN_CUES: readonly NounCue[] = [
     counterExample: '350 giảng viên',
   },
   {
+    cls: 'young_person',
+    pattern: `(?:thanh niên(?: công nhân)?)${WB}`,
+    example: 'kết nạp đoàn viên mới cho 64 thanh niên công nhân',
+    counterExample: '64 thiếu niên',
+  },
+  {
     cls: 'person',
     pattern: `(?:người|đồng chí|trường hợp|cá nhân)${WB}`,
     example: 'kết nạp 12 người',
@@ -177,23 +184,26 @@ export interface VerbCue {
 
 /** Ordered: longer phrases first. */
 export const VERB_CUES: readonly VerbCue[] = [
-  { cls: 'award', pattern: `(?:(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
-  { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'giảm 5 chi bộ' },
+  { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
+  // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
+  { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'tổ chức đảng' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
   { cls: 'stock', pattern: `(?:thu hút|sử dụng|giải quyết việc làm cho|tạo việc làm cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
 
 /**
- * What may stand between a verb and the number it governs: "kết nạp được 31",
+ * What may stand between a verb and the number it governs: "Kết nạp: 1.245" (a
+ * report line), "kết nạp được 31",
  * "thành lập mới được 12", "giới thiệu cho Đảng 20", "có tổng cộng 15".
  * Approximation cues are handled apart (APPROX_BEFORE).
  */
-export const VERB_NUMBER_FILLER = `(?:\\s+(?:được|mới|thêm|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
+export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|mới|thêm|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
 
 // ---------------------------------------------------------------------------
 // Words around a number that decide its approximation and its kind.
@@ -226,10 +236,12 @@ export const AT_LEAST_AFTER = /^(?:\s+[^\s\d,.;]+){0,2}\s+trở lên/iu;
  * reporting a result ("đạt 60% so với chỉ tiêu", "vượt chỉ tiêu", "hoàn thành
  * chỉ tiêu") are excluded by the lookbehinds.
  * Must match: "Mục tiêu năm 2017 là", "phấn đấu giới thiệu", "chỉ tiêu kết nạp".
- * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt 56,4% chỉ tiêu năm".
+ * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt 56,4% chỉ tiêu năm",
+ * "Kế hoạch 15-KH/TU" (a document). "đề ra" alone is no cue: "chỉ tiêu đại hội đề
+ * ra" refers back to a target while reporting a result.
  */
 export const TARGET_CUE = new RegExp(
-  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|theo|vượt các|đạt các|%|phần trăm) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d)|dự kiến|đề ra|đặt ra|định hướng|nhiệm vụ đến năm|phải đạt|cần đạt|(?<!không )phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|vượt các|đạt các|%|phần trăm) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|(?<!không )phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
   'giu',
 );
 
@@ -239,7 +251,7 @@ export const TARGET_CUE = new RegExp(
  * Must match: "đến nay đã kết nạp", "đã thành lập"; must not match "đã đề ra" or
  * the descriptive "doanh nghiệp đã có tổ chức đảng".
  */
-export const RESULT_CUE = new RegExp(`(?:đến nay|kết quả|qua đó|thực tế|vừa qua|năm qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
+export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện tại|kết quả|qua đó|thực tế|vừa qua|năm qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
 
 /** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch", "đạt từ 85 - 90%". */
 export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
@@ -307,7 +319,7 @@ export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao 
  * "khóa XIII", "Điều 5". "tổng số 80.689" is a count: excluded by the lookbehind.
  */
 export const LABEL_BEFORE = new RegExp(
-  `(?:(?<!tổng )(?<!với )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Kế hoạch|Thông tri|Thông báo|Công văn|Điều|Khoản|Chương|Mục|Phần|trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|phòng|Phòng|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|kỳ|Kỳ|tập|Tập)\\s*$`,
+  `(?:(?<!tổng )(?<!với )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|Điều|Khoản|Chương|Mục|Phần|trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|phòng|Phòng|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|kỳ|Kỳ|tập|Tập)\\s*$`,
   'iu',
 );
 

@@ -98,11 +98,29 @@ const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ
  */
 const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên) $/u;
 
+/** Nouns that say someone belongs to the Party, the union or the Youth Union. */
+const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'new_party_member', 'union_member', 'member', 'youth_member']);
+
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
 
 /** After an organisation count: "…, với (tổng số) 173 đảng viên" (see the 'found' rule in scanSentence). */
 const FOUND_WITH_MEMBERS = /(?:^|[\s,])với(?: tổng số)?(?: (?:hơn|trên|gần|khoảng|dưới))?\s*\d/iu;
+
+/** "… kết nạp Đảng", "… vào Đảng" after members: the admission is into the Party, not the union. */
+const PARTY_ADMIT_HINT = /kết nạp (?:vào )?Đảng|vào Đảng|kết nạp đảng/u;
+
+/** "/46 doanh nghiệp" after "38": the rest of a fraction. */
+const FRACTION_AFTER = /^\/\d[\d.]*/u;
+
+/** "tăng 12 đảng viên so với năm 2022": a comparison with another period, not this period's figure. */
+const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với cùng kỳ)/iu;
+
+/** A figure right after a plan word names the plan for the figure before: "14 CĐCS (kế hoạch 10)". */
+const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)\s*:?\s*$/iu;
+
+/** "đạt lần lượt 45,9% và 47,5%": percents that qualify the figures before, in order. */
+const RESPECTIVELY = /lần lượt/iu;
 
 /** Clause boundaries for scope and trailing windows. */
 const CLAUSE_END = /[;.!?]/u;
@@ -232,6 +250,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: Context)
       const youth = noun === 'youth_member' || (noun === 'member' && isYouth(ctx));
       const metric: Metric = youth ? 'youth_members' : 'union_members';
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      // "Số đoàn viên được kết nạp Đảng: 612": union members admitted to the Party.
+      if (v === 'admit' && PARTY_ADMIT_HINT.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
       if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
       if (v === 'stock') {
         const t = trailingReading(ctx);
@@ -239,6 +259,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: Context)
       }
       return { metric, kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
     }
+    case 'young_person':
+      // "kết nạp đoàn viên mới cho 64 thanh niên công nhân": only an admission makes them members.
+      return (v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) ? { metric: 'youth_members', kind: 'flow' } : null;
     case 'outstanding':
     case 'person':
     case 'staff': {
@@ -291,18 +314,42 @@ interface Draft extends Omit<Fact, 'id' | 'parent' | 'evidence' | 'mention'> {
   parentIndex: number | null;
   /** Set on parts introduced by a sentence-initial "Trong đó": parent is found later by metric. */
   pendingParent: boolean;
+  /** A comparison with another period ("tăng 12 … so với năm 2022"): never the figure a percent or part refers to. */
+  isDelta: boolean;
 }
 
 interface ParagraphState {
   paragraph: number;
   scope: string | null;
   period: PeriodMention | null;
+  /** Inside a list introduced by a target heading ("Chỉ tiêu năm 2024:" then "+ …" lines). */
+  targetList: boolean;
+}
+
+/** A list item line: "- …", "+ …", "• …", "a) …", "1. …". */
+const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
+
+/**
+ * A figure whose period lies wholly after the article's date is a plan:
+ * "Giai đoạn 2026 – 2030: mỗi năm thành lập mới từ 5 đến 7 tổ chức cơ sở đảng"
+ * in an article of 2024.
+ */
+function isFuture(period: PeriodMention | null, published: string | null): boolean {
+  if (!period?.period || !published) return false;
+  const start = Number(period.period.slice(0, 4));
+  return Number.isFinite(start) && start > Number(published.slice(0, 4));
 }
 
 function isTargetAt(sentence: string, at: number): boolean {
   let targetAt = -1;
   TARGET_CUE.lastIndex = 0;
-  for (let m = TARGET_CUE.exec(sentence); m && m.index < at; m = TARGET_CUE.exec(sentence)) targetAt = m.index;
+  for (let m = TARGET_CUE.exec(sentence); m && m.index < at; m = TARGET_CUE.exec(sentence)) {
+    // A plan in a closed parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
+    const open = sentence.lastIndexOf('(', m.index);
+    const close = sentence.indexOf(')', m.index);
+    if (open >= 0 && open > sentence.lastIndexOf(')', m.index) && close >= 0 && close < at) continue;
+    targetAt = m.index;
+  }
   if (targetAt < 0) return false;
   RESULT_CUE.lastIndex = targetAt;
   for (let m = RESULT_CUE.exec(sentence); m && m.index < at; m = RESULT_CUE.exec(sentence)) {
@@ -358,7 +405,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
         // The total is the last count before "trong đó" ("kết nạp 141 đảng viên, đạt 56,4%; trong đó có 87 …").
         let lastInSentence: number | null = null;
         for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
-          if (drafts[i]!.unit === 'count') {
+          if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) {
             lastInSentence = i;
             break;
           }
@@ -375,7 +422,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 5. governing verb
     const direct = directVerb(left);
-    if (direct && direct !== 'stock') governing = direct;
+    const comparison = direct === 'increase' && COMPARISON_AFTER.test(right);
+    if (direct && direct !== 'stock' && !comparison) governing = direct;
     let verb: VerbClass | null;
     let inherited = false;
     const parentDraft = breakdownParent !== null && breakdownParent >= 0 ? drafts[breakdownParent] : undefined;
@@ -389,14 +437,16 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       inherited = governing !== null;
     }
 
-    const nounText = right;
-    const noun = nounAt(nounText);
+    // "38/46 doanh nghiệp": the first figure of a fraction counts the same noun.
+    const fraction = FRACTION_AFTER.exec(right);
+    const noun = nounAt(right) ?? (fraction ? nounAt(right.slice(fraction[0].length)) : null);
     const trailingStart = m.end + (noun?.length ?? 0);
     const ctx: Context = { sentence: text, at: m.start, trailing: clauseAfter(text, trailingStart, next ? next.start : text.length) };
     if (noun && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48)) && approx === 'exact') approx = 'at_least';
 
     let reading: Reading | null = null;
     let confidence = inherited ? 0.75 : 0.9;
+    let isDelta = false;
 
     if (m.unit === 'count') {
       // Number words count only before a counted noun; a lone "một" is an article ("từ một Đảng bộ có …"),
@@ -405,12 +455,34 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) continue;
       if (noun && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) continue;
       if (noun && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) continue;
-      if (noun) {
+      if (comparison) {
+        // A change against another period. Of a stock ("… 812 đảng viên, tăng 9 tổ chức đảng và 231 đảng
+        // viên so với đầu nhiệm kỳ") it is that noun's flow; of a flow just stated ("kết nạp 87 đảng viên,
+        // tăng 12 đảng viên so với năm 2022") it is a difference of flows, marked as a delta.
+        const subject = noun?.cls ?? lastNounIn(left.slice(left.lastIndexOf(';') + 1).slice(-100))?.cls ?? null;
+        const own = subject ? metricFor(subject, 'increase', ctx) : null;
+        const before = previousCount(drafts, firstDraftOfSentence);
+        if (before && before.kind === 'flow' && (!own || sameFamily(before.metric, own.metric))) {
+          reading = { metric: before.metric, kind: 'flow' };
+          isDelta = true;
+        } else {
+          reading = own ? { metric: own.metric, kind: 'flow' } : null;
+          governing = 'increase';
+        }
+        confidence = 0.6;
+      } else if (!noun && PLAN_BEFORE.test(left.slice(-16))) {
+        // "14 CĐCS (kế hoạch 10)": the plan for the figure before.
+        const before = previousCount(drafts, firstDraftOfSentence);
+        reading = before ? { metric: before.metric, kind: 'target' } : null;
+        confidence = 0.7;
+      } else if (noun) {
         // A passive verb after people overrides an inherited or weak verb:
-        // "giới thiệu 420 đoàn viên …; trong đó, 215 đoàn viên được kết nạp vào Đảng".
+        // "giới thiệu 420 đoàn viên …; trong đó, 215 đoàn viên được kết nạp vào Đảng",
+        // "tổng số 123 đảng viên được kết nạp".
         const weak = inherited || verb === null || verb === 'stock' || verb === 'mobilize';
-        const trailing = weak && PEOPLE_NOUNS.has(noun.cls) ? trailingReading(ctx) : null;
-        reading = trailing ?? metricFor(noun.cls, verb, ctx);
+        const peopleTrailing = weak && PEOPLE_NOUNS.has(noun.cls) ? trailingReading(ctx) : null;
+        const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
+        reading = peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
         // "… là 3.390 đồng chí": a classifier after a count named before it;
         // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
         // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
@@ -433,13 +505,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "đã thành lập 12 chi bộ …, với tổng số 173 đảng viên": organisations described with their
     // members are the current state, not this period's new ones ("thành lập mới" stays a flow).
     if (direct === 'found' && m.unit === 'count' && kind === 'flow' && !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
-    if (isTargetAt(text, m.start)) kind = 'target';
+    const period = periodAt(periods, m.start, state.period);
+    if (isTargetAt(text, m.start) || state.targetList || isFuture(period, published)) kind = 'target';
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
 
     // 8. scope and period
     const previousEnd = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.mentionEnd : 0;
     const scope = findScope(text, m.start, breakdowns, previousEnd) ?? (drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.scope : state.scope);
-    const period = periodAt(periods, m.start, state.period);
     drafts.push({
       metric: reading.metric,
       value: m.value,
@@ -453,10 +525,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       confidence,
       sentenceIndex: index,
       mentionStart: m.start,
-      mentionEnd: m.end + (noun?.length ?? 0),
+      mentionEnd: m.end + (noun ? (nounAt(right) ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0),
       verb,
       parentIndex: breakdownParent !== null && breakdownParent >= 0 ? breakdownParent : null,
       pendingParent: breakdownParent === -1,
+      isDelta,
     });
     if (scope) state.scope = scope;
   }
@@ -485,6 +558,41 @@ function groupNamedBefore(left: string, ctx: Context): Reading | null {
   return metricFor(noun.cls, inner, { ...ctx, trailing: rest });
 }
 
+/** Percents after "lần lượt" map, in order, onto the counts just before it. */
+function respectivelyReading(m: NumberMention, left: string, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  const clauseStart = left.lastIndexOf(';') + 1;
+  const r = left.slice(clauseStart).search(RESPECTIVELY);
+  if (r < 0) return null;
+  const from = clauseStart + r;
+  const between = left.slice(from);
+  const index = (between.match(/\d[\d.,]*\s*%/gu) ?? []).length;
+  const counts: Draft[] = [];
+  for (let i = firstDraftOfSentence; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta && d.mentionEnd <= from) counts.push(d);
+  }
+  // How many percents the list holds: this one and those already passed, at least; the counts decide the rest.
+  const target = counts.length - Math.max(index + 1, Math.min(counts.length, 2)) + index;
+  const d = counts[target];
+  if (!d) return null;
+  return { metric: d.metric, kind: ACHIEVEMENT_BEFORE.test(left.slice(from - 12, from)) || /đạt/iu.test(left.slice(from - 12, from)) ? 'achievement' : 'share' };
+}
+
+/** Metrics that count the same people or bodies at different moments: admissions change the membership. */
+function sameFamily(a: Metric, b: Metric): boolean {
+  const family = (m: Metric): string => (m === 'party_admissions' ? 'party_members' : m);
+  return family(a) === family(b);
+}
+
+/** The last count of this sentence that is not itself a comparison. */
+function previousCount(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: d.kind };
+  }
+  return null;
+}
+
 const PEOPLE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
 
 function previousPeopleReading(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
@@ -498,13 +606,16 @@ function previousPeopleReading(drafts: readonly Draft[], firstDraftOfSentence: n
 /** "tổng số đảng viên là 1.234", "số CĐCS: 463": the noun stands before the number. */
 function countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: Context): Reading | null {
   // The number must end its phrase: followed by punctuation, the end, or a people word.
-  if (!/^\s*(?:$|[,.;:)]|người|đồng chí|trường hợp)/u.test(right)) return null;
-  const named = headNounAfterCountWord(left.slice(-80));
+  // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase.
+  if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|(?:lên|xuống)\s+\d)/u.test(right)) return null;
+  const named = headNounAfterCountWord(left.slice(left.lastIndexOf(';') + 1).slice(-80));
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 60) return null;
-  const innerVerb = lastClauseVerb(between);
-  return metricFor(named.cls, innerVerb ?? verb ?? 'stock', ctx);
+  // "tăng từ 5 lên 11": both ends of the change are states.
+  const fromTo = /^\s*(?:lên|xuống)\s+\d/u.test(right) || /từ\s+[\d.,]+\s+(?:\S+\s+)?(?:lên|xuống)\s*$/u.test(left);
+  const innerVerb = fromTo ? 'stock' : lastClauseVerb(between);
+  return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
 
 /**
@@ -539,6 +650,9 @@ function percentReading(
 ): Reading | null {
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.
+  const respectively = respectivelyReading(m, left, drafts, firstDraftOfSentence);
+  if (respectively) return respectively;
   const rate = RATE_NOUN.test(clause);
   const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
   const kind: Kind = achievement ? 'achievement' : 'share';
@@ -562,15 +676,25 @@ function percentReading(
     return null;
   };
   const head = (): Reading | null => {
-    const named = headNounAfterCountWord(clause);
+    let named = headNounAfterCountWord(clause);
     if (!named) return null;
+    // "số công nhân lao động là đoàn viên công đoàn chiếm 87%": the share of those who are members.
+    const predicate = /^\s*là\s+/u.exec(named.rest);
+    const predicateNoun = predicate ? nounAt(named.rest.slice(predicate[0].length)) : null;
+    // (Only a membership predicate: in "tỷ lệ đảng viên là công nhân …" the share is still of Party members.)
+    if (predicate && predicateNoun && MEMBERSHIP_NOUNS.has(predicateNoun.cls) && !MEMBERSHIP_NOUNS.has(named.cls)) {
+      named = { cls: predicateNoun.cls, rest: named.rest.slice(predicate[0].length + predicateNoun.length) };
+    }
     const inner = trailingReading({ ...ctx, trailing: named.rest });
     if (inner && named.cls !== 'enterprise' && named.cls !== 'party_org' && named.cls !== 'union_org') return { metric: inner.metric, kind };
     const r = metricFor(named.cls, lastClauseVerb(named.rest) ?? 'stock', { ...ctx, trailing: named.rest });
     return r ? { metric: r.metric, kind } : null;
   };
   // "đạt 62%" after a count qualifies that count; a rate or "số …" clause qualifies what it names.
-  const reading = achievement ? (previous() ?? head()) : (head() ?? previous());
+  let reading = achievement ? (previous() ?? head()) : (head() ?? previous());
+  // "…; trong đó 1.586 đồng chí đã được kết nạp vào Đảng, đạt 73,9%": a part over its total is a share.
+  const lastCount = drafts.slice(firstDraftOfSentence).reverse().find((d) => d.unit === 'count');
+  if (reading && achievement && lastCount && lastCount.parentIndex !== null) reading = { metric: reading.metric, kind: 'share' };
   if (reading) return reading;
   const named = lastNounIn(clause.slice(-100));
   if (named && (achievement || SHARE_BEFORE.test(tail))) {
@@ -588,14 +712,19 @@ export function extractFacts(text: string, options: ExtractFactsOptions = {}): F
   const published = options.published ?? null;
   const sentences = segmentSentences(text);
   const drafts: Draft[] = [];
-  const state: ParagraphState = { paragraph: -1, scope: null, period: null };
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false };
+  let headingIsTarget = false;
   sentences.forEach((sentence, i) => {
     if (sentence.paragraph !== state.paragraph) {
       state.paragraph = sentence.paragraph;
       state.scope = null;
       state.period = null;
+      // A target heading ending in ":" governs the list items under it.
+      state.targetList = headingIsTarget && LIST_ITEM.test(sentence.text);
+      headingIsTarget = state.targetList;
     }
     scanSentence(sentence, i, drafts, state, published);
+    if (/:\s*$/u.test(sentence.text)) headingIsTarget = isTargetAt(sentence.text, sentence.text.length);
   });
   resolvePendingParents(drafts);
   return finalize(drafts, sentences);

@@ -27,6 +27,8 @@ describe('decodeBytes: charset choice', () => {
       'windows-1258',
       '<meta content="text/html; charset=windows-1258" http-equiv="Content-Type">Đảng viên',
     ],
+    ['upper-case META HTTP-EQUIV', bytes('<META HTTP-EQUIV=Content-Type CONTENT="text/html; charset=windows-1258">', DANG_VIEN_1258), null, 'windows-1258', null],
+    ['a description mentioning charset is not a declaration', bytes('<meta name="description" content="charset=utf-8 là gì">', DANG_VIEN_1258), null, 'windows-1258', null],
     ['cp1258 alias', bytes('<meta http-equiv="Content-Type" content="text/html; charset=cp1258">', DANG_VIEN_1258), null, 'windows-1258', null],
     ['no declaration, valid UTF-8', utf8('<p>Công đoàn cơ sở</p>'), null, 'utf-8', '<p>Công đoàn cơ sở</p>'],
     ['no declaration, plain ASCII', utf8('<p>PV</p>'), null, 'utf-8', '<p>PV</p>'],

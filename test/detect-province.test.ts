@@ -68,6 +68,12 @@ const ROWS: readonly Row[] = [
   ['an unknown host by its naming pattern', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: tinhuyquangtri.vn' }, 'Quảng Trị'],
   ['a district radio host (dai + district)', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: daivinhbao.vn' }, 'Hải Phòng'],
   ['a district subdomain of a provincial portal', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.', url: 'https://dautieng.binhduong.gov.vn/tin-tuc/ket-nap' }, 'Bình Dương'],
+  ['marks tell folded twins apart: Phù Mỹ', { title: null, body: 'Huyện ủy Phù Mỹ kết nạp 30 đảng viên trong năm.' }, 'Bình Định'],
+  ['marks tell folded twins apart: Phú Mỹ', { title: null, body: 'Thị ủy Phú Mỹ kết nạp 30 đảng viên trong năm.' }, 'Bà Rịa - Vũng Tàu'],
+  ['a district spelt almost like a province', { title: null, body: 'Huyện ủy Thạnh Hóa kết nạp 30 đảng viên trong năm.' }, 'Long An'],
+  ['a district spelt like another province, after "huyện"', { title: null, body: 'Huyện Hòa Bình, tỉnh Bạc Liêu có 12 tổ chức cơ sở đảng.' }, 'Bạc Liêu'],
+  ['huyện Quảng Ninh is in Quảng Bình', { title: null, body: 'Ban Thường vụ Huyện ủy Quảng Ninh kết nạp 30 đảng viên.' }, 'Quảng Bình'],
+  ['decomposed (NFD) text', { title: null, body: 'Thành ủy Huế và Huyện ủy Phú Vang kết nạp 30 đảng viên.'.normalize('NFD') }, 'Thừa Thiên Huế'],
   ['a banner in the boilerplate', { title: 'Tin tức', body: 'Nội dung ngắn.', boilerplate: 'Bản quyền thuộc Cổng thông tin điện tử tỉnh Gia Lai' }, 'Gia Lai'],
 ];
 
@@ -89,6 +95,8 @@ describe('detectProvince: no province', () => {
     ['a person named like a province', 'Bà Nguyễn Thị Hà Giang, Chủ tịch công đoàn cơ sở, cho biết đã giới thiệu 5 đoàn viên.'],
     ['another person named like a district', 'Đồng chí Lê Thanh Hà, Bí thư Chi bộ, phát biểu.'],
     ['a given name close to Huế', 'Chị Nguyễn Thị Huệ được kết nạp Đảng.'],
+    ['a given name that is Huế', 'Đồng chí Trần Văn Huế, Phó Bí thư, phát biểu.'],
+    ['a firm named after a district and more', 'Công ty TNHH Tân Hiệp Phát có 200 đảng viên.'],
     ['a street', 'Trụ sở tại số 12 đường Hai Bà Trưng.'],
     ['a first name like a city', 'Anh Vinh cho biết công ty đã có chi bộ.'],
     ['peace', 'Giữ gìn hòa bình, ổn định.'],

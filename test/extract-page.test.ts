@@ -273,6 +273,7 @@ describe('publication date cascade', () => {
     ],
     ['time[datetime] in the article', page('', `<article><h1>Tin</h1><time datetime="2022-02-03T09:00:00+07:00">3/2</time>${ARTICLE}</article>`), null, '2022-02-03'],
     ['time[datetime] in a sidebar is ignored', page('', `<div class="main"><h1>Tin</h1>${ARTICLE}</div><aside><time datetime="2020-01-01">1/1</time></aside>`), null, null],
+    ['time[datetime] in a sidebar is ignored when title and body share only <body>', page('', `<h1>Tin</h1>${ARTICLE}<div class="box"><time datetime="2020-01-01">1/1</time></div>`), null, null],
     ['microdata datePublished', page('<meta itemprop="datePublished" content="2021-09-10">', `<h1>Tin</h1>${ARTICLE}`), null, '2021-09-10'],
     [
       'a NukeViet masthead current-time is never the date',
@@ -285,6 +286,12 @@ describe('publication date cascade', () => {
       page('', `<div class="header"><div>Thứ sáu, ngày 26 tháng 04 năm 2024</div></div><div class="main"><h1>Tin</h1>${ARTICLE}</div>`),
       null,
       null,
+    ],
+    [
+      "an article's own <header> with the date is not a masthead",
+      page('', `<div id="header"><span class="today">20/11/2024</span></div><article><header><h1>Tin</h1><p>Ngày 05/06/2024</p></header>${ARTICLE}</article>`),
+      null,
+      '2024-06-05',
     ],
     ['a stamp above the body, next to the title', page('', `<div class="main"><h1>Tin</h1><div>Cập nhật lúc: 18:00 |22/05/2022</div>${ARTICLE}</div>`), null, '2022-05-22'],
     [

@@ -40,19 +40,18 @@ const FALLBACK_CHARSET = 'windows-1258';
 const CHARSET_PARAM = /charset\s*=\s*["']?([\w.:-]+)/iu;
 
 /**
- * `<meta charset=…>` in the prescanned head (read as latin1, so bytes = chars).
- * Matches: `<meta charset="utf-8">`, `<META CHARSET=windows-1258 />`.
- * Does not match: `<meta name="description" content="charset">`.
+ * A `<meta …>` tag in the prescanned head (read as latin1, so bytes = chars).
+ * Matches: `<meta charset="utf-8">`, `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1258">`.
+ * Does not match: `<metadata>`, `<link rel="stylesheet">`.
  */
-const META_CHARSET_TAG = /<meta\s[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)/iu;
+const META_TAG = /<meta\s[^>]*>/giu;
 
 /**
- * `<meta http-equiv="Content-Type" content="…; charset=…">`, either attribute order.
- * Matches: `<meta http-equiv="Content-Type" content="text/html; charset=utf-8">`,
- * `<meta content="text/html; charset=windows-1258" http-equiv="content-type">`.
- * Does not match: `<meta http-equiv="refresh" content="30">`.
+ * One attribute of a tag, quoted or not.
+ * Matches: `charset="utf-8"`, `http-equiv=Content-Type`, `content='text/html; charset=cp1258'`.
+ * Does not match: a bare `hidden` (no value: not needed for charsets).
  */
-const META_HTTP_EQUIV_TAG = /<meta\s[^>]*?http-equiv\s*=\s*["']?content-type[^>]*>|<meta\s[^>]*?content\s*=\s*["'][^"'>]*charset[^>]*?http-equiv\s*=\s*["']?content-type[^>]*>/iu;
+const TAG_ATTRIBUTE = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
 
 /** Charset labels that mean UTF-8 or are aliases browsers map elsewhere (WHATWG Encoding: latin1 and ascii labels decode as windows-1252). */
 const CHARSET_ALIASES: Readonly<Record<string, string>> = {
@@ -139,18 +138,17 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeBytesOptions = {})
   const issues: ExtractIssue[] = [];
   const bom = _sniffBom(bytes);
   let charset: string;
+  let declared: Declaration | null = null;
   let start = 0;
   if (bom) {
     charset = bom.charset;
     start = bom.length;
   } else {
-    charset = _chooseCharset(bytes, options.contentType ?? null, issues);
+    ({ charset, declared } = _chooseCharset(bytes, options.contentType ?? null, issues));
   }
   const text = iconv.decode(bytes.subarray(start), charset, { stripBOM: true }).normalize('NFC');
-  if (charset === 'utf-8' && text.includes('\uFFFD') && !bom) {
-    const declared = _declaredCharset(bytes, options.contentType ?? null);
-    if (declared)
-      issues.push({ code: 'invalid-utf8', message: `declared ${declared.label} (from ${declared.source}) but the bytes are not valid UTF-8; replacement characters inserted` });
+  if (charset === 'utf-8' && declared && _utf8Status(bytes.subarray(start)) === 'invalid') {
+    issues.push({ code: 'invalid-utf8', message: `declared ${declared.label} (from ${declared.source}) but the bytes are not valid UTF-8; replacement characters inserted` });
   }
   const legacy = detectLegacyFont(text);
   if (legacy)
@@ -220,16 +218,12 @@ interface Declaration {
   source: 'content-type header' | 'meta';
 }
 
-/** The first usable declaration: header first, then meta (HTML's precedence). */
-function _declaredCharset(bytes: Uint8Array, contentType: string | null): Declaration | null {
-  const fromHeader = contentType ? CHARSET_PARAM.exec(contentType)?.[1] : undefined;
-  if (fromHeader && _canonicalCharset(fromHeader)) return { label: fromHeader, source: 'content-type header' };
-  const fromMeta = _metaCharset(bytes);
-  if (fromMeta && _canonicalCharset(fromMeta)) return { label: fromMeta, source: 'meta' };
-  return null;
-}
-
-function _chooseCharset(bytes: Uint8Array, contentType: string | null, issues: ExtractIssue[]): string {
+/** Header first, then meta (HTML's precedence); unknown labels are skipped with an issue. */
+function _chooseCharset(
+  bytes: Uint8Array,
+  contentType: string | null,
+  issues: ExtractIssue[],
+): { charset: string; declared: Declaration | null } {
   const candidates: Declaration[] = [];
   const fromHeader = contentType ? CHARSET_PARAM.exec(contentType)?.[1] : undefined;
   if (fromHeader) candidates.push({ label: fromHeader, source: 'content-type header' });
@@ -244,25 +238,36 @@ function _chooseCharset(bytes: Uint8Array, contentType: string | null, issues: E
     }
     if (WESTERN_SINGLE_BYTE.has(charset) && _utf8Status(bytes) === 'multibyte') {
       issues.push({ code: 'charset-override', message: `declared ${candidate.label} (from ${candidate.source}) but the bytes are valid UTF-8 with multi-byte letters; decoded as utf-8` });
-      return 'utf-8';
+      return { charset: 'utf-8', declared: null };
     }
-    return charset;
+    return { charset, declared: candidate };
   }
-  if (_utf8Status(bytes) !== 'invalid') return 'utf-8';
+  if (_utf8Status(bytes) !== 'invalid') return { charset: 'utf-8', declared: null };
   issues.push({ code: 'charset-guessed', message: `no charset declared and the bytes are not valid UTF-8; decoded as ${FALLBACK_CHARSET}` });
-  return FALLBACK_CHARSET;
+  return { charset: FALLBACK_CHARSET, declared: null };
 }
 
+/**
+ * The HTML prescan, simplified: the first `<meta>` in the first 4 KB with a
+ * `charset` attribute, or with `http-equiv=content-type` and a `content`
+ * naming a charset.
+ */
 function _metaCharset(bytes: Uint8Array): string | null {
   const head = iconv.decode(bytes.subarray(0, META_PRESCAN_BYTES), 'latin1');
-  const direct = META_CHARSET_TAG.exec(head)?.[1];
-  const httpEquiv = META_HTTP_EQUIV_TAG.exec(head)?.[0];
-  const fromHttpEquiv = httpEquiv ? CHARSET_PARAM.exec(httpEquiv)?.[1] : undefined;
-  // Whichever tag comes first in the document wins, as in the prescan.
-  if (direct && fromHttpEquiv) {
-    return head.search(META_CHARSET_TAG) <= head.search(META_HTTP_EQUIV_TAG) ? direct : fromHttpEquiv;
+  for (const [tag] of head.matchAll(META_TAG)) {
+    const attributes = new Map<string, string>();
+    for (const match of tag.matchAll(TAG_ATTRIBUTE)) {
+      const name = match[1]!.toLowerCase();
+      if (!attributes.has(name)) attributes.set(name, match[2] ?? match[3] ?? match[4] ?? '');
+    }
+    const direct = attributes.get('charset')?.trim();
+    if (direct) return direct;
+    if (attributes.get('http-equiv')?.trim().toLowerCase() === 'content-type') {
+      const fromContent = CHARSET_PARAM.exec(attributes.get('content') ?? '')?.[1];
+      if (fromContent) return fromContent;
+    }
   }
-  return direct ?? fromHttpEquiv ?? null;
+  return null;
 }
 
 /** Canonical lower-case name iconv-lite knows, or null for an unknown label. */

@@ -60,14 +60,20 @@ export interface ExtractPageOptions {
 }
 
 /**
- * htmlparser2 in HTML mode rather than cheerio's default parse5: measured
- * ~3–4× faster on a 60 KB portal page (see test/fixtures/html/README.md), and
- * we need no spec-exact tree repair for text extraction.
+ * htmlparser2 in HTML mode rather than cheerio's default parse5: ~3× faster
+ * on a 60 KB portal page, same output on every fixture (numbers in
+ * test/fixtures/html/README.md); text extraction needs no spec-exact tree repair.
  */
 const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } } as const;
 
 /** Any run of whitespace (HTML's inter-element whitespace included). */
 const WHITESPACE_RUN = /\s+/gu;
+
+/**
+ * Whitespace a plain single space does not already stand for: two in a row,
+ * or any other space character. Matches: "a  b", "a\nb", "a\u00A0b". Does not match: "a b".
+ */
+const WHITESPACE_TO_COLLAPSE = /\s\s|[^\S ]/u;
 
 /** Separator left at the end of a <title> once the site name is cut: "Tin A - " → "Tin A". */
 const TRAILING_TITLE_SEPARATOR = /\s*[-|–—:]\s*$/u;
@@ -86,7 +92,7 @@ const TEXT_RIGHT_CLASS = /(?:^|\s)text-right(?:\s|$)/u;
 
 /**
  * Extracts one article page. Steps:
- * 1. Parse the HTML (NFC first) with cheerio's htmlparser2 mode and index it in one pass:
+ * 1. Parse the HTML with cheerio's htmlparser2 mode and index it in one pass:
  *    ids, class tokens, meta tags, canonical link, `<title>`, JSON-LD,
  *    h1/p/time elements.
  * 2. Detect the CMS family from the generator meta, marker ids/classes and
@@ -113,39 +119,44 @@ const TEXT_RIGHT_CLASS = /(?:^|\s)text-right(?:\s|$)/u;
  *    whitespace collapsed, templates `{{…}}` dropped, normalizeText, tool lines
  *    ("Cỡ chữ", "Bản in", "Lượt xem: N") and repeated lines dropped.
  * 7. Boilerplate: the text of the page without the article, capped at ~4,000
- *    characters (head and tail kept).
+ *    characters (head and tail kept), NFC but without the tone rules.
+ * Every string returned is NFC: normalisation happens on the way out, not
+ * over the whole page.
  */
 export function extractPage(html: string, options: ExtractPageOptions = {}): PageContent {
   // 1. parse and index
-  const root = cheerio.load(html.normalize('NFC'), PARSER_OPTIONS).root()[0]!;
+  // No NFC pass over the whole page (it costs as much as parsing a 140 KB
+  // page): every string that leaves this function is normalised on the way out.
+  const root = cheerio.load(html, PARSER_OPTIONS).root()[0]!;
   const index = _indexDocument(root);
   const pageUrl = options.url ?? null;
   const canonicalUrl = _resolveUrl(index.canonical ?? _meta(index, META_KEYS.url), pageUrl);
   const urlForShape = pageUrl ?? canonicalUrl;
 
   // 2. family, with its body
-  const { family, bodyEl } = _chooseFamily(root, index, urlForShape);
+  const { family, bodyEl } = _chooseFamily(index, urlForShape);
 
   // 3. metadata
-  const site = _meta(index, META_KEYS.site) ?? _firstText(root, family.site ?? []);
-  const titleEl = _findTitleElement(root, family, index, bodyEl);
+  const siteMeta = _meta(index, META_KEYS.site);
+  const site = (siteMeta ? _cleanInline(siteMeta) : null) || _firstText(index, family.site ?? []);
+  const titleEl = _findTitleElement(index, family, bodyEl);
   const title = _chooseTitle(family, titleEl, index, site);
   const byline = bodyEl && family.byline ? _findByline(bodyEl, family.byline) : null;
-  const author = _chooseAuthor(root, family, byline, index, site);
-  const date = _chooseDate(root, family, index, titleEl, bodyEl, urlForShape);
+  const author = _chooseAuthor(index, family, byline, site);
+  const date = _chooseDate(index, family, titleEl, bodyEl, urlForShape);
 
   // 4–6. body text; boilerplate inside it is skipped rather than deleted
-  const leadEls = _findLead(root, family, bodyEl);
+  const leadEls = _findLead(index, family, bodyEl);
   const articleEls = bodyEl ? [...leadEls, bodyEl] : [];
   const removeQuery = [...COMMON_BODY_REMOVE, ...family.remove, ...(family === GENERIC_FAMILY ? GENERIC_BODY_REMOVE : [])].join(', ');
-  const bodySkip = new Set<AnyNode>(articleEls.flatMap((el) => _selectAll(el, removeQuery)));
+  const bodySkip = new Set<AnyNode>(articleEls.flatMap((el) => _selectWithin(el, removeQuery)));
   let bodyLines = _cleanLines(articleEls.flatMap((el) => _linesOf(el, bodySkip)));
   if (title) bodyLines = _dropLeadingTitle(bodyLines, title);
 
   // 7. boilerplate: everything else (the title is returned on its own)
-  const chromeSkip = new Set<AnyNode>([...articleEls, ..._selectAll(root, PAGE_NON_TEXT.join(', '))]);
-  if (titleEl) chromeSkip.add(titleEl);
-  const boilerplate = _capBoilerplate(_cleanLines(_preCap(_linesOf(root, chromeSkip))));
+  const chromeSkip = new Set<AnyNode>(titleEl ? [...articleEls, titleEl] : articleEls);
+  const chromeLines = _linesOf(root, chromeSkip, null, _parseSelectorList(PAGE_NON_TEXT.join(', ')));
+  const boilerplate = _capBoilerplate(_cleanChromeLines(_preCap(chromeLines)));
 
   return {
     title,
@@ -165,8 +176,15 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
 // ---------------------------------------------------------------------------
 
 interface PageIndex {
+  root: AnyNode;
   ids: Set<string>;
   classes: Set<string>;
+  /** Elements by id, class token and tag name, in document order: document-wide queries start from these buckets. */
+  byId: Map<string, Element[]>;
+  byClass: Map<string, Element[]>;
+  byTag: Map<string, Element[]>;
+  /** Document position of every element, to merge buckets back into document order. */
+  order: Map<Element, number>;
   /** Lower-cased property/name/itemprop → content, first occurrence. */
   metas: Map<string, string>;
   canonical: string | null;
@@ -181,8 +199,13 @@ interface PageIndex {
 
 function _indexDocument(root: AnyNode): PageIndex {
   const index: PageIndex = {
+    root,
     ids: new Set(),
     classes: new Set(),
+    byId: new Map(),
+    byClass: new Map(),
+    byTag: new Map(),
+    order: new Map(),
     metas: new Map(),
     canonical: null,
     titleTag: null,
@@ -199,8 +222,18 @@ function _indexDocument(root: AnyNode): PageIndex {
     if (!('children' in node)) continue;
     if (_isElement(node)) {
       const { attribs, name } = node;
-      if (attribs.id) index.ids.add(attribs.id);
-      if (attribs.class) for (const token of attribs.class.split(WHITESPACE_RUN)) if (token) index.classes.add(token);
+      index.order.set(node, index.order.size);
+      _addToBucket(index.byTag, name, node);
+      if (attribs.id) {
+        index.ids.add(attribs.id);
+        _addToBucket(index.byId, attribs.id, node);
+      }
+      if (attribs.class)
+        for (const token of attribs.class.split(WHITESPACE_RUN))
+          if (token) {
+            index.classes.add(token);
+            _addToBucket(index.byClass, token, node);
+          }
       if (attribs.itemprop === 'datePublished') index.datePublished.push(node);
       switch (name) {
         case 'meta': {
@@ -240,6 +273,13 @@ function _indexDocument(root: AnyNode): PageIndex {
   return index;
 }
 
+function _addToBucket(buckets: Map<string, Element[]>, key: string, el: Element): void {
+  const bucket = buckets.get(key);
+  if (bucket) {
+    if (bucket[bucket.length - 1] !== el) bucket.push(el);
+  } else buckets.set(key, [el]);
+}
+
 function _isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
@@ -272,7 +312,6 @@ function _meta(index: PageIndex, keys: readonly string[]): string | null {
 // ---------------------------------------------------------------------------
 
 function _chooseFamily(
-  root: AnyNode,
   index: PageIndex,
   url: string | null,
 ): { family: FamilySelectors; bodyEl: Element | null } {
@@ -281,10 +320,10 @@ function _chooseFamily(
     .filter((entry) => entry.score >= DETECTION_WEIGHTS.marker)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   for (const { family } of scored) {
-    const bodyEl = _firstElement(root, family.body);
-    if (bodyEl && _collapse(_rawText(bodyEl)).length > 0) return { family, bodyEl };
+    const bodyEl = _firstElement(index, family.body);
+    if (bodyEl && _hasText(bodyEl)) return { family, bodyEl };
   }
-  return { family: GENERIC_FAMILY, bodyEl: _firstElement(root, GENERIC_FAMILY.body) ?? _scoreContainers(index) };
+  return { family: GENERIC_FAMILY, bodyEl: _firstElement(index, GENERIC_FAMILY.body) ?? _scoreContainers(index) };
 }
 
 function _detectionScore(family: FamilySelectors, index: PageIndex, generator: string, url: string | null): number {
@@ -306,12 +345,19 @@ function _hasMarker(index: PageIndex, marker: string): boolean {
 }
 
 /** First element matching the first selector (in priority order) that matches anything. */
-function _firstElement(root: AnyNode, selectors: readonly string[]): Element | null {
+function _firstElement(index: PageIndex, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
-    const [el] = _selectAll(root, selector, 1);
+    const [el] = _select(index, selector, 1);
     if (el) return el;
   }
   return null;
+}
+
+/** Whether an element has any non-space text (stops at the first). */
+function _hasText(node: AnyNode): boolean {
+  if (node.type === 'text') return node.data.trim() !== '';
+  if (!('children' in node)) return false;
+  return node.children.some(_hasText);
 }
 
 // ---------------------------------------------------------------------------
@@ -320,12 +366,17 @@ function _firstElement(root: AnyNode, selectors: readonly string[]): Element | n
 
 /** Text of an element as one line: templates dropped, normalised, spaces collapsed. */
 function _inlineText(el: AnyNode): string {
-  return _collapse(normalizeText(_linesOf(el).join(' ').replace(UNRENDERED_TEMPLATE, ' ')));
+  return _cleanInline(_linesOf(el).join(' '));
 }
 
-function _firstText(root: AnyNode, selectors: readonly string[]): string | null {
+/** One-line text from the page (element text, meta content): templates dropped, normalizeText, spaces collapsed. */
+function _cleanInline(text: string): string {
+  return _collapse(normalizeText(text.replace(UNRENDERED_TEMPLATE, ' ')));
+}
+
+function _firstText(index: PageIndex, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    for (const el of _selectAll(root, selector)) {
+    for (const el of _select(index, selector)) {
       const text = _inlineText(el);
       if (text) return text;
     }
@@ -333,22 +384,25 @@ function _firstText(root: AnyNode, selectors: readonly string[]): string | null 
   return null;
 }
 
-function _findTitleElement(root: AnyNode, family: FamilySelectors, index: PageIndex, bodyEl: Element | null): Element | null {
+function _findTitleElement(index: PageIndex, family: FamilySelectors, bodyEl: Element | null): Element | null {
   for (const selector of family.title) {
-    for (const el of _selectAll(root, selector)) if (_inlineText(el)) return el;
+    for (const el of _select(index, selector)) if (_inlineText(el)) return el;
   }
   // Generic: an h1 outside logos/navigation, preferring one the <title> repeats.
-  const chrome = new Set<AnyNode>(_selectAll(root, NOT_TITLE_CONTAINER.join(', ')));
+  const chrome = new Set<AnyNode>(_select(index, NOT_TITLE_CONTAINER.join(', ')));
   const candidates = index.h1s.filter((h1) => _inlineText(h1) && !_hasAncestorIn(h1, chrome));
   const titleTag = index.titleTag ? normalizeText(index.titleTag) : '';
   const repeated = candidates.find((h1) => titleTag.includes(_inlineText(h1)));
   if (repeated) return repeated;
-  if (bodyEl) {
-    // The h1 closest before the body in document order.
-    const inArticle = candidates.filter((h1) => _commonAncestorDepth(h1, bodyEl) > 1);
-    if (inArticle.length > 0) return inArticle[inArticle.length - 1]!;
+  if (!bodyEl) return candidates[0] ?? null;
+  // Else the h1 sharing the deepest container with the body (the first on ties).
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const h1 of candidates) {
+    const depth = _commonAncestorDepth(h1, bodyEl);
+    if (depth > bestDepth) [best, bestDepth] = [h1, depth];
   }
-  return candidates[0] ?? null;
+  return best;
 }
 
 function _chooseTitle(
@@ -360,7 +414,7 @@ function _chooseTitle(
   const fromElement = titleEl ? _inlineText(titleEl) : '';
   const fromMeta = _meta(index, META_KEYS.title);
   const fromTag = index.titleTag ? _stripSiteSuffix(normalizeText(index.titleTag), site) : null;
-  const raw = fromElement || (fromMeta ? _collapse(normalizeText(fromMeta)) : '') || fromTag || '';
+  const raw = fromElement || (fromMeta ? _cleanInline(fromMeta) : '') || fromTag || '';
   const title = family.titleSuffix ? raw.replace(family.titleSuffix, '') : raw;
   return title.trim() || null;
 }
@@ -385,15 +439,9 @@ function _stripSiteSuffix(title: string, site: string | null): string {
   return collapsed;
 }
 
-function _chooseAuthor(
-  root: AnyNode,
-  family: FamilySelectors,
-  byline: string | null,
-  index: PageIndex,
-  site: string | null,
-): string | null {
+function _chooseAuthor(index: PageIndex, family: FamilySelectors, byline: string | null, site: string | null): string | null {
   for (const selector of family.author) {
-    for (const el of _selectAll(root, selector)) {
+    for (const el of _select(index, selector)) {
       const text = _inlineText(el);
       if (!text || NON_AUTHOR_LABEL.test(text)) continue;
       const name = text.replace(AUTHOR_LABEL, '').trim();
@@ -402,18 +450,16 @@ function _chooseAuthor(
   }
   if (byline) return byline;
   const fromMeta = _meta(index, META_KEYS.author);
-  if (fromMeta && (!site || fromMeta.toLowerCase() !== site.toLowerCase())) return _collapse(normalizeText(fromMeta));
+  const metaAuthor = fromMeta ? _cleanInline(fromMeta) : '';
+  if (metaAuthor && (!site || metaAuthor.toLowerCase() !== site.toLowerCase())) return metaAuthor;
   return null;
 }
 
 /** The body's last short paragraph, as a byline, if it has the family's byline shape. */
 function _findByline(bodyEl: Element, style: 'right-aligned' | 'last-line'): string | null {
-  const blocks = _selectAll(bodyEl, 'p, div');
+  const blocks = _selectWithin(bodyEl, 'p, div');
   let last: Element | undefined;
-  for (let i = blocks.length - 1; i >= 0 && !last; i--) {
-    const el = blocks[i]!;
-    if (_isElement(el) && _collapse(_rawText(el))) last = el;
-  }
+  for (let i = blocks.length - 1; i >= 0 && !last; i--) if (_collapse(_rawText(blocks[i]!))) last = blocks[i];
   if (!last) return null;
   const text = _inlineText(last);
   if (style === 'right-aligned') {
@@ -432,9 +478,8 @@ interface FoundDate {
 }
 
 function _chooseDate(
-  root: AnyNode,
-  family: FamilySelectors,
   index: PageIndex,
+  family: FamilySelectors,
   titleEl: Element | null,
   bodyEl: Element | null,
   url: string | null,
@@ -442,7 +487,7 @@ function _chooseDate(
   const stampOptions = { monthFirst: family.monthFirstDates ?? false };
   // a. the family's visible stamp
   for (const selector of family.date) {
-    for (const el of _selectAll(root, selector)) {
+    for (const el of _select(index, selector)) {
       const machine = el.attribs.datetime ?? el.attribs.content;
       if (machine) {
         const value = _parseMachineDate(machine);
@@ -471,7 +516,7 @@ function _chooseDate(
     if (article && !_isInside(el, article)) continue;
     const raw = el.attribs.datetime!;
     const value = _parseMachineDate(raw);
-    if (value) return { value, raw };
+    if (value) return { value, raw: raw.trim() };
   }
   // e. microdata datePublished
   for (const el of index.datePublished) {
@@ -480,7 +525,7 @@ function _chooseDate(
     if (value) return { value, raw };
   }
   // f. a stamp next to the title, outside the body and mastheads
-  const near = titleEl ? _dateNearTitle(root, titleEl, bodyEl, stampOptions) : null;
+  const near = titleEl ? _dateNearTitle(index, titleEl, bodyEl, stampOptions) : null;
   if (near) return near;
   // g. the URL
   if (url) {
@@ -505,15 +550,16 @@ function _parseMachineDate(raw: string): string | null {
  * lists (NOT_PUBLICATION_DATE). Lines are tried in document order.
  */
 function _dateNearTitle(
-  root: AnyNode,
+  index: PageIndex,
   titleEl: Element,
   bodyEl: Element | null,
   stampOptions: { monthFirst: boolean },
 ): FoundDate | null {
-  const excluded = new Set<AnyNode>(_selectAll(root, NOT_PUBLICATION_DATE.join(', ')));
+  // A <header> that holds the title is the article's own header (HTML5
+  // "article > header > h1 + time"), not a masthead: keep it.
+  const excluded = new Set<AnyNode>(_select(index, NOT_PUBLICATION_DATE.join(', ')).filter((el) => !_isInside(titleEl, el)));
   let scope: AnyNode | null = titleEl.parent;
   for (let level = 0; level < 3 && scope && _isElement(scope) && scope.name !== 'body' && scope.name !== 'html'; level++) {
-    if (_hasAncestorIn(scope, excluded) || excluded.has(scope)) return null;
     // Only text before the body: after it come related lists with their own dates.
     for (const line of _linesOf(scope, excluded, bodyEl)) {
       const raw = _collapse(normalizeText(line));
@@ -526,12 +572,11 @@ function _dateNearTitle(
   return null;
 }
 
+/** The smallest container of both title and body; the body alone when they only share <body>. */
 function _articleScope(titleEl: Element | null, bodyEl: Element | null): Element | null {
   if (titleEl && bodyEl) {
-    let node: AnyNode | null = bodyEl;
-    while (node && _isElement(node)) {
-      if (_isInside(titleEl, node)) return node.name === 'body' || node.name === 'html' ? null : node;
-      node = node.parent;
+    for (let node: AnyNode | null = bodyEl; node && _isElement(node); node = node.parent) {
+      if (_isInside(titleEl, node)) return node.name === 'body' || node.name === 'html' ? bodyEl : node;
     }
   }
   return bodyEl;
@@ -568,9 +613,9 @@ function _resolveUrl(href: string | null, base: string | null): string | null {
 // Step 4: body
 // ---------------------------------------------------------------------------
 
-function _findLead(root: AnyNode, family: FamilySelectors, bodyEl: Element | null): Element[] {
+function _findLead(index: PageIndex, family: FamilySelectors, bodyEl: Element | null): Element[] {
   if (!bodyEl) return [];
-  const lead = _firstElement(root, family.lead);
+  const lead = _firstElement(index, family.lead);
   if (!lead || _isInside(lead, bodyEl) || _isInside(bodyEl, lead)) return [];
   return [lead];
 }
@@ -634,7 +679,12 @@ function _linkDensity(el: Element): number {
  * `<span>Đang truy cập</span><span>1,180</span>` stays glued, as in the
  * seeds), whitespace runs become one space, table cells are space-separated.
  */
-function _linesOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, stopAt?: AnyNode | null): string[] {
+function _linesOf(
+  node: AnyNode,
+  skip?: ReadonlySet<AnyNode> | null,
+  stopAt?: AnyNode | null,
+  skipMatching?: readonly ComplexSelector[],
+): string[] {
   const lines: string[] = [];
   let current = '';
   let stopped = false;
@@ -643,6 +693,9 @@ function _linesOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, stopAt?: AnyNode |
     if (line) lines.push(line);
     current = '';
   };
+  const space = () => {
+    if (current !== '' && !current.endsWith(' ')) current += ' ';
+  };
   const walk = (n: AnyNode) => {
     if (stopped || n === stopAt) {
       stopped = true;
@@ -650,32 +703,54 @@ function _linesOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, stopAt?: AnyNode |
     }
     if (skip?.has(n)) return;
     if (n.type === 'text') {
-      current += n.data.replace(WHITESPACE_RUN, ' ');
+      // Most text nodes between tags are pure indentation: one space, no regex.
+      if (n.data.trim() === '') return space();
+      let data = WHITESPACE_TO_COLLAPSE.test(n.data) ? n.data.replace(WHITESPACE_RUN, ' ') : n.data;
+      if (data.startsWith(' ') && (current === '' || current.endsWith(' '))) data = data.slice(1);
+      current += data;
       return;
     }
-    if (!_isElement(n) && n.type !== 'root') return;
-    if (_isElement(n)) {
-      if (NON_TEXT_TAGS.has(n.name)) return;
-      if (n.name === 'br') return flush();
-      if (CELL_TAGS.has(n.name)) current += ' ';
-      if (BLOCK_TAGS.has(n.name)) flush();
+    if (!_isElement(n)) {
+      if (n.type === 'root') for (const child of n.children) walk(child);
+      return;
     }
-    for (const child of (n as Element).children) walk(child);
-    if (_isElement(n) && BLOCK_TAGS.has(n.name)) flush();
+    if (NON_TEXT_TAGS.has(n.name) || (skipMatching && _matchesList(n, skipMatching))) return;
+    if (n.name === 'br') return flush();
+    const block = BLOCK_TAGS.has(n.name);
+    if (CELL_TAGS.has(n.name)) space();
+    if (block) flush();
+    for (const child of n.children) walk(child);
+    if (block) flush();
   };
   walk(node);
   flush();
   return lines;
 }
 
-/** Templates out, normalizeText, collapse, drop empty, tool and repeated lines. */
+/** Body lines: templates out, normalizeText, tool lines and repeated neighbours dropped. */
 function _cleanLines(lines: readonly string[]): string[] {
   const joined = normalizeText(lines.join('\n').replace(UNRENDERED_TEMPLATE, ' '));
   const out: string[] = [];
   for (const rawLine of joined.split('\n')) {
-    const line = _collapse(rawLine);
+    const line = _collapseIfNeeded(rawLine);
     if (!line) continue;
     if (BOILERPLATE_LINES.some((pattern) => pattern.test(line))) continue;
+    if (out.length > 0 && out[out.length - 1] === line) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Chrome lines, cleaned lightly: NFC, templates out, repeated neighbours
+ * dropped, but no normalizeText. Province detection, the only reader, folds
+ * diacritics itself, and the tone rules cost a pass per rule over every menu.
+ */
+function _cleanChromeLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const rawLine of lines) {
+    const line = _collapseIfNeeded((rawLine.includes('{{') ? rawLine.replace(UNRENDERED_TEMPLATE, ' ') : rawLine).normalize('NFC'));
+    if (!line) continue;
     if (out.length > 0 && out[out.length - 1] === line) continue;
     out.push(line);
   }
@@ -692,15 +767,16 @@ function _collapse(text: string): string {
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/** `_collapse`, skipped for the usual line that has nothing to collapse. */
+function _collapseIfNeeded(text: string): string {
+  return WHITESPACE_TO_COLLAPSE.test(text) || text.startsWith(' ') || text.endsWith(' ') ? _collapse(text) : text;
+}
+
 // ---------------------------------------------------------------------------
 // Step 7: boilerplate cap
 // ---------------------------------------------------------------------------
 
-/**
- * A generous first cut (twice the final budget, head and tail) before the
- * lines are normalised: normalizeText's tone rules are ~45 passes over the
- * text, wasted on menus that the cap drops anyway.
- */
+/** A generous first cut (twice the final budget, head and tail), so that menus the cap drops anyway are not cleaned first. */
 function _preCap(lines: readonly string[]): readonly string[] {
   return _headAndTail(lines, BOILERPLATE_HEAD_CHARS * 2, BOILERPLATE_MAX_CHARS * 2);
 }
@@ -854,7 +930,7 @@ function _matchesCompound(el: Element, compound: CompoundSelector): boolean {
     if (operator === '$=' && !actual.endsWith(value)) return false;
     if (operator === '~=' && !_hasToken(actual, value)) return false;
   }
-  for (const list of compound.not) if (list.some((complex) => _matchesComplex(el, complex))) return false;
+  for (const list of compound.not) if (_matchesList(el, list)) return false;
   return true;
 }
 
@@ -890,18 +966,70 @@ function _matchesLeftOf(el: Element, complex: ComplexSelector, index: number): b
 
 /**
  * Descendants of `root` (not root itself) matching `selector`, in document
- * order, as jQuery's `find`: ancestors named in the selector may lie above root.
+ * order, as jQuery's `find`: ancestors named in the selector may lie above
+ * root. Walks the subtree: for bodies and other small scopes.
  */
-function _selectAll(root: AnyNode, selector: string, limit = Infinity): Element[] {
+function _selectWithin(root: AnyNode, selector: string, limit = Infinity): Element[] {
   const list = _parseSelectorList(selector);
   const found: Element[] = [];
   if (!('children' in root)) return found;
-  const stack: AnyNode[] = [...root.children].reverse();
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0 && found.length < limit) {
     const node = stack.pop()!;
     if (!_isElement(node)) continue;
-    if (list.some((complex) => _matchesComplex(node, complex))) found.push(node);
+    if (_matchesList(node, list)) found.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return found;
+}
+
+/**
+ * Document-wide query, in document order. Each complex selector starts from
+ * the index bucket of its rightmost id, class or tag (the smallest class
+ * bucket when there are several) instead of walking the whole page; a
+ * selector with none of them ("[hidden]") falls back to the walk.
+ */
+function _select(index: PageIndex, selector: string, limit = Infinity): Element[] {
+  const list = _parseSelectorList(selector);
+  const buckets: Element[][] = [];
+  for (const complex of list) {
+    const bucket = _bucketFor(index, complex.parts[complex.parts.length - 1]!);
+    if (!bucket) return _selectWithin(index.root, selector, limit);
+    buckets.push(bucket);
+  }
+  const found: Element[] = [];
+  if (buckets.length === 1) {
+    for (const el of buckets[0]!) {
+      if (_matchesComplex(el, list[0]!)) found.push(el);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+  const seen = new Set<Element>();
+  for (const [i, bucket] of buckets.entries()) {
+    for (const el of bucket) if (!seen.has(el) && _matchesComplex(el, list[i]!)) seen.add(el);
+  }
+  return [...seen].sort((a, b) => index.order.get(a)! - index.order.get(b)!).slice(0, limit);
+}
+
+const NO_ELEMENTS: Element[] = [];
+
+function _bucketFor(index: PageIndex, compound: CompoundSelector): Element[] | null {
+  if (compound.ids.length > 0) return index.byId.get(compound.ids[0]!) ?? NO_ELEMENTS;
+  if (compound.classes.length > 0) {
+    let smallest: Element[] | null = null;
+    for (const cls of compound.classes) {
+      const bucket = index.byClass.get(cls) ?? NO_ELEMENTS;
+      if (!smallest || bucket.length < smallest.length) smallest = bucket;
+    }
+    return smallest;
+  }
+  if (compound.tag !== null) return index.byTag.get(compound.tag) ?? NO_ELEMENTS;
+  return null;
+}
+
+function _matchesList(el: Element, list: readonly ComplexSelector[]): boolean {
+  for (const complex of list) if (_matchesComplex(el, complex)) return true;
+  return false;
 }

@@ -6,8 +6,11 @@
  * names we had to guess are marked ? and exercised by the fixture of the same
  * name under test/fixtures/html/).
  *
- * Nothing here runs: extract-page.ts reads it. Selectors are cheerio (css-select)
- * syntax. Detection `markers` are a restricted form, `#id` or `.class.class`,
+ * Nothing here runs: extract-page.ts reads it. Selectors are a CSS subset
+ * that extract-page.ts matches itself (type, #id, .class, [attr], [attr=v],
+ * [attr*=v], [attr^=v], [attr$=v], [attr~=v], :not(…), descendant and `>`
+ * combinators); test/extract-page.test.ts checks every selector below parses.
+ * Detection `markers` are a restricted form, `#id` or `.class.class`,
  * matched against an index of the page's ids and class tokens built in one
  * pass, so that detecting among twenty families costs no selector queries.
  */
@@ -71,7 +74,7 @@ export interface FamilySelectors {
   lead: readonly string[];
   /** Article body container, first match wins. */
   body: readonly string[];
-  /** Boilerplate inside the body (or lead) to delete before taking text. */
+  /** Boilerplate inside the body (or lead), skipped when taking its text. */
   remove: readonly string[];
   /** Removed from the end of the title. */
   titleSuffix?: RegExp;
@@ -404,7 +407,7 @@ export const DETECTION_WEIGHTS = { generator: 4, marker: 2, url: 2 } as const;
 // Boilerplate inside bodies, for every family
 // ---------------------------------------------------------------------------
 
-/** Never text: removed from every body before taking its text. */
+/** Never article text: skipped in every body and lead. */
 export const COMMON_BODY_REMOVE: readonly string[] = [
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
   'form', 'button', 'input', 'select', 'textarea', 'link', 'meta',
@@ -425,7 +428,7 @@ export const GENERIC_BODY_REMOVE: readonly string[] = [
 ];
 
 /**
- * Removed from the page before its boilerplate text is taken: invisible
+ * Skipped when the page's boilerplate text is taken: non-text and invisible
  * elements (NukeViet's hidden microdata spans repeat the URL and edit time).
  */
 export const PAGE_NON_TEXT: readonly string[] = [
@@ -445,12 +448,15 @@ export const PAGE_NON_TEXT: readonly string[] = [
  */
 export const NOT_PUBLICATION_DATE: readonly string[] = [
   'span.current-time', '.current-time', '#current-date', '.current-date', '.today', '.date-today', '#today',
-  'header', '#header', '.header', 'nav', '.breadcrumbs-wrap', '.breadcrumb',
+  'header:not(article header)', '#header', '.header', 'nav', '.breadcrumbs-wrap', '.breadcrumb',
   '.other-news', '.related', '.detail-related', 'ul.related', 'aside',
 ];
 
-/** Containers a generic title h1 may not sit in: logos and navigation print site names as h1. */
-export const NOT_TITLE_CONTAINER: readonly string[] = ['header', '#header', '.header', '.logo', 'nav', '.breadcrumb', '.titlecate'];
+/**
+ * Containers a generic title h1 may not sit in: logos and navigation print
+ * site names as h1. An HTML5 `article > header` is the article's own.
+ */
+export const NOT_TITLE_CONTAINER: readonly string[] = ['header:not(article header)', '#header', '.header', '.logo', 'nav', '.breadcrumb', '.titlecate'];
 
 // ---------------------------------------------------------------------------
 // Metadata sources in <head>
