@@ -22,13 +22,14 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
 
   if (wanted('text')) {
     options.progress(`text → facts: ${corpus.size} articles…`);
-    const [figures] = timeLoop({
+    const figures = timeLoop({
       count: corpus.size,
       input: (k) => corpus.text(k),
-      works: [{ work: (text) => extractFromText(text).facts.length, warmup: WARMUP }],
+      work: (text) => extractFromText(text).facts.length,
+      warmup: WARMUP,
       batchSize: BATCH,
       checkpoints: true,
-    }) as [LoopFigures];
+    });
     const rate = figures.items / figures.seconds;
     results.push(
       toResult('text → facts', figures, [
@@ -45,13 +46,14 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
 
   if (wanted('html')) {
     options.progress(`HTML → facts: ${corpus.size} pages…`);
-    const [figures] = timeLoop({
+    const figures = timeLoop({
       count: corpus.size,
       input: (k) => corpus.html(k),
-      works: [{ work: (html) => extractFromHtml(html).facts.length, warmup: WARMUP }],
+      work: (html) => extractFromHtml(html).facts.length,
+      warmup: WARMUP,
       batchSize: BATCH,
       checkpoints: true,
-    }) as [LoopFigures];
+    });
     results.push(toResult('HTML → facts', figures, [flatGoal('HTML → facts', figures)]));
   }
   return results;

@@ -106,7 +106,14 @@ function listDate(ctx: ChromeContext, i: number): string {
   return `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/${day.getUTCFullYear()}`;
 }
 
-/** "Kết nạp 38 đảng viên" → "ket-nap-38-dang-vien". */
+const SLUGS = new Map<string, string>();
+
+/** "Kết nạp 38 đảng viên" → "ket-nap-38-dang-vien" (cached: the same few dozen headlines fill every sidebar). */
 export function slug(text: string): string {
-  return foldDiacritics(text).replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 80);
+  let value = SLUGS.get(text);
+  if (value === undefined) {
+    value = foldDiacritics(text).replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 80);
+    SLUGS.set(text, value);
+  }
+  return value;
 }

@@ -81,7 +81,9 @@ function locate(frame: z.infer<typeof CallFrame>): string {
   if (!frame.url.startsWith('file://')) return `${frame.url}:${frame.lineNumber + 1}`;
   const path = fileURLToPath(frame.url);
   const shown = path.startsWith(REPO) ? relative(REPO, path) : path;
-  const lines = frame.functionName && path.endsWith('.ts') ? sourceLines(path) : null;
+  // Plain JavaScript runs as written: the profile's line is the file's line.
+  if (!path.endsWith('.ts')) return `${shown}:${frame.lineNumber + 1}`;
+  const lines = frame.functionName ? sourceLines(path) : null;
   if (lines) {
     for (const pattern of declarationPatterns(frame.functionName)) {
       const index = lines.findIndex((line) => pattern.test(line));

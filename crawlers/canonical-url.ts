@@ -123,8 +123,8 @@ const SHAREPOINT_DISPFORM_PATH = /^(.*\/lists\/[^/]+)\/dispform\.aspx$/iu;
 /** binhduong.gov.vn article slug "<id>-<slug>" (§2.3). Matches "/tin-tuc/585-chu-tich-pho-chu-tich"; not "/tin-tuc/tin-van-hoa-xa-hoi". */
 const SHAREPOINT_ID_SLUG_PATH = /^(.*)\/(\d+)-[^/]+$/u;
 
-/** WordPress shortlink `/?p=<id>`: left alone (the engine follows its 301) but keyed by id. */
-const WORDPRESS_POST_ID = /^\d+$/u;
+/** A bare numeric id: WordPress `?p=123` (left alone, the engine follows its 301, but keyed by id), a Drupal nid. Not "12a". */
+const NUMERIC_ID = /^\d+$/u;
 
 /** "/<cat>/<YYYYMM>/<slug>-<id>/" (§2.5), id decimal or 7 hex. Matches "/tintuc/201808/ket-nap-141-dang-vien-2908477/"; not "/tintuc/ket-nap-2908477/". */
 const NEWS_YYYYMM_PATH = /\/\d{6}\/[^/]*-([0-9a-f]{7,})\/?$/u;
@@ -263,7 +263,7 @@ export function articleKey(url: string, family: CmsFamily | string): string | nu
     }
     case 'wordpress': {
       const p = searchParams.get('p');
-      return path === '/' && p !== null && WORDPRESS_POST_ID.test(p) ? key('post', p) : null;
+      return path === '/' && p !== null && NUMERIC_ID.test(p) ? key('post', p) : null;
     }
     case 'news_yyyymm':
       return keyOrNull(key, first(NEWS_YYYYMM_PATH.exec(path)));
@@ -383,12 +383,12 @@ function nukevietArticle(path: string): { module: string; id: string } | null {
 
 /** "/print/310" → "/node/310"; "/print/tin-tuc/abc" → "/tin-tuc/abc" (the print module takes nids and aliases). */
 function drupalTarget(languagePrefix: string, target: string): string {
-  return /^\d+$/u.test(target) ? `${languagePrefix}/node/${target}` : `${languagePrefix}/${target}`;
+  return NUMERIC_ID.test(target) ? `${languagePrefix}/node/${target}` : `${languagePrefix}/${target}`;
 }
 
 function drupalQueryTarget(q: string): string {
   const match = DRUPAL_QUERY_PRINT.exec(q);
   if (!match) return q;
   const target = match[2] ?? '';
-  return /^\d+$/u.test(target) ? `node/${target}` : target;
+  return NUMERIC_ID.test(target) ? `node/${target}` : target;
 }

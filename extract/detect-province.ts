@@ -10,16 +10,22 @@
  *      index built at module load from the gazetteer (province names and
  *      aliases, districts, site banners, decoys), longest match first.
  *   3. Keep a match only if it reads as a place: capitalised, not part of a
- *      person's name, not a street or a commune, with a type word where the
- *      bare name is too ambiguous ("Vinh", "Hai Bà Trưng").
+ *      person's name, not a street, not a commune named like a province, with
+ *      a type word where the bare name is too ambiguous ("Vinh", "Hai Bà
+ *      Trưng"). The type word also tells "huyện Hòa Bình" (Bạc Liêu) from
+ *      the province, marks tell "Phù Mỹ" from "Phú Mỹ", and "(cũ)" after a
+ *      name doubles it.
  *   4. Add the outlet evidence: a source tag at the head of the lead
  *      ("(CTTĐTBP) -"), the page's URL host, and hosts named in the text
  *      ("Nguồn: daitienlang.vn"), resolved by known hosts and by the
  *      "bao<province>" / "dai<district>" naming patterns.
  *   5. Credit district names shared by several provinces ("Châu Thành") only
  *      to those of their provinces that already have other evidence.
- *   6. Return the top province if it reaches `MIN_SCORE`; ties go to the one
+ *   6. Take the top province if it reaches `MIN_SCORE`; ties go to the one
  *      mentioned first. Otherwise null: "nothing found" is not an error.
+ *   7. After the 2025 merger, when the top province gave its name to a merged
+ *      unit, another member the article is really about takes its place
+ *      (`_mergedMemberRival`).
  *
  * Pure and fast (about 2,000 articles of 4 KB in well under a second): one
  * pass over the code units through a folding table, a hash filter so that
@@ -27,7 +33,7 @@
  * start a name, and no per-name regexes. Input should be NFC as produced by
  * `normalizeText`; NFD folds the same.
  */
-import { PROVINCES, nameKey } from './gazetteer.js';
+import { PROVINCES, UNITS_2025, nameKey } from './gazetteer.js';
 import { foldDiacritics, normalizeText } from './normalize-text.js';
 
 export interface ProvinceDetectionInput {
@@ -70,6 +76,16 @@ export const EVIDENCE_WEIGHTS = {
   textHost: 2,
   banner: 4,
 } as const;
+
+/** Multiplier of a mention marked as the old province ("Bình Phước (cũ)", "tỉnh Sóc Trăng trước đây"). */
+export const OLD_MARK_MULTIPLIER = 2;
+
+/**
+ * After the 2025 merger, another member of a merged unit needs at least this
+ * much text evidence to beat the member that gave the unit its name (see
+ * `_mergedMemberRival`).
+ */
+export const MIN_MEMBER_SCORE = 2;
 
 /** Below this the article is not about a province we can tell (one body mention of a province is enough). */
 export const MIN_SCORE = 1;
@@ -286,6 +302,28 @@ const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '.info']
  */
 const SOURCE_LINE = /^\s*(?:nguồn|theo|source)(?![\p{L}])/iu;
 
+/**
+ * What follows a place name when an article written after the 2025 merger
+ * tells the old province from the new one: "Bình Phước (cũ)", "tỉnh Sóc Trăng
+ * trước đây", "tỉnh Gia Lai (mới)". Group 1 is "cũ" or "mới" in brackets,
+ * group 2 a bare "cũ" or "trước đây". Run on the few characters after a match.
+ * Matches: " (cũ), là", " trước đây". Does not match: " cũng", " mới đây".
+ */
+const ERA_MARK_AFTER = /^\s*(?:\(\s*(cũ|mới)\s*\)|(cũ|trước đây)(?![\p{L}]))/iu;
+
+/** How many characters after a match `ERA_MARK_AFTER` looks at. */
+const ERA_MARK_WINDOW = 16;
+
+/**
+ * Signs that an article was written after the 2025 merger, when a merged
+ * unit's name ("Đồng Nai", "Cần Thơ", "Gia Lai") may mean the new unit:
+ * "(mới)"/"(cũ)", "chính quyền địa phương hai cấp", "sau (khi) hợp nhất /
+ * sáp nhập / sắp xếp", "hợp nhất hai tỉnh", "lần thứ I, nhiệm kỳ 2025".
+ * Matches: "Sau khi hợp nhất hai tỉnh Gia Lai và Bình Định". Does not match:
+ * "Đại hội lần thứ XI, nhiệm kỳ 2020-2025".
+ */
+const POST_MERGER_CUE = /\((?:mới|cũ)\)|hai cấp|sau (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp)|hợp nhất (?:hai|ba) tỉnh|lần thứ I,? nhiệm kỳ 2025/iu;
+
 /** "www." at the head of a host. Matches "www.baobinhphuoc.com.vn"; not "wwwx.vn". */
 const WWW_PREFIX = /^www\./u;
 
@@ -317,6 +355,12 @@ const STREET_WORDS: ReadonlySet<string> = new Set(['đường', 'phố', 'ngõ',
 
 /** Commune-level words: "xã Hòa Bình", "phường Tân An" name a commune elsewhere, not the district or province. */
 const COMMUNE_WORDS: ReadonlySet<string> = new Set(['xã', 'phường', 'ấp', 'thôn', 'bản', 'khóm', 'xóm', 'làng']);
+
+/**
+ * Directions that extend a place name into a ward's ("phường Quy Nhơn Đông",
+ * 2025) without making it another proper name, unlike "Tân Sơn Nhất".
+ */
+const DIRECTIONS: ReadonlySet<string> = new Set(['đông', 'tây', 'nam', 'bắc']);
 
 /** Forms of address before a person's name: "đồng chí Vinh", "bà Huế". */
 const HONORIFICS: ReadonlySet<string> = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'thầy', 'chí']);
@@ -413,11 +457,19 @@ function _accentedKey(phrase: string): string {
   return normalizeText(phrase).toLowerCase().replace(NON_WORD_RUN, ' ').trim();
 }
 
-/** Leading type words of a folded key: "thanh pho ho chi minh" → 2, "quan 1" → 1, "binh phuoc" → 0. */
-function _typePrefixLength(key: string): number {
-  const words = key.split(' ');
-  if (words.length > 2 && ['thanh pho', 'thi xa'].includes(`${words[0]} ${words[1]}`)) return 2;
-  if (words.length > 1 && ['tp', 'tx', 'quan', 'huyen', 'tinh'].includes(words[0] ?? '')) return 1;
+/** Type words that may open a gazetteer name ("Quận 1", "TP. Hồ Chí Minh"), lower case with marks. */
+const NAME_TYPE_PREFIXES: readonly (readonly string[])[] = [['thành', 'phố'], ['thị', 'xã'], ['tp'], ['tx'], ['quận'], ['huyện'], ['tỉnh']];
+
+/**
+ * How many leading words of a name are type words, compared with marks so
+ * that "Tĩnh Gia" (a former district) is not "tỉnh Gia…": "Thành phố Hồ Chí
+ * Minh" → 2, "Quận 1" → 1, "Bình Phước" → 0.
+ */
+function _typePrefixLength(label: string): number {
+  const words = _accentedKey(label).split(' ');
+  for (const prefix of NAME_TYPE_PREFIXES) {
+    if (words.length > prefix.length && prefix.every((w, k) => words[k] === w)) return prefix.length;
+  }
   return 0;
 }
 
@@ -443,7 +495,7 @@ function _buildIndex(): Index {
     if (key === '') return;
     const list = entries.get(key) ?? [];
     if (list.some((e) => e.kind === kind && e.province === province)) return;
-    const typePrefix = _typePrefixLength(key);
+    const typePrefix = _typePrefixLength(phrase);
     const words = key.split(' ');
     list.push({
       kind,
@@ -587,7 +639,11 @@ interface Evidence {
   where: Zone | 'url';
   kind: EvidenceKind;
   label: string;
+  /** The mention was marked "(cũ)"/"trước đây" (old) or "(mới)" (new): see `ERA_MARK_AFTER`. */
+  era: Era;
 }
+
+type Era = 'old' | 'new' | null;
 
 interface Tally {
   score: number;
@@ -601,18 +657,21 @@ interface SharedMention {
   weight: number;
   where: Zone;
   label: string;
+  era: Era;
 }
 
 /** Evidence collected for one article; lives for one `detectProvince` call. */
 class _Scorer {
   readonly tallies = new Map<string, Tally>();
   readonly shared: SharedMention[] = [];
+  /** Some place was marked "(cũ)" or "(mới)": the article was written after the 2025 merger. */
+  sawEraMark = false;
   private order = 0;
 
-  add(province: string, weight: number, where: Evidence['where'], kind: EvidenceKind, label: string): void {
+  add(province: string, weight: number, where: Evidence['where'], kind: EvidenceKind, label: string, era: Era = null): void {
     const tally = this.tallies.get(province) ?? { score: 0, first: this.order, evidence: [] };
     tally.score += weight;
-    tally.evidence.push({ weight, where, kind, label });
+    tally.evidence.push({ weight, where, kind, label, era });
     this.tallies.set(province, tally);
     this.order++;
   }
@@ -718,7 +777,9 @@ function _context(s: Scanned, i: number, j: number): Context {
     typed: null, street: false, commune: false, honorific: false,
     personBefore: false, digitsBefore: false, nameAfter: false,
   };
-  if (j + 1 < s.count && _adjacent(s, j, j + 1) && _isNameSyllable(s, j + 1)) ctx.nameAfter = true;
+  if (j + 1 < s.count && _adjacent(s, j, j + 1) && _isNameSyllable(s, j + 1) && !DIRECTIONS.has(_lower(s, j + 1))) {
+    ctx.nameAfter = true;
+  }
   const prev = i - 1;
   if (prev < 0 || _line(s, prev) !== _line(s, i)) return ctx;
   const prev2 = i - 2;
@@ -747,7 +808,10 @@ function _accept(entry: IndexEntry, s: Scanned, i: number, j: number, ctx: Conte
   // Folding merges "Huế" with "Huệ" (a given name) and "Vinh" with "Vĩnh": one-word names must keep their marks or have none.
   // (None of the one-word names has an oa/oe/uy pair, so the old/new tone style cannot differ.)
   if (entry.spellings.length > 0 && !entry.spellings.includes(_lower(s, i))) return false;
-  if (ctx.street || ctx.commune) return false;
+  if (ctx.street) return false;
+  // "xã Hòa Bình" is a commune somewhere, not the province; but a commune or (since 2025) ward named after a
+  // district of one province lies in it: "Phường Chơn Thành" (golden 115) counts as a bare mention of Chơn Thành.
+  if (ctx.commune && entry.kind !== 'district') return false;
   const typed = ctx.typed !== null || entry.typePrefix > 0;
   if (entry.needsTypeWord && !typed) return false;
   if (typed) return true;
@@ -813,6 +877,16 @@ function _preferSpelling(entries: readonly IndexEntry[], s: Scanned, i: number, 
   return exact.length > 0 ? exact : entries;
 }
 
+/** "(cũ)"/"trước đây" (old) or "(mới)" (new) right after the match ending at word j, or null. */
+function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
+  const after = _end(s, j);
+  const m = ERA_MARK_AFTER.exec(s.text.slice(after, after + ERA_MARK_WINDOW));
+  if (m === null) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  if (m[1] !== undefined) scorer.sawEraMark = true;
+  return word === 'mới' ? 'new' : 'old';
+}
+
 /** Steps 2–3: names, districts and banners of one text, longest match first. */
 function _scanNames(s: Scanned, scorer: _Scorer): void {
   let i = 0;
@@ -845,23 +919,25 @@ function _scanNames(s: Scanned, scorer: _Scorer): void {
       i++;
       continue;
     }
-    const zoneWeight = ZONE_WEIGHTS[zone];
+    const era = _eraMark(s, end, scorer);
+    const zoneWeight = ZONE_WEIGHTS[zone] * (era === 'old' ? OLD_MARK_MULTIPLIER : 1);
     const province = accepted.find((e) => e.kind === 'province');
     const districts = accepted.filter((e) => e.kind === 'district');
     const district = districts[0];
-    // "huyện Hòa Bình" is the district of Bạc Liêu; "tỉnh Hòa Bình" and a bare "Hòa Bình" are the province.
     if (province !== undefined && (ctx.typed !== 'district' || district === undefined)) {
-      scorer.add(province.province, EVIDENCE_WEIGHTS.province * zoneWeight, zone, 'province', province.label);
+      // "huyện Hòa Bình" is the district of Bạc Liêu; "tỉnh Hòa Bình" and a bare "Hòa Bình" are the province.
+      scorer.add(province.province, EVIDENCE_WEIGHTS.province * zoneWeight, zone, 'province', province.label, era);
     } else if (district !== undefined && districts.length === 1) {
       const typed = ctx.typed !== null || district.typePrefix > 0;
       const base = typed ? EVIDENCE_WEIGHTS.districtTyped : EVIDENCE_WEIGHTS.districtBare;
-      scorer.add(district.province, base * zoneWeight, zone, 'district', district.label);
+      scorer.add(district.province, base * zoneWeight, zone, 'district', district.label, era);
     } else if (district !== undefined) {
       scorer.shared.push({
         provinces: districts.map((e) => e.province),
         weight: EVIDENCE_WEIGHTS.sharedDistrict * zoneWeight,
         where: zone,
         label: district.label,
+        era,
       });
     }
     i = end + 1;
@@ -933,6 +1009,60 @@ function _scanBody(body: string, title: string, scorer: _Scorer): Scanned {
   return _scan(body, (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body'), from);
 }
 
+/** Other members of each merged 2025 unit, keyed by the member that gave the unit its name ("Cần Thơ" → Sóc Trăng, Hậu Giang). */
+const OTHER_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(
+  UNITS_2025.filter((u) => u.members.length > 1 && u.members.includes(u.name)).map(
+    (u) => [u.name, u.members.filter((m) => m !== u.name)] as const,
+  ),
+);
+
+/**
+ * What the text itself says about a province, for `_mergedMemberRival`: names
+ * and districts in the title, lead and body (or in the title only), not the
+ * outlet (URL, tags, banners, boilerplate), which after 2025 belongs to the
+ * whole merged unit. A mention marked "(mới)" is the new unit: it counts only
+ * in the title, where it makes the whole unit the subject ("Đồng Nai (mới):
+ * Gần 900 nghìn đoàn viên…", golden 124).
+ */
+function _contentScore(tally: Tally | undefined, titleOnly: boolean): number {
+  let score = 0;
+  for (const e of tally?.evidence ?? []) {
+    if (e.where === 'url' || e.where === 'boilerplate' || (titleOnly && e.where !== 'title')) continue;
+    if (e.kind !== 'province' && e.kind !== 'district' && e.kind !== 'shared district') continue;
+    if (e.era === 'new' && e.where !== 'title') continue;
+    score += e.weight;
+  }
+  return score;
+}
+
+/**
+ * When `winner` gave its name to a merged 2025 unit, the other member the
+ * article is really about, or null. The title decides when it names only one
+ * of them ("Phường Chơn Thành: …" is Bình Phước, golden 115; "Đồng Nai (mới):
+ * …" the unit, golden 124); otherwise the member the text says most about,
+ * if more than about `winner` and at least `MIN_MEMBER_SCORE` (golden 126).
+ */
+function _mergedMemberRival(winner: string, scorer: _Scorer): readonly [string, Tally] | null {
+  const own = scorer.tallies.get(winner);
+  const ownTitle = _contentScore(own, true);
+  const ownText = _contentScore(own, false);
+  let rival: readonly [string, Tally] | null = null;
+  let rivalText = 0;
+  for (const member of OTHER_MEMBERS.get(winner) ?? []) {
+    const tally = scorer.tallies.get(member);
+    const title = _contentScore(tally, true);
+    const text = _contentScore(tally, false);
+    if (tally === undefined || text < MIN_MEMBER_SCORE) continue;
+    // The title decides when it names one side only; otherwise the text does.
+    const beats = ownTitle > 0 && title === 0 ? false : ownTitle === 0 && title > 0 ? true : text > ownText;
+    if (beats && text > rivalText) {
+      rival = [member, tally];
+      rivalText = text;
+    }
+  }
+  return rival;
+}
+
 /**
  * The pre-2025 province the article is about, with its score and the
  * evidence for it; null when nothing reaches `MIN_SCORE` ("Việt Nam",
@@ -949,9 +1079,9 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
     if (province !== null && host !== null) scorer.add(province, EVIDENCE_WEIGHTS.urlHost, 'url', 'host', host);
   }
   const title = input.title?.trim() ?? '';
-  const texts: Scanned[] = [];
-  if (title !== '') texts.push(_scan(title, () => 'title'));
-  texts.push(_scanBody(input.body, title, scorer));
+  const bodyScan = _scanBody(input.body, title, scorer);
+  const texts: Scanned[] = [bodyScan];
+  if (title !== '') texts.unshift(_scan(title, () => 'title'));
   if (input.boilerplate) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
   for (const s of texts) {
     _scanNames(s, scorer);
@@ -961,7 +1091,9 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   // Step 5: shared district names go to their provinces that have other evidence.
   const evidenced = new Set(scorer.tallies.keys());
   for (const mention of scorer.shared) {
-    for (const p of mention.provinces) if (evidenced.has(p)) scorer.add(p, mention.weight, mention.where, 'shared district', mention.label);
+    for (const p of mention.provinces) {
+      if (evidenced.has(p)) scorer.add(p, mention.weight, mention.where, 'shared district', mention.label, mention.era);
+    }
   }
 
   // Step 6: the best province, ties to the first mentioned.
@@ -974,6 +1106,14 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
     }
   }
   if (bestName === null || best === null || best.score < MIN_SCORE) return null;
+
+  // Step 7: after the 2025 merger, a merged unit's name and outlets cover all its members; a member the text
+  // itself says more about is what the article is about (golden 115, 121, 126; 124 stays with the unit's name).
+  const rival = _mergedMemberRival(bestName, scorer);
+  if (rival !== null && (scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(bodyScan.text))) {
+    [bestName, best] = rival;
+  }
+
   const evidence = [...best.evidence]
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_EVIDENCE)

@@ -74,11 +74,55 @@ const ROWS: readonly Row[] = [
   ['a district spelt like another province, after "huyện"', { title: null, body: 'Huyện Hòa Bình, tỉnh Bạc Liêu có 12 tổ chức cơ sở đảng.' }, 'Bạc Liêu'],
   ['huyện Quảng Ninh is in Quảng Bình', { title: null, body: 'Ban Thường vụ Huyện ủy Quảng Ninh kết nạp 30 đảng viên.' }, 'Quảng Bình'],
   ['decomposed (NFD) text', { title: null, body: 'Thành ủy Huế và Huyện ủy Phú Vang kết nạp 30 đảng viên.'.normalize('NFD') }, 'Thừa Thiên Huế'],
+  ['"tỉnh Gia Lai" is not the former district Tĩnh Gia', { title: null, body: 'Ban Thường vụ Tỉnh ủy chỉ đạo các cấp ủy tỉnh Gia Lai kết nạp đảng viên.' }, 'Gia Lai'],
+  ['a ward named after a district (2025)', { title: 'Phường Chơn Thành: phát triển tổ chức đảng trong doanh nghiệp', body: 'Tin ngắn.' }, 'Bình Phước'],
   ['a banner in the boilerplate', { title: 'Tin tức', body: 'Nội dung ngắn.', boilerplate: 'Bản quyền thuộc Cổng thông tin điện tử tỉnh Gia Lai' }, 'Gia Lai'],
 ];
 
 describe('detectProvince: snippets', () => {
   it.each(ROWS)('%s', (_label, input, expected) => {
+    expect(detectProvince(input)?.province).toBe(expected);
+  });
+});
+
+describe('detectProvince: after the 2025 merger', () => {
+  it.each([
+    [
+      'an old member marked (cũ) beats the merged unit and its outlet',
+      {
+        title: 'Công đoàn khu vực Sóc Trăng (cũ) giữ nhịp phát triển đoàn viên',
+        body: 'Sau khi TP Cần Thơ (mới) được thành lập trên cơ sở hợp nhất TP Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang, việc phát triển đoàn viên ở khu vực Sóc Trăng (cũ) vẫn đều đặn.',
+        boilerplate: 'Bản quyền thuộc về Liên đoàn Lao động thành phố Cần Thơ',
+      },
+      'Sóc Trăng',
+    ],
+    [
+      'a district of an old member on the merged unit’s portal',
+      {
+        title: 'Phường Chơn Thành: Phát triển tổ chức đảng trong doanh nghiệp các khu công nghiệp',
+        body: 'Phường Chơn Thành (tỉnh Đồng Nai) được thành lập trên cơ sở sắp xếp các phường của thị xã Chơn Thành, tỉnh Bình Phước (cũ), là địa bàn tập trung nhiều khu công nghiệp.',
+        boilerplate: 'Cổng thông tin điện tử tỉnh Đồng Nai',
+        url: 'https://dongnai.gov.vn/vi/news/tin-dia-phuong/phuong-chon-thanh-6115.html',
+      },
+      'Bình Phước',
+    ],
+    [
+      'the whole new unit in the title stays with the member that named it',
+      {
+        title: 'Đồng Nai (mới): Gần 900 nghìn đoàn viên công đoàn sau hợp nhất',
+        body: 'Sau hợp nhất tỉnh Đồng Nai và tỉnh Bình Phước, Liên đoàn Lao động tỉnh Đồng Nai (mới) trở thành một trong những LĐLĐ cấp tỉnh lớn nhất cả nước. Trong đó, khu vực Bình Phước (cũ) có 598 công đoàn cơ sở.',
+      },
+      'Đồng Nai',
+    ],
+    [
+      'before the merger a neighbour mentioned in passing changes nothing',
+      {
+        title: 'Cần Thơ: Kết nạp 300 đảng viên trong doanh nghiệp',
+        body: 'Năm 2023, Thành ủy Cần Thơ chỉ đạo kết nạp 300 đảng viên; nhiều công nhân đến từ tỉnh Sóc Trăng và tỉnh Hậu Giang.',
+      },
+      'Cần Thơ',
+    ],
+  ] as const)('%s', (_label, input, expected) => {
     expect(detectProvince(input)?.province).toBe(expected);
   });
 });

@@ -68,12 +68,11 @@ export function extractListingItems($: CheerioAPI, base: URL, options: ListingIt
         title = squash(trusted.attr('title') ?? trusted.text()) || undefined;
       }
       item.find('a[href]').each((__, a) => {
-        if (found) return;
         const url = absoluteUrl($(a).attr('href'), base);
-        if (url && options.isArticle(url)) {
-          found = url;
-          title = squash($(a).attr('title') ?? $(a).text()) || undefined;
-        }
+        if (!url) return;
+        if (!found && options.isArticle(url)) found = url;
+        // The title is the first non-empty label among the links to the item's article (the thumbnail link has none).
+        if (found && url.href === found.href && title === undefined) title = squash($(a).attr('title') ?? $(a).text()) || undefined;
       });
       if (!found) return;
       const published = datetimeAttribute($, item) ?? dateOf(squash(item.text()), item);

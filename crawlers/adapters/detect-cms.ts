@@ -74,6 +74,7 @@ export function detectCms(url: string, html: string, headers: Record<string, str
     if ($(selector).length > 0) return { family, signal: `class: ${selector}` };
   }
   if (WP_CONTENT.test(html)) return { family: 'wordpress', signal: 'class: wp-content' };
+  if (!URL.canParse(url)) return { family: 'generic', signal: 'none' };
   const page = new URL(url);
   for (const [pattern, family, label] of URL_SHAPES) {
     if (pattern.test(page.pathname)) return { family, signal: `url: ${label}` };

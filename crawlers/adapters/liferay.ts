@@ -14,6 +14,7 @@
  * - Dropped: the document library `/documents/…` (attachments), portal
  *   actions `/c/…`, private pages `/group/…`, action URLs (`p_p_lifecycle=1`).
  */
+import { LOGIN_PATH } from './_drop-rules.js';
 import { pageNumber } from './_links.js';
 import { makeAdapter } from './_make-adapter.js';
 import type { CmsAdapter, DropReason } from './types.js';
@@ -48,6 +49,7 @@ function currentPage(url: URL): number {
 
 function dropReason(url: URL): DropReason | null {
   const path = url.pathname;
+  if (LOGIN_PATH.test(path)) return 'login';
   if (/^\/documents\//u.test(path)) return 'attachment';
   if (/^\/image\//u.test(path)) return 'image';
   if (/^\/(?:c|group)\//u.test(path)) return 'action';

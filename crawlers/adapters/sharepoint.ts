@@ -15,6 +15,7 @@
  *   no article link (tinhuybinhduong.vn).
  */
 import { parseDateStamp } from '../../extract/parse-date.js';
+import { LOGIN_PATH } from './_drop-rules.js';
 import { pageNumber, queryParamCI } from './_links.js';
 import { hasUnrenderedTemplates, makeAdapter } from './_make-adapter.js';
 import type { CmsAdapter, DropReason } from './types.js';
@@ -46,6 +47,7 @@ const TWELVE_HOUR = /\d:\d{2}(?::\d{2})?\s*[AP]M\b/u;
 function dropReason(url: URL): DropReason | null {
   const path = url.pathname.toLowerCase();
   if (FEED_PATH.test(path)) return null;
+  if (LOGIN_PATH.test(path)) return 'login';
   if (SYSTEM_PATH.test(path)) return path.startsWith('/publishingimages') ? 'image' : 'admin';
   if (/\/(?:editform|newform)\.aspx$/u.test(path)) return 'admin';
   if (/osssearchresults\.aspx$|\/search(?:\/|\.aspx|$)/u.test(path)) return 'search';

@@ -132,8 +132,8 @@ export class Archive {
   /**
    * Opens (or creates) the archive in `dir`:
    *   1. take the writer lock (not when read-only);
-   *   2. list the WARC files this archive wrote;
-   *   3. read index.jsonl, keeping the valid prefix (a torn last line is dropped);
+   *   2. read index.jsonl, keeping the valid prefix (a torn last line is dropped);
+   *   3. list the WARC files this archive wrote;
    *   4. check every row against its file (the file exists and holds the record);
    *   5. repair (not when read-only): cut the torn index tail, cut each WARC file
    *      after its last indexed record, delete WARC files with none;
@@ -153,16 +153,12 @@ export class Archive {
       await acquireLock(root, lockPath);
     }
     try {
-      // 2. WARC files on disk, with their sizes.
-      const sizes = new Map<string, number>();
-      const names = await listWarcFiles(warcDir, readOnly);
-      for (const name of names) sizes.set(name, (await ioStep(join(warcDir, name), 'cannot stat', () => stat(join(warcDir, name)))).size);
-
-      // 3. The index. A missing index beside existing WARC files is refused: repairing would delete them all.
+      // 2. The index. A missing index beside existing WARC files is refused: repairing would delete them all.
       if (!(await exists(indexPath))) {
         if (readOnly) throw new ArchiveError(`no archive index at ${indexPath}`, { code: 'io', file: indexPath });
-        if (names.length > 0) {
-          throw new ArchiveError(`${indexPath} is missing but ${warcDir} holds ${names.length} WARC file(s); refusing to discard them (restore the index, or move the files away)`, {
+        const orphans = await listWarcFiles(warcDir, readOnly);
+        if (orphans.length > 0) {
+          throw new ArchiveError(`${indexPath} is missing but ${warcDir} holds ${orphans.length} WARC file(s); refusing to discard them (restore the index, or move the files away)`, {
             code: 'corrupt',
             file: indexPath,
           });
@@ -173,6 +169,12 @@ export class Archive {
         });
       }
       const scan = await scanIndex(indexPath);
+
+      // 3. WARC files on disk, with their sizes. Listed after the index is read: a writer may be
+      //    appending beside a read-only reader, and files only grow, so every row read is covered.
+      const sizes = new Map<string, number>();
+      const names = await listWarcFiles(warcDir, readOnly);
+      for (const name of names) sizes.set(name, (await ioStep(join(warcDir, name), 'cannot stat', () => stat(join(warcDir, name)))).size);
 
       // 4. Every row must point inside a file, after the previous record of that file.
       const recordEnd = new Map<string, number>();

@@ -9,6 +9,8 @@
  * `extract/html/decode-bytes.ts`; the text is NFC.
  */
 import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import { decodeBytes, looksBinary } from '../../extract/html/decode-bytes.js';
 
 export type BodyKind = 'html' | 'xml' | 'json' | 'binary' | 'empty';
@@ -56,4 +58,17 @@ function kindOf(text: string, type: string): BodyKind {
   if (XML_ROOT.test(start) && !looksHtml) return 'xml';
   if (type.includes('xml') && !type.includes('xhtml') && !looksHtml) return 'xml';
   return 'html';
+}
+
+/**
+ * HTML parsed with htmlparser2 (as `extract/html/extract-page.ts` does):
+ * forgiving with broken portal markup and much faster than parse5.
+ */
+const HTML_PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } } as const;
+
+/** The page as cheerio, in XML mode for feeds and sitemaps; undefined for bodies that are not markup. */
+export function parseDocument(page: DecodedPage): CheerioAPI | undefined {
+  if (page.kind === 'html') return cheerio.load(page.text, HTML_PARSER_OPTIONS);
+  if (page.kind === 'xml') return cheerio.load(page.text, { xml: true });
+  return undefined;
 }

@@ -62,6 +62,8 @@ export const RequestDataSchema = z.object({
   title: z.string().optional(),
   /** Render in the browser (the adapter or the registry says the page needs one). */
   browser: z.boolean().default(false),
+  /** A guessed URL (a family's conventional feed or sitemap, tried on an ad-hoc site): its absence is not a failure. */
+  probe: z.boolean().default(false),
 });
 export type RequestData = z.infer<typeof RequestDataSchema>;
 export type RequestDataInput = z.input<typeof RequestDataSchema>;

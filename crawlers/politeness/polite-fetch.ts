@@ -18,6 +18,8 @@
  *      `SkipPageError` (skip).
  */
 import { Buffer } from 'node:buffer';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { IncomingMessage } from 'node:http';
@@ -30,7 +32,7 @@ import type { HostGate } from './host-gate.js';
 import { isAllowed } from './robots.js';
 import { RobotsCache } from './robots-cache.js';
 import { backoffMs, parseRetryAfter } from './retry-after.js';
-import { ALLOWED_PROTOCOLS, guardedLookup, HostScope, PRIVATE_ADDRESS_CODE, privateLiteral } from './scope.js';
+import { ALLOWED_PROTOCOLS, guardedLookup, HostScope, isPrivateAddress, PRIVATE_ADDRESS_CODE, privateLiteral } from './scope.js';
 import { USER_AGENT } from './user-agent.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -130,6 +132,23 @@ export class PoliteFetcher {
     if (robots.unavailable) return new SkipPageError(url.href, 'robots-unavailable', { message: `${url.href}: ${robots.problem ?? 'robots.txt unavailable'}` });
     if (!isAllowed(robots.rules, url.pathname + url.search)) return new SkipPageError(url.href, 'robots');
     return undefined;
+  }
+
+  /**
+   * For connections this fetcher does not make itself (the browser's): the
+   * private address `url`'s host resolves to, if any and not allowed.
+   */
+  async privateAddressOf(url: URL): Promise<string | undefined> {
+    if (this.allowPrivate) return undefined;
+    const literal = privateLiteral(url);
+    if (literal !== undefined) return literal;
+    if (isIP(url.hostname.replace(/^\[|\]$/gu, '')) !== 0) return undefined;
+    try {
+      const addresses = await dnsLookup(url.hostname, { all: true });
+      return addresses.find((a) => isPrivateAddress(a.address))?.address;
+    } catch {
+      return undefined; // the browser's own lookup will fail the same way
+    }
   }
 
   /** Fetches `request.url` politely (see the module doc). */

@@ -2,8 +2,9 @@
  * Child process for the SIGKILL test of test/archive.test.ts: opens the archive
  * in argv[2] and appends pages 0…count-1 (argv[3]) with four concurrent
  * writers, skipping pages already archived, as a resumed crawl does. The parent
- * kills it at a random moment. Prints "ready" once the archive is open and
- * "done" at the end.
+ * kills it at a random moment. Prints "ready" once the archive is open, "+"
+ * after each committed page (so the parent can aim its kill at the middle of
+ * the stream however loaded the machine is) and "done" at the end.
  *
  *     node --import tsx test/helpers/archive-writer.ts <dir> <count>
  */
@@ -36,8 +37,9 @@ await Promise.all(
         kind: 'article',
         kept: true,
       });
+      process.stdout.write('+');
     }
   }),
 );
 await archive.close();
-process.stdout.write('done\n');
+process.stdout.write('\ndone\n');

@@ -1,0 +1,261 @@
+/**
+ * `vntally crawl`: crawls registered sources (or one ad-hoc site) politely
+ * into the archive, incrementally: archived articles are never fetched
+ * again, listings are walked only until known articles, and a crawl killed
+ * at any moment resumes from the archive. Progress goes to stderr (one
+ * updating line on a terminal), the summary to stdout.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { crawl, AbortCrawlError } from '../../crawlers/index.js';
+import type { CrawlOptions, CrawlProgress, CrawlSummary, SourceSummary } from '../../crawlers/index.js';
+import {
+  CMS_FAMILIES,
+  DEFAULT_REGISTRY_URL,
+  RegistryError,
+  SOURCE_KINDS,
+  isKnownProvinceName,
+  loadRegistry,
+  selectSources,
+} from '../../crawlers/registry.js';
+import type { Source } from '../../crawlers/registry.js';
+import { CliError } from '../cli-error.js';
+import type { Command } from '../command.js';
+import { formatTable } from '../format-table.js';
+
+/** The archive of the project: data/archive beside the registry. */
+export const DEFAULT_ARCHIVE_DIR = fileURLToPath(new URL('archive', DEFAULT_REGISTRY_URL));
+
+const HELP = `Usage: vntally crawl [--source ID…] [--province P…] [--kind K…] [options]
+       vntally crawl --start-url URL [--cms auto|FAMILY] [options]
+
+Crawls news sources politely into the archive (WARC files + index.jsonl):
+registered sources (data/sources.json), all of them or those selected, or one
+site that is not registered. Runs are incremental: archived articles are not
+fetched again, listings are walked only until known articles, feeds and
+sitemaps are read with their dates, listings and feeds are fetched with
+If-None-Match / If-Modified-Since, and a crawl killed at any moment resumes
+where it stopped when run again.
+
+Selecting sources (repeatable; different options all apply):
+  --source ID        the registered source with this id
+  --province P       sources of a pre-2025 province or a 2025 unit
+  --kind K           ${SOURCE_KINDS.join(', ')}
+
+An unregistered site:
+  --start-url URL    crawl this site (its own host only)
+  --cms FAMILY       auto (default: detected from the start page), or one of
+                     ${CMS_FAMILIES.join(', ')}
+
+Options:
+  --archive DIR      the archive directory (default: data/archive)
+  --delay-ms N       minimum pause between two requests to one host, instead
+                     of the registry's (robots.txt Crawl-delay still applies)
+  --max-pages N      fetch at most N pages per source in this run
+  --refetch          fetch archived articles again
+  --allow-private    allow loopback and private addresses (local test sites)
+  --no-politeness    no per-host pacing and no Retry-After waits (benchmarks
+                     only; robots.txt is still obeyed)
+  --concurrency N    sources crawled at once (default 4)
+  --json             print the summary as one JSON object instead of a table
+  -h, --help         this text
+
+Progress goes to stderr. Exit code 0 when every source gave pages, 1 when a
+source failed entirely (nothing could be fetched) or the crawl was aborted,
+2 for wrong usage.`;
+
+const PositiveInt = z.coerce.number().int().min(1);
+
+const FlagsSchema = z
+  .object({
+    source: z.array(z.string().min(1)).default([]),
+    province: z
+      .array(z.string().refine(isKnownProvinceName, { error: (issue) => `unknown province "${String(issue.input)}"` }))
+      .default([]),
+    kind: z.array(z.enum(SOURCE_KINDS)).default([]),
+    'start-url': z
+      .string()
+      .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), { error: 'expected an absolute http(s) URL' })
+      .optional(),
+    cms: z.enum(['auto', ...CMS_FAMILIES]).optional(),
+    archive: z.string().min(1).default(DEFAULT_ARCHIVE_DIR),
+    'delay-ms': z.coerce.number().int().min(0).optional(),
+    'max-pages': PositiveInt.optional(),
+    refetch: z.boolean().default(false),
+    'allow-private': z.boolean().default(false),
+    'no-politeness': z.boolean().default(false),
+    concurrency: PositiveInt.optional(),
+    json: z.boolean().default(false),
+  })
+  .superRefine((flags, ctx) => {
+    const filtered = flags.source.length + flags.province.length + flags.kind.length > 0;
+    if (flags['start-url'] !== undefined && filtered) {
+      ctx.addIssue({ code: 'custom', path: ['start-url'], message: 'cannot be combined with --source, --province or --kind' });
+    }
+    if (flags.cms !== undefined && flags['start-url'] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['cms'], message: 'only applies with --start-url' });
+    }
+  });
+type Flags = z.infer<typeof FlagsSchema>;
+
+function parseFlags(argv: string[]): Flags {
+  let values: unknown;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        source: { type: 'string', multiple: true },
+        province: { type: 'string', multiple: true },
+        kind: { type: 'string', multiple: true },
+        'start-url': { type: 'string' },
+        cms: { type: 'string' },
+        archive: { type: 'string' },
+        'delay-ms': { type: 'string' },
+        'max-pages': { type: 'string' },
+        refetch: { type: 'boolean' },
+        'allow-private': { type: 'boolean' },
+        'no-politeness': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    throw new CliError('bad_flag', `${(error as Error).message} (see vntally crawl --help)`, { cause: error });
+  }
+  const flags = FlagsSchema.safeParse(values);
+  if (!flags.success) {
+    const issue = flags.error.issues[0];
+    const flag = issue === undefined || issue.path.length === 0 ? '' : `--${String(issue.path[0])}: `;
+    throw new CliError('bad_flag', `${flag}${issue?.message ?? 'invalid flags'}`, { cause: flags.error });
+  }
+  return flags.data;
+}
+
+async function registrySources(flags: Flags): Promise<Source[]> {
+  let sources: Source[];
+  try {
+    ({ sources } = await loadRegistry());
+  } catch (error) {
+    if (error instanceof RegistryError) throw new CliError('registry_invalid', `${error.message} (see vntally sources)`, { cause: error, exitCode: 1 });
+    throw error;
+  }
+  const known = new Set(sources.map((s) => s.id));
+  const unknown = flags.source.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new CliError('unknown_source', `unknown source id ${unknown.map((id) => `"${id}"`).join(', ')} (see vntally sources)`);
+  const selected = selectSources({ sources }, { ids: flags.source, provinces: flags.province, kinds: flags.kind });
+  if (selected.length === 0) throw new CliError('no_sources', 'no registered source matches these filters (see vntally sources)');
+  return selected;
+}
+
+/** Progress on stderr: one line rewritten in place on a terminal, a line per source and failure otherwise. */
+export function progressReporter(stream: NodeJS.WriteStream = process.stderr): { onProgress: (event: CrawlProgress) => void; done: () => void } {
+  const tty = stream.isTTY === true;
+  let shown = false;
+  const width = (): number => Math.max(40, (stream.columns ?? 100) - 1);
+  const status = (text: string): void => {
+    if (!tty) return;
+    stream.write(`\r\x1b[K${text.length > width() ? `${text.slice(0, width() - 1)}…` : text}`);
+    shown = true;
+  };
+  const line = (text: string): void => {
+    if (shown) stream.write('\r\x1b[K');
+    shown = false;
+    stream.write(`${text}\n`);
+  };
+  return {
+    onProgress(event) {
+      switch (event.type) {
+        case 'source-start':
+          if (!tty) line(`${event.sourceId}: start ${event.startUrl}${event.incremental ? ' (incremental)' : ' (full walk)'}`);
+          break;
+        case 'page': {
+          const c = event.counts;
+          status(`${event.sourceId}: ${c.articlesFetched} articles (${c.articlesKept} kept), ${c.listings} listings · ${event.label} ${event.url} ${event.outcome}`);
+          break;
+        }
+        case 'failure':
+          line(`${event.sourceId}: ${event.failure.label} ${event.failure.url}: ${event.failure.reason} (${event.failure.effect})`);
+          break;
+        case 'source-end': {
+          const c = event.summary.counts;
+          line(`${event.sourceId}: ${event.summary.status}, ${c.articlesFetched} articles fetched, ${c.articlesKept} kept, ${c.articlesUnchanged} already archived, ${event.summary.failures.length} failures`);
+          break;
+        }
+      }
+    },
+    done() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}
+
+export function formatCrawlSummary(summary: CrawlSummary): string {
+  const header = ['source', 'cms', 'status', 'listings', 'feeds', 'sitemaps', '304', 'fetched', 'kept', 'skipped', 'archived before', 'robots', 'failures', 'seconds'];
+  const row = (s: SourceSummary): string[] => [
+    s.sourceId,
+    s.detected ? `${s.cms} (${s.detected.signal})` : s.cms,
+    s.status,
+    String(s.counts.listings),
+    String(s.counts.feeds),
+    String(s.counts.sitemaps),
+    String(s.counts.notModified),
+    String(s.counts.articlesFetched),
+    String(s.counts.articlesKept),
+    String(s.counts.articlesSkipped),
+    String(s.counts.articlesUnchanged),
+    String(s.counts.robotsBlocked),
+    String(s.failures.length),
+    (s.durationMs / 1000).toFixed(1),
+  ];
+  const lines = [formatTable(header, summary.sources.map(row))];
+  const failures = summary.sources.flatMap((s) => s.failures.map((f) => ({ source: s.sourceId, ...f })));
+  if (failures.length > 0) {
+    lines.push('', 'Failures:');
+    for (const f of failures) lines.push(`  ${f.source}  ${f.label}  ${f.url}  ${f.reason}${f.status ? ` (HTTP ${f.status})` : ''}, ${f.attempts} tr${f.attempts === 1 ? 'y' : 'ies'}: ${f.message}`);
+  }
+  const skipped = summary.sources.filter((s) => Object.keys(s.skipped).length > 0);
+  if (skipped.length > 0) {
+    lines.push('', 'Skipped articles (archived with the reason):');
+    for (const s of skipped) for (const [reason, n] of Object.entries(s.skipped)) lines.push(`  ${s.sourceId}  ${n} × ${reason}`);
+  }
+  const t = summary.totals;
+  lines.push('', `${summary.sources.length} source(s) in ${(summary.durationMs / 1000).toFixed(1)} s: ${t.requests} requests, ${t.articlesFetched} articles fetched, ${t.articlesKept} kept, ${t.articlesSkipped} skipped, ${t.articlesUnchanged} already archived, ${t.failures} failures; archive ${summary.archiveDir}`);
+  return lines.join('\n');
+}
+
+export const crawlCommand: Command = {
+  name: 'crawl',
+  summary: 'crawl news sources politely into the archive (incremental, resumable)',
+  help: HELP,
+  async run(argv: string[]): Promise<number> {
+    const flags = parseFlags(argv);
+    const startUrl = flags['start-url'];
+    const sources: CrawlOptions['sources'] = startUrl !== undefined ? { startUrl, cms: flags.cms ?? 'auto' } : await registrySources(flags);
+    const progress = progressReporter();
+    let summary: CrawlSummary;
+    try {
+      summary = await crawl({
+        sources,
+        archiveDir: flags.archive,
+        allowPrivate: flags['allow-private'],
+        refetch: flags.refetch,
+        politeness: !flags['no-politeness'],
+        onProgress: progress.onProgress,
+        ...(flags['delay-ms'] !== undefined ? { delayMs: flags['delay-ms'] } : {}),
+        ...(flags['max-pages'] !== undefined ? { maxPagesPerSource: flags['max-pages'] } : {}),
+        ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+      });
+    } catch (error) {
+      progress.done();
+      if (error instanceof AbortCrawlError) throw new CliError('crawl_aborted', error.message, { cause: error, exitCode: 1 });
+      throw error;
+    }
+    progress.done();
+    console.log(flags.json ? JSON.stringify(summary) : formatCrawlSummary(summary));
+    return summary.sources.some((s) => s.status === 'failed') ? 1 : 0;
+  },
+};
