@@ -149,24 +149,21 @@ function lastNounIn(text: string): { cls: NounClass; index: number; end: number 
 }
 
 function directVerb(left: string): VerbClass | null {
-  const m = DIRECT_VERB.exec(left.slice(-90));
+  const m = DIRECT_VERB.exec(left.slice(-64));
   if (!m?.groups) return null;
   for (let i = 0; i < VERB_CUES.length; i++) if (m.groups[`v${i}`] !== undefined) return VERB_CUES[i]!.cls;
   return null;
 }
 
+/** Each non-stock verb cue anchored at the start, to name the class of a CLAUSE_VERB match. */
+const VERB_AT_START = VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})`, 'iu') }));
+
 function lastClauseVerb(text: string): VerbClass | null {
-  let cls: VerbClass | null = null;
+  let last: string | null = null;
   CLAUSE_VERB.lastIndex = 0;
-  for (let m = CLAUSE_VERB.exec(text); m; m = CLAUSE_VERB.exec(text)) {
-    for (const v of VERB_CUES) {
-      if (v.cls !== 'stock' && new RegExp(`^(?:${v.pattern})`, 'iu').test(m[0])) {
-        cls = v.cls;
-        break;
-      }
-    }
-  }
-  return cls;
+  for (let m = CLAUSE_VERB.exec(text); m; m = CLAUSE_VERB.exec(text)) last = m[0];
+  if (last === null) return null;
+  return VERB_AT_START.find((v) => v.re.test(last))?.cls ?? null;
 }
 
 function approxBefore(left: string): Approx {
@@ -340,22 +337,35 @@ function isFuture(period: PeriodMention | null, published: string | null): boole
   return Number.isFinite(start) && start > Number(published.slice(0, 4));
 }
 
-function isTargetAt(sentence: string, at: number): boolean {
-  let targetAt = -1;
+interface CuePositions {
+  /** Goal cues; `until` ends their reach when they sit inside a parenthesis. */
+  targets: Array<{ at: number; until: number }>;
+  results: number[];
+}
+
+/** Where a sentence names a goal and where it reports a result; computed once per sentence. */
+function cuePositions(sentence: string): CuePositions {
+  const targets: CuePositions['targets'] = [];
+  const results: number[] = [];
   TARGET_CUE.lastIndex = 0;
-  for (let m = TARGET_CUE.exec(sentence); m && m.index < at; m = TARGET_CUE.exec(sentence)) {
-    // A plan in a closed parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
+  for (let m = TARGET_CUE.exec(sentence); m; m = TARGET_CUE.exec(sentence)) {
+    // A plan in a parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
     const open = sentence.lastIndexOf('(', m.index);
     const close = sentence.indexOf(')', m.index);
-    if (open >= 0 && open > sentence.lastIndexOf(')', m.index) && close >= 0 && close < at) continue;
-    targetAt = m.index;
+    const inside = open >= 0 && open > sentence.lastIndexOf(')', m.index) && close >= 0;
+    targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY });
   }
+  RESULT_CUE.lastIndex = 0;
+  for (let m = RESULT_CUE.exec(sentence); m; m = RESULT_CUE.exec(sentence)) results.push(m.index);
+  return { targets, results };
+}
+
+/** Whether the number at `at` stands in a target context: after a goal cue, with no result reported in between. */
+function isTargetAt(cues: CuePositions, at: number): boolean {
+  let targetAt = -1;
+  for (const t of cues.targets) if (t.at < at && at < t.until) targetAt = t.at;
   if (targetAt < 0) return false;
-  RESULT_CUE.lastIndex = targetAt;
-  for (let m = RESULT_CUE.exec(sentence); m && m.index < at; m = RESULT_CUE.exec(sentence)) {
-    if (m.index > targetAt) return false;
-  }
-  return true;
+  return !cues.results.some((r) => r > targetAt && r < at);
 }
 
 /** Positions of "trong đó" in a sentence. */
@@ -381,6 +391,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const mentions = findNumbers(text, isCountedNoun);
   if (mentions.length === 0) return;
   const periods = findPeriods(text, published);
+  const cues = cuePositions(text);
   const breakdowns = breakdownPositions(text);
   const firstDraftOfSentence = drafts.length;
   let governing: VerbClass | null = null;
@@ -506,7 +517,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // members are the current state, not this period's new ones ("thành lập mới" stays a flow).
     if (direct === 'found' && m.unit === 'count' && kind === 'flow' && !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     const period = periodAt(periods, m.start, state.period);
-    if (isTargetAt(text, m.start) || state.targetList || isFuture(period, published)) kind = 'target';
+    if (isTargetAt(cues, m.start) || state.targetList || isFuture(period, published)) kind = 'target';
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
 
     // 8. scope and period
@@ -724,7 +735,7 @@ export function extractFacts(text: string, options: ExtractFactsOptions = {}): F
       headingIsTarget = state.targetList;
     }
     scanSentence(sentence, i, drafts, state, published);
-    if (/:\s*$/u.test(sentence.text)) headingIsTarget = isTargetAt(sentence.text, sentence.text.length);
+    if (/:\s*$/u.test(sentence.text)) headingIsTarget = isTargetAt(cuePositions(sentence.text), sentence.text.length);
   });
   resolvePendingParents(drafts);
   return finalize(drafts, sentences);

@@ -125,7 +125,7 @@ const FULL_DATE = /(?:\d{1,2}\s*[-–]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)
 const MONTH_YEAR = /(?<![\d/])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu;
 /** Day/month without a year "23/4", "14-1" after a day word: validated before masking. */
 const DAY_MONTH = /(?<![\d/.,])(\d{1,2})[/](\d{1,2})(?![\d/])/gu;
-const DAY_MONTH_DASH = /(?<=(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s)(\d{1,2})-(\d{1,2})(?![\d])/gu;
+const DAY_MONTH_DASH = /(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s(\d{1,2})-(\d{1,2})(?![\d])/gu;
 /** Times "16:05", "8h30", "8 giờ 30", "14h". */
 const TIME = /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|h\d{0,2}(?![\p{L}]))/gu;
 /** Year ranges "2021-2025", "2021 – 2023", "2020/2025". */

@@ -42,6 +42,7 @@ export class ArchiveStore {
   readonly archive: Archive;
   private readonly bySource = new Map<string, SourceIndex>();
   private readonly families = new Map<string, CmsFamily>();
+  private articlesBySource: Map<string, ArchiveIndexRow[]> | undefined;
 
   private constructor(archive: Archive) {
     this.archive = archive;
@@ -61,9 +62,21 @@ export class ArchiveStore {
     this.families.set(sourceId, family);
     const index: SourceIndex = { keys: new Set(), newest: undefined };
     this.bySource.set(sourceId, index);
-    for (const row of this.archive.rows()) {
-      if (row.source_id === sourceId && row.kind === 'article' && row.status >= 200 && row.status < 300) this.remember(index, family, row);
+    for (const row of this.archivedArticles().get(sourceId) ?? []) this.remember(index, family, row);
+  }
+
+  /** The archive's article rows by source, grouped once per run (a nightly run registers hundreds of sources). */
+  private archivedArticles(): Map<string, ArchiveIndexRow[]> {
+    if (!this.articlesBySource) {
+      this.articlesBySource = new Map();
+      for (const row of this.archive.rows()) {
+        if (row.kind !== 'article' || row.status < 200 || row.status >= 300) continue;
+        const list = this.articlesBySource.get(row.source_id) ?? [];
+        list.push(row);
+        this.articlesBySource.set(row.source_id, list);
+      }
     }
+    return this.articlesBySource;
   }
 
   /** True when the article (by canonical URL or CMS id) is archived, by any source. */

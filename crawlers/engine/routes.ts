@@ -94,8 +94,11 @@ function itemsOf($: CheerioAPI, page: PageContext, run: SourceRun): DiscoveredLi
   return run.adapter.listingItems($, base);
 }
 
-/** True when no article of the page is new: each is archived, queued already, forbidden, or older than the newest archived one. */
-function pageIsStale(items: readonly DiscoveredLink[], outcomes: readonly AddOutcome[], newest: string | undefined): boolean {
+/**
+ * True when no article of the page is new: each is archived, queued already,
+ * forbidden, or older than the newest archived one. Exported for its table test.
+ */
+export function pageIsStale(items: readonly DiscoveredLink[], outcomes: readonly AddOutcome[], newest: string | undefined): boolean {
   return outcomes.every((outcome, i) => {
     if (outcome !== 'new') return true;
     const published = items[i]?.published;

@@ -12,7 +12,7 @@ export class SourceTally {
   readonly counts: SourceCounts = emptyCounts();
   readonly skipped: Record<string, number> = {};
   readonly failures: CrawlFailure[] = [];
-  /** Pages that gave a usable answer (200 or 304). */
+  /** Pages that gave a usable answer (200 or 304); set by the source run from the counts. */
   successes = 0;
   private readonly startedAt = new Date();
   private readonly onProgress: ((event: CrawlProgress) => void) | undefined;
@@ -37,7 +37,8 @@ export class SourceTally {
   }
 
   summary(o: { cms: CmsFamily; detected?: CmsDetection | undefined; startUrl: string; incremental: boolean }): SourceSummary {
-    const status = this.failures.length === 0 ? 'ok' : this.successes === 0 ? 'failed' : 'partial';
+    // Nothing fetched at all (every page failed, or robots.txt forbids the whole site) is a failed source.
+    const status = this.successes === 0 ? 'failed' : this.failures.length === 0 ? 'ok' : 'partial';
     return {
       sourceId: this.sourceId,
       cms: o.cms,

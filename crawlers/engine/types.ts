@@ -109,7 +109,7 @@ export interface SourceSummary {
   /** For `cms: 'auto'`: how the family was chosen. */
   detected?: CmsDetection | undefined;
   startUrl: string;
-  /** `failed`: nothing could be fetched (every page failed); `partial`: some failures; `ok`: none. */
+  /** `failed`: nothing could be fetched (every page failed, or robots.txt forbids the site); `partial`: some failures; `ok`: none. */
   status: 'ok' | 'partial' | 'failed';
   /** Listings walked only until known articles (the previous run of this source completed). */
   incremental: boolean;

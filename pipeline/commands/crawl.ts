@@ -236,6 +236,13 @@ export const crawlCommand: Command = {
     const startUrl = flags['start-url'];
     const sources: CrawlOptions['sources'] = startUrl !== undefined ? { startUrl, cms: flags.cms ?? 'auto' } : await registrySources(flags);
     const progress = progressReporter();
+    // The archive survives any interruption (it is SIGKILL-safe), so Ctrl-C just stops; the next run resumes.
+    const onInterrupt = (): void => {
+      progress.done();
+      process.stderr.write('vntally crawl: interrupted; what was archived is kept, run the same command again to resume\n');
+      process.exit(130);
+    };
+    process.once('SIGINT', onInterrupt);
     let summary: CrawlSummary;
     try {
       summary = await crawl({
@@ -251,10 +258,12 @@ export const crawlCommand: Command = {
       });
     } catch (error) {
       progress.done();
+      process.off('SIGINT', onInterrupt);
       if (error instanceof AbortCrawlError) throw new CliError('crawl_aborted', error.message, { cause: error, exitCode: 1 });
       throw error;
     }
     progress.done();
+    process.off('SIGINT', onInterrupt);
     console.log(flags.json ? JSON.stringify(summary) : formatCrawlSummary(summary));
     return summary.sources.some((s) => s.status === 'failed') ? 1 : 0;
   },
