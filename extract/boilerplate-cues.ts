@@ -59,6 +59,12 @@ export const TRAILING_CHROME_HEADINGS: readonly string[] = [
   'Tin mới nhất',
   'Xem thêm',
   'Đọc thêm',
+  'Bài viết khác',
+  'Tin bài khác',
+  'Tin đã đưa',
+  'Các tin đã đưa',
+  'Tin bài liên quan',
+  'Cùng chuyên mục',
   'Tin cùng loại',
   'Các bài viết khác',
   // Visit counters (NukeViet global.counter, Drupal block); seeds 000 and 003.

@@ -148,6 +148,14 @@ function lastNounIn(text: string): { cls: NounClass; index: number; end: number 
   return found;
 }
 
+function firstNounIn(text: string): { cls: NounClass; index: number } | null {
+  NOUN_ANYWHERE.lastIndex = 0;
+  const m = NOUN_ANYWHERE.exec(text);
+  if (!m?.groups) return null;
+  for (let i = 0; i < NOUN_CUES.length; i++) if (m.groups[`n${i}`] !== undefined) return { cls: NOUN_CUES[i]!.cls, index: m.index };
+  return null;
+}
+
 function directVerb(left: string): VerbClass | null {
   const m = DIRECT_VERB.exec(left.slice(-64));
   if (!m?.groups) return null;
@@ -470,7 +478,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
         // A change against another period. Of a stock ("… 812 đảng viên, tăng 9 tổ chức đảng và 231 đảng
         // viên so với đầu nhiệm kỳ") it is that noun's flow; of a flow just stated ("kết nạp 87 đảng viên,
         // tăng 12 đảng viên so với năm 2022") it is a difference of flows, marked as a delta.
-        const subject = noun?.cls ?? lastNounIn(left.slice(left.lastIndexOf(';') + 1).slice(-100))?.cls ?? null;
+        const subject = noun?.cls ?? firstNounIn(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(',')) + 1).slice(-120))?.cls ?? null;
         const own = subject ? metricFor(subject, 'increase', ctx) : null;
         const before = previousCount(drafts, firstDraftOfSentence);
         if (before && before.kind === 'flow' && (!own || sameFamily(before.metric, own.metric))) {
@@ -619,15 +627,35 @@ function countNamedBefore(left: string, right: string, verb: VerbClass | null, c
   // The number must end its phrase: followed by punctuation, the end, or a people word.
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase.
   if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|(?:lên|xuống)\s+\d)/u.test(right)) return null;
-  const named = headNounAfterCountWord(left.slice(left.lastIndexOf(';') + 1).slice(-80));
+  const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
+  const named = headNounAfterCountWord(clause) ?? labelLineNoun(clause);
   if (!named) return null;
   const between = named.rest;
-  if (/[;]/u.test(between) || between.length > 60) return null;
+  if (/[;]/u.test(between) || between.length > 100) return null;
   // "tăng từ 5 lên 11": both ends of the change are states.
   const fromTo = /^\s*(?:lên|xuống)\s+\d/u.test(right) || /từ\s+[\d.,]+\s+(?:\S+\s+)?(?:lên|xuống)\s*$/u.test(left);
   const innerVerb = fromTo ? 'stock' : lastClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/**
+ * A report line "Label: N" whose label starts with a counted noun:
+ * "Trong đó CĐCS khu vực ngoài nhà nước: 19", "- Đảng viên mới: 56"; and
+ * "số được kết nạp: 402", where the noun is left out after an admission.
+ */
+function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null {
+  const label = LABEL_LINE.exec(clause);
+  if (!label) return null;
+  const rest = clause.slice(label[0].length);
+  if (!/:\s*$/u.test(rest)) return null;
+  const noun = nounAt(rest);
+  if (noun) return { cls: noun.cls, rest: rest.slice(noun.length) };
+  // "số được kết nạp: 402": people admitted, the noun left out.
+  return /^\s*(?:được\s+)?kết nạp/iu.test(rest) ? { cls: 'new_party_member', rest } : null;
+}
+
+/** The start of a report line: a list mark, "Trong đó", "Số". */
+const LABEL_LINE = /(?:^|[;,]\s*)(?:[-+•*]\s*)?(?:trong đó,?\s*|số\s+|tổng số\s+)?/iu;
 
 /**
  * The noun right after the first "số", "tổng số", "số lượng", "tỷ lệ" of a
@@ -710,6 +738,12 @@ function percentReading(
   const named = lastNounIn(clause.slice(-100));
   if (named && (achievement || SHARE_BEFORE.test(tail))) {
     const r = metricFor(named.cls, lastClauseVerb(clause) ?? 'stock', ctx);
+    if (r) return { metric: r.metric, kind };
+  }
+  // "Lực lượng thanh niên công nhân chiếm gần 70% tổng số lao động": only the whole is a metric.
+  if (denominator && SHARE_BEFORE.test(tail)) {
+    const whole = nounAt(ctx.sentence.slice(m.end).replace(/^\s*(?:tổng số|so với|trên tổng số|trong tổng số)/iu, ''));
+    const r = whole ? metricFor(whole.cls, 'stock', ctx) : null;
     if (r) return { metric: r.metric, kind };
   }
   return null;

@@ -48,7 +48,7 @@ async function run(args: string[]): Promise<Run> {
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer({ sites: ['nukeviet', 'wordpress', 'liferay'] });
+  server = await startFixtureServer({ sites: ['nukeviet', 'wordpress', 'liferay', 'sharepoint-js'] });
 });
 
 afterEach(() => {
@@ -101,6 +101,15 @@ describe('vntally crawl --start-url', () => {
     expect(c.articlesFetched).toBeGreaterThan(0);
     expect(result.stderr).toContain(`${source.sourceId}: start`);
   });
+
+  it('switches to the browser when the adapter sees a client-rendered list (tinhuybinhduong.vn-like)', async () => {
+    const result = await run(['--start-url', server.site('sharepoint-js').startUrl, '--allow-private', '--delay-ms', '5', '--max-pages', '8', '--json', '--archive', archive()]);
+    expect(result.code, result.stderr).toBe(0);
+    const source = (JSON.parse(result.stdout) as CrawlSummary).sources[0]!;
+    expect(source.cms).toBe('sharepoint');
+    expect(source.counts.browserPages).toBeGreaterThan(0);
+    expect(source.counts.articlesFetched).toBeGreaterThan(0);
+  }, 30_000);
 
   it('uses the family it is given, and prints a summary table', async () => {
     const result = await run(['--start-url', server.site('wordpress').startUrl, '--cms', 'wordpress', '--allow-private', '--delay-ms', '5', '--max-pages', '4', '--archive', archive()]);

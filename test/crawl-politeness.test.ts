@@ -210,6 +210,14 @@ describe('PoliteFetcher against the fixture server', () => {
     expect((error as SkipPageError).reason).toBe('private-address');
   });
 
+  it('resolves names before connecting: localhost is refused as loopback', async () => {
+    const port = new URL(server.site('wordpress').origin).port;
+    const local = new HostScope([`localhost:${port}`]);
+    const error = await failure(fetcher(false).fetch({ url: `http://localhost:${port}/`, scope: local }));
+    expect((error as SkipPageError).reason).toBe('private-address');
+    expect((error as SkipPageError).message).toMatch(/localhost resolves to (?:127\.0\.0\.1|::1)/u);
+  });
+
   it('refuses another host, also as a redirect target', async () => {
     expect(((await failure(fetcher().fetch({ url: server.site('newspaper').startUrl, scope }))) as SkipPageError).reason).toBe('out-of-scope');
     expect(((await failure(fetcher().fetch({ url: url('/away'), scope }))) as SkipPageError).reason).toBe('out-of-scope');

@@ -129,7 +129,11 @@ export class PoliteFetcher {
     const literal = this.allowPrivate ? undefined : privateLiteral(url);
     if (literal !== undefined) return new SkipPageError(url.href, 'private-address', { message: `${url.href}: ${literal} is a private or reserved address` });
     const robots = await this.robots.forUrl(url);
-    if (robots.unavailable) return new SkipPageError(url.href, 'robots-unavailable', { message: `${url.href}: ${robots.problem ?? 'robots.txt unavailable'}` });
+    if (robots.unavailable) {
+      // The host itself is refused or unknown: say so rather than blame robots.txt.
+      if (robots.error instanceof SkipPageError) return new SkipPageError(url.href, robots.error.reason, { cause: robots.error, message: `${url.href}: ${robots.error.message}` });
+      return new SkipPageError(url.href, 'robots-unavailable', { message: `${url.href}: ${robots.problem ?? 'robots.txt unavailable'}` });
+    }
     if (!isAllowed(robots.rules, url.pathname + url.search)) return new SkipPageError(url.href, 'robots');
     return undefined;
   }
@@ -313,6 +317,7 @@ export class PoliteFetcher {
           return { status: result.status, text: result.body.toString('utf8') };
         }
       } catch (error) {
+        if (error instanceof SkipPageError) throw error; // a refused or unknown host: trying again cannot help
         lastError = error;
       }
     }

@@ -16,6 +16,8 @@ export interface RobotsEntry {
   unavailable: boolean;
   /** Why, when unavailable. */
   problem: string | undefined;
+  /** The error that made it unavailable, if the fetch threw (a private address, an unknown host…). */
+  error?: unknown;
 }
 
 /** Fetches `url` (robots.txt) and returns status and text; throws on network failure. */
@@ -57,7 +59,7 @@ export class RobotsCache {
       if (status >= 400 && status < 500) return { rules: ALLOW_ALL, status, unavailable: false, problem: undefined };
       return { rules: DISALLOW_ALL, status, unavailable: true, problem: `robots.txt answered HTTP ${status}` };
     } catch (error) {
-      return { rules: DISALLOW_ALL, status: 0, unavailable: true, problem: `robots.txt could not be fetched: ${(error as Error).message}` };
+      return { rules: DISALLOW_ALL, status: 0, unavailable: true, problem: `robots.txt could not be fetched: ${(error as Error).message}`, error };
     }
   }
 }
