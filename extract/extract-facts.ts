@@ -72,11 +72,35 @@ const APPROX_ALT = APPROX_BEFORE.map((a) => a.pattern).join('|');
 /** An approximation cue ending the text before a number: "… trên ". */
 const APPROX_AT_END = APPROX_BEFORE.map((a) => ({ approx: a.approx, re: new RegExp(`(?<![\\p{L}])(?:${a.pattern})\\s*$`, 'iu') }));
 
-/** A verb that directly governs the number after it: "kết nạp được 31", "có trên 200". */
-const DIRECT_VERB = new RegExp(
-  `(?<![\\p{L}])(?:${VERB_CUES.map((v, i) => `(?<v${i}>${v.pattern})`).join('|')})${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`,
-  'iu',
-);
+/** Every verb cue of a sentence, found in one pass; named groups say the class. */
+const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.map((v, i) => `(?<v${i}>${v.pattern})`).join('|')})`, 'giu');
+
+/**
+ * What may separate a verb from the number it governs: "kết nạp được 31",
+ * "có trên 200", "tổ chức từ 1-2" (fillers, an approximation, "từ").
+ */
+const VERB_TO_NUMBER = new RegExp(`^${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`, 'iu');
+
+interface VerbMention {
+  start: number;
+  end: number;
+  cls: VerbClass;
+}
+
+function verbMentions(sentence: string): VerbMention[] {
+  const out: VerbMention[] = [];
+  VERB_ANYWHERE.lastIndex = 0;
+  for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence)) {
+    for (let i = 0; i < VERB_CUES.length; i++) {
+      if (m.groups?.[`v${i}`] !== undefined) {
+        out.push({ start: m.index, end: m.index + m[0].length, cls: VERB_CUES[i]!.cls });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Any non-stock verb in a clause, for percents that say "kết nạp đảng viên mới đạt 120%". */
 const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
 
@@ -156,11 +180,21 @@ function firstNounIn(text: string): { cls: NounClass; index: number } | null {
   return null;
 }
 
-function directVerb(left: string): VerbClass | null {
-  const m = DIRECT_VERB.exec(left.slice(-64));
-  if (!m?.groups) return null;
-  for (let i = 0; i < VERB_CUES.length; i++) if (m.groups[`v${i}`] !== undefined) return VERB_CUES[i]!.cls;
-  return null;
+/**
+ * The verb right before the number at `at`, with only fillers between: "kết nạp được 31".
+ * The earliest such verb wins, since fillers can be verbs themselves: in "được giới thiệu cho
+ * Đảng là 46 người" the governing verb is "giới thiệu", not "là".
+ */
+function directVerb(sentence: string, verbs: readonly VerbMention[], at: number): VerbClass | null {
+  let best: VerbClass | null = null;
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i]!;
+    if (v.end > at) continue;
+    if (at - v.end > 64) break;
+    // (A later verb may sit inside a filler: "cho" in "giới thiệu cho Đảng là 46", so keep looking.)
+    if (VERB_TO_NUMBER.test(sentence.slice(v.end, at))) best = v.cls;
+  }
+  return best;
 }
 
 /** Each non-stock verb cue anchored at the start, to name the class of a CLAUSE_VERB match. */
@@ -400,6 +434,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   if (mentions.length === 0) return;
   const periods = findPeriods(text, published);
   const cues = cuePositions(text);
+  const verbs = verbMentions(text);
   const breakdowns = breakdownPositions(text);
   const firstDraftOfSentence = drafts.length;
   let governing: VerbClass | null = null;
@@ -440,7 +475,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     let approx = approxBefore(left);
 
     // 5. governing verb
-    const direct = directVerb(left);
+    const direct = directVerb(text, verbs, m.start);
     const comparison = direct === 'increase' && COMPARISON_AFTER.test(right);
     if (direct && direct !== 'stock' && !comparison) governing = direct;
     let verb: VerbClass | null;
@@ -793,9 +828,18 @@ function resolvePendingParents(drafts: Draft[]): void {
 function finalize(drafts: readonly Draft[], sentences: readonly Sentence[]): Fact[] {
   const seen = new Set<string>();
   const keep: number[] = [];
+  // The same statement twice (a caption repeated as a paragraph): one fact. Sentences are keyed by
+  // the first sentence with the same text, so each text is hashed once.
+  const firstWithText = new Map<string, number>();
+  const sentenceKey = new Map<number, number>();
+  for (const d of drafts) {
+    if (sentenceKey.has(d.sentenceIndex)) continue;
+    const text = sentences[d.sentenceIndex]!.text;
+    if (!firstWithText.has(text)) firstWithText.set(text, d.sentenceIndex);
+    sentenceKey.set(d.sentenceIndex, firstWithText.get(text)!);
+  }
   drafts.forEach((d, i) => {
-    // The same statement twice (a caption repeated as a paragraph): one fact.
-    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentences[d.sentenceIndex]!.text}`;
+    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentenceKey.get(d.sentenceIndex)}`;
     if (seen.has(key)) return;
     seen.add(key);
     keep.push(i);

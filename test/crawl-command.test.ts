@@ -8,11 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { crawl } from '../crawlers/engine/index.js';
 import type { CrawlSummary } from '../crawlers/engine/index.js';
 import { main } from '../pipeline/cli.js';
 import { crawlCommand } from '../pipeline/commands/crawl.js';
 import { startFixtureServer } from './fixture-sites/server.js';
 import type { FixtureServer } from './fixture-sites/server.js';
+import { fixtureSource } from './helpers/crawl-fixtures.js';
 
 let server: FixtureServer;
 const dirs: string[] = [];
@@ -126,5 +128,20 @@ describe('vntally crawl --start-url', () => {
     expect(summary.sources[0]?.status).toBe('failed');
     expect(summary.sources[0]?.failures[0]?.reason).toBe('private-address');
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('a source that needs a browser, without Chromium', () => {
+  it('lists its pages as failed with how to install Chromium, and fails the source', async () => {
+    const summary = await crawl({
+      sources: [fixtureSource(server.site('sharepoint-js'), { delayMs: 5 })],
+      archiveDir: archive(),
+      allowPrivate: true,
+      browserExecutable: '/nonexistent/chromium',
+    });
+    const source = summary.sources[0]!;
+    expect(source.status).toBe('failed');
+    expect(source.failures.map((f) => f.reason)).toEqual(['no-browser']);
+    expect(source.failures[0]?.message).toMatch(/apt-get install chromium/u);
   });
 });

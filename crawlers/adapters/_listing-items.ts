@@ -29,7 +29,7 @@ export interface ListingItemOptions {
 }
 
 /** A `<time datetime>` inside the item wins over its text (WordPress `time.entry-date`). */
-function datetimeAttribute($: CheerioAPI, item: Cheerio<AnyNode>): string | undefined {
+function datetimeAttribute(item: Cheerio<AnyNode>): string | undefined {
   const value = item.find('time[datetime]').first().attr('datetime');
   return value ? (parseDateStamp(value) ?? undefined) : undefined;
 }
@@ -75,7 +75,7 @@ export function extractListingItems($: CheerioAPI, base: URL, options: ListingIt
         if (found && url.href === found.href && title === undefined) title = squash($(a).attr('title') ?? $(a).text()) || undefined;
       });
       if (!found) return;
-      const published = datetimeAttribute($, item) ?? dateOf(squash(item.text()), item);
+      const published = datetimeAttribute(item) ?? dateOf(squash(item.text()), item);
       add({ url: found.href, published, title });
     });
     if (items.length > 0) return items;
@@ -102,7 +102,7 @@ export function extractListingItems($: CheerioAPI, base: URL, options: ListingIt
       const others = articleHrefs(parent);
       if (others.size > 1 || (others.size === 1 && !others.has(url.href))) break;
       node = parent;
-      published = datetimeAttribute($, node) ?? dateOf(squash(node.text()), node);
+      published = datetimeAttribute(node) ?? dateOf(squash(node.text()), node);
     }
     add({ url: url.href, published, title });
   });

@@ -38,6 +38,11 @@ export async function gatePageRequests(page: Page, run: SourceRun): Promise<void
   };
   page.on('requestfinished', (request) => void finish(request));
   page.on('requestfailed', (request) => void finish(request));
+  // A page closed with requests in flight must not keep their host's slot forever.
+  page.on('close', () => {
+    for (const release of releases.values()) release();
+    releases.clear();
+  });
 
   await page.route('**/*', async (route) => {
     const request = route.request();

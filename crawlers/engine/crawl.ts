@@ -14,6 +14,7 @@
  *      drained (`runSource`);
  *   6. close everything (also on abort) and return the summary.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,16 +31,16 @@ import { ArchiveStore } from './archive-store.js';
 import { CrawlState } from './crawl-state.js';
 import { createHttpCrawler } from './crawlers.js';
 import type { CrawlerSettings } from './crawlers.js';
-import { AbortCrawlError } from './errors.js';
+import { AbortCrawlError, SkipPageError } from './errors.js';
 import { PoliteHttpClient } from './http-client.js';
 import { decodePage } from './page.js';
 import { SourceRun } from './source-run.js';
 import type { ResolvedOptions } from './source-run.js';
 import { SourceTally } from './tally.js';
-import { emptyCounts } from './types.js';
+import { emptyCounts, RequestDataSchema } from './types.js';
 import type { AdhocTarget, CrawlOptions, CrawlSummary, SourceCounts, SourceSummary } from './types.js';
 
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_MAX_RETRIES = 4;
 export const DEFAULT_MAX_LISTING_PAGES = 50;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -168,6 +169,10 @@ async function runSource(source: Source, detected: CmsDetection | undefined, dep
       if (!httpPending && !browserPending) break;
       if (httpPending) await createHttpCrawler(run, client, deps.settings).run();
       if (browserPending || !(await browserQueue.isFinished())) {
+        if (!existsSync(deps.settings.browserExecutable)) {
+          await failBrowserRequests(run, deps.settings.browserExecutable);
+          continue;
+        }
         const { createBrowserCrawler } = await import('./browser-crawler.js');
         await createBrowserCrawler(run, deps.settings).run();
       }
@@ -185,6 +190,17 @@ async function runSource(source: Source, detected: CmsDetection | undefined, dep
   const summary = tally.summary({ cms: source.cms, detected, startUrl: source.base_url, incremental });
   deps.onProgress?.({ type: 'source-end', sourceId: source.id, summary });
   return summary;
+}
+
+/** Without Chromium, the pages that need it are listed as failed, with how to get it, instead of failing one by one in Playwright. */
+async function failBrowserRequests(run: SourceRun, executable: string): Promise<void> {
+  const error = new SkipPageError(run.source.base_url, 'no-browser', {
+    message: `this page needs a browser, and Chromium was not found at ${executable} (apt-get install chromium, or set VNTALLY_CHROMIUM)`,
+  });
+  for (let request = await run.browserQueue.fetchNextRequest(); request; request = await run.browserQueue.fetchNextRequest()) {
+    run.recordFailure(RequestDataSchema.parse(request.userData).label, request.url, error, 0);
+    await run.browserQueue.markRequestHandled(request);
+  }
 }
 
 /** The first requests of a source. */

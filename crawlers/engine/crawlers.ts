@@ -93,7 +93,7 @@ export function onRetry(run: SourceRun, request: Request, error: Error): void {
   run.tally.page(data.label, request.url, `retry ${request.retryCount + 1}: ${reason}`);
 }
 
-function pageFromHttp(ctx: CheerioCrawlingContext, run: SourceRun, client: PoliteHttpClient): PageContext {
+function pageFromHttp(ctx: CheerioCrawlingContext, client: PoliteHttpClient): PageContext {
   const fetched = client.take(ctx.request.id);
   const data = requestData(ctx.request);
   if (!fetched) throw new Error(`${ctx.request.url}: the fetch result is missing (a bug in the HTTP client wiring)`);
@@ -115,7 +115,7 @@ function pageFromHttp(ctx: CheerioCrawlingContext, run: SourceRun, client: Polit
 export function createHttpCrawler(run: SourceRun, client: PoliteHttpClient, settings: CrawlerSettings): CheerioCrawler {
   const router = createCheerioRouter();
   for (const [label, handler] of Object.entries(ROUTES)) {
-    router.addHandler(label, async (ctx) => handler(pageFromHttp(ctx, run, client), run));
+    router.addHandler(label, async (ctx) => handler(pageFromHttp(ctx, client), run));
   }
   return new CheerioCrawler(
     {

@@ -27,6 +27,7 @@ export type SkipReason =
   | 'not-found' // 404 or 410
   | 'http-client-error' // another 4xx
   | 'dns-not-found'
+  | 'no-browser' // the page needs a browser and Chromium is not installed
   | 'unsupported'; // a response the engine cannot use (e.g. a feed that is not XML)
 
 /** Why a request is worth retrying. */

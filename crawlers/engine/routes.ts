@@ -9,8 +9,9 @@
  *   unless the walk may stop (incremental run and every article already
  *   archived or older than the newest archived one) or the page is empty.
  * - FEED: queue the feed's articles, with their dates.
- * - SITEMAP: an index queues its child sitemaps; a urlset its articles (and
- *   listing pages, for Liferay's page sitemaps).
+ * - SITEMAP: an index queues its child sitemaps (on an incremental run, only
+ *   those modified since the newest archived article); a urlset its articles
+ *   (and listing pages, for Liferay's page sitemaps).
  * - ARTICLE: run the topic filter and archive the page, kept or skipped with the reason.
  */
 import type { CheerioAPI } from 'cheerio';
@@ -180,6 +181,8 @@ export const handleSitemap: Handler = async (page, run) => {
   let fresh = 0;
   for (const entry of sitemap.entries) {
     if (sitemap.kind === 'index') {
+      // Read with its dates: after a complete run, a child sitemap last modified before the newest archived article holds nothing new.
+      if (run.incremental && entry.published !== undefined && run.newestArchived !== undefined && entry.published < run.newestArchived) continue;
       if ((await run.addSitemap(entry.url)) === 'new') fresh++;
       continue;
     }
