@@ -107,6 +107,30 @@ export function pageIsStale(items: readonly DiscoveredLink[], outcomes: readonly
   });
 }
 
+/**
+ * A start listing (depth 0) is a hub: its feeds, its category listings (page
+ * 1 of each; the other pages of this same listing come through its pager)
+ * and its featured articles are queued. Featured articles do not count for
+ * the walk's stop.
+ */
+async function discoverFromStartPage($: CheerioAPI, base: URL, run: SourceRun): Promise<void> {
+  for (const feed of run.adapter.feedLinks($, base)) await run.addFeed(feed);
+  const links = new Set<string>();
+  $('a[href]').each((_, el) => {
+    const url = absoluteUrl($(el).attr('href'), base);
+    if (url && run.scope.contains(url)) links.add(url.href);
+  });
+  for (const href of links) {
+    const url = new URL(href);
+    const cls = classifyLink(run.adapter, url);
+    if (cls.kind === 'article') await run.addArticle({ url: href });
+    else if (cls.kind === 'feed') await run.addFeed(cls.url);
+    else if (cls.kind === 'listing' && cls.page === 1 && url.pathname !== base.pathname) {
+      await run.addListing(cls.url, { depth: 1, page: 1, maxPages: run.options.defaultMaxListingPages });
+    }
+  }
+}
+
 export const handleListing: Handler = async (page, run) => {
   run.tally.counts.listings++;
   const $ = await documentOf(page, run, 'LISTING', false);
@@ -118,37 +142,18 @@ export const handleListing: Handler = async (page, run) => {
     await run.addListing(page.url, { depth: page.data.depth, page: page.data.page, maxPages: page.data.maxPages, browser: true });
     return;
   }
-
+  // 1. the page's articles, in page order
   const items = itemsOf($, page, run);
   const outcomes: AddOutcome[] = [];
   for (const item of items) outcomes.push(await run.addArticle(item, true));
-  const relevant = outcomes.map((o, i) => ({ o, item: items[i] as DiscoveredLink })).filter(({ o }) => o !== 'out-of-scope' && o !== 'dropped');
-  const fresh = relevant.filter(({ o }) => o === 'new').length;
-
-  if (page.data.depth === 0) {
-    for (const feed of run.adapter.feedLinks($, base)) await run.addFeed(feed);
-    const links = new Set<string>();
-    $('a[href]').each((_, el) => {
-      const url = absoluteUrl($(el).attr('href'), base);
-      if (url && run.scope.contains(url)) links.add(url.href);
-    });
-    for (const href of links) {
-      const url = new URL(href);
-      const cls = classifyLink(run.adapter, url);
-      // A start page is a hub: its featured articles are queued too (they do not count for the walk's stop).
-      if (cls.kind === 'article') await run.addArticle({ url: href });
-      else if (cls.kind === 'feed') await run.addFeed(cls.url);
-      // Other pages of this same listing are reached through its pager, not as categories.
-      else if (cls.kind === 'listing' && cls.page === 1 && url.pathname !== base.pathname) {
-        await run.addListing(cls.url, { depth: 1, page: 1, maxPages: run.options.defaultMaxListingPages });
-      }
-    }
-  }
-
+  const relevant = items.map((item, i) => ({ item, outcome: outcomes[i] as AddOutcome })).filter(({ outcome }) => outcome !== 'out-of-scope' && outcome !== 'dropped');
+  // 2. on a start page, what else it leads to
+  if (page.data.depth === 0) await discoverFromStartPage($, base, run);
+  // 3. the next page, unless the walk ends here
   const empty = relevant.length === 0;
-  const stale = run.incremental && pageIsStale(relevant.map((r) => r.item), relevant.map((r) => r.o), run.newestArchived);
+  const stale = run.incremental && pageIsStale(relevant.map((r) => r.item), relevant.map((r) => r.outcome), run.newestArchived);
   const last = page.data.page >= page.data.maxPages;
-  let outcome = `${items.length} links, ${fresh} new`;
+  let outcome = `${items.length} links, ${relevant.filter((r) => r.outcome === 'new').length} new`;
   if (empty || stale || last) {
     outcome += empty ? '; no articles: end of walk' : stale ? '; nothing new: walk stops' : '; page limit reached';
   } else {
