@@ -241,9 +241,16 @@ export const AT_LEAST_AFTER = /^(?:\s+[^\s\d,.;]+){0,2}\s+trở lên/iu;
  * ra" refers back to a target while reporting a result.
  */
 export const TARGET_CUE = new RegExp(
-  `(?<!(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|vượt các|đạt các|%|phần trăm) )(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|(?<!không )phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  `(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
   'giu',
 );
+
+/**
+ * Words right before a goal word that make it a reference, not a goal (the
+ * lookbehinds of TARGET_CUE, checked on the few matches instead of at every
+ * position): "so với chỉ tiêu", "vượt chỉ tiêu", "đạt 56,4% chỉ tiêu", "không phải".
+ */
+export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|vượt các|đạt các|%|phần trăm|không) $/iu;
 
 /**
  * A reported result inside a target sentence ends the target context:

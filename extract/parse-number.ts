@@ -38,12 +38,18 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ngàn: 1000, triệu: 1e6, linh: 0, lẻ: 0, chục: 10,
 };
 
+/** The number-word syllables as one alternation (see NUMBER_WORDS). */
+const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục';
+
 /**
- * A run of number words: "hai mươi lăm", "một trăm linh năm", "ba".
- * Must match: "hai mươi lăm đảng viên" → "hai mươi lăm". Must not match "tư nhân" as a number
- * (parseNumberWords rejects a lone "tư").
+ * A run of number words ending right before a noun: "hai mươi lăm " in "hai
+ * mươi lăm đảng viên". Must match "ba " before "chi bộ"; parseNumberWords then
+ * rejects runs that are not numbers ("tư" alone, as in "tư nhân").
  */
-export const NUMBER_WORD_RUN = /(?<![\p{L}\p{N}])(?:một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục)(?: (?:một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục))*(?![\p{L}\p{N}])/giu;
+/** The first of two neighbouring numbers in words: "năm, " in "năm, sáu đảng viên", "ba - " in "ba - bốn lớp". */
+const WORD_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT})(?: (?:${NUMBER_WORD_ALT}))*)\\s*(?:,|-|–|đến|tới|hoặc)\\s*$`, 'iu');
+
+const NUMBER_WORD_RUN_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT})(?: (?:${NUMBER_WORD_ALT}))*)\\s+$`, 'iu');
 
 /** "80.689" → 80689, "1,180" → 1180, "94,7" → 94.7, "12.5" → 12.5, "05" → 5. */
 export function parseDigits(raw: string): number | null {
@@ -103,10 +109,11 @@ export function parseNumberWords(run: string): number | null {
 }
 
 /**
- * Nouns that number words can count in our metrics: a cheap test before the
- * number-word scan. Must match "năm đảng viên", "ba chi bộ"; not "năm 2024".
+ * Nouns that number words can count in our metrics: the number-word scan
+ * starts from these. Must match "năm đảng viên", "ba chi bộ"; not "năm 2024".
  */
-const MAY_COUNT_IN_WORDS = /đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí/iu;
+const MAY_COUNT_IN_WORDS = /(?<![\p{L}])(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí)/giu;
+
 
 export interface NumberMention {
   /** Span of the whole number expression in the sentence: "trên" not included, "%" and scale included. */
@@ -117,6 +124,8 @@ export interface NumberMention {
   unit: 'count' | 'percent';
   /** Written in words ("hai mươi"): the rules accept these only before a counted noun. */
   inWords: boolean;
+  /** Stated loosely ("năm, sáu đảng viên"): the approximation is "about". */
+  approximate?: boolean;
   raw: string;
 }
 
@@ -255,21 +264,29 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     }
     mentions.push(mention);
   }
-  // Number words count only before a counted noun: skip the scan in sentences that name none.
-  if (!MAY_COUNT_IN_WORDS.test(text)) return mentions.sort((a, b) => a.start - b.start);
-  NUMBER_WORD_RUN.lastIndex = 0;
-  for (let m = NUMBER_WORD_RUN.exec(text); m; m = NUMBER_WORD_RUN.exec(text)) {
-    const value = parseNumberWords(m[0]);
-    if (value === null || inside(masked, m.index)) continue;
-    const sfx = readSuffix(text, m.index + m[0].length, value);
-    mentions.push({
-      start: m.index,
-      end: sfx.end,
-      value: sfx.value,
-      unit: sfx.percent ? 'percent' : 'count',
-      inWords: true,
-      raw: text.slice(m.index, sfx.end),
-    });
+  // Number words count only before a counted noun, so look for the nouns (rare) and read the
+  // words right before each, rather than trying the number-word alternation at every position.
+  let lastRunStart = -1;
+  MAY_COUNT_IN_WORDS.lastIndex = 0;
+  for (let n = MAY_COUNT_IN_WORDS.exec(text); n; n = MAY_COUNT_IN_WORDS.exec(text)) {
+    const from = Math.max(0, n.index - 48);
+    const run = NUMBER_WORD_RUN_AT_END.exec(text.slice(from, n.index));
+    if (!run) continue;
+    const start = from + run.index + (run[0].length - run[0].trimStart().length);
+    const words = run[1]!;
+    const value = parseNumberWords(words);
+    if (value === null || start === lastRunStart || inside(masked, start)) continue;
+    lastRunStart = start;
+    const sfx = readSuffix(text, start + words.length, value);
+    // "năm, sáu đảng viên": two neighbouring numbers in words are an approximate range.
+    const pair = WORD_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const low = pair ? parseNumberWords(pair[1]!) : null;
+    if (pair && low !== null && low < value && value - low <= 2) {
+      const pairStart = start - pair[0].length + (pair[0].length - pair[0].trimStart().length);
+      mentions.push({ start: pairStart, end: sfx.end, value: low, valueMax: sfx.value, unit: 'count', inWords: true, approximate: true, raw: text.slice(pairStart, sfx.end) });
+      continue;
+    }
+    mentions.push({ start, end: sfx.end, value: sfx.value, unit: sfx.percent ? 'percent' : 'count', inWords: true, raw: text.slice(start, sfx.end) });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

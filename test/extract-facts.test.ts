@@ -50,6 +50,17 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Toàn tỉnh có 1.856 CĐCS với 245.000 CNLĐ.', [['union_grassroots', 1856, 'count', 'stock', 'exact'], ['workers', 245000, 'count', 'stock', 'exact']]],
     ['Tổng số đảng viên của Đảng bộ là 3.390 đồng chí.', [['party_members', 3390, 'count', 'stock', 'exact']]],
     ['Số đảng viên là chủ doanh nghiệp chiếm 12,5%.', [['party_members', 12.5, 'percent', 'share', 'exact']]],
+    ['Đã kết nạp 87 đảng viên, tăng 12 đảng viên so với năm 2022 và đạt 108,8% chỉ tiêu.', [['party_admissions', 87, 'count', 'flow', 'exact'], ['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 108.8, 'percent', 'achievement', 'exact']]],
+    ['Đảng bộ có 34 tổ chức cơ sở đảng với 812 đảng viên, tăng 9 tổ chức đảng và 231 đảng viên so với đầu nhiệm kỳ.', [['party_organizations', 34, 'count', 'stock', 'exact'], ['party_members', 812, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact'], ['party_members', 231, 'count', 'flow', 'exact']]],
+    ['Các cấp công đoàn đã kết nạp 1.376 đoàn viên, thành lập 19 CĐCS, đạt lần lượt 45,9% và 47,5% kế hoạch năm.', [['union_members', 1376, 'count', 'flow', 'exact'], ['union_grassroots', 19, 'count', 'flow', 'exact'], ['union_members', 45.9, 'percent', 'achievement', 'exact'], ['union_grassroots', 47.5, 'percent', 'achievement', 'exact']]],
+    ['Số đoàn viên ưu tú giới thiệu cho Đảng: 586', [['referrals', 586, 'count', 'flow', 'exact']]],
+    ['Trong đó CĐCS khu vực ngoài nhà nước: 19', [['union_grassroots', 19, 'count', 'stock', 'exact']]],
+    ['Thành lập mới 14 CĐCS (kế hoạch 10), kết nạp 500 đoàn viên.', [['union_grassroots', 14, 'count', 'flow', 'exact'], ['union_grassroots', 10, 'count', 'target', 'exact'], ['union_members', 500, 'count', 'flow', 'exact']]],
+    ['Đến nay, 38/46 doanh nghiệp đã thành lập công đoàn.', [['enterprises', 38, 'count', 'stock', 'exact'], ['enterprises', 46, 'count', 'stock', 'exact']]],
+    ['Mỗi năm chúng tôi chỉ kết nạp được năm, sáu đảng viên.', [['party_admissions', 5, 'count', 'flow', 'about', 6]]],
+    ['Đảng bộ thị xã đã thành lập 12 chi bộ trong doanh nghiệp, với tổng số 173 đảng viên.', [['party_organizations', 12, 'count', 'stock', 'exact'], ['party_members', 173, 'count', 'stock', 'exact']]],
+    ['Đoàn Thanh niên có 19 chi đoàn với 640 đoàn viên; Công đoàn có 54 CĐCS với 11.830 đoàn viên.', [['youth_organizations', 19, 'count', 'stock', 'exact'], ['youth_members', 640, 'count', 'stock', 'exact'], ['union_grassroots', 54, 'count', 'stock', 'exact'], ['union_members', 11830, 'count', 'stock', 'exact']]],
+    ['Giai đoạn 2026 - 2030, mỗi năm kết nạp 100 đảng viên.', [['party_admissions', 100, 'count', 'target', 'exact']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -85,6 +96,11 @@ describe('extractFacts: numbers that are not facts', () => {
     'Điện thoại: 0913 456 789.',
     'Ngày 8-1, đoàn công tác làm việc tại 3 xã.',
     'Các tin khác 16/06/2021, 19:55.',
+    'Đề nghị tặng Huy hiệu Đảng cho 37 đồng chí.',
+    'Chuyển đảng chính thức cho 61 đảng viên dự bị.',
+    'Tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên.',
+    'Khoảng 1.500 thanh niên công nhân tham gia ngày hội.',
+    'Phấn đấu tỷ lệ doanh nghiệp FDI có trên 200 lao động thành lập công đoàn.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -215,7 +215,8 @@ export function formatCrawlSummary(summary: CrawlSummary): string {
   const failures = summary.sources.flatMap((s) => s.failures.map((f) => ({ source: s.sourceId, ...f })));
   if (failures.length > 0) {
     lines.push('', 'Failures:');
-    for (const f of failures) lines.push(`  ${f.source}  ${f.label}  ${f.url}  ${f.reason}${f.status ? ` (HTTP ${f.status})` : ''}, ${f.attempts} tr${f.attempts === 1 ? 'y' : 'ies'}: ${f.message}`);
+    const tries = (n: number): string => (n === 0 ? 'not requested' : `${n} tr${n === 1 ? 'y' : 'ies'}`);
+    for (const f of failures) lines.push(`  ${f.source}  ${f.label}  ${f.url}  ${f.reason}${f.status ? ` (HTTP ${f.status})` : ''}, ${tries(f.attempts)}: ${f.message}`);
   }
   const skipped = summary.sources.filter((s) => Object.keys(s.skipped).length > 0);
   if (skipped.length > 0) {

@@ -1,0 +1,145 @@
+/**
+ * Step 3 of province detection: how the words around a matched name read (a
+ * type word, a street, a commune, a person) and whether the match therefore
+ * counts as the place.
+ */
+import { _end, _isLower, _isUpper, _key, _line, _start, type Words } from './fold-words.js';
+import type { IndexEntry } from './name-index.js';
+import {
+  COMMUNE_WORDS,
+  DIRECTIONS,
+  HONORIFICS,
+  PERSON_NAME_PARTS,
+  STREET_WORDS,
+  TYPE_WORDS,
+  type TypeLevel,
+} from './place-cues.js';
+import type { Zone } from './score-mentions.js';
+
+/** A text being scanned: its words and the zone of each offset. */
+export interface Scanned extends Words {
+  zoneAt: (offset: number) => Zone;
+}
+
+
+/** Word k starts with a capital or a digit ("Bình", "HCM", "12"). */
+export function _isCapitalised(s: Scanned, k: number): boolean {
+  const c = s.text.charCodeAt(_start(s, k));
+  return _isUpper(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Word k has two or more letters, none lower-case: "LĐLĐ", "KCN", "UBND". */
+function _isAcronym(s: Scanned, k: number): boolean {
+  const start = _start(s, k);
+  const end = _end(s, k);
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.text.charCodeAt(i);
+    if (_isLower(c)) return false;
+  }
+  return true;
+}
+
+/** Word k is capitalised and not an acronym: a syllable of a proper name ("Văn", "Thanh"), not "LĐLĐ". */
+function _isNameSyllable(s: Scanned, k: number): boolean {
+  return _isUpper(s.text.charCodeAt(_start(s, k))) && !_isAcronym(s, k);
+}
+
+function _isDigits(s: Scanned, k: number): boolean {
+  const key = _key(s, k);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return key.length > 0;
+}
+
+/** Words a and b (a before b) are separated by spaces only. */
+function _adjacent(s: Scanned, a: number, b: number): boolean {
+  const from = _end(s, a);
+  const to = _start(s, b);
+  for (let i = from; i < to; i++) if (s.text.charCodeAt(i) !== 0x20) return false;
+  return from < to;
+}
+
+/** Words a and b are separated by at most a dot and spaces ("TP. Vinh", "thành phố Huế"). */
+function _closeForType(s: Scanned, a: number, b: number): boolean {
+  const from = _end(s, a);
+  const to = _start(s, b);
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x2e) return false;
+  }
+  return true;
+}
+
+/** Word k in lower case, NFC (only for the few words next to a candidate name). */
+export function _lower(s: Scanned, k: number): string {
+  return s.text.slice(_start(s, k), _end(s, k)).normalize('NFC').toLowerCase();
+}
+
+/** How the words around a match read: a type word, a street, a commune, or a person. */
+export interface Context {
+  /** The level of the type word right before the match, or null. */
+  typed: TypeLevel | null;
+  street: boolean;
+  commune: boolean;
+  honorific: boolean;
+  /** The word before is a surname or common middle name ("Văn"), or a name syllable after another one. */
+  personBefore: boolean;
+  digitsBefore: boolean;
+  /** The word after is a capitalised name syllable, adjacent ("Tân Sơn Nhất"). */
+  nameAfter: boolean;
+}
+
+/** The context of a match on words i..j. */
+export function _context(s: Scanned, i: number, j: number): Context {
+  const ctx: Context = {
+    typed: null, street: false, commune: false, honorific: false,
+    personBefore: false, digitsBefore: false, nameAfter: false,
+  };
+  if (j + 1 < s.count && _adjacent(s, j, j + 1) && _isNameSyllable(s, j + 1) && !DIRECTIONS.has(_lower(s, j + 1))) {
+    ctx.nameAfter = true;
+  }
+  const prev = i - 1;
+  if (prev < 0 || _line(s, prev) !== _line(s, i)) return ctx;
+  const prev2 = i - 2;
+  const hasPrev2 = prev2 >= 0 && _closeForType(s, prev2, prev);
+  const p1 = _lower(s, prev);
+  const p2 = hasPrev2 ? `${_lower(s, prev2)} ${p1}` : '';
+  if (_closeForType(s, prev, i)) {
+    const level = TYPE_WORDS.get(p2) ?? TYPE_WORDS.get(p1);
+    if (level !== undefined) ctx.typed = level;
+    else if (STREET_WORDS.has(p1)) ctx.street = true;
+    else if (COMMUNE_WORDS.has(p1)) ctx.commune = true;
+  }
+  if (!_adjacent(s, prev, i)) return ctx;
+  if (HONORIFICS.has(p1) && (p1 !== 'chí' || p2 === 'đồng chí')) ctx.honorific = true;
+  if (_isDigits(s, prev)) ctx.digitsBefore = true;
+  if (_isNameSyllable(s, prev)) {
+    ctx.personBefore =
+      PERSON_NAME_PARTS.has(p1) || (prev2 >= 0 && _adjacent(s, prev2, prev) && _isNameSyllable(s, prev2));
+  }
+  return ctx;
+}
+
+/** Step 3: whether words i..j, matched to `entry`, read as that place. */
+export function _accept(entry: IndexEntry, s: Scanned, i: number, j: number, ctx: Context): boolean {
+  for (let k = i + entry.typePrefix; k <= j; k++) if (!_isCapitalised(s, k)) return false;
+  // Folding merges "Huế" with "Huệ" (a given name) and "Vinh" with "Vĩnh": one-word names must keep their marks or have none.
+  // (None of the one-word names has an oa/oe/uy pair, so the old/new tone style cannot differ.)
+  if (entry.spellings.length > 0 && !entry.spellings.includes(_lower(s, i))) return false;
+  if (ctx.street) return false;
+  // "xã Hòa Bình" is a commune somewhere, not the province; but a commune or (since 2025) ward named after a
+  // district of one province lies in it: "Phường Chơn Thành" (golden 115) counts as a bare mention of Chơn Thành.
+  if (ctx.commune && entry.kind !== 'district') return false;
+  const typed = ctx.typed !== null || entry.typePrefix > 0;
+  if (entry.needsTypeWord && !typed) return false;
+  if (typed) return true;
+  if (entry.kind === 'district' || entry.singleWord) {
+    // Districts are short, common syllable pairs: "Văn Lâm", "Thanh Hà", "Hải An" are also people and firms.
+    return !ctx.honorific && !ctx.personBefore && !ctx.nameAfter && !ctx.digitsBefore;
+  }
+  return !ctx.personBefore;
+}
