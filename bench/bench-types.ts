@@ -53,6 +53,8 @@ export interface BenchResult {
   bytes: number;
   /** Time spent in the measured calls only (input generation excluded). */
   seconds: number;
+  /** CPU seconds of the process in the measured calls, when measured (the "one core" figure on a shared machine). */
+  cpuSeconds?: number;
   /** Input sizes in bytes: smallest, median, largest. */
   sizes: { min: number; median: number; max: number };
   /** What the work found ("facts", "pages with content"), summed. */

@@ -30,13 +30,14 @@ export async function run(options: BenchOptions): Promise<BenchResult[]> {
       batchSize: BATCH,
       checkpoints: true,
     });
-    const rate = figures.items / figures.seconds;
+    // "One core" is CPU time: on a shared machine the wall clock also counts time spent waiting for a core.
+    const rate = figures.items / figures.cpuSeconds;
     results.push(
       toResult('text → facts', figures, [
         {
-          label: 'text → facts, one core',
+          label: 'text → facts, one core (per CPU-second)',
           target: `≥ ${formatRate(TEXT_GOAL_ARTICLES_PER_SECOND)} articles/s`,
-          measured: `${formatRate(rate)} articles/s`,
+          measured: `${formatRate(rate)} articles/s (wall clock ${formatRate(figures.items / figures.seconds)}/s)`,
           met: rate >= TEXT_GOAL_ARTICLES_PER_SECOND,
         },
         flatGoal('text → facts', figures),
@@ -66,6 +67,7 @@ function toResult(name: string, figures: LoopFigures, goals: Goal[]): BenchResul
     items: figures.items,
     bytes: figures.bytes,
     seconds: figures.seconds,
+    cpuSeconds: figures.cpuSeconds,
     sizes: figures.sizes,
     found: { label: 'facts', value: figures.found },
     memory: figures.memory,

@@ -42,19 +42,21 @@ export function printReport(header: string[], results: BenchResult[], write: (li
   write('');
   write('Throughput (one process, one thread; input generation not timed)');
   for (const line of table(
-    ['benchmark', 'items', 'size KB min/med/max', 'MB', 's', 'items/s', 'MB/s', 'ms/item', 'found'],
+    ['benchmark', 'items', 'size KB min/med/max', 'MB', 's', 'CPU s', 'items/s', 'items/CPU-s', 'MB/s', 'ms/item', 'found'],
     results.map((r) => [
       r.name,
       `${r.items.toLocaleString('en-US')} ${r.unit}`,
       `${formatKb(r.sizes.min)} / ${formatKb(r.sizes.median)} / ${formatKb(r.sizes.max)}`,
       (r.bytes / MB).toFixed(1),
       r.seconds.toFixed(2),
+      r.cpuSeconds === undefined ? '' : r.cpuSeconds.toFixed(2),
       formatRate(r.items / r.seconds),
+      r.cpuSeconds === undefined ? '' : formatRate(r.items / r.cpuSeconds),
       (r.bytes / MB / r.seconds).toFixed(2),
       ((r.seconds * 1000) / r.items).toFixed(2),
       r.found ? `${r.found.value.toLocaleString('en-US')} ${r.found.label}` : '',
     ]),
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   ))
     write(line);
 
