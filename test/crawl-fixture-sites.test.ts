@@ -26,6 +26,8 @@ import { articleRows, duplicates, indexLines } from './helpers/crawl-archive.js'
 import { FIXTURE_CMS, fixtureSource } from './helpers/crawl-fixtures.js';
 
 const DELAY_MS = 20;
+/** Faults whose transfer is cut before its end (see the pacing test). */
+const CUT_TRANSFERS: ReadonlySet<string> = new Set(['oversize', 'oversize-chunked', 'reset']);
 const SLOW_MS = 1500;
 
 let server: FixtureServer;
@@ -164,7 +166,12 @@ describe('first run: every fixture site crawled completely', () => {
       const log = requestsOf(firstRequests, site);
       expect(log.every((r) => r.concurrent === 1), site.id).toBe(true);
       const minimum = site.id === 'drupal' ? 1000 : DELAY_MS;
-      const gaps = log.slice(1).map((r, i) => r.time - (log[i] as RequestLog).endTime);
+      // After a transfer the crawler cut (over the size cap) or the server cut (reset), the server only logs
+      // its end when it notices the closed socket, a few ms after the crawler moved on; those gaps are not measurable.
+      const gaps = log.slice(1).flatMap((r, i) => {
+        const previous = log[i] as RequestLog;
+        return CUT_TRANSFERS.has(previous.fault ?? '') ? [] : [r.time - previous.endTime];
+      });
       expect(Math.min(...gaps), site.id).toBeGreaterThanOrEqual(minimum - 1);
     }
   });

@@ -10,8 +10,8 @@
  *   archived or older than the newest archived one) or the page is empty.
  * - FEED: queue the feed's articles, with their dates.
  * - SITEMAP: an index queues its child sitemaps (on an incremental run, only
- *   those modified since the newest archived article); a urlset its articles
- *   (and listing pages, for Liferay's page sitemaps).
+ *   those modified since the newest archived article); a urlset its article
+ *   URLs (home and category pages in it are reached through the listings).
  * - ARTICLE: run the topic filter and archive the page, kept or skipped with the reason.
  */
 import type { CheerioAPI } from 'cheerio';
@@ -172,7 +172,8 @@ export const handleFeed: Handler = async (page, run) => {
   await archivePage(page, run, 'feed');
   const items = run.adapter.parseFeed($, new URL(page.finalUrl));
   let fresh = 0;
-  for (const item of items) if ((await run.addArticle(item)) === 'new') fresh++;
+  // A feed item is an article whatever its URL looks like (a Drupal pathauto alias, say).
+  for (const item of items) if ((await run.addArticle(item, true)) === 'new') fresh++;
   run.tally.page('FEED', page.url, `${items.length} items, ${fresh} new`);
 };
 
@@ -191,12 +192,8 @@ export const handleSitemap: Handler = async (page, run) => {
       if ((await run.addSitemap(entry.url)) === 'new') fresh++;
       continue;
     }
-    const cls = classifyLink(run.adapter, new URL(entry.url));
-    if (cls.kind === 'article') {
-      if ((await run.addArticle(entry)) === 'new') fresh++;
-    } else if (cls.kind === 'listing' && cls.page === 1) {
-      await run.addListing(cls.url, { depth: 1, page: 1, maxPages: run.options.defaultMaxListingPages });
-    }
+    // Sitemaps also list home and category pages (Liferay's lists nothing else); only article URLs are taken.
+    if (classifyLink(run.adapter, new URL(entry.url)).kind === 'article' && (await run.addArticle(entry)) === 'new') fresh++;
   }
   run.tally.page('SITEMAP', page.url, `${sitemap.kind}: ${sitemap.entries.length} entries, ${fresh} new`);
 };

@@ -28,7 +28,7 @@ export interface CrawlOptions {
   refetch?: boolean;
   /** Per-host pacing, robots Crawl-delay and Retry-After waits. Only benchmarks turn it off; robots.txt rules are obeyed either way. Default true. */
   politeness?: boolean;
-  /** Sources crawled at once (default 4). With politeness off, also the requests in flight per source. */
+  /** Sources crawled at once (default 8). With politeness off, also the requests in flight per source. */
   concurrency?: number;
   onProgress?: (event: CrawlProgress) => void;
   /** Response size cap in bytes (default 5 MB): a bigger page is recorded as skipped "oversize". */

@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { extractCommand } from './extract.js';
 import { sourcesCommand } from './sources.js';
+import { crawlCommand } from './crawl.js';
 
-export const COMMANDS: readonly Command[] = [extractCommand, sourcesCommand];
+export const COMMANDS: readonly Command[] = [crawlCommand, extractCommand, sourcesCommand];
