@@ -21,9 +21,8 @@ export interface Scanned extends Words {
   zoneAt: (offset: number) => Zone;
 }
 
-
 /** Word k starts with a capital or a digit ("Bình", "HCM", "12"). */
-export function _isCapitalised(s: Scanned, k: number): boolean {
+function _isCapitalised(s: Scanned, k: number): boolean {
   const c = s.text.charCodeAt(_start(s, k));
   return _isUpper(c) || (c >= 0x30 && c <= 0x39);
 }
@@ -75,7 +74,7 @@ function _closeForType(s: Scanned, a: number, b: number): boolean {
 }
 
 /** Word k in lower case, NFC (only for the few words next to a candidate name). */
-export function _lower(s: Scanned, k: number): string {
+function _lower(s: Scanned, k: number): string {
   return s.text.slice(_start(s, k), _end(s, k)).normalize('NFC').toLowerCase();
 }
 

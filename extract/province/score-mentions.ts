@@ -9,6 +9,9 @@ import { UNITS_2025 } from '../gazetteer.js';
 /** Where a mention sits; each zone has a weight (`ZONE_WEIGHTS`). */
 export type Zone = 'title' | 'lead' | 'body' | 'boilerplate';
 
+// ---------------------------------------------------------------------------
+// Weights and thresholds.
+
 /** Multiplier of a name or district mention by where it sits. */
 export const ZONE_WEIGHTS: Readonly<Record<Zone, number>> = { title: 3, lead: 2, body: 1, boilerplate: 0.5 };
 
@@ -106,9 +109,13 @@ function _formatEvidence(e: Evidence): string {
   return `${e.where}: ${what} +${_round(e.weight)}`;
 }
 
+/** Two decimals, for scores shown in results. */
 export function _round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+// ---------------------------------------------------------------------------
+// The winner.
 
 /** Step 5: district names shared by several provinces go to those of them that have other evidence. */
 export function _creditSharedDistricts(scorer: _Scorer): void {
@@ -141,6 +148,9 @@ export function _topEvidence(tally: Tally): string[] {
     .slice(0, MAX_EVIDENCE)
     .map(_formatEvidence);
 }
+
+// ---------------------------------------------------------------------------
+// Step 7: after the 2025 merger.
 
 /** Other members of each merged 2025 unit, keyed by the member that gave the unit its name ("Cần Thơ" → Sóc Trăng, Hậu Giang). */
 const OTHER_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(

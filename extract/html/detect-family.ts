@@ -1,0 +1,46 @@
+/**
+ * Step 2 of page extraction: which CMS family the page comes from, by its
+ * generator meta, marker ids/classes and URL shape; the best-scoring family
+ * whose body selector finds text wins, else "generic" with the density
+ * scorer's choice of body.
+ */
+import type { Element } from 'domhandler';
+import { _scoreContainers } from './density-scorer.js';
+import { _hasText } from './dom-nodes.js';
+import { _firstElement, _meta, type PageIndex } from './page-index.js';
+import { DETECTION_WEIGHTS, FAMILIES, GENERIC_FAMILY, META_KEYS, type FamilySelectors } from './selectors.js';
+
+/** Step 2: the family and its body element (null when even the generic fallback finds none). */
+export function _chooseFamily(
+  index: PageIndex,
+  url: string | null,
+): { family: FamilySelectors; bodyEl: Element | null } {
+  const generator = _meta(index, META_KEYS.generator) ?? '';
+  const scored = FAMILIES.map((family, order) => ({ family, order, score: _detectionScore(family, index, generator, url) }))
+    .filter((entry) => entry.score >= DETECTION_WEIGHTS.marker)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  for (const { family } of scored) {
+    const bodyEl = _firstElement(index, family.body);
+    if (bodyEl && _hasText(bodyEl)) return { family, bodyEl };
+  }
+  return { family: GENERIC_FAMILY, bodyEl: _firstElement(index, GENERIC_FAMILY.body) ?? _scoreContainers(index) };
+}
+
+/** Generator, marker and URL-shape evidence for one family (`DETECTION_WEIGHTS`). */
+function _detectionScore(family: FamilySelectors, index: PageIndex, generator: string, url: string | null): number {
+  const { detect } = family;
+  let score = 0;
+  if (detect.generator && detect.generator.test(generator)) score += DETECTION_WEIGHTS.generator;
+  for (const marker of detect.markers ?? []) if (_hasMarker(index, marker)) score += DETECTION_WEIGHTS.marker;
+  if (detect.url && url && detect.url.test(url)) score += DETECTION_WEIGHTS.url;
+  return score;
+}
+
+/** `#id` or `.a.b` (all classes present somewhere: an approximation good enough for detection). */
+function _hasMarker(index: PageIndex, marker: string): boolean {
+  if (marker.startsWith('#')) return index.ids.has(marker.slice(1));
+  return marker
+    .split('.')
+    .filter(Boolean)
+    .every((cls) => index.classes.has(cls));
+}

@@ -1,0 +1,112 @@
+/**
+ * Step 6 of page extraction: a subtree as lines of text (block elements end
+ * lines, inline text is joined as written), then cleaned: templates dropped,
+ * normalizeText, tool lines and repeated neighbours out.
+ */
+import type { AnyNode } from 'domhandler';
+import { normalizeText } from '../normalize-text.js';
+import { WHITESPACE_RUN, WHITESPACE_TO_COLLAPSE, _collapse, _collapseIfNeeded } from './collapse-space.js';
+import { _isElement } from './dom-nodes.js';
+import { _matchesList, type ComplexSelector } from './match-selector.js';
+import { BLOCK_TAGS, BOILERPLATE_LINES, CELL_TAGS, NON_TEXT_TAGS, UNRENDERED_TEMPLATE } from './selectors.js';
+
+/**
+ * Block layout of a subtree: block elements and `<br>` end lines, inline
+ * text is concatenated exactly as written (so `<b>Đ</b>ảng` stays one word and
+ * `<span>Đang truy cập</span><span>1,180</span>` stays glued, as in the
+ * seeds), whitespace runs become one space, table cells are space-separated.
+ */
+export function _linesOf(
+  node: AnyNode,
+  skip?: ReadonlySet<AnyNode> | null,
+  stopAt?: AnyNode | null,
+  skipMatching?: readonly ComplexSelector[],
+): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let stopped = false;
+  const flush = () => {
+    const line = current.trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const space = () => {
+    if (current !== '' && !current.endsWith(' ')) current += ' ';
+  };
+  const walk = (n: AnyNode) => {
+    if (stopped || n === stopAt) {
+      stopped = true;
+      return;
+    }
+    if (skip?.has(n)) return;
+    if (n.type === 'text') {
+      // Most text nodes between tags are pure indentation: one space, no regex.
+      if (n.data.trim() === '') return space();
+      let data = WHITESPACE_TO_COLLAPSE.test(n.data) ? n.data.replace(WHITESPACE_RUN, ' ') : n.data;
+      if (data.startsWith(' ') && (current === '' || current.endsWith(' '))) data = data.slice(1);
+      current += data;
+      return;
+    }
+    if (!_isElement(n)) {
+      if (n.type === 'root') for (const child of n.children) walk(child);
+      return;
+    }
+    if (NON_TEXT_TAGS.has(n.name) || (skipMatching && _matchesList(n, skipMatching))) return;
+    if (n.name === 'br') return flush();
+    const block = BLOCK_TAGS.has(n.name);
+    if (CELL_TAGS.has(n.name)) space();
+    if (block) flush();
+    for (const child of n.children) walk(child);
+    if (block) flush();
+  };
+  walk(node);
+  flush();
+  return lines;
+}
+
+/** Body lines: templates out, normalizeText, tool lines and repeated neighbours dropped. */
+export function _cleanLines(lines: readonly string[]): string[] {
+  const joined = normalizeText(lines.join('\n').replace(UNRENDERED_TEMPLATE, ' '));
+  const out: string[] = [];
+  for (const rawLine of joined.split('\n')) {
+    const line = _collapseIfNeeded(rawLine);
+    if (!line) continue;
+    if (BOILERPLATE_LINES.some((pattern) => pattern.test(line))) continue;
+    if (out.length > 0 && out[out.length - 1] === line) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Chrome lines, cleaned lightly: NFC, templates out, repeated neighbours
+ * dropped, but no normalizeText. Province detection, the only reader, folds
+ * diacritics itself, and the tone rules cost a pass per rule over every menu.
+ */
+export function _cleanChromeLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const rawLine of lines) {
+    const line = _collapseIfNeeded((rawLine.includes('{{') ? rawLine.replace(UNRENDERED_TEMPLATE, ' ') : rawLine).normalize('NFC'));
+    if (!line) continue;
+    if (out.length > 0 && out[out.length - 1] === line) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Without the leading lines that repeat the title (pages often print it again atop the body). */
+export function _dropLeadingTitle(lines: string[], title: string): string[] {
+  let start = 0;
+  while (start < lines.length && lines[start] === title) start++;
+  return start === 0 ? lines : lines.slice(start);
+}
+
+/** Text of an element as one line: templates dropped, normalised, spaces collapsed. */
+export function _inlineText(el: AnyNode): string {
+  return _cleanInline(_linesOf(el).join(' '));
+}
+
+/** One-line text from the page (element text, meta content): templates dropped, normalizeText, spaces collapsed. */
+export function _cleanInline(text: string): string {
+  return _collapse(normalizeText(text.replace(UNRENDERED_TEMPLATE, ' ')));
+}

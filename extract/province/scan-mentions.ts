@@ -1,0 +1,198 @@
+/**
+ * Steps 1–4 of province detection over one text: the zones of the body (lead
+ * and the rest), outlet tags on the lines up to the lead, place names matched
+ * against the index longest first, and hosts written in the text. Everything
+ * found goes to the article's `_Scorer`.
+ */
+import { nameKey } from '../gazetteer.js';
+import { _end, _hash, _key, _line, _start, _words } from './fold-words.js';
+import { _accept, _context, type Scanned } from './match-context.js';
+import { FILTER_MASK, INDEX, _accentedKey, _hasBit, _pairHash, type IndexEntry } from './name-index.js';
+import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_MARKERS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
+import { _provinceOfHost } from './province-of-host.js';
+import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, type _Scorer, type Era, type Zone } from './score-mentions.js';
+
+/**
+ * Words a and b can belong to one name: same line, separated only by spaces,
+ * dashes or dots ("Bà Rịa - Vũng Tàu", "TP.HCM", "Phan Rang-Tháp Chàm"), not
+ * by a comma or a bracket ("huyện Châu Thành, A Lưới" is two places).
+ */
+function _joinsName(s: Scanned, a: number, b: number): boolean {
+  if (_line(s, a) !== _line(s, b)) return false;
+  const to = _start(s, b);
+  for (let i = _end(s, a); i < to; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x2013 && c !== 0x2014) return false;
+  }
+  return true;
+}
+
+/** The longest index match starting at word i, as [last word, entries], or null. */
+function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexEntry[]] | null {
+  const h = _hash(s, i);
+  const line = _line(s, i);
+  const single = _hasBit(INDEX.singleFilter, h & FILTER_MASK);
+  const pair = i + 1 < s.count && _line(s, i + 1) === line && _hasBit(INDEX.pairFilter, _pairHash(h, _hash(s, i + 1)));
+  if (!single && !pair) return null;
+  let key = _key(s, i);
+  let bestEnd = -1;
+  let best: readonly IndexEntry[] | undefined;
+  for (let j = i; j < s.count; j++) {
+    if (j > i) {
+      if (!_joinsName(s, j - 1, j)) break;
+      key = `${key} ${_key(s, j)}`;
+    }
+    const found = INDEX.entries.get(key);
+    if (found !== undefined) {
+      bestEnd = j;
+      best = found;
+    }
+    if (!INDEX.prefixes.has(key)) break;
+  }
+  return best === undefined ? null : [bestEnd, best];
+}
+
+/**
+ * Among entries whose folded keys collide, those spelt exactly as the text
+ * (marks included) if there are any: "Phù Mỹ" is Bình Định, "Phú Mỹ" is
+ * Bà Rịa - Vũng Tàu, "Thạnh Hóa" is Long An, not the province Thanh Hóa.
+ */
+function _preferSpelling(entries: readonly IndexEntry[], s: Scanned, i: number, j: number): readonly IndexEntry[] {
+  if (entries.length < 2) return entries;
+  const written = _accentedKey(s.text.slice(_start(s, i), _end(s, j)));
+  const exact = entries.filter((e) => e.accented === written);
+  return exact.length > 0 ? exact : entries;
+}
+
+/** "(cũ)"/"trước đây" (old) or "(mới)" (new) right after the match ending at word j, or null. */
+function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
+  const after = _end(s, j);
+  const m = ERA_MARK_AFTER.exec(s.text.slice(after, after + ERA_MARK_WINDOW));
+  if (m === null) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  if (m[1] !== undefined) scorer.sawEraMark = true;
+  return word === 'mới' ? 'new' : 'old';
+}
+
+/** Steps 2–3: names, districts and banners of one text, longest match first. */
+export function _scanNames(s: Scanned, scorer: _Scorer): void {
+  let i = 0;
+  while (i < s.count) {
+    const match = _longestMatch(s, i);
+    const head = match?.[1][0];
+    if (match === null || head === undefined) {
+      i++;
+      continue;
+    }
+    const [end, entries] = match;
+    if (head.kind === 'decoy') {
+      i = end + 1;
+      continue;
+    }
+    const zone = s.zoneAt(_start(s, i));
+    if (head.kind === 'banner') {
+      scorer.add(head.province, EVIDENCE_WEIGHTS.banner, zone, 'banner', head.label);
+      i = end + 1;
+      continue;
+    }
+    const ctx = _context(s, i, end);
+    const accepted = _preferSpelling(
+      entries.filter((e) => _accept(e, s, i, end, ctx)),
+      s,
+      i,
+      end,
+    );
+    if (accepted.length === 0) {
+      i++;
+      continue;
+    }
+    const era = _eraMark(s, end, scorer);
+    const zoneWeight = ZONE_WEIGHTS[zone] * (era === 'old' ? OLD_MARK_MULTIPLIER : 1);
+    const province = accepted.find((e) => e.kind === 'province');
+    const districts = accepted.filter((e) => e.kind === 'district');
+    const district = districts[0];
+    if (province !== undefined && (ctx.typed !== 'district' || district === undefined)) {
+      // "huyện Hòa Bình" is the district of Bạc Liêu; "tỉnh Hòa Bình" and a bare "Hòa Bình" are the province.
+      scorer.add(province.province, EVIDENCE_WEIGHTS.province * zoneWeight, zone, 'province', province.label, era);
+    } else if (district !== undefined && districts.length === 1) {
+      const typed = ctx.typed !== null || district.typePrefix > 0;
+      const base = typed ? EVIDENCE_WEIGHTS.districtTyped : EVIDENCE_WEIGHTS.districtBare;
+      scorer.add(district.province, base * zoneWeight, zone, 'district', district.label, era);
+    } else if (district !== undefined) {
+      scorer.shared.push({
+        provinces: districts.map((e) => e.province),
+        weight: EVIDENCE_WEIGHTS.sharedDistrict * zoneWeight,
+        where: zone,
+        label: district.label,
+        era,
+      });
+    }
+    i = end + 1;
+  }
+}
+
+/** Step 4: hosts written in the text ("Nguồn: daitienlang.vn"). */
+export function _scanHosts(s: Scanned, scorer: _Scorer): void {
+  if (!HOST_MARKERS.some((m) => s.text.includes(m))) return;
+  for (const m of s.text.matchAll(HOST_IN_TEXT)) {
+    const host = m[1];
+    if (host === undefined) continue;
+    const province = _provinceOfHost(host);
+    if (province === null) continue;
+    const zone = s.zoneAt(m.index);
+    const lineStart = s.text.lastIndexOf('\n', m.index) + 1;
+    if (SOURCE_LINE.test(s.text.slice(lineStart, m.index))) {
+      scorer.add(province, EVIDENCE_WEIGHTS.sourceLineHost, zone, 'source host', host);
+    } else {
+      scorer.add(province, EVIDENCE_WEIGHTS.textHost * ZONE_WEIGHTS[zone], zone, 'host', host);
+    }
+  }
+}
+
+/** Step 4: an outlet tag at the head of a line before or at the lead ("(CTTĐTBP) - …"). */
+function _scanSourceTag(line: string, scorer: _Scorer): void {
+  const m = SOURCE_TAG_AT_LINE_START.exec(line);
+  if (m === null) return;
+  const tag = m[1] ?? m[2];
+  if (tag === undefined) return;
+  const province = tag.includes('.') ? _provinceOfHost(tag.trim()) : (INDEX.tags.get(nameKey(tag)) ?? null);
+  if (province !== null) scorer.add(province, EVIDENCE_WEIGHTS.sourceTag, 'lead', 'source tag', tag);
+}
+
+/** A text ready to scan: its words from `from` on, and the zone of each offset. */
+export function _scan(text: string, zoneAt: (offset: number) => Zone, from = 0): Scanned {
+  const w = _words(text, from);
+  return { text: w.text, count: w.count, data: w.data, keys: w.keys, zoneAt };
+}
+
+/** The lead is looked for among this many first body lines; outlet tags only there and up to the lead. */
+const MAX_LINES_BEFORE_LEAD = 20;
+
+/**
+ * Step 1 for the body: drops a first line that repeats the title, finds the
+ * lead, scans outlet tags on the lines up to it, and returns the body with
+ * its zones (lead ×2, everything else ×1).
+ */
+export function _scanBody(body: string, title: string, scorer: _Scorer): Scanned {
+  // Offsets instead of slices: the body is scanned in place.
+  let from = 0;
+  while (from < body.length && body.charCodeAt(from) <= 0x20) from++;
+  if (title !== '' && body.startsWith(title, from)) from += title.length;
+  let leadStart = -1;
+  let leadEnd = -1;
+  let start = from;
+  for (let lineNo = 0; lineNo < MAX_LINES_BEFORE_LEAD && start <= body.length; lineNo++) {
+    const nl = body.indexOf('\n', start);
+    const end = nl === -1 ? body.length : nl;
+    const line = body.slice(start, end);
+    _scanSourceTag(line, scorer);
+    if (line.trim().length >= LEAD_MIN_CHARS) {
+      leadStart = start;
+      leadEnd = end;
+      break;
+    }
+    if (nl === -1) break;
+    start = end + 1;
+  }
+  return _scan(body, (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body'), from);
+}
