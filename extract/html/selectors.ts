@@ -7,7 +7,7 @@
  * name under test/fixtures/html/).
  *
  * Nothing here runs: extract-page.ts reads it. Selectors are a CSS subset
- * that extract-page.ts matches itself (type, #id, .class, [attr], [attr=v],
+ * that match-selector.ts matches itself (type, #id, .class, [attr], [attr=v],
  * [attr*=v], [attr^=v], [attr$=v], [attr~=v], :not(…), descendant and `>`
  * combinators); test/extract-page.test.ts checks every selector below parses.
  * Detection `markers` are a restricted form, `#id` or `.class.class`,
@@ -385,7 +385,7 @@ export const FAMILIES: readonly FamilySelectors[] = [
 
 /**
  * The fallback for layouts none of the families match: a few standard
- * containers, then the density scorer in extract-page.ts.
+ * containers, then the density scorer in density-scorer.ts.
  */
 export const GENERIC_FAMILY: FamilySelectors = {
   name: 'generic',
