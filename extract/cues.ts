@@ -5,8 +5,8 @@
  * (see normalize-text.ts) and case-insensitively. Each constant says an example
  * it must match and one it must not; test/cues.test.ts holds those examples.
  * Patterns are anchored fragments (no nested quantifiers) that the rules in
- * extract-facts.ts compose at a known position: "right after a number",
- * "right before a number", or "anywhere in the clause".
+ * extract-facts.ts and extract/facts/ compose at a known position: "right after
+ * a number", "right before a number", or "anywhere in the clause".
  */
 
 /** A letter or digit: what may not follow a cue for the cue to end at a word boundary. */
@@ -192,7 +192,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
-  { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'tổ chức đảng' },
+  { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
   { cls: 'stock', pattern: `(?:thu hút|sử dụng|giải quyết việc làm cho|tạo việc làm cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
@@ -344,3 +344,83 @@ export const UNIT_AFTER = new RegExp(
   `^\\s*(?:ngày|tháng|năm|giờ|phút|giây|tuần|buổi|km|m2|m²|ha|hécta|kg|tấn|lượt|lần|h\\d|%\\s*GDP|tuổi|điểm|sao|trang|kỳ|khóa|khoá|nhiệm kỳ|đợt|cuộc|bằng khen|giấy khen|huy chương|cờ|tập thể|hộ|suất|phần quà|xuất)${WB}`,
   'iu',
 );
+
+// ---------------------------------------------------------------------------
+// Rule cues: words the fact rules (extract/facts/) look for around a figure.
+// ---------------------------------------------------------------------------
+
+/**
+ * Words that name a count or a rate before its noun: "tổng số đảng viên", "tỷ lệ đoàn viên".
+ * Must match "Tổng số đảng viên của Đảng bộ là 1.234"; must not match the label "Tổng số: 463".
+ */
+export const COUNT_WORD = /(?<![\p{L}])(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+/giu;
+
+/** A verb between "tỷ lệ" and its noun: "tỷ lệ thành lập CĐCS", "tỷ lệ kết nạp đảng viên". Must not match "đảng viên". */
+export const RATE_VERB = /^(?:thành lập|có|kết nạp|phát triển|tập hợp)\s+/iu;
+
+/**
+ * The start of a report line: a list mark, "Trong đó", "Số". Every part is
+ * optional (the rule then needs a noun and a ":"): it matches "- Đảng viên mới: 56",
+ * "Trong đó CĐCS khu vực ngoài nhà nước: 19", and "số được kết nạp: 402" at its start.
+ */
+export const LABEL_LINE = /(?:^|[;,]\s*)(?:[-+•*]\s*)?(?:trong đó,?\s*|số\s+|tổng số\s+)?/iu;
+
+/**
+ * "Trong số đảng viên được kết nạp, …": the group later people counts belong to.
+ * Must match "Trong số những đảng viên"; must not match "trong đó".
+ */
+export const GROUP_NAMED = /(?:trong số|trong tổng số)\s+(?:các |những )?/giu;
+
+/**
+ * A threshold, not a count: "doanh nghiệp có từ 30 lao động trở lên", "chi bộ
+ * có trên 50 đảng viên trở lên". Matched on the text before the number; the
+ * rule also needs "trở lên" after the noun. Must match "doanh nghiệp có từ ";
+ * must not match "kết nạp ".
+ */
+export const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ|tổ chức|cơ sở)[^,;.]{0,30}\s(?:có|sử dụng|với)\s(?:từ\s|trên\s)?$/iu;
+
+/**
+ * A threshold stated without "trở lên": "tỷ lệ doanh nghiệp FDI có trên 200
+ * lao động …", "doanh nghiệp có từ 30 lao động". Only a generic enterprise
+ * (lower-case words after it, no proper name) with "từ"/"trên": "Công ty
+ * Pouchen có trên 2.000 lao động" stays a stock. Must match "doanh nghiệp FDI có trên ";
+ * must not match "Công ty Pouchen có trên ".
+ */
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên) $/u;
+
+/**
+ * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the
+ * 'found' rule in scanSentence). Must match ", với tổng số 173"; must not match "với Đảng ủy".
+ */
+export const FOUND_WITH_MEMBERS = /(?:^|[\s,])với(?: tổng số)?(?: (?:hơn|trên|gần|khoảng|dưới))?\s*\d/iu;
+
+/**
+ * "… kết nạp Đảng", "… vào Đảng" after members: the admission is into the
+ * Party, not the union. Must match "được kết nạp vào Đảng"; must not match "kết nạp vào Công đoàn".
+ */
+export const PARTY_ADMIT_HINT = /kết nạp (?:vào )?Đảng|vào Đảng|kết nạp đảng/u;
+
+/**
+ * "tăng 12 đảng viên so với năm 2022": a comparison with another period, not
+ * this period's figure. Must match " đảng viên so với năm 2022"; must not match
+ * one past a ";" (" đảng viên; so với").
+ */
+export const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với cùng kỳ)/iu;
+
+/**
+ * A figure right after a plan word names the plan for the figure before: "14
+ * CĐCS (kế hoạch 10)". Must match "(kế hoạch "; must not match "(kế hoạch số ".
+ */
+export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)\s*:?\s*$/iu;
+
+/**
+ * "đạt lần lượt 45,9% và 47,5%": percents that qualify the figures before, in
+ * order. Must match "lần lượt"; must not match "lần thứ".
+ */
+export const RESPECTIVELY = /lần lượt/iu;
+
+/**
+ * "năm" after these is the word for year, not five: "mỗi năm", "những năm",
+ * "hằng năm". Must match "mỗi "; must not match "kết nạp ".
+ */
+export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|nhiều|mấy|vài|từng|qua|sau|trước|đây|này|nọ|của)[\s,]*$/iu;

@@ -1,0 +1,53 @@
+/**
+ * Breakdowns (step 8 of extractFacts): "kết nạp 56 đảng viên, trong đó … 05
+ * đảng viên" makes the parts after "trong đó" children of the total before it.
+ */
+import { BREAKDOWN_CUE } from '../cues.js';
+import type { Draft } from './draft.js';
+
+/** Positions of "trong đó" in a sentence. */
+export function _breakdownPositions(sentence: string): number[] {
+  const out: number[] = [];
+  BREAKDOWN_CUE.lastIndex = 0;
+  for (let m = BREAKDOWN_CUE.exec(sentence); m; m = BREAKDOWN_CUE.exec(sentence)) out.push(m.index);
+  return out;
+}
+
+/** Where a sentence's breakdown stands as its numbers are read from left to right. */
+export interface BreakdownState {
+  /** Index (in drafts) of the total the next figures are parts of; -1 when a sentence-initial "Trong đó" leaves it to be found later. */
+  parent: number | null;
+  /** Position of the last "trong đó" passed. */
+  lastSeen: number;
+}
+
+/**
+ * Moves the breakdown on to the number at `at`: a "trong đó" between the last
+ * fact and this number opens a breakdown; a ";" closes it.
+ */
+export function _followBreakdown(
+  state: BreakdownState,
+  text: string,
+  breakdowns: readonly number[],
+  at: number,
+  drafts: readonly Draft[],
+  firstDraftOfSentence: number,
+): void {
+  for (const b of breakdowns) {
+    if (b < at && b > state.lastSeen) {
+      state.lastSeen = b;
+      // The total is the last count before "trong đó" ("kết nạp 141 đảng viên, đạt 56,4%; trong đó có 87 …").
+      let lastInSentence: number | null = null;
+      for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+        if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) {
+          lastInSentence = i;
+          break;
+        }
+      }
+      state.parent = lastInSentence !== null && drafts[lastInSentence]!.mentionEnd <= b ? lastInSentence : null;
+      if (lastInSentence === null && b < 12) state.parent = -1; // sentence-initial "Trong đó": parent found later
+    }
+  }
+  // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"
+  if (state.parent !== null && text.slice(state.lastSeen, at).includes(';')) state.parent = null;
+}

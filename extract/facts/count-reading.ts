@@ -1,0 +1,113 @@
+/**
+ * Steps 4–6 of extractFacts for a count: numbers that are no count at all
+ * (an article "một", the year word "năm", a threshold), then what a count
+ * counts: a change against another period, a plan in brackets, the noun after
+ * it, or the noun named before it.
+ */
+import {
+  AT_LEAST_AFTER,
+  CRITERION_BEFORE,
+  GENERIC_THRESHOLD_BEFORE,
+  PLAN_BEFORE,
+  TRAILING_ADMIT_PARTY,
+  YEAR_WORD_BEFORE,
+  type NounClass,
+  type VerbClass,
+} from '../cues.js';
+import type { NumberMention } from '../parse-number.js';
+import { _firstNounIn } from './cue-scan.js';
+import type { Draft } from './draft.js';
+import { _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
+import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+
+/** A count mention with what the scan has read around it so far. */
+export interface CountMention {
+  m: NumberMention;
+  /** The sentence before and after the number. */
+  left: string;
+  right: string;
+  /** The noun right after the number (or after the rest of a fraction, "38/46 doanh nghiệp"). */
+  noun: { cls: NounClass; length: number } | null;
+  /** Where the text after the noun starts. */
+  trailingStart: number;
+  /** The verb right before the number, and the verb that governs it (maybe inherited). */
+  direct: VerbClass | null;
+  verb: VerbClass | null;
+  inherited: boolean;
+  /** "tăng 12 đảng viên so với năm 2022". */
+  comparison: boolean;
+  ctx: MentionContext;
+}
+
+/** What a count counts, how sure the rules are, and the verb it makes govern the numbers after it. */
+export interface CountReading {
+  reading: Reading | null;
+  confidence: number;
+  isDelta: boolean;
+  /** Set when the count changes the sentence's governing verb ("tăng 9 tổ chức đảng … so với …"). */
+  governs: VerbClass | null;
+}
+
+/**
+ * Numbers that are no count: number words count only before a counted noun; a lone "một" is an
+ * article ("từ một Đảng bộ có …"), and "năm" after "mỗi", "những", "các" is a year ("mỗi năm Đảng bộ
+ * kết nạp …"); "doanh nghiệp có từ 30 lao động trở lên" is a threshold.
+ */
+export function _isNotACount(c: CountMention): boolean {
+  const { m, noun, direct, left, trailingStart } = c;
+  const text = c.ctx.sentence;
+  if (m.inWords && (!noun || (m.value === 1 && !(direct && direct !== 'stock')))) return true;
+  if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
+  if (noun && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
+  if (noun && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  return false;
+}
+
+/** The reading of a count that is one (see _isNotACount). */
+export function _countReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): CountReading {
+  const { m, left, right, noun, direct, verb, inherited, ctx } = c;
+  let reading: Reading | null = null;
+  let confidence = inherited ? 0.75 : 0.9;
+  let isDelta = false;
+  let governs: VerbClass | null = null;
+  if (c.comparison) {
+    // A change against another period. Of a stock ("… 812 đảng viên, tăng 9 tổ chức đảng và 231 đảng
+    // viên so với đầu nhiệm kỳ") it is that noun's flow; of a flow just stated ("kết nạp 87 đảng viên,
+    // tăng 12 đảng viên so với năm 2022") it is a difference of flows, marked as a delta.
+    const subject = noun?.cls ?? _firstNounIn(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(',')) + 1).slice(-120))?.cls ?? null;
+    const own = subject ? metricFor(subject, 'increase', ctx) : null;
+    const before = _previousCount(drafts, firstDraftOfSentence);
+    if (before && before.kind === 'flow' && (!own || _sameFamily(before.metric, own.metric))) {
+      reading = { metric: before.metric, kind: 'flow' };
+      isDelta = true;
+    } else {
+      reading = own ? { metric: own.metric, kind: 'flow' } : null;
+      governs = 'increase';
+    }
+    confidence = 0.6;
+  } else if (!noun && PLAN_BEFORE.test(left.slice(-16))) {
+    // "14 CĐCS (kế hoạch 10)": the plan for the figure before.
+    const before = _previousCount(drafts, firstDraftOfSentence);
+    reading = before ? { metric: before.metric, kind: 'target' } : null;
+    confidence = 0.7;
+  } else if (noun) {
+    // A passive verb after people overrides an inherited or weak verb:
+    // "giới thiệu 420 đoàn viên …; trong đó, 215 đoàn viên được kết nạp vào Đảng",
+    // "tổng số 123 đảng viên được kết nạp".
+    const weak = inherited || verb === null || verb === 'stock' || verb === 'mobilize';
+    const peopleTrailing = weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
+    const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
+    reading = peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
+    // "… là 3.390 đồng chí": a classifier after a count named before it;
+    // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
+    // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
+    if (!reading && noun.cls === 'person' && direct !== 'award') {
+      reading = _countNamedBefore(left, right.slice(noun.length), verb, ctx) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      confidence = 0.7;
+    }
+  } else {
+    reading = _countNamedBefore(left, right, verb, ctx);
+    confidence = 0.7;
+  }
+  return { reading, confidence, isDelta, governs };
+}

@@ -1,0 +1,148 @@
+/**
+ * The cue lists of cues.ts compiled into one-pass regexes, and the readers
+ * that find a noun, a verb or an approximation around a number (steps 3–5 of
+ * extractFacts). The regexes are module constants, built once; the global ones
+ * are reset before every use.
+ */
+import { APPROX_BEFORE, NOUN_CUES, VERB_CUES, VERB_NUMBER_FILLER, type NounClass, type VerbClass } from '../cues.js';
+import type { Approx } from '../types.js';
+
+// ---------------------------------------------------------------------------
+// Nouns: what a number counts.
+// ---------------------------------------------------------------------------
+
+/** Noun at the start of the text after a number: one alternation, named groups by index. */
+const NOUN_AFTER = new RegExp(`^\\s*(?:${NOUN_CUES.map((c, i) => `(?<n${i}>${c.pattern})`).join('|')})`, 'iu');
+/** The same nouns anywhere (for "tổng số đảng viên là 1.234" and "tỷ lệ đoàn viên … đạt 85%"). */
+const NOUN_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_CUES.map((c, i) => `(?<n${i}>${c.pattern})`).join('|')})`, 'giu');
+
+/** The noun class at the very start of `text` ("đảng viên, …" after "56"), with the length it covers. */
+export function _nounAt(text: string): { cls: NounClass; length: number } | null {
+  const m = NOUN_AFTER.exec(text);
+  if (!m?.groups) return null;
+  for (let i = 0; i < NOUN_CUES.length; i++) {
+    if (m.groups[`n${i}`] !== undefined) return { cls: NOUN_CUES[i]!.cls, length: m[0].length };
+  }
+  return null;
+}
+
+/** Whether a counted noun starts `after`: what makes a number word ("năm", "một") a number (parse-number.ts). */
+export function _isCountedNoun(after: string): boolean {
+  return _nounAt(after) !== null;
+}
+
+/** The last noun named anywhere in `text`. */
+export function _lastNounIn(text: string): { cls: NounClass; index: number; end: number } | null {
+  let found: { cls: NounClass; index: number; end: number } | null = null;
+  NOUN_ANYWHERE.lastIndex = 0;
+  for (let m = NOUN_ANYWHERE.exec(text); m; m = NOUN_ANYWHERE.exec(text)) {
+    for (let i = 0; i < NOUN_CUES.length; i++) {
+      if (m.groups?.[`n${i}`] !== undefined) {
+        found = { cls: NOUN_CUES[i]!.cls, index: m.index, end: m.index + m[0].length };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The first noun named anywhere in `text`. */
+export function _firstNounIn(text: string): { cls: NounClass; index: number } | null {
+  NOUN_ANYWHERE.lastIndex = 0;
+  const m = NOUN_ANYWHERE.exec(text);
+  if (!m?.groups) return null;
+  for (let i = 0; i < NOUN_CUES.length; i++) if (m.groups[`n${i}`] !== undefined) return { cls: NOUN_CUES[i]!.cls, index: m.index };
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Verbs: what happened to the counted things.
+// ---------------------------------------------------------------------------
+
+const APPROX_ALT = APPROX_BEFORE.map((a) => a.pattern).join('|');
+
+/** Every verb cue of a sentence, found in one pass (no capture groups: they cost more than classifying the few matches). */
+const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+/** Each verb cue anchored at the start and end of a match, in VERB_CUES order, to name a match's class. */
+const VERB_CLASSIFIERS = VERB_CUES.map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})$`, 'iu') }));
+
+/**
+ * What may separate a verb from the number it governs: "kết nạp được 31",
+ * "có trên 200", "tổ chức từ 1-2" (fillers, an approximation, "từ").
+ */
+const VERB_TO_NUMBER = new RegExp(`^${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`, 'iu');
+
+/** Any non-stock verb in a clause, for percents that say "kết nạp đảng viên mới đạt 120%". */
+const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+/** Each non-stock verb cue anchored at the start, to name the class of a CLAUSE_VERB match. */
+const VERB_AT_START = VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})`, 'iu') }));
+
+export interface VerbMention {
+  start: number;
+  end: number;
+  cls: VerbClass;
+}
+
+/** Every verb cue of a sentence with its class, in order; computed once per sentence. */
+export function _verbMentions(sentence: string): VerbMention[] {
+  const out: VerbMention[] = [];
+  VERB_ANYWHERE.lastIndex = 0;
+  for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence)) {
+    const text = m[0];
+    const cls = VERB_CLASSIFIERS.find((c) => c.re.test(text))?.cls;
+    if (cls) out.push({ start: m.index, end: m.index + text.length, cls });
+  }
+  return out;
+}
+
+/**
+ * The verb right before the number at `at`, with only fillers between: "kết nạp được 31".
+ * The earliest such verb wins, since fillers can be verbs themselves: in "được giới thiệu cho
+ * Đảng là 46 người" the governing verb is "giới thiệu", not "là".
+ */
+export function _directVerb(sentence: string, verbs: readonly VerbMention[], at: number): VerbClass | null {
+  let best: VerbClass | null = null;
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i]!;
+    if (v.end > at) continue;
+    if (at - v.end > 64) break;
+    // (A later verb may sit inside a filler: "cho" in "giới thiệu cho Đảng là 46", so keep looking.)
+    if (VERB_TO_NUMBER.test(sentence.slice(v.end, at))) best = v.cls;
+  }
+  return best;
+}
+
+/** The class of the last non-stock verb in `text`, if any. */
+export function _lastClauseVerb(text: string): VerbClass | null {
+  let last: string | null = null;
+  CLAUSE_VERB.lastIndex = 0;
+  for (let m = CLAUSE_VERB.exec(text); m; m = CLAUSE_VERB.exec(text)) last = m[0];
+  if (last === null) return null;
+  return VERB_AT_START.find((v) => v.re.test(last))?.cls ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Approximation and the clause window.
+// ---------------------------------------------------------------------------
+
+/** Any approximation cue at the end of a text ("… trên "); the matched words are then classified (one regex pass instead of five). */
+const APPROX_AT_END = new RegExp(`(?:^|[^\\p{L}])(${APPROX_ALT})\\s*$`, 'iu');
+const APPROX_CLASSIFIERS = APPROX_BEFORE.map((a) => ({ approx: a.approx, re: new RegExp(`^(?:${a.pattern})$`, 'iu') }));
+
+/** The approximation cue ending the text before a number: "trên 21 nghìn" → more_than. */
+export function _approxBefore(left: string): Approx {
+  const m = APPROX_AT_END.exec(left.slice(-24));
+  if (!m) return 'exact';
+  const words = m[1]!;
+  return APPROX_CLASSIFIERS.find((a) => a.re.test(words))?.approx ?? 'exact';
+}
+
+/** Clause boundaries for scope and trailing windows. */
+const CLAUSE_END = /[;.!?]/u;
+
+/** The text from `from` to the end of its clause, stopping at `until` (the next number) and within 160 characters. */
+export function _clauseAfter(text: string, from: number, until: number): string {
+  const slice = text.slice(from, Math.min(until, from + 160));
+  const stop = CLAUSE_END.exec(slice);
+  return stop ? slice.slice(0, stop.index) : slice;
+}

@@ -1,0 +1,29 @@
+/**
+ * What the sentence scan hands over: a Draft per figure (a fact before ids,
+ * parents and evidence are settled by finalize-facts.ts), and the state one
+ * paragraph carries from sentence to sentence.
+ */
+import type { VerbClass } from '../cues.js';
+import type { PeriodMention } from '../find-period.js';
+import type { Fact } from '../types.js';
+
+export interface Draft extends Omit<Fact, 'id' | 'parent' | 'evidence' | 'mention'> {
+  sentenceIndex: number;
+  mentionStart: number;
+  mentionEnd: number;
+  verb: VerbClass | null;
+  /** Index (in drafts) of the total this is a part of. */
+  parentIndex: number | null;
+  /** Set on parts introduced by a sentence-initial "Trong đó": parent is found later by metric. */
+  pendingParent: boolean;
+  /** A comparison with another period ("tăng 12 … so với năm 2022"): never the figure a percent or part refers to. */
+  isDelta: boolean;
+}
+
+export interface ParagraphState {
+  paragraph: number;
+  scope: string | null;
+  period: PeriodMention | null;
+  /** Inside a list introduced by a target heading ("Chỉ tiêu năm 2024:" then "+ …" lines). */
+  targetList: boolean;
+}

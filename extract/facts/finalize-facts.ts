@@ -1,0 +1,73 @@
+/**
+ * Step 8 of extractFacts, once every sentence is read: parents for parts
+ * whose total came in an earlier sentence, then ids, evidence and mentions.
+ */
+import type { Sentence } from '../segment-sentences.js';
+import type { Fact } from '../types.js';
+import type { Draft } from './draft.js';
+
+/** "… 9 chi bộ … 150 đảng viên. Trong đó có 01 chi bộ …": the total is the latest earlier fact with the same metric and kind. */
+export function _resolvePendingParents(drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (!d.pendingParent) return;
+    for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+      const p = drafts[j]!;
+      if (p.sentenceIndex === d.sentenceIndex) continue;
+      if (p.metric === d.metric && p.kind === d.kind && p.unit === d.unit && p.value > d.value) {
+        d.parentIndex = j;
+        break;
+      }
+    }
+  });
+}
+
+/** Drafts → facts: one per metric, value, unit and kind of a sentence text, numbered f1…, with parent, evidence and mention. */
+export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence[]): Fact[] {
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  // The same statement twice (a caption repeated as a paragraph): one fact. Sentences are keyed by
+  // the first sentence with the same text, so each text is hashed once.
+  const firstWithText = new Map<string, number>();
+  const sentenceKey = new Map<number, number>();
+  for (const d of drafts) {
+    if (sentenceKey.has(d.sentenceIndex)) continue;
+    const text = sentences[d.sentenceIndex]!.text;
+    if (!firstWithText.has(text)) firstWithText.set(text, d.sentenceIndex);
+    sentenceKey.set(d.sentenceIndex, firstWithText.get(text)!);
+  }
+  drafts.forEach((d, i) => {
+    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentenceKey.get(d.sentenceIndex)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    keep.push(i);
+  });
+  const idOf = new Map<number, string>();
+  keep.forEach((draftIndex, n) => idOf.set(draftIndex, `f${n + 1}`));
+  const facts: Fact[] = keep.map((i) => {
+    const d = drafts[i]!;
+    const s = sentences[d.sentenceIndex]!;
+    const fact: Fact = {
+      id: idOf.get(i)!,
+      metric: d.metric,
+      value: d.value,
+      ...(d.value_max !== undefined ? { value_max: d.value_max } : {}),
+      unit: d.unit,
+      kind: d.kind,
+      approx: d.approx,
+      scope: d.scope,
+      period: d.period,
+      as_of: d.as_of,
+      parent: d.parentIndex !== null ? (idOf.get(d.parentIndex) ?? null) : null,
+      confidence: d.confidence,
+      evidence: { text: s.text, start: s.start, end: s.end },
+      mention: { text: s.text.slice(d.mentionStart, d.mentionEnd), start: s.start + d.mentionStart, end: s.start + d.mentionEnd },
+    };
+    return fact;
+  });
+  // Parts that add up to their total say so on the total.
+  for (const total of facts) {
+    const parts = facts.filter((f) => f.parent === total.id && f.unit === 'count' && f.metric === total.metric);
+    if (parts.length >= 2 && total.unit === 'count') total.parts_sum_match = parts.reduce((s, p) => s + p.value, 0) === total.value;
+  }
+  return facts;
+}

@@ -1,0 +1,53 @@
+/**
+ * Step 6 of extractFacts, the target side: whether a figure is a goal rather
+ * than a result, from goal cues earlier in its sentence ("Mục tiêu năm 2017
+ * là: …"), a target heading over a list, or a period after the article's date.
+ */
+import { RESULT_CUE, TARGET_CUE, TARGET_CUE_EXCLUDED_BEFORE } from '../cues.js';
+import type { PeriodMention } from '../find-period.js';
+
+/** A list item line: "- …", "+ …", "• …", "a) …", "1. …". */
+export const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
+
+/**
+ * A figure whose period lies wholly after the article's date is a plan:
+ * "Giai đoạn 2026 – 2030: mỗi năm thành lập mới từ 5 đến 7 tổ chức cơ sở đảng"
+ * in an article of 2024.
+ */
+export function _isFuture(period: PeriodMention | null, published: string | null): boolean {
+  if (!period?.period || !published) return false;
+  const start = Number(period.period.slice(0, 4));
+  return Number.isFinite(start) && start > Number(published.slice(0, 4));
+}
+
+export interface CuePositions {
+  /** Goal cues; `until` ends their reach when they sit inside a parenthesis. */
+  targets: Array<{ at: number; until: number }>;
+  results: number[];
+}
+
+/** Where a sentence names a goal and where it reports a result; computed once per sentence. */
+export function _cuePositions(sentence: string): CuePositions {
+  const targets: CuePositions['targets'] = [];
+  const results: number[] = [];
+  TARGET_CUE.lastIndex = 0;
+  for (let m = TARGET_CUE.exec(sentence); m; m = TARGET_CUE.exec(sentence)) {
+    if (TARGET_CUE_EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // A plan in a parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
+    const open = sentence.lastIndexOf('(', m.index);
+    const close = sentence.indexOf(')', m.index);
+    const inside = open >= 0 && open > sentence.lastIndexOf(')', m.index) && close >= 0;
+    targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY });
+  }
+  RESULT_CUE.lastIndex = 0;
+  for (let m = RESULT_CUE.exec(sentence); m; m = RESULT_CUE.exec(sentence)) results.push(m.index);
+  return { targets, results };
+}
+
+/** Whether the number at `at` stands in a target context: after a goal cue, with no result reported in between. */
+export function _isTargetAt(cues: CuePositions, at: number): boolean {
+  let targetAt = -1;
+  for (const t of cues.targets) if (t.at < at && at < t.until) targetAt = t.at;
+  if (targetAt < 0) return false;
+  return !cues.results.some((r) => r > targetAt && r < at);
+}

@@ -1,0 +1,98 @@
+/**
+ * Step 4 of extractFacts for a number with no noun after it: the noun named
+ * before it ("tổng số đảng viên là 1.234", "số CĐCS: 463", "Trong số đảng
+ * viên được kết nạp, có 31 người"), or the count just stated in the sentence.
+ */
+import { COUNT_WORD, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type VerbClass } from '../cues.js';
+import type { Metric } from '../types.js';
+import { _lastClauseVerb, _nounAt } from './cue-scan.js';
+import type { Draft } from './draft.js';
+import { metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+
+/** "Trong số đảng viên được kết nạp, có 31 người …": people of the group named before them. */
+export function _groupNamedBefore(left: string, ctx: MentionContext): Reading | null {
+  let at = -1;
+  GROUP_NAMED.lastIndex = 0;
+  for (let m = GROUP_NAMED.exec(left); m; m = GROUP_NAMED.exec(left)) at = m.index + m[0].length;
+  if (at < 0) return null;
+  const noun = _nounAt(left.slice(at));
+  if (!noun) return null;
+  const rest = left.slice(at + noun.length, at + noun.length + 60).split(/[,;]/u)[0] ?? '';
+  const inner = _lastClauseVerb(rest);
+  return metricFor(noun.cls, inner, { ...ctx, trailing: rest });
+}
+
+/** Metrics that count the same people or bodies at different moments: admissions change the membership. */
+export function _sameFamily(a: Metric, b: Metric): boolean {
+  const family = (m: Metric): string => (m === 'party_admissions' ? 'party_members' : m);
+  return family(a) === family(b);
+}
+
+/** The last count of this sentence that is not itself a comparison. */
+export function _previousCount(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: d.kind };
+  }
+  return null;
+}
+
+/** Metrics that count people: what "… 19 người" after a count can refer to. */
+const PEOPLE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
+
+/** The last count of this sentence if it counts people: "kết nạp 53 đảng viên, nhưng chỉ có 19 người …". */
+export function _previousPeopleReading(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count') return PEOPLE_METRICS.has(d.metric) ? { metric: d.metric, kind: d.kind } : null;
+  }
+  return null;
+}
+
+/** "tổng số đảng viên là 1.234", "số CĐCS: 463": the noun stands before the number. */
+export function _countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: MentionContext): Reading | null {
+  // The number must end its phrase: followed by punctuation, the end, or a people word.
+  // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase.
+  if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|(?:lên|xuống)\s+\d)/u.test(right)) return null;
+  const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
+  const named = _headNounAfterCountWord(clause) ?? labelLineNoun(clause);
+  if (!named) return null;
+  const between = named.rest;
+  if (/[;]/u.test(between) || between.length > 100) return null;
+  // "tăng từ 5 lên 11": both ends of the change are states.
+  const fromTo = /^\s*(?:lên|xuống)\s+\d/u.test(right) || /từ\s+[\d.,]+\s+(?:\S+\s+)?(?:lên|xuống)\s*$/u.test(left);
+  const innerVerb = fromTo ? 'stock' : _lastClauseVerb(between);
+  return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
+}
+
+/**
+ * A report line "Label: N" whose label starts with a counted noun:
+ * "Trong đó CĐCS khu vực ngoài nhà nước: 19", "- Đảng viên mới: 56"; and
+ * "số được kết nạp: 402", where the noun is left out after an admission.
+ */
+function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null {
+  const label = LABEL_LINE.exec(clause);
+  if (!label) return null;
+  const rest = clause.slice(label[0].length);
+  if (!/:\s*$/u.test(rest)) return null;
+  const noun = _nounAt(rest);
+  if (noun) return { cls: noun.cls, rest: rest.slice(noun.length) };
+  // "số được kết nạp: 402": people admitted, the noun left out.
+  return /^\s*(?:được\s+)?kết nạp/iu.test(rest) ? { cls: 'new_party_member', rest } : null;
+}
+
+/**
+ * The noun right after the first "số", "tổng số", "số lượng", "tỷ lệ" of a
+ * clause: the head of "Tổng số đảng viên của Đảng bộ là …" is "đảng viên",
+ * not "Đảng bộ"; of "Tỷ lệ đoàn viên công đoàn trên tổng số lao động", the
+ * union members.
+ */
+export function _headNounAfterCountWord(clause: string): { cls: NounClass; rest: string } | null {
+  COUNT_WORD.lastIndex = 0;
+  const first = COUNT_WORD.exec(clause);
+  if (!first) return null;
+  // "tỷ lệ thành lập công đoàn cơ sở …": a verb may stand between the rate and its noun.
+  const at = first.index + first[0].length + (RATE_VERB.exec(clause.slice(first.index + first[0].length))?.[0].length ?? 0);
+  const noun = _nounAt(clause.slice(at));
+  return noun ? { cls: noun.cls, rest: clause.slice(at + noun.length) } : null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Step 6 of extractFacts: noun class × verb class → metric and kind
+ * (metricFor), with what a trailing verb says happened to counted people
+ * ("… được kết nạp") and whether a bare "đoàn viên" is a Youth Union member.
+ */
+import {
+  CLASS_CONTEXT,
+  PARTY_ADMIT_HINT,
+  TRAILING_ADMIT_PARTY,
+  TRAILING_JOIN_UNION,
+  TRAILING_JOIN_YOUTH,
+  TRAILING_REFER,
+  TRAILING_TRAIN,
+  TRAINING_CONTEXT,
+  UNION_CONTEXT,
+  UNION_ORG_MENTION,
+  YOUTH_CONTEXT,
+  YOUTH_ORG_MENTION,
+  type NounClass,
+  type VerbClass,
+} from '../cues.js';
+import type { Kind, Metric } from '../types.js';
+
+/** Nouns that say someone belongs to the Party, the union or the Youth Union. */
+export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'new_party_member', 'union_member', 'member', 'youth_member']);
+
+/** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
+export const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
+
+/** What a figure counts: a metric and a kind (FACTS.md). */
+export interface Reading {
+  metric: Metric;
+  kind: Kind;
+}
+
+/** Where a number stands, for the rules that look around it. */
+export interface MentionContext {
+  /** The sentence (for union/youth and training context). */
+  sentence: string;
+  /** Where the number stands in the sentence. */
+  at: number;
+  /** Text after the noun up to the end of the clause. */
+  trailing: string;
+}
+
+/** What a trailing verb says happened to counted people, if anything. */
+export function _trailingReading(ctx: MentionContext): Reading | null {
+  const t = ctx.trailing;
+  if (TRAILING_JOIN_UNION.test(t)) return { metric: 'union_members', kind: 'flow' };
+  if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
+  if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
+  if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
+  if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
+  return null;
+}
+
+/** Whether a bare "đoàn viên" at ctx.at belongs to the Youth Union: the nearest organisation named before it decides. */
+function isYouth(ctx: MentionContext): boolean {
+  const left = ctx.sentence.slice(0, ctx.at);
+  const lastOf = (re: RegExp): number => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(left); m; m = re.exec(left)) at = m.index;
+    return at;
+  };
+  const youth = lastOf(YOUTH_ORG_MENTION);
+  const union = lastOf(UNION_ORG_MENTION);
+  if (youth >= 0 || union >= 0) return youth > union;
+  return YOUTH_CONTEXT.test(ctx.sentence) && !UNION_CONTEXT.test(ctx.sentence);
+}
+
+/**
+ * The heart of the rules. `verb` is null when nothing governs the number
+ * (a bare stock: "9 chi bộ trực thuộc với 150 đảng viên" has "với").
+ */
+export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionContext): Reading | null {
+  const v = verb ?? 'stock';
+  // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên".
+  if (v === 'award') return null;
+  const flowVerb = v === 'admit' || v === 'found' || v === 'develop' || v === 'increase';
+  switch (noun) {
+    case 'party_member':
+      if (v === 'admit' || v === 'develop') return { metric: 'party_admissions', kind: 'flow' };
+      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      if (v === 'increase' || v === 'mobilize') return { metric: 'party_members', kind: 'flow' };
+      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'party_members', kind: 'stock' };
+      return { metric: 'party_members', kind: 'stock' };
+    case 'new_party_member':
+      if (v === 'train' && TRAINING_CONTEXT.test(ctx.sentence)) return { metric: 'trainees', kind: 'flow' };
+      return { metric: 'party_admissions', kind: 'flow' };
+    case 'party_org':
+      return { metric: 'party_organizations', kind: flowVerb ? 'flow' : 'stock' };
+    case 'union_org':
+      return { metric: 'union_grassroots', kind: flowVerb ? 'flow' : 'stock' };
+    case 'youth_org':
+      return { metric: 'youth_organizations', kind: flowVerb ? 'flow' : 'stock' };
+    case 'union_member':
+    case 'youth_member':
+    case 'member': {
+      const youth = noun === 'youth_member' || (noun === 'member' && isYouth(ctx));
+      const metric: Metric = youth ? 'youth_members' : 'union_members';
+      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      // "Số đoàn viên được kết nạp Đảng: 612": union members admitted to the Party.
+      if (v === 'admit' && PARTY_ADMIT_HINT.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
+      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
+      if (v === 'stock') {
+        const t = _trailingReading(ctx);
+        if (t && t.metric !== metric) return t;
+      }
+      return { metric, kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
+    }
+    case 'young_person':
+      // "kết nạp đoàn viên mới cho 64 thanh niên công nhân": only an admission makes them members.
+      return (v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) ? { metric: 'youth_members', kind: 'flow' } : null;
+    case 'outstanding':
+    case 'person':
+    case 'staff': {
+      if (v === 'admit') {
+        if (TRAILING_JOIN_UNION.test(ctx.trailing)) return { metric: 'union_members', kind: 'flow' };
+        if (noun === 'staff') return null;
+        return { metric: 'party_admissions', kind: 'flow' };
+      }
+      if (v === 'refer') return noun === 'staff' ? null : { metric: 'referrals', kind: 'flow' };
+      const t = _trailingReading(ctx);
+      if (t) return t;
+      if (noun === 'staff') return null;
+      if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && TRAINING_CONTEXT.test(ctx.sentence))) {
+        return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
+      }
+      return null;
+    }
+    case 'worker': {
+      if (v === 'admit') {
+        if (TRAILING_ADMIT_PARTY.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
+        return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
+      }
+      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      const t = _trailingReading(ctx);
+      if (t) return t;
+      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'workers', kind: 'stock' };
+      // "thu hút trên 95.000 lao động": a workforce employed, i.e. a stock.
+      if (v === 'mobilize') return null;
+      return { metric: 'workers', kind: v === 'increase' ? 'flow' : 'stock' };
+    }
+    case 'enterprise':
+      return { metric: 'enterprises', kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
+    case 'class':
+      return CLASS_CONTEXT.test(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
+    case 'trainee':
+      return { metric: 'trainees', kind: 'flow' };
+  }
+}

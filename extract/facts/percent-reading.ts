@@ -1,0 +1,106 @@
+/**
+ * Step 7 of extractFacts: what a percent is a share or an achievement of.
+ */
+import { ACHIEVEMENT_BEFORE, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import type { NumberMention } from '../parse-number.js';
+import type { Kind } from '../types.js';
+import { _lastClauseVerb, _lastNounIn, _nounAt } from './cue-scan.js';
+import type { Draft } from './draft.js';
+import { _headNounAfterCountWord } from './named-counts.js';
+import { MEMBERSHIP_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+
+/** Percents after "lần lượt" map, in order, onto the counts just before it. */
+function respectivelyReading(m: NumberMention, left: string, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  const clauseStart = left.lastIndexOf(';') + 1;
+  const r = left.slice(clauseStart).search(RESPECTIVELY);
+  if (r < 0) return null;
+  const from = clauseStart + r;
+  const between = left.slice(from);
+  const index = (between.match(/\d[\d.,]*\s*%/gu) ?? []).length;
+  const counts: Draft[] = [];
+  for (let i = firstDraftOfSentence; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta && d.mentionEnd <= from) counts.push(d);
+  }
+  // How many percents the list holds: this one and those already passed, at least; the counts decide the rest.
+  const target = counts.length - Math.max(index + 1, Math.min(counts.length, 2)) + index;
+  const d = counts[target];
+  if (!d) return null;
+  return { metric: d.metric, kind: ACHIEVEMENT_BEFORE.test(left.slice(from - 12, from)) || /đạt/iu.test(left.slice(from - 12, from)) ? 'achievement' : 'share' };
+}
+
+/**
+ * 7. Percents: "đạt 62%" (achievement of the figure before), "chiếm 45%",
+ * "tỷ lệ đoàn viên … đạt 78%" (shares of what the clause names), "50% được
+ * kết nạp" (a trailing verb), "30% đảng viên …" (a noun after the percent).
+ */
+export function _percentReading(
+  m: NumberMention,
+  left: string,
+  noun: NounClass | null,
+  verb: VerbClass | null,
+  ctx: MentionContext,
+  drafts: readonly Draft[],
+  firstDraftOfSentence: number,
+): Reading | null {
+  const tail = left.slice(-48);
+  const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.
+  const respectively = respectivelyReading(m, left, drafts, firstDraftOfSentence);
+  if (respectively) return respectively;
+  const rate = RATE_NOUN.test(clause);
+  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
+  const kind: Kind = achievement ? 'achievement' : 'share';
+
+  // A trailing verb: "trong đó có 50% được kết nạp".
+  const trailing = _trailingReading(ctx);
+  if (trailing && !achievement) return { metric: trailing.metric, kind };
+  // A noun after the percent, possibly after "là" or "tổng số": "30% đảng viên", "60% là lao động ngoài tỉnh".
+  // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
+  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(ctx.sentence.slice(m.end));
+  const after = denominator ? null : (noun ?? _nounAt(ctx.sentence.slice(m.end).replace(/^\s*(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
+  if (after && after !== 'person') {
+    const r = metricFor(after, verb, ctx);
+    if (r) return { metric: r.metric, kind };
+  }
+  const previous = (): Reading | null => {
+    for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+      const d = drafts[i]!;
+      if (d.unit === 'count') return { metric: d.metric, kind };
+    }
+    return null;
+  };
+  const head = (): Reading | null => {
+    let named = _headNounAfterCountWord(clause);
+    if (!named) return null;
+    // "số công nhân lao động là đoàn viên công đoàn chiếm 87%": the share of those who are members.
+    const predicate = /^\s*là\s+/u.exec(named.rest);
+    const predicateNoun = predicate ? _nounAt(named.rest.slice(predicate[0].length)) : null;
+    // (Only a membership predicate: in "tỷ lệ đảng viên là công nhân …" the share is still of Party members.)
+    if (predicate && predicateNoun && MEMBERSHIP_NOUNS.has(predicateNoun.cls) && !MEMBERSHIP_NOUNS.has(named.cls)) {
+      named = { cls: predicateNoun.cls, rest: named.rest.slice(predicate[0].length + predicateNoun.length) };
+    }
+    const inner = _trailingReading({ ...ctx, trailing: named.rest });
+    if (inner && named.cls !== 'enterprise' && named.cls !== 'party_org' && named.cls !== 'union_org') return { metric: inner.metric, kind };
+    const r = metricFor(named.cls, _lastClauseVerb(named.rest) ?? 'stock', { ...ctx, trailing: named.rest });
+    return r ? { metric: r.metric, kind } : null;
+  };
+  // "đạt 62%" after a count qualifies that count; a rate or "số …" clause qualifies what it names.
+  let reading = achievement ? (previous() ?? head()) : (head() ?? previous());
+  // "…; trong đó 1.586 đồng chí đã được kết nạp vào Đảng, đạt 73,9%": a part over its total is a share.
+  const lastCount = drafts.slice(firstDraftOfSentence).reverse().find((d) => d.unit === 'count');
+  if (reading && achievement && lastCount && lastCount.parentIndex !== null) reading = { metric: reading.metric, kind: 'share' };
+  if (reading) return reading;
+  const named = _lastNounIn(clause.slice(-100));
+  if (named && (achievement || SHARE_BEFORE.test(tail))) {
+    const r = metricFor(named.cls, _lastClauseVerb(clause) ?? 'stock', ctx);
+    if (r) return { metric: r.metric, kind };
+  }
+  // "Lực lượng thanh niên công nhân chiếm gần 70% tổng số lao động": only the whole is a metric.
+  if (denominator && SHARE_BEFORE.test(tail)) {
+    const whole = _nounAt(ctx.sentence.slice(m.end).replace(/^\s*(?:tổng số|so với|trên tổng số|trong tổng số)/iu, ''));
+    const r = whole ? metricFor(whole.cls, 'stock', ctx) : null;
+    if (r) return { metric: r.metric, kind };
+  }
+  return null;
+}

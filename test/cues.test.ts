@@ -1,0 +1,65 @@
+/**
+ * Every cue in extract/cues.ts carries an example it must match and one it
+ * must not (STYLE.md point 4): this table holds them to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { NOUN_CUES, VERB_CUES, TARGET_CUE, TARGET_CUE_EXCLUDED_BEFORE, RESULT_CUE, BREAKDOWN_CUE, TRAILING_ADMIT_PARTY, TRAILING_JOIN_UNION } from '../extract/cues.js';
+import { metricFor } from '../extract/extract-facts.js';
+
+describe('noun cues', () => {
+  it.each(NOUN_CUES.map((c) => [c.cls, c] as const))('%s: matches its example and not its counter-example', (_cls, cue) => {
+    const re = new RegExp(`(?<![\\p{L}])(?:${cue.pattern})`, 'iu');
+    expect(re.test(cue.example), cue.example).toBe(true);
+    expect(re.test(cue.counterExample), cue.counterExample).toBe(false);
+  });
+});
+
+describe('verb cues', () => {
+  it.each(VERB_CUES.map((c) => [c.cls, c.example, c] as const))('%s: %s', (_cls, _example, cue) => {
+    const re = new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu');
+    expect(re.test(cue.example), cue.example).toBe(true);
+    expect(re.test(cue.counterExample), cue.counterExample).toBe(false);
+  });
+});
+
+describe('context cues', () => {
+  const goal = (s: string): boolean => {
+    TARGET_CUE.lastIndex = 0;
+    for (let m = TARGET_CUE.exec(s); m; m = TARGET_CUE.exec(s)) if (!TARGET_CUE_EXCLUDED_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) return true;
+    return false;
+  };
+  it.each(['Mục tiêu năm 2017 là', 'phấn đấu giới thiệu', 'chỉ tiêu kết nạp', 'Theo kế hoạch, năm 2025', 'đề nghị: các cấp công đoàn'])('goal: %s', (s) => expect(goal(s)).toBe(true));
+  it.each(['đạt 60% so với chỉ tiêu', 'hoàn thành các chỉ tiêu', 'đạt 56,4% chỉ tiêu năm', 'Kế hoạch 15-KH/TU', 'không phải'])('not a goal: %s', (s) => expect(goal(s)).toBe(false));
+  it.each([
+    [RESULT_CUE, 'đến nay đã kết nạp', 'đã đề ra'],
+    [BREAKDOWN_CUE, 'trong đó Công đoàn', 'trong đợt này'],
+    [TRAILING_ADMIT_PARTY, '50% được kết nạp', '50% được khen thưởng'],
+    [TRAILING_JOIN_UNION, 'gia nhập tổ chức công đoàn', 'gia nhập hợp tác xã'],
+  ] as const)('%s', (re, yes, no) => {
+    re.lastIndex = 0;
+    expect(re.test(yes)).toBe(true);
+    re.lastIndex = 0;
+    expect(re.test(no)).toBe(false);
+  });
+});
+
+describe('metricFor: noun class × verb class', () => {
+  const ctx = { sentence: 'Công đoàn kết nạp đoàn viên', at: 20, trailing: '' };
+  it.each([
+    ['party_member', 'admit', 'party_admissions', 'flow'],
+    ['party_member', 'increase', 'party_members', 'flow'],
+    ['party_member', null, 'party_members', 'stock'],
+    ['party_org', 'found', 'party_organizations', 'flow'],
+    ['union_org', 'stock', 'union_grassroots', 'stock'],
+    ['member', 'admit', 'union_members', 'flow'],
+    ['outstanding', 'refer', 'referrals', 'flow'],
+    ['outstanding', 'admit', 'party_admissions', 'flow'],
+    ['worker', 'stock', 'workers', 'stock'],
+    ['enterprise', 'mobilize', 'enterprises', 'flow'],
+  ] as const)('%s × %s → %s %s', (noun, verb, metric, kind) => {
+    expect(metricFor(noun, verb, ctx)).toEqual({ metric, kind });
+  });
+  it.each([['party_member', 'award'], ['person', 'stock'], ['staff', 'stock']] as const)('%s × %s → nothing', (noun, verb) => {
+    expect(metricFor(noun, verb, ctx)).toBeNull();
+  });
+});
