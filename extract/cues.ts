@@ -111,7 +111,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'worker',
-    pattern: `(?:công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân)${WB}`,
+    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân)${WB}`,
     example: '84.554 lao động',
     counterExample: '84.554 lượt',
   },
@@ -184,7 +184,7 @@ export interface VerbCue {
 
 /** Ordered: longer phrases first. */
 export const VERB_CUES: readonly VerbCue[] = [
-  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
@@ -285,7 +285,13 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào Đoàn|gia nhập Đoàn|kết nạp Đoàn)${WB}`, 'u');
-export const TRAILING_REFER = new RegExp(`(?:được giới thiệu|giới thiệu cho)${WB}`, 'iu');
+export const TRAILING_REFER = new RegExp(`(?:được giới thiệu)${WB}`, 'iu');
+
+/**
+ * People said to be members: "986 người đã là đoàn viên", "90% người lao động
+ * trong khu công nghiệp là đoàn viên". Must not match "là công nhân".
+ */
+export const TRAILING_IS_MEMBER = new RegExp(`(?:^|\\s)(?:đã |đều |hiện |đã trở thành |trở thành )?là (đoàn viên công đoàn|ĐVCĐ|đoàn viên thanh niên|đoàn viên|đảng viên)${WB}`, 'iu');
 export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|tham dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập|(?:được )?cử đi học|hoàn thành(?: chương trình)? lớp|học xong lớp|được cử tham gia)${WB}`, 'iu');
 
 /**
@@ -424,3 +430,16 @@ export const RESPECTIVELY = /lần lượt/iu;
  * "hằng năm". Must match "mỗi "; must not match "kết nạp ".
  */
 export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|nhiều|mấy|vài|từng|qua|sau|trước|đây|này|nọ|của)[\s,]*$/iu;
+
+/**
+ * A year label before a bare figure in a series: "năm 2015 là 143", "(năm 2021:
+ * 38; năm 2022: 61)". The figure counts what the series' first figure counts.
+ * Must match "năm 2015 là "; must not match "năm 2015 có ".
+ */
+export const SERIES_LABEL_BEFORE = /(?:năm|tháng \d{1,2}[-/.])\s*(?:19|20)\d{2}\s*(?::|là|đạt)\s*$/iu;
+
+/** The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên". Must not match "cử 100". */
+export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;
+
+/** Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập". Must not match "mới có". */
+export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới)/iu;

@@ -8,7 +8,10 @@ import {
   AT_LEAST_AFTER,
   CRITERION_BEFORE,
   GENERIC_THRESHOLD_BEFORE,
+  NEWLY_FOUNDED_AFTER,
   PLAN_BEFORE,
+  RATIO_BASE_BEFORE,
+  SERIES_LABEL_BEFORE,
   TRAILING_ADMIT_PARTY,
   YEAR_WORD_BEFORE,
   type NounClass,
@@ -56,11 +59,30 @@ export interface CountReading {
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, trailingStart } = c;
   const text = c.ctx.sentence;
-  if (m.inWords && (!noun || (m.value === 1 && !(direct && direct !== 'stock')))) return true;
+  if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct))))) return true;
+  // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio.
+  if (RATIO_BASE_BEFORE.test(left.slice(-8))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
   if (noun && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   if (noun && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   return false;
+}
+
+/** Nouns of organisations. */
+const ORG_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
+
+/** Verbs after which "một" is a count ("thành lập một chi bộ") rather than an article ("cho một đoàn viên"). */
+const ONE_TAKES_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase']);
+
+/** Verbs that make a bare figure a count of what the sentence goes on to name: "năm 2021 kết nạp 27, năm 2022 kết nạp 39 … đảng viên". */
+const FLOW_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase']);
+
+/** What a bare figure in a series counts: the first figure of the series in this sentence, else the next noun named. */
+function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  const before = _previousCount(drafts, firstDraftOfSentence);
+  if (before) return before;
+  const next = _firstNounIn(c.right.slice(0, 100));
+  return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
 
 /** The reading of a count that is one (see _isNotACount). */
@@ -106,8 +128,18 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       confidence = 0.7;
     }
   } else {
-    reading = _countNamedBefore(left, right, verb, ctx);
+    const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) ? _trailingReading({ ...ctx, trailing: right.slice(0, 40) }) : null;
+    // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; then series.
+    reading = member ?? _countNamedBefore(left, right, verb, ctx);
+    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)))) {
+      // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
+      // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
+      reading = seriesReading(c, drafts, firstDraftOfSentence);
+      if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: reading.metric, kind: 'flow' };
+    }
     confidence = 0.7;
   }
+  // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's.
+  if (reading && noun && ORG_NOUNS.has(noun.cls) && reading.kind === 'stock' && NEWLY_FOUNDED_AFTER.test(right.slice(noun.length))) reading = { metric: reading.metric, kind: 'flow' };
   return { reading, confidence, isDelta, governs };
 }

@@ -121,6 +121,18 @@ export function _lastClauseVerb(text: string): VerbClass | null {
   return VERB_AT_START.find((v) => v.re.test(last))?.cls ?? null;
 }
 
+/**
+ * The first non-stock verb of a text: what happened to a noun named before its
+ * number ("Số đoàn viên ưu tú giới thiệu cho Đảng: 586" → refer, not the "cho").
+ */
+export function _firstClauseVerb(text: string): VerbClass | null {
+  CLAUSE_VERB.lastIndex = 0;
+  const m = CLAUSE_VERB.exec(text);
+  if (!m) return null;
+  const first = m[0];
+  return VERB_AT_START.find((v) => v.re.test(first))?.cls ?? null;
+}
+
 // ---------------------------------------------------------------------------
 // Approximation and the clause window.
 // ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  */
 import { COUNT_WORD, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type VerbClass } from '../cues.js';
 import type { Metric } from '../types.js';
-import { _lastClauseVerb, _nounAt } from './cue-scan.js';
+import { _firstClauseVerb, _lastClauseVerb, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
@@ -61,7 +61,7 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   if (/[;]/u.test(between) || between.length > 100) return null;
   // "tăng từ 5 lên 11": both ends of the change are states.
   const fromTo = /^\s*(?:lên|xuống)\s+\d/u.test(right) || /từ\s+[\d.,]+\s+(?:\S+\s+)?(?:lên|xuống)\s*$/u.test(left);
-  const innerVerb = fromTo ? 'stock' : _lastClauseVerb(between);
+  const innerVerb = fromTo ? 'stock' : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
 

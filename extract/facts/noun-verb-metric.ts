@@ -10,6 +10,7 @@ import {
   TRAILING_JOIN_UNION,
   TRAILING_JOIN_YOUTH,
   TRAILING_REFER,
+  TRAILING_IS_MEMBER,
   TRAILING_TRAIN,
   TRAINING_CONTEXT,
   UNION_CONTEXT,
@@ -46,6 +47,13 @@ export interface MentionContext {
 /** What a trailing verb says happened to counted people, if anything. */
 export function _trailingReading(ctx: MentionContext): Reading | null {
   const t = ctx.trailing;
+  const member = TRAILING_IS_MEMBER.exec(t);
+  if (member) {
+    const what = member[1]!.toLowerCase();
+    if (what === 'đảng viên') return { metric: 'party_members', kind: 'stock' };
+    if (what === 'đoàn viên thanh niên') return { metric: 'youth_members', kind: 'stock' };
+    return { metric: 'union_members', kind: 'stock' };
+  }
   if (TRAILING_JOIN_UNION.test(t)) return { metric: 'union_members', kind: 'flow' };
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
   if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };

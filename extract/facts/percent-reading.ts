@@ -66,7 +66,13 @@ export function _percentReading(
   const previous = (): Reading | null => {
     for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
       const d = drafts[i]!;
-      if (d.unit === 'count') return { metric: d.metric, kind };
+      if (d.unit !== 'count') continue;
+      // "117.846 ĐVCĐ/127.520 CNLĐ, đạt tỉ lệ 92,4%": a ratio's percent is of its numerator.
+      const before = drafts[i - 1];
+      if (before && i - 1 >= firstDraftOfSentence && before.unit === 'count' && /^\s*\/\s*$/u.test(ctx.sentence.slice(before.mentionEnd, d.mentionStart))) {
+        return { metric: before.metric, kind };
+      }
+      return { metric: d.metric, kind };
     }
     return null;
   };
@@ -94,6 +100,12 @@ export function _percentReading(
   const named = _lastNounIn(clause.slice(-100));
   if (named && (achievement || SHARE_BEFORE.test(tail))) {
     const r = metricFor(named.cls, _lastClauseVerb(clause) ?? 'stock', ctx);
+    if (r) return { metric: r.metric, kind };
+  }
+  // "…; có tổ chức công đoàn 12,4%": the noun right before the percent.
+  const right = _lastNounIn(tail);
+  if (right && right.end >= tail.length - 2) {
+    const r = metricFor(right.cls, 'stock', ctx);
     if (r) return { metric: r.metric, kind };
   }
   // "Lực lượng thanh niên công nhân chiếm gần 70% tổng số lao động": only the whole is a metric.
