@@ -502,3 +502,12 @@ function alternation(words: readonly string[]): string {
     .map((w) => w.replace(REGEX_SPECIALS, '\\$&').replace(SPACE, '\\s+'))
     .join('|');
 }
+
+/**
+ * A related-article link line: a headline ending with its date in brackets,
+ * as news sites list them under an article ("- Kết nạp 1.000 đảng viên trong
+ * đồng bào dân tộc thiểu số (26/06/2023)"). Its figures are another article's.
+ * Must match "Công đoàn KCN Hòa Phú kết nạp 420 đoàn viên (20/12/2023)"; must
+ * not match a sentence that ends with a full stop after the bracket.
+ */
+export const RELATED_ITEM_LINE = /^\s*(?:[-•*–]\s*)?\S.{6,200}?\s[([]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2})?[)\]]\s*$/u;

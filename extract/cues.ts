@@ -289,9 +289,9 @@ export const TRAILING_REFER = new RegExp(`(?:được giới thiệu)${WB}`, 'iu
 
 /**
  * People said to be members: "986 người đã là đoàn viên", "90% người lao động
- * trong khu công nghiệp là đoàn viên". Must not match "là công nhân".
+ * trong khu công nghiệp là đoàn viên". Must not match "là công nhân" or "chưa là đoàn viên".
  */
-export const TRAILING_IS_MEMBER = new RegExp(`(?:^|\\s)(?:đã |đều |hiện |đã trở thành |trở thành )?là (đoàn viên công đoàn|ĐVCĐ|đoàn viên thanh niên|đoàn viên|đảng viên)${WB}`, 'iu');
+export const TRAILING_IS_MEMBER = new RegExp(`(?:^|\\s)(?<!chưa )(?<!không )(?:đã |đều |hiện |đã trở thành |trở thành )?(?<!chưa )(?<!không )là (đoàn viên công đoàn|ĐVCĐ|đoàn viên thanh niên|đoàn viên|đảng viên)${WB}`, 'iu');
 export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|tham dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập|(?:được )?cử đi học|hoàn thành(?: chương trình)? lớp|học xong lớp|được cử tham gia)${WB}`, 'iu');
 
 /**
@@ -369,7 +369,7 @@ export const RATE_VERB = /^(?:thành lập|có|kết nạp|phát triển|tập h
  * optional (the rule then needs a noun and a ":"): it matches "- Đảng viên mới: 56",
  * "Trong đó CĐCS khu vực ngoài nhà nước: 19", and "số được kết nạp: 402" at its start.
  */
-export const LABEL_LINE = /(?:^|[;,]\s*)(?:[-+•*]\s*)?(?:trong đó,?\s*|số\s+|tổng số\s+)?/iu;
+export const LABEL_LINE = /(?:^|[;,])\s*(?:[-+•*]\s*)?(?:trong đó,?\s*|số\s+|tổng số\s+)?/iu;
 
 /**
  * "Trong số đảng viên được kết nạp, …": the group later people counts belong to.
@@ -443,3 +443,10 @@ export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;
 
 /** Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập". Must not match "mới có". */
 export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới)/iu;
+
+/**
+ * What a percent after these words is of is money or the economy, never our
+ * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu". Must not match
+ * "62% đảng viên".
+ */
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách)(?![\p{L}])/iu;

@@ -130,7 +130,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify
     let read: CountReading;
     if (m.unit === 'count') {
-      const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx };
+      const parent = parentDraft && parentDraft.unit === 'count' ? { metric: parentDraft.metric, kind: parentDraft.kind } : null;
+      const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx, parent };
       if (_isNotACount(mention)) continue;
       read = _countReading(mention, drafts, firstDraftOfSentence);
       if (read.governs) governing = read.governs;

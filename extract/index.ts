@@ -4,6 +4,7 @@
  */
 import { detectProvince } from './detect-province.js';
 import { extractFacts } from './extract-facts.js';
+import { RELATED_ITEM_LINE } from './boilerplate-cues.js';
 import { splitScrapedText } from './clean-text.js';
 import { decodeBytes, looksBinary } from './html/decode-bytes.js';
 import { extractPage } from './html/extract-page.js';
@@ -92,7 +93,17 @@ interface PageParts {
   canonicalUrl: string | null;
 }
 
-function assemble(page: PageParts, options: ExtractOptions, issues: ExtractIssue[]): ArticleExtraction {
+/** Moves related-article link lines ("… (26/06/2023)") from the body to the boilerplate: their figures are other articles'. */
+function dropRelatedItems(page: PageParts): PageParts {
+  const lines = page.body.split('\n');
+  const kept = lines.filter((l) => !RELATED_ITEM_LINE.test(l));
+  if (kept.length === lines.length) return page;
+  const dropped = lines.filter((l) => RELATED_ITEM_LINE.test(l));
+  return { ...page, body: kept.join('\n'), boilerplate: [page.boilerplate, ...dropped].filter(Boolean).join('\n') };
+}
+
+function assemble(parts: PageParts, options: ExtractOptions, issues: ExtractIssue[]): ArticleExtraction {
+  const page = dropRelatedItems(parts);
   const url = options.url ?? page.canonicalUrl ?? null;
   const published = page.published ?? options.published ?? (url ? parseUrlDate(url) : null);
   const place = detectProvince({ title: page.title, body: page.body, boilerplate: page.boilerplate, url });

@@ -40,6 +40,8 @@ export interface CountMention {
   /** "tăng 12 đảng viên so với năm 2022". */
   comparison: boolean;
   ctx: MentionContext;
+  /** The total of a "trong đó" breakdown this count is a part of. */
+  parent: Reading | null;
 }
 
 /** What a count counts, how sure the rules are, and the verb it makes govern the numbers after it. */
@@ -129,8 +131,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     }
   } else {
     const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) ? _trailingReading({ ...ctx, trailing: right.slice(0, 40) }) : null;
-    // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; then series.
-    reading = member ?? _countNamedBefore(left, right, verb, ctx);
+    // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
+    // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
+    reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí)/u.test(right) ? c.parent : null);
     if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".

@@ -1,7 +1,7 @@
 /**
  * Step 7 of extractFacts: what a percent is a share or an achievement of.
  */
-import { ACHIEVEMENT_BEFORE, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import { ACHIEVEMENT_BEFORE, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
 import type { Kind } from '../types.js';
 import { _lastClauseVerb, _lastNounIn, _nounAt } from './cue-scan.js';
@@ -43,6 +43,7 @@ export function _percentReading(
   drafts: readonly Draft[],
   firstDraftOfSentence: number,
 ): Reading | null {
+  if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
   // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.
@@ -104,7 +105,7 @@ export function _percentReading(
   }
   // "…; có tổ chức công đoàn 12,4%": the noun right before the percent.
   const right = _lastNounIn(tail);
-  if (right && right.end >= tail.length - 2) {
+  if (right && right.end >= tail.length - 2 && /(?:^|[;,]\s*|\s)có\s+$/u.test(tail.slice(0, right.index))) {
     const r = metricFor(right.cls, 'stock', ctx);
     if (r) return { metric: r.metric, kind };
   }
