@@ -26,10 +26,12 @@ import { Corpus, DEFAULT_CORPUS_OPTIONS } from './generate-corpus.js';
 import { gcFunction } from './measure.js';
 import * as readabilityBench from './readability-bench.js';
 import { printReport } from './report.js';
+import * as loadBench from './load-bench.js';
 
 /** The bench modules, in the order they run (Readability last: jsdom leaves the heap large). */
 const MODULES: { sections: readonly Section[]; run: (options: BenchOptions) => Promise<BenchResult[]> }[] = [
   { sections: ['text', 'html'], run: extractBench.run },
+  { sections: ['load'], run: loadBench.run },
   { sections: ['readability'], run: readabilityBench.run },
 ];
 

@@ -12,13 +12,19 @@
  * Generated runs are streamed to disk in blocks, so a run of a million facts
  * never sits in memory.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdtempSync, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import type { ArchiveIndexRow } from '../crawlers/archive/index.js';
 import { PROVINCES } from '../extract/gazetteer.js';
 import type { Approx, Kind, Metric, Unit } from '../extract/types.js';
+import type { Database } from '../pipeline/db/index.js';
+import { TABLES } from '../pipeline/db/index.js';
 
 export const FIXTURE_EXTRACTOR_VERSION = 'test-1';
 
@@ -304,22 +310,30 @@ export async function writeGeneratedRun(parentDir: string, options: GenerateOpti
   let factCount = 0;
   let articleCount = 0;
   let kept = 0;
-  let previous: { text: string; title: string; province: readonly [string, string]; published: string; facts: FactLine[] } | null = null;
+  interface Story {
+    text: string;
+    title: string;
+    province: readonly [string, string];
+    published: string;
+    facts: FactLine[];
+  }
+  let previous: Story | null = null;
   while (factCount < options.facts) {
     const n = Math.min(perArticle, options.facts - factCount);
     const i = articleCount;
-    const repost = previous !== null && syndicatedEvery > 0 && kept % syndicatedEvery === syndicatedEvery - 1;
+    const original: Story | null = previous !== null && syndicatedEvery > 0 && kept % syndicatedEvery === syndicatedEvery - 1 ? previous : null;
+    const repost: boolean = original !== null;
     const sourceId = repost ? 'test-aggregator' : `test-source-${i % 40}`;
     const url = `https://${sourceId}.example.vn/tin-tuc/bai-${i}.html`;
     const articleId = articleIdOf(url);
-    const province = repost ? previous!.province : random.pick(provinces);
-    const published = repost ? previous!.published : `20${random.int(18, 25)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-    const title = repost ? previous!.title : `Phát triển đảng viên trong doanh nghiệp số ${i}`;
+    const province: readonly [string, string] = original !== null ? original.province : random.pick(provinces);
+    const published: string = original !== null ? original.published : `20${random.int(18, 25)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+    const title: string = original !== null ? original.title : `Phát triển đảng viên trong doanh nghiệp số ${i}`;
     let text: string;
     const lines: FactLine[] = [];
-    if (repost) {
-      text = previous!.text;
-      for (const f of previous!.facts) {
+    if (original !== null) {
+      text = original.text;
+      for (const f of original.facts) {
         lines.push({ ...f, fact_id: `${articleId}:${f.fact_id.split(':')[1]}`, article_id: articleId, parent: f.parent === null ? null : `${articleId}:${f.parent.split(':')[1]}` });
       }
     } else {
@@ -461,4 +475,174 @@ class _BlockWriter {
     await this.drain(true);
     await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
   }
+}
+
+// ------------------------------------------------------- helpers for tests
+
+export function makeTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `vntally-${prefix}-`));
+}
+
+/** Rows per table, for "same counts" comparisons. */
+export async function tableCounts(db: Database): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) {
+    if (table === 'schema_version') continue;
+    const row = await db.readRow<{ n: bigint }>(`SELECT count(*) AS n FROM "${table}"`);
+    counts[table] = Number(row?.n ?? 0n);
+  }
+  return counts;
+}
+
+/**
+ * A fingerprint of the loaded content (not only the counts): sums of hashes
+ * over the identifying and measured columns of facts, articles and pages.
+ */
+export async function contentFingerprint(db: Database): Promise<Record<string, string>> {
+  const row = await db.readRow<Record<string, bigint | null>>(
+    `SELECT (SELECT sum(hash(fact_id, value, metric, kind, run_id)) FROM facts)::VARCHAR AS facts,
+            (SELECT sum(hash(article_id, text_hash, syndication_group, run_id)) FROM articles)::VARCHAR AS articles,
+            (SELECT sum(hash(warc_file, "offset", kept, skip_reason)) FROM pages)::VARCHAR AS pages`,
+  );
+  return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DB_MODULE = new URL('../pipeline/db/index.ts', import.meta.url).href;
+
+/**
+ * The code of a child process (run with `node --import tsx -e`): mode "load"
+ * loads a run, printing each progress event as a JSON line; mode "hold"
+ * opens the database (read-only with "ro") and keeps it open for holdMs.
+ */
+const CHILD_CODE = `
+const { openDatabase, loadRun } = await import(${JSON.stringify(DB_MODULE)});
+const [mode, dbPath, arg, holdMs] = process.argv.slice(1);
+const say = (o) => process.stdout.write(JSON.stringify(o) + '\\n');
+if (mode === 'load') {
+  const db = await openDatabase(dbPath);
+  const summary = await loadRun(db, arg, { onProgress: (p) => say({ type: 'progress', ...p }) });
+  db.close();
+  say({ type: 'done', facts: summary.facts });
+} else {
+  const db = await openDatabase(dbPath, { readOnly: arg === 'ro' });
+  say({ type: 'held', pid: process.pid });
+  await new Promise((r) => setTimeout(r, Number(holdMs)));
+  db.close();
+  say({ type: 'released' });
+}
+`;
+
+export interface ChildEvent {
+  type: string;
+  step?: string;
+  percentage?: number | null;
+  pid?: number;
+  facts?: number;
+}
+
+/** Starts a child process in `mode`; `onEvent` sees each JSON line it prints. */
+export function spawnDbChild(args: string[], onEvent: (event: ChildEvent, child: ChildProcess) => void): { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD_CODE, '--', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.startsWith('{')) onEvent(JSON.parse(line) as ChildEvent, child);
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+  });
+  return { child, exited };
+}
+
+// ------------------------------------------------------- a small hand-made run
+
+/** ~200 words of body text, different for each seed: long enough for MinHash (a few dozen words suffice). */
+export function fillerText(seed: number, words = 200): string {
+  const random = new Random(seed);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(random.pick(VOCABULARY));
+  return out.join(' ');
+}
+
+export const BP_PORTAL = 'https://binhphuoc.gov.vn/tin-tuc/ket-nap-dang-vien-2024.html';
+export const BP_COPY = 'https://baomoi.example.vn/ket-nap-dang-vien-2024-c123.epi';
+export const BP_LATER = 'https://baobinhphuoc.com.vn/xay-dung-dang/tong-ket-2024.html';
+export const BP_LATER_REPOST = 'https://tinhuy.binhphuoc.example.vn/tong-ket-2024.html';
+export const DN_ARTICLE = 'https://dongnai.gov.vn/tin/chi-tieu-2023.html';
+export const HN_ARTICLE = 'https://hanoimoi.example.vn/nhiem-ky-2020-2025.html';
+export const OFF_TOPIC = 'https://binhphuoc.gov.vn/the-thao/bong-da.html';
+
+/**
+ * The hand-made run of the view tests. Expected figures (province × year × metric):
+ *  - Bình Phước 2024 party_members: latest stock 3,500 (as of 2024-12-15; 3,390 on 2024-05-31 is older)
+ *  - Bình Phước 2024 party_admissions: flows 56 + 30 = 86 (the "trong đó" part 20 is not added;
+ *    the re-posts of both articles count once), largest flow 56, achievement 62%
+ *  - Bình Phước 2024 union density: 21,000 / 30,000 = 0.7, once despite the copy
+ *  - Đồng Nai 2023 party_members 10,000 (year from publication), party_admissions target 500
+ *  - Hà Nội 2020 party_admissions flows 1,000 (period "2020-2025" → 2020)
+ *  - Đồng Nai (2025 unit) 2024 party_members: 3,500 from Bình Phước alone (1 of 2 members)
+ */
+export function handMadeRun(runId = 'hand-1'): RunFixture {
+  const bpFacts: FixtureFact[] = [
+    { metric: 'party_members', value: 3390, kind: 'stock', as_of: '2024-05-31', scope: 'Đảng bộ tỉnh Bình Phước', sentence: 'Đến ngày 31/5/2024, Đảng bộ tỉnh có 3.390 đảng viên.' },
+    { metric: 'party_admissions', value: 56, kind: 'flow', period: '2024', scope: 'Đảng bộ tỉnh Bình Phước', sentence: 'Năm 2024 kết nạp 56 đảng viên.' },
+    { metric: 'party_admissions', value: 20, kind: 'flow', period: '2024', scope: 'Đảng bộ tỉnh Bình Phước', parent: 'f2', sentence: 'Trong đó có 20 đảng viên là công nhân.' },
+    { metric: 'union_members', value: 21000, kind: 'stock', scope: 'LĐLĐ tỉnh Bình Phước', sentence: 'LĐLĐ tỉnh có 21.000 đoàn viên công đoàn.' },
+    { metric: 'workers', value: 30000, kind: 'stock', scope: 'LĐLĐ tỉnh Bình Phước', sentence: 'Trên địa bàn có 30.000 người lao động.' },
+    { metric: 'party_admissions', value: 62, unit: 'percent', kind: 'achievement', period: '2024', scope: 'Đảng bộ tỉnh Bình Phước', sentence: 'Kết nạp đạt 62% chỉ tiêu.' },
+  ];
+  const bpText = `Kết nạp đảng viên năm 2024. ${fillerText(1)} ${bpFacts.map((f) => f.sentence).join(' ')}`;
+  const laterFacts: FixtureFact[] = [
+    { metric: 'party_members', value: 3500, kind: 'stock', as_of: '2024-12-15', scope: 'Đảng bộ tỉnh Bình Phước', sentence: 'Đến ngày 15/12/2024, toàn Đảng bộ có 3.500 đảng viên.' },
+    { metric: 'party_admissions', value: 30, kind: 'flow', period: '2024', scope: 'Đảng bộ tỉnh Bình Phước', sentence: 'Sáu tháng cuối năm kết nạp 30 đảng viên.' },
+  ];
+  const laterBody = `${fillerText(2)} ${laterFacts.map((f) => f.sentence).join(' ')}`;
+  return {
+    run_id: runId,
+    started_at: '2025-01-10T01:00:00.000Z',
+    articles: [
+      { url: BP_PORTAL, source_id: 'binhphuoc-portal', title: 'Kết nạp đảng viên năm 2024', published: '2024-06-10', province: 'Bình Phước', text: bpText, facts: bpFacts },
+      // An aggregator's copy: the same text.
+      { url: BP_COPY, source_id: 'test-aggregator', title: 'Kết nạp đảng viên năm 2024', published: '2024-06-11', province: 'Bình Phước', text: bpText, facts: bpFacts },
+      { url: BP_LATER, source_id: 'baobinhphuoc', title: 'Tổng kết công tác đảng 2024', published: '2024-12-20', province: 'Bình Phước', text: `Tổng kết năm 2024. ${laterBody}`, facts: laterFacts },
+      // A re-post with its own lead line and footer: near-identical, not identical.
+      {
+        url: BP_LATER_REPOST,
+        source_id: 'test-party-site',
+        title: 'Tổng kết công tác đảng 2024',
+        published: '2024-12-21',
+        province: 'Bình Phước',
+        text: `(TH) Theo Báo Bình Phước: tổng kết năm 2024. ${laterBody} Nguồn: baobinhphuoc.com.vn.`,
+        facts: laterFacts,
+      },
+      {
+        url: DN_ARTICLE,
+        source_id: 'dongnai-portal',
+        title: 'Chỉ tiêu kết nạp 2023',
+        published: '2023-03-01',
+        province: 'Đồng Nai',
+        text: `Chỉ tiêu 2023. ${fillerText(3)} Đảng bộ tỉnh có 10.000 đảng viên. Phấn đấu kết nạp 500 đảng viên.`,
+        facts: [
+          { metric: 'party_members', value: 10000, kind: 'stock', scope: 'Đảng bộ tỉnh Đồng Nai', sentence: 'Đảng bộ tỉnh có 10.000 đảng viên.' },
+          { metric: 'party_admissions', value: 500, kind: 'target', period: '2023', scope: 'Đảng bộ tỉnh Đồng Nai', sentence: 'Phấn đấu kết nạp 500 đảng viên.' },
+        ],
+      },
+      {
+        url: HN_ARTICLE,
+        source_id: 'hanoimoi',
+        title: 'Nhiệm kỳ 2020-2025',
+        published: '2025-01-05',
+        province: 'Hà Nội',
+        text: `Nhiệm kỳ 2020-2025. ${fillerText(4)} Nhiệm kỳ 2020-2025 kết nạp 1.000 đảng viên.`,
+        facts: [{ metric: 'party_admissions', value: 1000, kind: 'flow', period: '2020-2025', scope: 'Thành ủy Hà Nội', sentence: 'Nhiệm kỳ 2020-2025 kết nạp 1.000 đảng viên.' }],
+      },
+      { url: OFF_TOPIC, source_id: 'binhphuoc-portal', title: 'Giải bóng đá', published: '2024-06-01', province: 'Bình Phước', text: `Giải bóng đá. ${fillerText(5)}`, kept: false, skip_reason: 'off_topic' },
+    ],
+  };
 }
