@@ -33,6 +33,13 @@ export const EVIDENCE_WEIGHTS = {
   banner: 4,
 } as const;
 
+/**
+ * The most a province can score from site chrome (banners, footers, menus) on
+ * one page: a little more than one banner, a little less than the article's
+ * title naming another province twice.
+ */
+export const CHROME_CAP = 5;
+
 /** Multiplier of a mention marked as the old province ("Bình Phước (cũ)", "tỉnh Sóc Trăng trước đây"). */
 export const OLD_MARK_MULTIPLIER = 2;
 
@@ -89,12 +96,21 @@ export interface SharedMention {
 export class _Scorer {
   readonly tallies = new Map<string, Tally>();
   readonly shared: SharedMention[] = [];
+  /** What each province has scored from site chrome so far (capped at `CHROME_CAP`). */
+  private readonly chrome = new Map<string, number>();
   /** Some place was marked "(cũ)" or "(mới)": the article was written after the 2025 merger. */
   sawEraMark = false;
   private order = 0;
 
   add(province: string, weight: number, where: Evidence['where'], kind: EvidenceKind, label: string, era: Era = null): void {
     const tally = this.tallies.get(province) ?? { score: 0, first: this.order, evidence: [] };
+    if (where === 'boilerplate') {
+      // Site chrome repeats the outlet's name on every page: it decides only when the article itself
+      // names no place strongly (an article about Hà Nội re-posted on another province's portal).
+      const chrome = this.chrome.get(province) ?? 0;
+      weight = Math.max(0, Math.min(weight, CHROME_CAP - chrome));
+      this.chrome.set(province, chrome + weight);
+    }
     tally.score += weight;
     tally.evidence.push({ weight, where, kind, label, era });
     this.tallies.set(province, tally);

@@ -9,20 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { crawl, AbortCrawlError } from '../../crawlers/index.js';
-import type { CrawlOptions, CrawlProgress, CrawlSummary, SourceSummary } from '../../crawlers/index.js';
-import {
-  CMS_FAMILIES,
-  DEFAULT_REGISTRY_URL,
-  RegistryError,
-  SOURCE_KINDS,
-  isKnownProvinceName,
-  loadRegistry,
-  selectSources,
-} from '../../crawlers/registry.js';
-import type { Source } from '../../crawlers/registry.js';
+import type { CrawlProgress, CrawlSummary, SourceSummary } from '../../crawlers/index.js';
+import { DEFAULT_REGISTRY_URL } from '../../crawlers/registry.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { formatTable } from '../format-table.js';
+import { SELECTION_FLAG_FIELDS, SELECTION_FLAG_OPTIONS, SELECTION_FLAGS_HELP, refineSelection, resolveSelection } from '../source-selection.js';
 
 /** The archive of the project: data/archive beside the registry. */
 export const DEFAULT_ARCHIVE_DIR = fileURLToPath(new URL('archive', DEFAULT_REGISTRY_URL));
@@ -38,15 +30,7 @@ sitemaps are read with their dates, listings and feeds are fetched with
 If-None-Match / If-Modified-Since, and a crawl killed at any moment resumes
 where it stopped when run again.
 
-Selecting sources (repeatable; different options all apply):
-  --source ID        the registered source with this id
-  --province P       sources of a pre-2025 province or a 2025 unit
-  --kind K           ${SOURCE_KINDS.join(', ')}
-
-An unregistered site:
-  --start-url URL    crawl this site (its own host only)
-  --cms FAMILY       auto (default: detected from the start page), or one of
-                     ${CMS_FAMILIES.join(', ')}
+${SELECTION_FLAGS_HELP}
 
 Options:
   --archive DIR      the archive directory (default: data/archive)
@@ -57,7 +41,7 @@ Options:
   --allow-private    allow loopback and private addresses (local test sites)
   --no-politeness    no per-host pacing and no Retry-After waits (benchmarks
                      only; robots.txt is still obeyed)
-  --concurrency N    sources crawled at once (default 4)
+  --concurrency N    sources crawled at once (default 8)
   --json             print the summary as one JSON object instead of a table
   -h, --help         this text
 
@@ -69,16 +53,7 @@ const PositiveInt = z.coerce.number().int().min(1);
 
 const FlagsSchema = z
   .object({
-    source: z.array(z.string().min(1)).default([]),
-    province: z
-      .array(z.string().refine(isKnownProvinceName, { error: (issue) => `unknown province "${String(issue.input)}"` }))
-      .default([]),
-    kind: z.array(z.enum(SOURCE_KINDS)).default([]),
-    'start-url': z
-      .string()
-      .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), { error: 'expected an absolute http(s) URL' })
-      .optional(),
-    cms: z.enum(['auto', ...CMS_FAMILIES]).optional(),
+    ...SELECTION_FLAG_FIELDS,
     archive: z.string().min(1).default(DEFAULT_ARCHIVE_DIR),
     'delay-ms': z.coerce.number().int().min(0).optional(),
     'max-pages': PositiveInt.optional(),
@@ -88,15 +63,7 @@ const FlagsSchema = z
     concurrency: PositiveInt.optional(),
     json: z.boolean().default(false),
   })
-  .superRefine((flags, ctx) => {
-    const filtered = flags.source.length + flags.province.length + flags.kind.length > 0;
-    if (flags['start-url'] !== undefined && filtered) {
-      ctx.addIssue({ code: 'custom', path: ['start-url'], message: 'cannot be combined with --source, --province or --kind' });
-    }
-    if (flags.cms !== undefined && flags['start-url'] === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['cms'], message: 'only applies with --start-url' });
-    }
-  });
+  .superRefine(refineSelection);
 type Flags = z.infer<typeof FlagsSchema>;
 
 function parseFlags(argv: string[]): Flags {
@@ -105,11 +72,7 @@ function parseFlags(argv: string[]): Flags {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        source: { type: 'string', multiple: true },
-        province: { type: 'string', multiple: true },
-        kind: { type: 'string', multiple: true },
-        'start-url': { type: 'string' },
-        cms: { type: 'string' },
+        ...SELECTION_FLAG_OPTIONS,
         archive: { type: 'string' },
         'delay-ms': { type: 'string' },
         'max-pages': { type: 'string' },
@@ -132,22 +95,6 @@ function parseFlags(argv: string[]): Flags {
     throw new CliError('bad_flag', `${flag}${issue?.message ?? 'invalid flags'}`, { cause: flags.error });
   }
   return flags.data;
-}
-
-async function registrySources(flags: Flags): Promise<Source[]> {
-  let sources: Source[];
-  try {
-    ({ sources } = await loadRegistry());
-  } catch (error) {
-    if (error instanceof RegistryError) throw new CliError('registry_invalid', `${error.message} (see vntally sources)`, { cause: error, exitCode: 1 });
-    throw error;
-  }
-  const known = new Set(sources.map((s) => s.id));
-  const unknown = flags.source.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new CliError('unknown_source', `unknown source id ${unknown.map((id) => `"${id}"`).join(', ')} (see vntally sources)`);
-  const selected = selectSources({ sources }, { ids: flags.source, provinces: flags.province, kinds: flags.kind });
-  if (selected.length === 0) throw new CliError('no_sources', 'no registered source matches these filters (see vntally sources)');
-  return selected;
 }
 
 /** Progress on stderr: one line rewritten in place on a terminal, a line per source and failure otherwise. */
@@ -234,8 +181,7 @@ export const crawlCommand: Command = {
   help: HELP,
   async run(argv: string[]): Promise<number> {
     const flags = parseFlags(argv);
-    const startUrl = flags['start-url'];
-    const sources: CrawlOptions['sources'] = startUrl !== undefined ? { startUrl, cms: flags.cms ?? 'auto' } : await registrySources(flags);
+    const sources = await resolveSelection(flags);
     const progress = progressReporter();
     // The archive survives any interruption (it is SIGKILL-safe), so Ctrl-C just stops; the next run resumes.
     const onInterrupt = (): void => {

@@ -12,8 +12,13 @@ import { FactSchema } from '../../extract/fact-schema.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { formatArticleTable } from '../format-table.js';
+import { DEFAULT_RUNS_DIR } from '../db/find-runs.js';
+import { PipelineProgressPrinter } from '../run/progress-printer.js';
+import { extractArchive } from '../stages/extract-archive.js';
+import { DEFAULT_ARCHIVE_DIR } from './crawl.js';
 
 const HELP = `Usage: vntally extract [--json] FILE...
+       vntally extract --from-archive [--archive DIR] [--runs DIR]
 
 Extracts Party and trade-union development facts from article files: plain
 text as scraped (.txt) or saved pages (.html), in any charset.
@@ -26,7 +31,18 @@ Options:
 
 A missing, empty, binary or unreadable file gives a result with an "error"
 field; the other files are still processed. Exit code 1 when no file could be
-read, 2 for wrong usage.`;
+read, 2 for wrong usage.
+
+From the crawl archive (the pipeline's extract stage, no network):
+  --from-archive  extract every archived article (the latest fetch of each
+                  URL) into a new run directory <runs>/<run id>/ with
+                  run.json, articles.jsonl, facts.jsonl and pages.jsonl,
+                  written whole or not at all; then load it with
+                  vntally load --run DIR (or --latest). Pages the topic
+                  filter skipped go to pages.jsonl only; a page that cannot
+                  be read or extracted is listed with its URL in run.json.
+  --archive DIR   the archive (default data/archive)
+  --runs DIR      where run directories go (default ${DEFAULT_RUNS_DIR})`;
 
 export interface ExtractResultLine {
   file: string;
@@ -79,6 +95,28 @@ function describeReadError(error: unknown): string {
   return `cannot read (${error instanceof Error ? error.message : String(error)})`;
 }
 
+/** `--from-archive`: the pipeline's extract stage alone, with its progress on stderr. */
+async function extractFromArchive(archiveDir: string, runsDir: string): Promise<number> {
+  const printer = new PipelineProgressPrinter(process.stderr, 'vntally extract');
+  printer.update({ type: 'stage-start', stage: 'extract', detail: `every archived article of ${archiveDir}` });
+  let summary;
+  try {
+    summary = await extractArchive({ archiveDir, runsDir, onProgress: (progress) => printer.update({ type: 'extract', progress }) });
+  } finally {
+    printer.finish();
+  }
+  const c = summary.counts;
+  const lines = [
+    `wrote run ${summary.runId} to ${summary.runDir} in ${summary.seconds.toFixed(1)} s:`,
+    `  ${c.pages} pages, ${c.articles} articles, ${c.skipped} skipped, ${c.facts} facts, ${c.errors} errors`,
+  ];
+  for (const e of summary.errors.slice(0, 20)) lines.push(`  error ${e.code} ${e.url}: ${e.message}`);
+  if (c.errors > 20) lines.push(`  … and ${c.errors - 20} more in ${summary.runDir}/run.json`);
+  lines.push(`load it with: vntally load --run ${summary.runDir}`);
+  console.log(lines.join('\n'));
+  return 0;
+}
+
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'facts from article files (.txt, .html)',
@@ -86,10 +124,19 @@ export const extractCommand: Command = {
   async run(argv) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, 'from-archive': { type: 'boolean', default: false }, archive: { type: 'string' }, runs: { type: 'string' } },
+      });
     } catch (error) {
       throw new CliError('usage', `${error instanceof Error ? error.message : String(error)}\n\n${HELP}`, { cause: error });
     }
+    if (parsed.values['from-archive']) {
+      if (parsed.positionals.length > 0 || parsed.values.json) throw new CliError('usage', '--from-archive reads the archive: give no FILE and no --json');
+      return extractFromArchive(parsed.values.archive ?? DEFAULT_ARCHIVE_DIR, parsed.values.runs ?? DEFAULT_RUNS_DIR);
+    }
+    if (parsed.values.archive !== undefined || parsed.values.runs !== undefined) throw new CliError('usage', '--archive and --runs only apply with --from-archive');
     const files = parsed.positionals;
     if (files.length === 0) throw new CliError('usage', `no FILE given\n\n${HELP}`);
     let readable = 0;

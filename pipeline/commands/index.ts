@@ -6,7 +6,9 @@ import { extractCommand } from './extract.js';
 import { loadCommand } from './load.js';
 import { queryCommand } from './query.js';
 import { reportCommand } from './report.js';
+import { runCommand } from './run.js';
+import { scheduleCommand } from './schedule.js';
 import { sourcesCommand } from './sources.js';
 import { statusCommand } from './status.js';
 
-export const COMMANDS: readonly Command[] = [crawlCommand, extractCommand, loadCommand, queryCommand, exportCommand, reportCommand, statusCommand, sourcesCommand];
+export const COMMANDS: readonly Command[] = [runCommand, scheduleCommand, crawlCommand, extractCommand, loadCommand, queryCommand, exportCommand, reportCommand, statusCommand, sourcesCommand];

@@ -1,0 +1,278 @@
+/**
+ * `runPipeline`: crawl → extract → load (→ export for a shard), the job
+ * that `vntally run`, `vntally schedule` and the offline demo run.
+ *
+ *  1. take the data directory's run lock (run-lock.ts): one run at a time;
+ *  2. crawl the selected sources (of this shard) into the archive. Sources
+ *     that fail do not stop the run: what was archived is still extracted;
+ *  3. extract the archive's pages of those sources into a new run
+ *     directory (with --incremental, only pages newer than what the
+ *     database holds for this extractor version: incremental-marks.ts).
+ *     The crawl's counts and failures go into its run.json, hence into
+ *     the `runs` table;
+ *  4. load the run directory into DuckDB (one transaction: a run killed
+ *     here leaves the database as it was, and the next run completes it);
+ *  5. for a shard, export facts_flat as Parquet into
+ *     `<data dir>/exports/shard-K-of-N/`, where the other machines' exports
+ *     can be read beside it.
+ *
+ * Each stage is timed and reported (`StageReport`); the summary lists every
+ * stage and the errors with their reasons. A stage that fails makes the
+ * summary `failed`; the stages after it run when they still can (the
+ * extract stage after a failed crawl), else are skipped.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ArchiveError } from '../../crawlers/archive/index.js';
+import { AbortCrawlError, crawl, type AdhocTarget, type CrawlOptions, type CrawlSummary } from '../../crawlers/engine/index.js';
+import type { Source } from '../../crawlers/registry.js';
+import { EXTRACTOR_VERSION } from '../../extract/index.js';
+import { CliError } from '../cli-error.js';
+import { exportFacts } from '../db/export-facts.js';
+import { loadRun, type LoadSummary } from '../db/load-run.js';
+import { openDatabase } from '../db/open-database.js';
+import type { Database } from '../db/database.js';
+import { extractArchive, MAX_LISTED_ERRORS, type ExtractSummary } from '../stages/extract-archive.js';
+import { newRunId } from '../stages/run-id.js';
+import { shownPath } from './format-summary.js';
+import { readIncrementalMarks } from './incremental-marks.js';
+import type { PipelineEvent, PipelineSummary, RunError, StageName, StageReport, StageStatus } from './pipeline-types.js';
+import { runLockPath, withRunLock } from './run-lock.js';
+import { selectShard, shardLabel, type Shard } from './shard.js';
+
+export interface RunPipelineOptions {
+  /** Registry sources (already selected) or one ad-hoc site. */
+  sources: readonly Source[] | AdhocTarget;
+  /** What was asked for, recorded in run.json and the `runs` table. */
+  selection?: Record<string, unknown>;
+  dbPath: string;
+  archiveDir: string;
+  runsDir: string;
+  /** Extract only pages newer than what the database holds (see incremental-marks.ts). */
+  incremental?: boolean;
+  /** How far back of the marks --incremental re-extracts (default INCREMENTAL_OVERLAP_MS, 15 min). */
+  incrementalOverlapMs?: number;
+  /** Keep only the sources of this shard (see shard.ts); also exports the shard's facts. */
+  shard?: Shard | null;
+  /** Where shard exports go (default `<dirname(db)>/exports`). */
+  exportsDir?: string;
+  allowPrivate?: boolean;
+  delayMs?: number;
+  concurrency?: number;
+  /** Other crawl settings (tests shorten retries). */
+  crawlOptions?: Pick<CrawlOptions, 'maxPagesPerSource' | 'politeness' | 'retryBaseDelayMs' | 'maxRetries' | 'timeoutMs' | 'refetch'>;
+  /** How long to wait for the database while another process holds it (ms, default 0). */
+  waitMs?: number;
+  /** Default `runLockPath(dbPath)`: `<dirname(db)>/vntally.lock`. */
+  lockPath?: string;
+  /** The command line recorded in the lock. */
+  command?: string;
+  runId?: string;
+  onProgress?: (event: PipelineEvent) => void;
+}
+
+/** Runs the pipeline holding the data directory's run lock. */
+export async function runPipeline(options: RunPipelineOptions): Promise<PipelineSummary> {
+  const lockPath = options.lockPath ?? runLockPath(options.dbPath);
+  return withRunLock(lockPath, options.command ?? 'vntally run', () => runStages(options));
+}
+
+/** A crawl failure's message without the URL it starts with (the error lists the URL apart). */
+function withoutUrl(message: string, url: string): string {
+  return message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message;
+}
+
+/** Failures the stages expect (the user's setup, a site, the disk), as opposed to bugs, whose stack is worth printing. */
+function isExpected(error: unknown): boolean {
+  return error instanceof CliError || error instanceof AbortCrawlError || error instanceof ArchiveError;
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof CliError) return error.code;
+  if (error instanceof ArchiveError) return `archive_${error.code}`;
+  if (error instanceof AbortCrawlError) return 'crawl_aborted';
+  return 'failed';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+}
+
+/** Steps 2–5, without the lock (the caller holds it). */
+export async function runStages(options: RunPipelineOptions): Promise<PipelineSummary> {
+  const started = performance.now();
+  const startedAt = new Date();
+  const runId = options.runId ?? newRunId(startedAt);
+  const emit = (event: PipelineEvent): void => options.onProgress?.(event);
+  const stages: StageReport[] = [];
+  const errors: RunError[] = [];
+  let errorCount = 0;
+  const addErrors = (list: readonly RunError[], total = list.length): void => {
+    errors.push(...list.slice(0, MAX_LISTED_ERRORS));
+    errorCount += total;
+  };
+
+  /** Runs one stage: emits its start and end, times it, turns a throw into a failed report. */
+  async function stage<T>(name: StageName, detail: string, work: () => Promise<{ value: T; report: Omit<StageReport, 'stage' | 'seconds'> }>): Promise<T | null> {
+    emit({ type: 'stage-start', stage: name, detail });
+    const t0 = performance.now();
+    let report: StageReport;
+    let value: T | null = null;
+    try {
+      const done = await work();
+      value = done.value;
+      report = { stage: name, seconds: (performance.now() - t0) / 1000, ...done.report };
+    } catch (error) {
+      report = { stage: name, status: 'failed', seconds: (performance.now() - t0) / 1000, detail: '', counts: {}, reason: errorMessage(error) };
+      addErrors([{ stage: name, code: errorCode(error), message: errorMessage(error) }]);
+      // A bug (not an expected failure) is still worth its stack on stderr.
+      if (!isExpected(error)) emit({ type: 'note', message: `${name} failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` });
+    }
+    stages.push(report);
+    emit({ type: 'stage-end', report });
+    return value;
+  }
+  function skip(name: StageName, reason: string): void {
+    const report: StageReport = { stage: name, status: 'skipped', seconds: 0, detail: '', counts: {}, reason };
+    stages.push(report);
+    emit({ type: 'stage-end', report });
+  }
+
+  // Step 2. The shard's share of the sources.
+  const adhoc = !Array.isArray(options.sources);
+  if (adhoc && options.shard) throw new CliError('bad_flag', '--shard applies to registry sources, not to --start-url');
+  const sources: readonly Source[] | AdhocTarget = !adhoc && options.shard ? selectShard(options.sources as readonly Source[], options.shard) : options.sources;
+  const sourceCount = Array.isArray(sources) ? sources.length : 1;
+  let crawlSummary: CrawlSummary | null = null;
+  if (sourceCount === 0) {
+    skip('crawl', options.shard ? `no selected source falls in shard ${options.shard.k}/${options.shard.n}` : 'no source selected');
+  } else {
+    crawlSummary = await stage('crawl', `${sourceCount} source(s) into ${shownPath(options.archiveDir)}`, async () => {
+      const summary = await crawl({
+        sources,
+        archiveDir: options.archiveDir,
+        allowPrivate: options.allowPrivate ?? false,
+        onProgress: (event) => emit({ type: 'crawl', event }),
+        ...(options.delayMs !== undefined ? { delayMs: options.delayMs } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...options.crawlOptions,
+      });
+      const failures = summary.sources.flatMap((s) =>
+        s.failures.map((f): RunError => ({ stage: 'crawl', code: f.reason, message: `${f.label.toLowerCase()}: ${withoutUrl(f.message, f.url)}`, url: f.url, source_id: s.sourceId })),
+      );
+      const dead = summary.sources.filter((s) => s.status === 'failed');
+      for (const s of dead) failures.unshift({ stage: 'crawl', code: 'source_failed', message: `nothing could be fetched from ${s.startUrl}`, source_id: s.sourceId });
+      addErrors(failures);
+      const t = summary.totals;
+      const status: StageStatus = dead.length > 0 ? 'failed' : t.failures > 0 ? 'partial' : 'ok';
+      return {
+        value: summary,
+        report: {
+          status,
+          detail: `${summary.sources.length} sources, ${t.requests} requests, ${t.articlesFetched} articles fetched, ${t.articlesKept} kept, ${t.articlesSkipped} skipped, ${t.articlesUnchanged} already archived, ${t.failures} failures`,
+          counts: { ...t, sources: summary.sources.length, sourcesFailed: dead.length },
+          ...(dead.length > 0 ? { reason: `${dead.length} source(s) gave nothing: ${dead.map((s) => s.sourceId).join(', ')}` } : {}),
+        },
+      };
+    });
+  }
+
+  // Step 3. Which sources' pages to extract: those crawled, else those selected.
+  const sourceIds: ReadonlySet<string> | null = crawlSummary
+    ? new Set(crawlSummary.sources.map((s) => s.sourceId))
+    : Array.isArray(sources)
+      ? new Set((sources as readonly Source[]).map((s) => s.id))
+      : null;
+  let extracted: ExtractSummary | null = null;
+  if (sourceIds === null || sourceIds.size === 0) {
+    skip('extract', sourceIds === null ? 'the ad-hoc site could not be crawled' : 'no source to extract');
+  } else {
+    extracted = await stage('extract', `${options.incremental ? 'new pages' : 'all pages'} of ${sourceIds.size} source(s) from ${shownPath(options.archiveDir)}`, async () => {
+      const marks = options.incremental ? await readIncrementalMarks(options.dbPath, EXTRACTOR_VERSION, {
+            waitMs: options.waitMs ?? 0,
+            ...(options.incrementalOverlapMs !== undefined ? { overlapMs: options.incrementalOverlapMs } : {}),
+          }) : null;
+      const crawlErrors = errors.filter((e) => e.stage === 'crawl');
+      const summary = await extractArchive({
+        archiveDir: options.archiveDir,
+        runsDir: options.runsDir,
+        runId,
+        startedAt,
+        sourceIds,
+        fetchedAfter: marks,
+        manifest: {
+          stage: 'run',
+          source_selection: { ...options.selection, ...(options.shard ? { shard: `${options.shard.k}/${options.shard.n}` } : {}), incremental: options.incremental ?? false },
+          counts: crawlSummary ? { crawl: stages.find((s) => s.stage === 'crawl')?.counts ?? {} } : {},
+          errors: crawlErrors,
+        },
+        onProgress: (progress) => emit({ type: 'extract', progress }),
+      });
+      addErrors(summary.errors.map((e) => ({ stage: 'extract', code: e.code, message: e.message, url: e.url, source_id: e.source_id })), summary.counts.errors);
+      const c = summary.counts;
+      return {
+        value: summary,
+        report: {
+          status: c.errors > 0 ? 'partial' : 'ok',
+          detail: `${c.pages} pages, ${c.articles} articles, ${c.skipped} skipped, ${c.facts} facts, ${c.errors} errors${options.incremental ? `, ${c.unchanged} unchanged since the last run` : ''}`,
+          counts: { ...c },
+        },
+      };
+    });
+  }
+
+  // Steps 4 and 5.
+  let exportDir: string | null = null;
+  if (extracted === null) {
+    skip('load', 'no run directory to load');
+    if (options.shard) skip('export', 'nothing was loaded');
+  } else {
+    const runDir = extracted.runDir;
+    let db: Database | null = null;
+    try {
+      const loaded = await stage('load', `${shownPath(runDir)} into ${shownPath(options.dbPath)}`, async () => {
+        db = await openDatabase(options.dbPath, { waitMs: options.waitMs ?? 0 });
+        const summary: LoadSummary = await loadRun(db, runDir, { onProgress: (progress) => emit({ type: 'load', progress }) });
+        return {
+          value: summary,
+          report: {
+            status: 'ok',
+            detail: `${summary.articles.kept} articles, ${summary.facts} facts, ${summary.pages} pages, ${summary.replacedArticles} replaced, ${summary.syndication.groups} syndication groups`,
+            counts: { articles: summary.articles.kept, facts: summary.facts, pages: summary.pages, replaced: summary.replacedArticles, groups: summary.syndication.groups },
+          },
+        };
+      });
+      const open = db as Database | null;
+      if (options.shard) {
+        if (loaded === null || open === null) skip('export', 'the load failed');
+        else {
+          const shard = options.shard;
+          const outDir = join(options.exportsDir ?? join(dirname(resolve(options.dbPath)), 'exports'), shardLabel(shard));
+          const exported = await stage('export', `facts_flat as Parquet into ${shownPath(outDir)}`, async () => {
+            // DuckDB's COPY creates the output directory but not its parents.
+            await mkdir(dirname(outDir), { recursive: true });
+            const summary = await exportFacts(open, { format: 'parquet', outDir, overwrite: true });
+            return { value: summary, report: { status: 'ok', detail: `${summary.rows} facts in ${summary.files} files`, counts: { rows: summary.rows, files: summary.files } } };
+          });
+          if (exported !== null) exportDir = outDir;
+        }
+      }
+    } finally {
+      (db as Database | null)?.close();
+    }
+  }
+
+  return {
+    runId,
+    status: stages.some((s) => s.status === 'failed') ? 'failed' : 'ok',
+    startedAt: startedAt.toISOString(),
+    seconds: (performance.now() - started) / 1000,
+    stages,
+    errors,
+    errorCount,
+    dbPath: options.dbPath,
+    archiveDir: options.archiveDir,
+    runDir: extracted?.runDir ?? null,
+    exportDir,
+  };
+}
