@@ -7,7 +7,7 @@
 import type { Corpus } from './generate-corpus.js';
 
 /** The sections `--only` can name. */
-export const SECTIONS = ['text', 'html', 'readability', 'load'] as const;
+export const SECTIONS = ['text', 'html', 'readability', 'load', 'crawl', 'pipeline'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

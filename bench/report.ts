@@ -88,7 +88,7 @@ export function printReport(header: string[], results: BenchResult[], write: (li
   const goals = results.flatMap((r) => r.goals);
   if (goals.length > 0) {
     write('');
-    write('Goals (issue 2)');
+    write('Goals');
     for (const line of table(
       ['goal', 'target', 'measured', ''],
       goals.map((g) => [g.label, g.target, g.measured, g.met ? 'PASS' : 'MISS']),

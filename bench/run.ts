@@ -27,11 +27,15 @@ import { gcFunction } from './measure.js';
 import * as readabilityBench from './readability-bench.js';
 import { printReport } from './report.js';
 import * as loadBench from './load-bench.js';
+import * as crawlBench from './crawl-bench.js';
+import * as pipelineBench from './pipeline-bench.js';
 
 /** The bench modules, in the order they run (Readability last: jsdom leaves the heap large). */
 const MODULES: { sections: readonly Section[]; run: (options: BenchOptions) => Promise<BenchResult[]> }[] = [
   { sections: ['text', 'html'], run: extractBench.run },
   { sections: ['load'], run: loadBench.run },
+  { sections: ['crawl'], run: crawlBench.run },
+  { sections: ['pipeline'], run: pipelineBench.run },
   { sections: ['readability'], run: readabilityBench.run },
 ];
 

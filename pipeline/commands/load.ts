@@ -2,6 +2,11 @@
  * `vntally load --run DIR | --latest`: loads an extract run directory into
  * the DuckDB file (pipeline/db/load-run.ts), with progress on stderr and a
  * one-paragraph summary on stdout.
+ *
+ * Like `vntally run`, it holds the data directory's run lock
+ * (pipeline/run/run-lock.ts) while it writes, and loads into a copy of the
+ * file that replaces it atomically (pipeline/db/snapshot-write.ts), so that
+ * readers are never shut out and a second writer is told who holds the lock.
  */
 import { z } from 'zod';
 import { CliError } from '../cli-error.js';
@@ -10,7 +15,25 @@ import { DB_FLAG_OPTIONS, DB_FLAGS_HELP, DbFlagsSchema, parseCommandFlags } from
 import { DEFAULT_RUNS_DIR, findLatestRunDir } from '../db/find-runs.js';
 import { LoadProgressPrinter } from '../db/load-progress.js';
 import { loadRun, type LoadSummary } from '../db/load-run.js';
-import { openDatabase } from '../db/open-database.js';
+import { createSchema } from '../db/schema.js';
+import { writeSnapshot } from '../db/snapshot-write.js';
+import { LOCKED_EXIT_CODE, RunLock, runLockPath } from '../run/run-lock.js';
+
+/** Between two tries of the run lock under --wait. */
+const LOCK_RETRY_MS = 500;
+
+/** Takes the run lock of the database's data directory; with `waitMs`, retries while another run holds it. */
+async function acquireLock(dbPath: string, command: string, waitMs: number): Promise<RunLock> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await RunLock.acquire(runLockPath(dbPath), command);
+    } catch (error) {
+      if (!(error instanceof CliError) || error.code !== 'run_locked' || Date.now() >= deadline) throw error;
+      await new Promise((resolveSleep) => setTimeout(resolveSleep, LOCK_RETRY_MS));
+    }
+  }
+}
 
 const HELP = `Usage: vntally load --run DIR [--db PATH]
        vntally load --latest [--runs-dir DIR] [--db PATH]
@@ -22,6 +45,12 @@ pages are upserted, syndicated copies regrouped, and the run recorded.
 Loading the same run again changes no row counts; a load that is killed
 leaves the database as it was, and running it again completes it.
 
+The load writes a copy of the database (<db>.next) and renames it over the
+file when done: readers (query, report, status, notebooks) keep working
+meanwhile, on the previous state. One writer at a time: the load holds
+<data dir>/vntally.lock, as \`vntally run\` does; while another holds it,
+the load stops naming the holder (exit ${LOCKED_EXIT_CODE}), or waits with --wait.
+
 Options:
   --run DIR        the run directory to load
   --latest         the run under --runs-dir that started last
@@ -29,7 +58,8 @@ Options:
 ${DB_FLAGS_HELP}
   -h, --help       this text
 
-Exit code 0 when loaded, 2 when the run or the database cannot be used.`;
+Exit code 0 when loaded, 2 when the run or the database cannot be used,
+${LOCKED_EXIT_CODE} when another run or load holds the lock.`;
 
 const FlagsSchema = DbFlagsSchema.extend({
   run: z.string().min(1, { error: 'needs a directory' }).optional(),
@@ -62,10 +92,15 @@ export const loadCommand: Command = {
       FlagsSchema,
     );
     const runDir = flags.run ?? (await findLatestRunDir(flags['runs-dir']));
-    const db = await openDatabase(flags.db, { waitMs: flags.wait });
+    const lock = await acquireLock(flags.db, ['vntally', 'load', ...argv].join(' '), flags.wait);
     const progress = new LoadProgressPrinter();
     try {
-      const summary = await loadRun(db, runDir, { onProgress: progress.update });
+      const summary = await writeSnapshot(flags.db, (db) => loadRun(db, runDir, { onProgress: progress.update }), {
+        waitMs: flags.wait,
+        init: createSchema,
+        // A failed load rolls back and records the failure in `runs`, which `vntally status` shows.
+        keepOnError: true,
+      });
       progress.finish();
       console.log(formatLoadSummary(summary, flags.db));
       return 0;
@@ -74,7 +109,7 @@ export const loadCommand: Command = {
       if (error instanceof CliError) throw new CliError(error.code, `${error.message} (nothing was loaded)`, { cause: error, exitCode: error.exitCode });
       throw error;
     } finally {
-      db.close();
+      await lock.release();
     }
   },
 };

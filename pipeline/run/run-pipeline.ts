@@ -10,8 +10,10 @@
  *     database holds for this extractor version: incremental-marks.ts).
  *     The crawl's counts and failures go into its run.json, hence into
  *     the `runs` table;
- *  4. load the run directory into DuckDB (one transaction: a run killed
- *     here leaves the database as it was, and the next run completes it);
+ *  4. load the run directory into DuckDB, into a copy of the file that
+ *     replaces it by an atomic rename once loaded (pipeline/db/snapshot-write.ts):
+ *     readers keep reading the previous snapshot meanwhile, and a run killed
+ *     here leaves the database as it was; the next run completes it;
  *  5. for a shard, export facts_flat as Parquet into
  *     `<data dir>/exports/shard-K-of-N/`, where the other machines' exports
  *     can be read beside it.
@@ -31,7 +33,8 @@ import { CliError } from '../cli-error.js';
 import { exportFacts } from '../db/export-facts.js';
 import { loadRun, type LoadSummary } from '../db/load-run.js';
 import { openDatabase } from '../db/open-database.js';
-import type { Database } from '../db/database.js';
+import { createSchema } from '../db/schema.js';
+import { writeSnapshot } from '../db/snapshot-write.js';
 import { extractArchive, MAX_LISTED_ERRORS, type ExtractSummary } from '../stages/extract-archive.js';
 import { newRunId } from '../stages/run-id.js';
 import { shownPath } from './format-summary.js';
@@ -228,37 +231,40 @@ export async function runStages(options: RunPipelineOptions): Promise<PipelineSu
     if (options.shard) skip('export', 'nothing was loaded');
   } else {
     const runDir = extracted.runDir;
-    let db: Database | null = null;
-    try {
-      const loaded = await stage('load', `${shownPath(runDir)} into ${shownPath(options.dbPath)}`, async () => {
-        db = await openDatabase(options.dbPath, { waitMs: options.waitMs ?? 0 });
-        const summary: LoadSummary = await loadRun(db, runDir, { onProgress: (progress) => emit({ type: 'load', progress }) });
-        return {
-          value: summary,
-          report: {
-            status: 'ok',
-            detail: `${summary.articles.kept} articles, ${summary.facts} facts, ${summary.pages} pages, ${summary.replacedArticles} replaced, ${summary.syndication.groups} syndication groups`,
-            counts: { articles: summary.articles.kept, facts: summary.facts, pages: summary.pages, replaced: summary.replacedArticles, groups: summary.syndication.groups },
-          },
-        };
+    const loaded = await stage('load', `${shownPath(runDir)} into ${shownPath(options.dbPath)}`, async () => {
+      // Into a copy of the database, published by an atomic rename: readers are never shut out (snapshot-write.ts).
+      const summary: LoadSummary = await writeSnapshot(options.dbPath, (db) => loadRun(db, runDir, { onProgress: (progress) => emit({ type: 'load', progress }) }), {
+        waitMs: options.waitMs ?? 0,
+        init: createSchema,
+        keepOnError: true,
       });
-      const open = db as Database | null;
-      if (options.shard) {
-        if (loaded === null || open === null) skip('export', 'the load failed');
-        else {
-          const shard = options.shard;
-          const outDir = join(options.exportsDir ?? join(dirname(resolve(options.dbPath)), 'exports'), shardLabel(shard));
-          const exported = await stage('export', `facts_flat as Parquet into ${shownPath(outDir)}`, async () => {
-            // DuckDB's COPY creates the output directory but not its parents.
-            await mkdir(dirname(outDir), { recursive: true });
-            const summary = await exportFacts(open, { format: 'parquet', outDir, overwrite: true });
+      return {
+        value: summary,
+        report: {
+          status: 'ok',
+          detail: `${summary.articles.kept} articles, ${summary.facts} facts, ${summary.pages} pages, ${summary.replacedArticles} replaced, ${summary.syndication.groups} syndication groups`,
+          counts: { articles: summary.articles.kept, facts: summary.facts, pages: summary.pages, replaced: summary.replacedArticles, groups: summary.syndication.groups },
+        },
+      };
+    });
+    if (options.shard) {
+      if (loaded === null) skip('export', 'the load failed');
+      else {
+        const shard = options.shard;
+        const outDir = join(options.exportsDir ?? join(dirname(resolve(options.dbPath)), 'exports'), shardLabel(shard));
+        const exported = await stage('export', `facts_flat as Parquet into ${shownPath(outDir)}`, async () => {
+          // DuckDB's COPY creates the output directory but not its parents.
+          await mkdir(dirname(outDir), { recursive: true });
+          const db = await openDatabase(options.dbPath, { readOnly: true, waitMs: options.waitMs ?? 0 });
+          try {
+            const summary = await exportFacts(db, { format: 'parquet', outDir, overwrite: true });
             return { value: summary, report: { status: 'ok', detail: `${summary.rows} facts in ${summary.files} files`, counts: { rows: summary.rows, files: summary.files } } };
-          });
-          if (exported !== null) exportDir = outDir;
-        }
+          } finally {
+            db.close();
+          }
+        });
+        if (exported !== null) exportDir = outDir;
       }
-    } finally {
-      (db as Database | null)?.close();
     }
   }
 
