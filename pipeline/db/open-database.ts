@@ -4,11 +4,12 @@
  *
  * DuckDB lets one process write a file, and no other process open it at
  * all while that one holds it (readers take a shared lock, the writer an
- * exclusive one). So a reader started during a load, or a second writer,
- * gets DuckDB's "Could not set lock" IO error; it is turned here into a
- * `CliError` naming the process that holds the file. With `waitMs` the
- * opener retries until the holder lets go, which is how a nightly `status`
- * or a notebook can simply wait for a load to finish.
+ * exclusive one). Loads therefore never write the published file: they write
+ * a copy and rename it over (snapshot-write.ts), so readers keep opening it
+ * while a load runs. Where a process does hold the file (a load flushing an
+ * old write-ahead log, a second writer), DuckDB's "Could not set lock" IO
+ * error is turned here into a `CliError` naming the holder; with `waitMs` the
+ * opener retries until the holder lets go.
  *
  * Each connection pins the time zone to Vietnam's (ICU is built into
  * @duckdb/node-api), so `published`, `fetched_at` and run times print the
