@@ -71,11 +71,12 @@ function safeCodePoint(cp: number, fallback: string): string {
 
 /**
  * NFC, new-style tone marks, entities decoded, odd spaces made plain, invisible
- * and control characters removed, CRLF made LF. Line structure is kept: lines
+ * and control characters removed, CRLF, CR, U+2028 and U+2029 made LF. Line structure is kept: lines
  * are paragraphs in scraped text.
  */
 export function normalizeText(raw: string): string {
-  let text = raw.replace(/\r\n?/gu, '\n');
+  // U+2028 / U+2029 are line breaks too: a .txt using them was one long title line with no body (test/robustness).
+  let text = raw.replace(/\r\n?|[\u2028\u2029]/gu, '\n');
   text = decodeEntities(text);
   text = text.normalize('NFC');
   text = text.replace(INVISIBLE_CHARS, '').replace(CONTROL_CHARS, '').replace(ODD_SPACES, ' ');

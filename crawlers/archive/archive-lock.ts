@@ -97,7 +97,7 @@ export async function acquireLock(dir: string, path: string): Promise<void> {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new ArchiveError(`cannot create the archive lock ${path}`, { code: 'io', file: path, cause: error });
+        throw new ArchiveError(`cannot create the archive lock ${path}: ${(error as Error).message}`, { code: 'io', file: path, cause: error });
       }
     }
     const holder = await readLock(path);

@@ -456,8 +456,17 @@ async function ioStep<T>(file: string, what: string, step: () => Promise<T>): Pr
     return await step();
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
-    throw new ArchiveError(`${what}: ${file}`, { code: 'io', file, cause: error });
+    // The system's reason ("ENOSPC: no space left on device", "EROFS: read-only file system") is what the user can act on.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const reason = code === undefined ? '' : ` (${code}: ${osReason(error)})`;
+    throw new ArchiveError(`${what}: ${file}${reason}`, { code: 'io', file, cause: error });
   }
+}
+
+/** "no space left on device" from "ENOSPC: no space left on device, write". */
+function osReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[A-Z]+: /u, '').replace(/, \w+(?: '[^']*')?$/u, '');
 }
 
 /** `FileHandle.write` may write less than asked; loop until all is written. `position` null appends. */

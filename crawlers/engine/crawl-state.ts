@@ -9,9 +9,10 @@
  *
  * The file is small and rewritten atomically (temporary file + rename).
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { AbortCrawlError } from './errors.js';
 
 export const CRAWL_STATE_FILE = 'crawl-state.json';
 
@@ -65,8 +66,14 @@ export class CrawlState {
     const text = `${JSON.stringify(this.state, null, 2)}\n`;
     this.writing = this.writing.then(async () => {
       const tmp = `${this.path}.${process.pid}.tmp`;
-      await writeFile(tmp, text);
-      await rename(tmp, this.path);
+      try {
+        await writeFile(tmp, text);
+        await rename(tmp, this.path);
+      } catch (error) {
+        // A full or read-only disk: abort with the file named (a bare "ENOSPC: …, write" named nothing), and leave no temporary file.
+        await rm(tmp, { force: true }).catch(() => undefined);
+        throw new AbortCrawlError(`cannot write the crawl state ${this.path}: ${(error as Error).message}`, { cause: error });
+      }
     });
     return this.writing;
   }

@@ -186,7 +186,10 @@ async function runSource(source: Source, detected: CmsDetection | undefined, dep
     await browserQueue.drop().catch(() => undefined);
   }
   countSuccesses();
-  await deps.state.markCompleted(source.id);
+  // The next run may walk incrementally (stop at known articles) only if this one reached every page it could:
+  // after a page that failed transiently (5xx, timeout, reset after the last retry) or a run that fetched nothing,
+  // unchanged listings answer 304 and the missed article was never fetched again (test/robustness/faults.test.ts).
+  if (tally.successes > 0 && !tally.failures.some((f) => f.effect === 'retry')) await deps.state.markCompleted(source.id);
   const summary = tally.summary({ cms: source.cms, detected, startUrl: source.base_url, incremental });
   deps.onProgress?.({ type: 'source-end', sourceId: source.id, summary });
   return summary;

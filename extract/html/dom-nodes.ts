@@ -12,10 +12,14 @@ export function _isElement(node: AnyNode): node is Element {
 
 /** Raw concatenated text of a node (for <title>, JSON-LD, length measures). */
 export function _rawText(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  if (!('children' in node)) return '';
+  // Iterative (document order): recursion overflowed the stack on pages nesting tens of thousands of tags.
   let out = '';
-  for (const child of node.children) out += _rawText(child);
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
   return out;
 }
 
@@ -28,9 +32,17 @@ export function _directTextLength(el: Element): number {
 
 /** Whether an element has any non-space text (stops at the first). */
 export function _hasText(node: AnyNode): boolean {
-  if (node.type === 'text') return node.data.trim() !== '';
-  if (!('children' in node)) return false;
-  return node.children.some(_hasText);
+  // Iterative, as `_rawText`.
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (n.data.trim() !== '') return true;
+    } else if ('children' in n) {
+      for (const child of n.children) stack.push(child);
+    }
+  }
+  return false;
 }
 
 /** `node` is `container` or lies under it. */

@@ -33,33 +33,51 @@ export function _linesOf(
   const space = () => {
     if (current !== '' && !current.endsWith(' ')) current += ' ';
   };
-  const walk = (n: AnyNode) => {
-    if (stopped || n === stopAt) {
-      stopped = true;
-      return;
+  // An explicit stack, not recursion: a hostile or broken page nests tens of
+  // thousands of unclosed tags (test/robustness: "nested-divs-100k"), which
+  // overflowed the call stack. An element is pushed again as an `exit` marker
+  // so its closing flush happens after its children, as before.
+  const stack: Array<AnyNode | { exit: AnyNode }> = [node];
+  while (stack.length > 0 && !stopped) {
+    const item = stack.pop()!;
+    if ('exit' in item) {
+      flush();
+      continue;
     }
-    if (skip?.has(n)) return;
+    const n = item;
+    if (n === stopAt) {
+      stopped = true;
+      break;
+    }
+    if (skip?.has(n)) continue;
     if (n.type === 'text') {
       // Most text nodes between tags are pure indentation: one space, no regex.
-      if (n.data.trim() === '') return space();
+      if (n.data.trim() === '') {
+        space();
+        continue;
+      }
       let data = WHITESPACE_TO_COLLAPSE.test(n.data) ? n.data.replace(WHITESPACE_RUN, ' ') : n.data;
       if (data.startsWith(' ') && (current === '' || current.endsWith(' '))) data = data.slice(1);
       current += data;
-      return;
+      continue;
     }
     if (!_isElement(n)) {
-      if (n.type === 'root') for (const child of n.children) walk(child);
-      return;
+      if (n.type === 'root') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      continue;
     }
-    if (NON_TEXT_TAGS.has(n.name) || (skipMatching && _matchesList(n, skipMatching))) return;
-    if (n.name === 'br') return flush();
+    if (NON_TEXT_TAGS.has(n.name) || (skipMatching && _matchesList(n, skipMatching))) continue;
+    if (n.name === 'br') {
+      flush();
+      continue;
+    }
     const block = BLOCK_TAGS.has(n.name);
     if (CELL_TAGS.has(n.name)) space();
-    if (block) flush();
-    for (const child of n.children) walk(child);
-    if (block) flush();
-  };
-  walk(node);
+    if (block) {
+      flush();
+      stack.push({ exit: n });
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
   flush();
   return lines;
 }

@@ -67,7 +67,15 @@ export async function extractFile(file: string): Promise<ExtractResultLine> {
     return { file, ...empty, error: `${file}: ${describeReadError(error)}` };
   }
   if (bytes.length === 0) return { file, ...empty, error: `${file}: empty file` };
-  const result = extractFromBytes(bytes, { fileName: file });
+  let result: ArticleExtraction;
+  try {
+    result = extractFromBytes(bytes, { fileName: file });
+  } catch (error) {
+    // A bug in the extractor on one hostile file must not cost the rest of the batch (test/robustness):
+    // the file gets its error line, as the extract stage's `extract_failed`, and the stack goes to stderr.
+    console.error(`vntally extract: ${file}: the extractor failed (a bug; please report it with this output)`, error);
+    return { file, ...empty, error: `${file}: the extractor failed (a bug): ${error instanceof Error ? error.message : String(error)}` };
+  }
   const fatal = result.issues.find((i) => i.code === 'binary' || i.code === 'empty');
   if (fatal) return { file, ...empty, issues: result.issues, error: `${file}: ${fatal.message}` };
   for (const fact of result.facts) {

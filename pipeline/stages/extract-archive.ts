@@ -221,6 +221,11 @@ export async function extractArchive(options: ExtractArchiveOptions): Promise<Ex
   } catch (error) {
     await Promise.all(Object.values(files).map((file) => file.abandon()));
     await rm(tmpDir, { recursive: true, force: true });
+    // A file-system failure (a full or read-only disk) says which run directory it could not write; a bare "ENOSPC: …, write" named nothing.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof CliError) && typeof code === 'string' && /^E[A-Z]+$/u.test(code)) {
+      throw new CliError('run_write_failed', `cannot write the run directory ${tmpDir}: ${(error as Error).message}`, { cause: error, exitCode: 1 });
+    }
     throw error;
   } finally {
     await archive.close();
