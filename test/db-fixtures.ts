@@ -25,6 +25,7 @@ import { PROVINCES } from '../extract/gazetteer.js';
 import type { Approx, Kind, Metric, Unit } from '../extract/types.js';
 import type { Database } from '../pipeline/db/index.js';
 import { TABLES } from '../pipeline/db/index.js';
+import type { FactLineValue } from '../pipeline/stages/article-lines.js';
 
 export const FIXTURE_EXTRACTOR_VERSION = 'test-1';
 
@@ -83,31 +84,8 @@ export interface RunFixture {
   errors?: unknown[];
 }
 
-/** What one fact line of facts.jsonl holds. */
-export interface FactLine {
-  fact_id: string;
-  article_id: string;
-  run_id: string;
-  extractor_version: string;
-  metric: string;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  kind: string;
-  approx: string;
-  scope: string | null;
-  period: string | null;
-  as_of: string | null;
-  parent: string | null;
-  parts_sum_match: boolean | null;
-  confidence: number;
-  sentence: string;
-  sentence_start: number;
-  sentence_end: number;
-  mention: string;
-  mention_start: number;
-  mention_end: number;
-}
+/** What one fact line of facts.jsonl holds: the extract stage's own line type. */
+export type FactLine = FactLineValue;
 
 const unitOf = new Map(PROVINCES.map((p) => [p.name, p.unit_2025]));
 

@@ -31,6 +31,7 @@ import { EXTRACTOR_VERSION, extractFromBytes } from '../../extract/index.js';
 import { loadRun } from '../../pipeline/db/load-run.js';
 import { openDatabase } from '../../pipeline/db/open-database.js';
 import { writeRunDir } from '../db-fixtures.js';
+import { factLine } from '../../pipeline/stages/article-lines.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -143,32 +144,7 @@ export async function writeGoldenRun(parentDir: string): Promise<string> {
     serial += 1;
     if (!kept) return;
     for (const fact of extraction.facts) {
-      factLines.push(
-        JSON.stringify({
-          fact_id: `${articleId}:${fact.id}`,
-          article_id: articleId,
-          run_id: RUN_ID,
-          extractor_version: EXTRACTOR_VERSION,
-          metric: fact.metric,
-          value: fact.value,
-          value_max: fact.value_max ?? null,
-          unit: fact.unit,
-          kind: fact.kind,
-          approx: fact.approx,
-          scope: fact.scope,
-          period: fact.period,
-          as_of: fact.as_of,
-          parent: fact.parent === null ? null : `${articleId}:${fact.parent}`,
-          parts_sum_match: fact.parts_sum_match ?? null,
-          confidence: fact.confidence,
-          sentence: fact.evidence.text,
-          sentence_start: fact.evidence.start,
-          sentence_end: fact.evidence.end,
-          mention: fact.mention.text,
-          mention_start: fact.mention.start,
-          mention_end: fact.mention.end,
-        }),
-      );
+      factLines.push(JSON.stringify(factLine(articleId, fact, { runId: RUN_ID, extractorVersion: EXTRACTOR_VERSION })));
     }
   };
 
