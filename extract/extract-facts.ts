@@ -78,9 +78,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const mentions = findNumbers(text, _isCountedNoun);
   if (mentions.length === 0) return;
   const periods = findPeriods(text, published);
-  const cues = _cuePositions(text);
-  const verbs = _verbMentions(text);
-  const breakdowns = _breakdownPositions(text);
+  // Goal cues, verbs and "trong đó" are read only once a number passes step 2: many sentences hold
+  // only dates, years and amounts.
+  let scans: { cues: ReturnType<typeof _cuePositions>; verbs: ReturnType<typeof _verbMentions>; breakdowns: number[] } | null = null;
+  const scan = (): NonNullable<typeof scans> => (scans ??= { cues: _cuePositions(text), verbs: _verbMentions(text), breakdowns: _breakdownPositions(text) });
   const firstDraftOfSentence = drafts.length;
   let governing: VerbClass | null = null;
   const breakdown: BreakdownState = { parent: null, lastSeen: -1 };
@@ -97,6 +98,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && UNIT_AFTER.test(right.slice(0, 24))) continue;
 
     // (8.) Breakdown bookkeeping: a "trong đó" before this number opens a breakdown, a ";" closes it.
+    const { cues, verbs, breakdowns } = scan();
     _followBreakdown(breakdown, text, breakdowns, m.start, drafts, firstDraftOfSentence);
 
     // 3. approximation
