@@ -6,7 +6,6 @@
  * updating line on a terminal), the summary to stdout.
  */
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { crawl, AbortCrawlError } from '../../crawlers/index.js';
 import type { CrawlProgress, CrawlSummary, SourceSummary } from '../../crawlers/index.js';
@@ -15,6 +14,7 @@ import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { formatTable } from '../format-table.js';
 import { SELECTION_FLAG_FIELDS, SELECTION_FLAG_OPTIONS, SELECTION_FLAGS_HELP, refineSelection, resolveSelection } from '../source-selection.js';
+import { parseCommandFlags } from '../command-flags.js';
 
 /** The archive of the project: data/archive beside the registry. */
 export const DEFAULT_ARCHIVE_DIR = fileURLToPath(new URL('archive', DEFAULT_REGISTRY_URL));
@@ -67,34 +67,17 @@ const FlagsSchema = z
 type Flags = z.infer<typeof FlagsSchema>;
 
 function parseFlags(argv: string[]): Flags {
-  let values: unknown;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        ...SELECTION_FLAG_OPTIONS,
-        archive: { type: 'string' },
-        'delay-ms': { type: 'string' },
-        'max-pages': { type: 'string' },
-        refetch: { type: 'boolean' },
-        'allow-private': { type: 'boolean' },
-        'no-politeness': { type: 'boolean' },
-        concurrency: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    throw new CliError('bad_flag', `${(error as Error).message} (see vntally crawl --help)`, { cause: error });
-  }
-  const flags = FlagsSchema.safeParse(values);
-  if (!flags.success) {
-    const issue = flags.error.issues[0];
-    const flag = issue === undefined || issue.path.length === 0 ? '' : `--${String(issue.path[0])}: `;
-    throw new CliError('bad_flag', `${flag}${issue?.message ?? 'invalid flags'}`, { cause: flags.error });
-  }
-  return flags.data;
+  return parseCommandFlags('crawl', argv, {
+    ...SELECTION_FLAG_OPTIONS,
+    archive: { type: 'string' },
+    'delay-ms': { type: 'string' },
+    'max-pages': { type: 'string' },
+    refetch: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+    'no-politeness': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    json: { type: 'boolean' },
+  }, FlagsSchema).flags;
 }
 
 /** Progress on stderr: one line rewritten in place on a terminal, a line per source and failure otherwise. */

@@ -3,7 +3,6 @@
  * a table or JSON lines, filtered by province, kind or id; or validates a
  * registry file and prints each problem with the entry's id and the field.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
   DEFAULT_REGISTRY_URL,
@@ -19,6 +18,7 @@ import {
 } from '../../crawlers/registry.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
+import { parseCommandFlags } from '../command-flags.js';
 
 const HELP = `Usage: vntally sources [--province P] [--kind K] [--source ID] [--verified-only] [--json]
        vntally sources --validate FILE
@@ -60,31 +60,14 @@ const FlagsSchema = z.object({
 type Flags = z.infer<typeof FlagsSchema>;
 
 function parseFlags(argv: string[]): Flags {
-  let values: unknown;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        province: { type: 'string', multiple: true },
-        kind: { type: 'string', multiple: true },
-        source: { type: 'string', multiple: true },
-        'verified-only': { type: 'boolean' },
-        json: { type: 'boolean' },
-        validate: { type: 'string' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    throw new CliError('bad_flag', `${(error as Error).message} (see vntally sources --help)`, { cause: error });
-  }
-  const flags = FlagsSchema.safeParse(values);
-  if (!flags.success) {
-    const issue = flags.error.issues[0];
-    const flag = issue === undefined ? '' : `--${String(issue.path[0])}: `;
-    throw new CliError('bad_flag', `${flag}${issue?.message ?? 'invalid flags'}`, { cause: flags.error });
-  }
-  return flags.data;
+  return parseCommandFlags('sources', argv, {
+    province: { type: 'string', multiple: true },
+    kind: { type: 'string', multiple: true },
+    source: { type: 'string', multiple: true },
+    'verified-only': { type: 'boolean' },
+    json: { type: 'boolean' },
+    validate: { type: 'string' },
+  }, FlagsSchema).flags;
 }
 
 /** Reads a registry file; an unreadable or non-JSON file is the user's problem (exit 2), with the cause kept. */
