@@ -124,7 +124,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 4. noun ("38/46 doanh nghiệp": the first figure of a fraction counts the same noun)
     const fraction = FRACTION_AFTER.exec(right);
-    const noun = _nounAt(right) ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
+    const nounRight = _nounAt(right);
+    const noun = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
     const trailingStart = m.end + (noun?.length ?? 0);
     const ctx: MentionContext = { sentence: text, at: m.start, trailing: _clauseAfter(text, trailingStart, next ? next.start : text.length) };
     if (noun && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48)) && approx === 'exact') approx = 'at_least';
@@ -168,7 +169,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       confidence,
       sentenceIndex: index,
       mentionStart: m.start,
-      mentionEnd: m.end + (noun ? (_nounAt(right) ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0),
+      mentionEnd: m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0),
       verb,
       parentIndex: breakdown.parent !== null && breakdown.parent >= 0 ? breakdown.parent : null,
       pendingParent: breakdown.parent === -1,

@@ -4,13 +4,15 @@
  * đua số 1 LĐLĐ tỉnh Bình Phước"; "trong đó … LĐLĐ huyện Bù Đăng 24 đảng viên"
  * → "LĐLĐ huyện Bù Đăng".
  */
+import { execAtBoundary } from './word-boundary.js';
 
 /**
  * Words that start the name of an organisation or a place.
  * Must match "Đảng bộ thị xã", "LĐLĐ huyện Đồng Phú", "Công ty TNHH Pouchen";
- * must not match "đảng viên" ("đảng" alone is not a head).
+ * must not match "đảng viên" ("đảng" alone is not a head). Scanned with
+ * execAtBoundary: a match right after a letter is skipped.
  */
-const SCOPE_HEAD = /(?<![\p{L}])(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận ủy|Ban Thường vụ|BTV|Khối thi đua|Công ty|Tập đoàn|Tổng công ty|Khu công nghiệp|KCN|Ban Quản lý|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|toàn tỉnh|toàn thành phố|toàn huyện|toàn Đảng bộ|toàn khối|toàn ngành|huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn|TP\.|TX\.)(?![\p{L}])/giu;
+const SCOPE_HEAD = /(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận ủy|Ban Thường vụ|BTV|Khối thi đua|Công ty|Tập đoàn|Tổng công ty|Khu công nghiệp|KCN|Ban Quản lý|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|toàn tỉnh|toàn thành phố|toàn huyện|toàn Đảng bộ|toàn khối|toàn ngành|huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn|TP\.|TX\.)(?![\p{L}])/giu;
 
 /**
  * Where a name ends: a verb or particle that starts the predicate, or punctuation.
@@ -35,7 +37,7 @@ export function findScope(sentence: string, at: number, breakdowns: readonly num
   let last: string | null = null;
   let coveredUntil = -1;
   SCOPE_HEAD.lastIndex = 0;
-  for (let head = SCOPE_HEAD.exec(clause); head; head = SCOPE_HEAD.exec(clause)) {
+  for (let head = execAtBoundary(SCOPE_HEAD, clause, false); head; head = execAtBoundary(SCOPE_HEAD, clause, false)) {
     if (head.index < coveredUntil) continue;
     const rest = clause.slice(head.index + head[0].length);
     const stop = SCOPE_STOP.exec(rest);

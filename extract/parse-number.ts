@@ -6,6 +6,8 @@
  * its span, leaving out dates, times, years, phone and document numbers.
  */
 
+import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
+
 /**
  * A written number in digits.
  * - dot thousands: "80.689", "1.234.567" (groups of exactly three digits);
@@ -52,11 +54,22 @@ const WORD_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT}
 
 const NUMBER_WORD_RUN_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT})(?: (?:${NUMBER_WORD_ALT}))*)\\s+$`, 'iu');
 
+/** Whether `s` is one or more ASCII digits: "056" → true, "" and "1.2" → false. */
+function _allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** "80.689" → 80689, "1,180" → 1180, "94,7" → 94.7, "12.5" → 12.5, "05" → 5. */
 export function parseDigits(raw: string): number | null {
   const s = raw.trim();
   let value: number;
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?$/u.test(s)) value = Number(s.replace(/\./gu, '').replace(',', '.'));
+  if (_allDigits(s)) value = Number(s);
+  else if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?$/u.test(s)) value = Number(s.replace(/\./gu, '').replace(',', '.'));
   else if (/^\d{1,3}(?:,\d{3})+$/u.test(s)) value = Number(s.replace(/,/gu, ''));
   else if (/^\d+(?:[.,]\d+)?$/u.test(s)) value = Number(s.replace(',', '.'));
   else return null;
@@ -113,9 +126,52 @@ export function parseNumberWords(run: string): number | null {
 /**
  * Nouns that number words can count in our metrics: the number-word scan
  * starts from these. Must match "năm đảng viên", "ba chi bộ"; not "năm 2024".
+ * Scanned with execAtBoundary (a match after a letter is skipped).
  */
-const MAY_COUNT_IN_WORDS = /(?<![\p{L}])(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí)/giu;
+const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí)/giu;
 
+/** The number-word syllables, lower case (NUMBER_WORD_ALT as a set). */
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_ALT.split('|'));
+
+/** MAY_COUNT_IN_WORDS anchored where it is tried: right after a number word and its space. */
+const MAY_COUNT_AT = new RegExp(MAY_COUNT_IN_WORDS.source, 'iuy');
+
+/**
+ * Whether the text before `end` (not before `from`) ends with a number word and white space:
+ * what NUMBER_WORD_RUN_AT_END needs, checked without a regex. "ba " → true; "năm" (no space),
+ * "khám " → false.
+ */
+function _numberWordEndsAt(text: string, from: number, end: number): boolean {
+  let e = end;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === end) return false;
+  let s = e;
+  while (s > from && isWordUnit(text.charCodeAt(s - 1))) s--;
+  return s < e && NUMBER_WORD_SET.has(text.slice(s, e).toLowerCase());
+}
+
+/** A number word followed by white space, with no boundary check (a lookbehind here makes V8 try every position; the boundary is checked on the few matches). */
+const NUMBER_WORD_THEN_SPACE = new RegExp(`(?:${NUMBER_WORD_ALT})(?=\\s)`, 'giu');
+
+/**
+ * Whether some number word of `text` is followed by white space and a noun that number words
+ * count ("ba chi bộ"): without one, the noun-first scan of findNumbers finds nothing.
+ */
+function _mayCountInWords(text: string): boolean {
+  NUMBER_WORD_THEN_SPACE.lastIndex = 0;
+  for (let m = NUMBER_WORD_THEN_SPACE.exec(text); m; m = NUMBER_WORD_THEN_SPACE.exec(text)) {
+    if (m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) {
+      NUMBER_WORD_THEN_SPACE.lastIndex = m.index + 1;
+      continue;
+    }
+    let at = m.index + m[0].length;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    MAY_COUNT_AT.lastIndex = at;
+    if (MAY_COUNT_AT.test(text)) return true;
+    NUMBER_WORD_THEN_SPACE.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 export interface NumberMention {
   /** Span of the whole number expression in the sentence: "trên" not included, "%" and scale included. */
@@ -194,16 +250,32 @@ function inside(spans: readonly Span[], at: number): boolean {
   return false;
 }
 
+/** The code unit at `at` after any white space, or -1 at the end of the text. */
+function _unitAfterSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash, "đ" or "t". */
+function _mayBeRangeTail(text: string, at: number): boolean {
+  const c = _unitAfterSpaces(text, at);
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x111 || c === 0x110 || (c | 0x20) === 0x74;
+}
+
 /** Reads an optional scale word and percent after a number ending at `end`. */
 function readSuffix(text: string, end: number, value: number): { end: number; value: number; percent: boolean } {
   let at = end;
   let v = value;
-  const scale = SCALE_WORD.exec(text.slice(at, at + 12));
+  // The regexes run only where the first character after the spaces can start a match.
+  const c = _unitAfterSpaces(text, at) | 0x20;
+  const scale = c === 0x6e || c === 0x74 || c === 0x76 ? SCALE_WORD.exec(text.slice(at, at + 12)) : null; // n, t, v
   if (scale) {
     v *= SCALES[scale[1]!.toLowerCase()] ?? 1;
     at += scale[0].length;
   }
-  const pct = PERCENT_AFTER.exec(text.slice(at, at + 14));
+  const p = scale ? _unitAfterSpaces(text, at) | 0x20 : c;
+  const pct = p === 0x25 || p === 0x70 ? PERCENT_AFTER.exec(text.slice(at, at + 14)) : null; // %, p
   if (pct) at += pct[0].length;
   return { end: at, value: round(v), percent: pct !== null };
 }
@@ -225,7 +297,7 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     const start = m.index;
     if (inside(masked, start)) continue;
     // A number of 16+ digits is an identifier, never a count we can store exactly.
-    if (m[0].replace(/\D/gu, '').length > 15) continue;
+    if (m[0].length > 15 && m[0].replace(/\D/gu, '').length > 15) continue;
     const value = parseDigits(m[0]);
     if (value === null) continue;
     const first = readSuffix(text, start + m[0].length, value);
@@ -238,7 +310,7 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
       raw: text.slice(start, first.end),
     };
     // A range: "1-2 lớp", "từ 8.000 – 11.000", "70 - 80%".
-    const tail = RANGE_TAIL.exec(text.slice(first.end, first.end + 8));
+    const tail = _mayBeRangeTail(text, first.end) ? RANGE_TAIL.exec(text.slice(first.end, first.end + 8)) : null;
     if (tail) {
       const secondStart = first.end + tail[0].length;
       DIGIT_NUMBER.lastIndex = secondStart;
@@ -268,10 +340,13 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
   }
   // Number words count only before a counted noun, so look for the nouns (rare) and read the
   // words right before each, rather than trying the number-word alternation at every position.
+  // Most sentences have no number word before such a noun at all: a word scan says so first.
+  if (!_mayCountInWords(text)) return mentions.sort((a, b) => a.start - b.start);
   let lastRunStart = -1;
   MAY_COUNT_IN_WORDS.lastIndex = 0;
-  for (let n = MAY_COUNT_IN_WORDS.exec(text); n; n = MAY_COUNT_IN_WORDS.exec(text)) {
+  for (let n = execAtBoundary(MAY_COUNT_IN_WORDS, text, false); n; n = execAtBoundary(MAY_COUNT_IN_WORDS, text, false)) {
     const from = Math.max(0, n.index - 48);
+    if (!_numberWordEndsAt(text, from, n.index)) continue;
     const run = NUMBER_WORD_RUN_AT_END.exec(text.slice(from, n.index));
     if (!run) continue;
     const start = from + run.index + (run[0].length - run[0].trimStart().length);

@@ -6,24 +6,45 @@
  */
 import { APPROX_BEFORE, NOUN_CUES, VERB_CUES, VERB_NUMBER_FILLER, type NounClass, type VerbClass } from '../cues.js';
 import type { Approx } from '../types.js';
+import { execAtBoundary } from '../word-boundary.js';
 
 // ---------------------------------------------------------------------------
 // Nouns: what a number counts.
 // ---------------------------------------------------------------------------
 
-/** Noun at the start of the text after a number: one alternation, named groups by index. */
-const NOUN_AFTER = new RegExp(`^\\s*(?:${NOUN_CUES.map((c, i) => `(?<n${i}>${c.pattern})`).join('|')})`, 'iu');
-/** The same nouns anywhere (for "tổng số đảng viên là 1.234" and "tỷ lệ đoàn viên … đạt 85%"). */
-const NOUN_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_CUES.map((c, i) => `(?<n${i}>${c.pattern})`).join('|')})`, 'giu');
+/** Capture groups a pattern holds of its own, so each cue's group index in an alternation is known. */
+function _groupCount(pattern: string): number {
+  return (new RegExp(`${pattern}|`, 'u').exec('')?.length ?? 1) - 1;
+}
+
+/** Group index of each noun cue in an alternation `(c0)|(c1)|…`, counting the cues' own groups. */
+const NOUN_GROUP: readonly number[] = (() => {
+  const at: number[] = [];
+  let next = 1;
+  for (const c of NOUN_CUES) {
+    at.push(next);
+    next += 1 + _groupCount(c.pattern);
+  }
+  return at;
+})();
+
+/** Noun at the start of the text after a number: one alternation, one numbered group per cue (named groups cost an object per match). */
+const NOUN_AFTER = new RegExp(`^\\s*(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'iu');
+/** The same nouns anywhere (for "tổng số đảng viên là 1.234" and "tỷ lệ đoàn viên … đạt 85%"), not right after a letter or digit (execAtBoundary). */
+const NOUN_ANYWHERE = new RegExp(`(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'giu');
+
+/** The class of the cue whose group matched in `m` (an exec of NOUN_AFTER or NOUN_ANYWHERE). */
+function _nounClassOf(m: RegExpExecArray): NounClass | null {
+  for (let i = 0; i < NOUN_CUES.length; i++) if (m[NOUN_GROUP[i]!] !== undefined) return NOUN_CUES[i]!.cls;
+  return null;
+}
 
 /** The noun class at the very start of `text` ("đảng viên, …" after "56"), with the length it covers. */
 export function _nounAt(text: string): { cls: NounClass; length: number } | null {
   const m = NOUN_AFTER.exec(text);
-  if (!m?.groups) return null;
-  for (let i = 0; i < NOUN_CUES.length; i++) {
-    if (m.groups[`n${i}`] !== undefined) return { cls: NOUN_CUES[i]!.cls, length: m[0].length };
-  }
-  return null;
+  if (m === null) return null;
+  const cls = _nounClassOf(m);
+  return cls === null ? null : { cls, length: m[0].length };
 }
 
 /** Whether a counted noun starts `after`: what makes a number word ("năm", "một") a number (parse-number.ts). */
@@ -35,13 +56,9 @@ export function _isCountedNoun(after: string): boolean {
 export function _lastNounIn(text: string): { cls: NounClass; index: number; end: number } | null {
   let found: { cls: NounClass; index: number; end: number } | null = null;
   NOUN_ANYWHERE.lastIndex = 0;
-  for (let m = NOUN_ANYWHERE.exec(text); m; m = NOUN_ANYWHERE.exec(text)) {
-    for (let i = 0; i < NOUN_CUES.length; i++) {
-      if (m.groups?.[`n${i}`] !== undefined) {
-        found = { cls: NOUN_CUES[i]!.cls, index: m.index, end: m.index + m[0].length };
-        break;
-      }
-    }
+  for (let m = execAtBoundary(NOUN_ANYWHERE, text, true); m; m = execAtBoundary(NOUN_ANYWHERE, text, true)) {
+    const cls = _nounClassOf(m);
+    if (cls !== null) found = { cls, index: m.index, end: m.index + m[0].length };
   }
   return found;
 }
@@ -49,10 +66,10 @@ export function _lastNounIn(text: string): { cls: NounClass; index: number; end:
 /** The first noun named anywhere in `text`. */
 export function _firstNounIn(text: string): { cls: NounClass; index: number } | null {
   NOUN_ANYWHERE.lastIndex = 0;
-  const m = NOUN_ANYWHERE.exec(text);
-  if (!m?.groups) return null;
-  for (let i = 0; i < NOUN_CUES.length; i++) if (m.groups[`n${i}`] !== undefined) return { cls: NOUN_CUES[i]!.cls, index: m.index };
-  return null;
+  const m = execAtBoundary(NOUN_ANYWHERE, text, true);
+  if (m === null) return null;
+  const cls = _nounClassOf(m);
+  return cls === null ? null : { cls, index: m.index };
 }
 
 // ---------------------------------------------------------------------------
@@ -61,8 +78,8 @@ export function _firstNounIn(text: string): { cls: NounClass; index: number } | 
 
 const APPROX_ALT = APPROX_BEFORE.map((a) => a.pattern).join('|');
 
-/** Every verb cue of a sentence, found in one pass (no capture groups: they cost more than classifying the few matches). */
-const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+/** Every verb cue of a sentence, found in one pass (no capture groups: they cost more than classifying the few matches), not right after a letter (execAtBoundary). */
+const VERB_ANYWHERE = new RegExp(`(?:${VERB_CUES.map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
 /** Each verb cue anchored at the start and end of a match, in VERB_CUES order, to name a match's class. */
 const VERB_CLASSIFIERS = VERB_CUES.map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})$`, 'iu') }));
 
@@ -72,10 +89,24 @@ const VERB_CLASSIFIERS = VERB_CUES.map((v) => ({ cls: v.cls, re: new RegExp(`^(?
  */
 const VERB_TO_NUMBER = new RegExp(`^${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`, 'iu');
 
-/** Any non-stock verb in a clause, for percents that say "kết nạp đảng viên mới đạt 120%". */
-const CLAUSE_VERB = new RegExp(`(?<![\\p{L}])(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+/** Any non-stock verb in a clause (not right after a letter: execAtBoundary), for percents that say "kết nạp đảng viên mới đạt 120%". */
+const CLAUSE_VERB = new RegExp(`(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
 /** Each non-stock verb cue anchored at the start, to name the class of a CLAUSE_VERB match. */
 const VERB_AT_START = VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})`, 'iu') }));
+
+/** Classes of verb texts already classified: a few dozen texts ("kết nạp", "có") recur in every article. */
+const VERB_CLASS_OF = new Map<string, VerbClass | null>();
+const VERB_CLASS_MEMO_LIMIT = 4096;
+
+/** The class of a VERB_ANYWHERE match: the first VERB_CUES entry matching it whole. */
+function _verbClassOf(text: string): VerbClass | null {
+  const known = VERB_CLASS_OF.get(text);
+  if (known !== undefined) return known;
+  const cls = VERB_CLASSIFIERS.find((c) => c.re.test(text))?.cls ?? null;
+  if (VERB_CLASS_OF.size >= VERB_CLASS_MEMO_LIMIT) VERB_CLASS_OF.clear();
+  VERB_CLASS_OF.set(text, cls);
+  return cls;
+}
 
 export interface VerbMention {
   start: number;
@@ -87,9 +118,9 @@ export interface VerbMention {
 export function _verbMentions(sentence: string): VerbMention[] {
   const out: VerbMention[] = [];
   VERB_ANYWHERE.lastIndex = 0;
-  for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence)) {
+  for (let m = execAtBoundary(VERB_ANYWHERE, sentence, false); m; m = execAtBoundary(VERB_ANYWHERE, sentence, false)) {
     const text = m[0];
-    const cls = VERB_CLASSIFIERS.find((c) => c.re.test(text))?.cls;
+    const cls = _verbClassOf(text);
     if (cls) out.push({ start: m.index, end: m.index + text.length, cls });
   }
   return out;
@@ -116,7 +147,7 @@ export function _directVerb(sentence: string, verbs: readonly VerbMention[], at:
 export function _lastClauseVerb(text: string): VerbClass | null {
   let last: string | null = null;
   CLAUSE_VERB.lastIndex = 0;
-  for (let m = CLAUSE_VERB.exec(text); m; m = CLAUSE_VERB.exec(text)) last = m[0];
+  for (let m = execAtBoundary(CLAUSE_VERB, text, false); m; m = execAtBoundary(CLAUSE_VERB, text, false)) last = m[0];
   if (last === null) return null;
   return VERB_AT_START.find((v) => v.re.test(last))?.cls ?? null;
 }
@@ -127,7 +158,7 @@ export function _lastClauseVerb(text: string): VerbClass | null {
  */
 export function _firstClauseVerb(text: string): VerbClass | null {
   CLAUSE_VERB.lastIndex = 0;
-  const m = CLAUSE_VERB.exec(text);
+  const m = execAtBoundary(CLAUSE_VERB, text, false);
   if (!m) return null;
   const first = m[0];
   return VERB_AT_START.find((v) => v.re.test(first))?.cls ?? null;

@@ -65,9 +65,17 @@ export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence
     return fact;
   });
   // Parts that add up to their total say so on the total.
+  const byParent = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.parent === null || f.unit !== 'count') continue;
+    const siblings = byParent.get(f.parent);
+    if (siblings === undefined) byParent.set(f.parent, [f]);
+    else siblings.push(f);
+  }
   for (const total of facts) {
-    const parts = facts.filter((f) => f.parent === total.id && f.unit === 'count' && f.metric === total.metric);
-    if (parts.length >= 2 && total.unit === 'count') total.parts_sum_match = parts.reduce((s, p) => s + p.value, 0) === total.value;
+    if (total.unit !== 'count') continue;
+    const parts = byParent.get(total.id)?.filter((f) => f.metric === total.metric) ?? [];
+    if (parts.length >= 2) total.parts_sum_match = parts.reduce((s, p) => s + p.value, 0) === total.value;
   }
   return facts;
 }
