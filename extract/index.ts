@@ -10,6 +10,7 @@ import { decodeBytes, looksBinary } from './html/decode-bytes.js';
 import { extractPage } from './html/extract-page.js';
 import { normalizeText } from './normalize-text.js';
 import { parseUrlDate } from './parse-date.js';
+import { isSpaceCode } from './word-boundary.js';
 import type { ArticleExtraction, ExtractIssue } from './types.js';
 
 export type { ArticleExtraction, ArticleMeta, Fact, ExtractIssue, Metric, Kind, Unit, Approx } from './types.js';
@@ -94,11 +95,19 @@ interface PageParts {
 }
 
 /** Moves related-article link lines ("… (26/06/2023)") from the body to the boilerplate: their figures are other articles'. */
+/** RELATED_ITEM_LINE, tried only on lines whose last visible character is the bracket it ends with. */
+function isRelatedItem(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  const last = end > 0 ? line.charCodeAt(end - 1) : -1;
+  return (last === 0x29 || last === 0x5d) && RELATED_ITEM_LINE.test(line); // ")" or "]"
+}
+
 function dropRelatedItems(page: PageParts): PageParts {
   const lines = page.body.split('\n');
-  const kept = lines.filter((l) => !RELATED_ITEM_LINE.test(l));
+  const kept = lines.filter((l) => !isRelatedItem(l));
   if (kept.length === lines.length) return page;
-  const dropped = lines.filter((l) => RELATED_ITEM_LINE.test(l));
+  const dropped = lines.filter((l) => isRelatedItem(l));
   return { ...page, body: kept.join('\n'), boilerplate: [page.boilerplate, ...dropped].filter(Boolean).join('\n') };
 }
 

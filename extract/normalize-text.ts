@@ -12,6 +12,8 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/gu;
 
 /** C0/C1 control characters other than \n and \r (those are line breaks). */
 const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
+/** Any character of the three classes above: one scan says whether the three replacements have work to do. */
+const ODD_OR_HIDDEN = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u;
 
 /**
  * Old-style ("hoà") versus new-style ("hòa") tone placement. Vietnamese pages
@@ -79,7 +81,7 @@ export function normalizeText(raw: string): string {
   let text = raw.replace(/\r\n?|[\u2028\u2029]/gu, '\n');
   text = decodeEntities(text);
   text = text.normalize('NFC');
-  text = text.replace(INVISIBLE_CHARS, '').replace(CONTROL_CHARS, '').replace(ODD_SPACES, ' ');
+  if (ODD_OR_HIDDEN.test(text)) text = text.replace(INVISIBLE_CHARS, '').replace(CONTROL_CHARS, '').replace(ODD_SPACES, ' ');
   text = text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
   return text;
 }

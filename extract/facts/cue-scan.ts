@@ -6,7 +6,7 @@
  */
 import { APPROX_BEFORE, NOUN_CUES, VERB_CUES, VERB_NUMBER_FILLER, type NounClass, type VerbClass } from '../cues.js';
 import type { Approx } from '../types.js';
-import { execAtBoundary } from '../word-boundary.js';
+import { execAtBoundary, isSpaceCode, isWordUnit } from '../word-boundary.js';
 
 // ---------------------------------------------------------------------------
 // Nouns: what a number counts.
@@ -172,9 +172,31 @@ export function _firstClauseVerb(text: string): VerbClass | null {
 const APPROX_AT_END = new RegExp(`(?:^|[^\\p{L}])(${APPROX_ALT})\\s*$`, 'iu');
 const APPROX_CLASSIFIERS = APPROX_BEFORE.map((a) => ({ approx: a.approx, re: new RegExp(`^(?:${a.pattern})$`, 'iu') }));
 
+/** Every word of the approximation cues, lower case: a cue ends the text only if its last word does. */
+const APPROX_WORDS: ReadonlySet<string> = new Set((APPROX_ALT.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+
+/**
+ * Whether the last word of `text` (before trailing white space) is a word of an approximation
+ * cue: what APPROX_AT_END needs, checked without trying its alternation at every position.
+ * The word is read as Vietnamese letters (isWordUnit without digits); a letter of another script
+ * before it only makes the check say "maybe".
+ */
+function _endsWithApproxWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39)) break;
+  }
+  return start < end && APPROX_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
 /** The approximation cue ending the text before a number: "trên 21 nghìn" → more_than. */
 export function _approxBefore(left: string): Approx {
-  const m = APPROX_AT_END.exec(left.slice(-24));
+  const tail = left.slice(-24);
+  if (!_endsWithApproxWord(tail)) return 'exact';
+  const m = APPROX_AT_END.exec(tail);
   if (!m) return 'exact';
   const words = m[1]!;
   return APPROX_CLASSIFIERS.find((a) => a.re.test(words))?.approx ?? 'exact';
