@@ -123,9 +123,10 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'class',
-    pattern: `(?:lớp)${WB}`,
+    // Vocational classes ("lớp đào tạo tay nghề", "lớp dạy nghề", "lớp tin học") are not the political training counted here.
+    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động)${WB})`,
     example: 'tổ chức 04 lớp bồi dưỡng',
-    counterExample: 'tổ chức 04 buổi',
+    counterExample: 'tổ chức 6 lớp đào tạo tay nghề',
   },
   {
     cls: 'trainee',
@@ -282,6 +283,13 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * "50% được kết nạp", "ít nhất 20% đoàn viên … được … kết nạp",
  * "10 nghìn cán bộ, công nhân lao động gia nhập tổ chức công đoàn".
  */
+/**
+ * Honours and ratings said after the counted noun: "12 TCCSĐ được Ban Thường vụ Đảng ủy Khối tặng
+ * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
+ * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
+ */
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, 'iu');
+
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào Đoàn|gia nhập Đoàn|kết nạp Đoàn)${WB}`, 'u');
@@ -332,7 +340,7 @@ export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao 
  * "khóa XIII", "Điều 5". "tổng số 80.689" is a count: excluded by the lookbehind.
  */
 export const LABEL_BEFORE = new RegExp(
-  `(?:(?<!tổng )(?<!với )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|Điều|Khoản|Chương|Mục|Phần|trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|phòng|Phòng|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|kỳ|Kỳ|tập|Tập)\\s*$`,
+  `(?:(?<!tổng )(?<!với )(?<!thiểu )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|Điều|Khoản|Chương|Mục|Phần|trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|phòng|Phòng|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|kỳ|Kỳ|tập|Tập)\\s*$`,
   'iu',
 );
 

@@ -21,7 +21,8 @@
  * The steps live in facts/: cue-scan.ts (3–5: nouns, verbs, approximation),
  * named-counts.ts (4: the noun named before a bare number), count-reading.ts
  * (4–6 for counts), noun-verb-metric.ts (6: metricFor), goal-context.ts
- * (6: targets), percent-reading.ts (7), breakdown.ts and finalize-facts.ts (8).
+ * (6: targets), percent-reading.ts (7), breakdown.ts and finalize-facts.ts (8);
+ * table-rows.ts reads tables flattened into "a | b | c" lines by their headers.
  * This file reads the sentences and hands each number through them.
  */
 import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, FOUND_WITH_MEMBERS, LABEL_BEFORE, MONEY_AFTER, UNIT_AFTER, type VerbClass } from './cues.js';
@@ -30,7 +31,7 @@ import { findPeriods, periodAt } from './find-period.js';
 import { findNumbers } from './parse-number.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
-import { _breakdownPositions, _followBreakdown, type BreakdownState } from './facts/breakdown.js';
+import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
 import { _countReading, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _nounAt, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
@@ -38,6 +39,7 @@ import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
 import type { MentionContext } from './facts/noun-verb-metric.js';
 import { _percentReading } from './facts/percent-reading.js';
+import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
 
 export { metricFor } from './facts/noun-verb-metric.js';
 
@@ -53,9 +55,23 @@ export function extractFacts(text: string, options: ExtractFactsOptions = {}): F
   const published = options.published ?? null;
   const sentences = segmentSentences(text);
   const drafts: Draft[] = [];
+  // Tables flattened into "a | b | c" lines are read by their headers, not as sentences.
+  const tables = _findTables(text);
+  const tableDrafts = new Map<number, Draft[]>();
+  if (tables.length > 0) {
+    for (const d of _tableDrafts(tables, sentences, (line) => extractFacts(line, options), published)) {
+      const list = tableDrafts.get(d.sentenceIndex);
+      if (list === undefined) tableDrafts.set(d.sentenceIndex, [d]);
+      else list.push(d);
+    }
+  }
   const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false };
   let headingIsTarget = false;
   sentences.forEach((sentence, i) => {
+    if (tables.length > 0 && _inTable(tables, sentence.start)) {
+      drafts.push(...(tableDrafts.get(i) ?? []));
+      return;
+    }
     if (sentence.paragraph !== state.paragraph) {
       state.paragraph = sentence.paragraph;
       state.scope = null;
@@ -141,8 +157,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     } else {
       read = { reading: _percentReading(m, left, noun?.cls ?? null, verb, ctx, drafts, firstDraftOfSentence), confidence: 0.7, isDelta: false, governs: null };
     }
-    const { reading, confidence, isDelta } = read;
+    const { confidence, isDelta } = read;
+    let reading = read.reading;
     if (!reading) continue;
+    // A sentence-initial "Trong đó" breaks down the count the previous sentence just gave: its parts
+    // count the same thing ("… kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân" → admissions).
+    if (breakdown.parent === -1 && m.unit === 'count') reading = _pendingPartReading(reading, drafts, firstDraftOfSentence, index);
 
     // 6. kind: a target context wins, for counts and percents alike
     let kind = reading.kind;

@@ -18,6 +18,13 @@ const read = (text: string): Row[] =>
 describe('extractFacts: what is counted, how, and how sure', () => {
   it.each<[string, Row[]]>([
     ['Năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 156 đảng viên mới.', [['party_admissions', 156, 'count', 'flow', 'exact']]],
+    // Honours said after the noun, and vocational classes, are none of our metrics.
+    ['Năm 2024 có 12 TCCSĐ được Ban Thường vụ Đảng ủy Khối tặng Giấy khen.', []],
+    ['Công đoàn phối hợp với Ban Giám đốc tổ chức 6 lớp đào tạo tay nghề cho công nhân.', []],
+    // "thiểu số 187" is a breakdown figure, not a label number like "số 1".
+    ['Đảng bộ có 1.602 đảng viên, trong đó: nữ 521, dân tộc thiểu số 187.', [['party_members', 1602, 'count', 'stock', 'exact'], ['party_members', 521, 'count', 'stock', 'exact'], ['party_members', 187, 'count', 'stock', 'exact']]],
+    // A sentence-initial "Trong đó" breaks down the admissions just stated.
+    ['Năm 2023, Đảng bộ kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân trực tiếp sản xuất.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 71, 'count', 'flow', 'exact']]],
     ['Toàn tỉnh hiện có 1.245 tổ chức cơ sở đảng với 45.320 đảng viên.', [['party_organizations', 1245, 'count', 'stock', 'exact'], ['party_members', 45320, 'count', 'stock', 'exact']]],
     ['Thành lập mới 34 CĐCS, phát triển 2.150 đoàn viên công đoàn.', [['union_grassroots', 34, 'count', 'flow', 'exact'], ['union_members', 2150, 'count', 'flow', 'exact']]],
     ['LĐLĐ tỉnh đã giới thiệu 420 đoàn viên công đoàn ưu tú cho Đảng xem xét; trong đó, 215 đoàn viên được kết nạp vào Đảng.', [['referrals', 420, 'count', 'flow', 'exact'], ['party_admissions', 215, 'count', 'flow', 'exact']]],

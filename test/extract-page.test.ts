@@ -88,7 +88,7 @@ const FIXTURES: FixtureCase[] = [
     published: '2024-05-15',
     author: 'Thu Hương',
     site: 'Cổng thông tin điện tử tỉnh Bắc Giang',
-    bodyHas: ['thành lập mới 15 tổ chức cơ sở đảng', 'kết nạp 287 đảng viên', 'thành lập mới 48 công đoàn cơ sở', 'Huyện Việt Yên 5 98'],
+    bodyHas: ['thành lập mới 15 tổ chức cơ sở đảng', 'kết nạp 287 đảng viên', 'thành lập mới 48 công đoàn cơ sở', 'Huyện Việt Yên | 5 | 98'],
     bodyLacks: ['lượt xem', 'Đánh giá', 'Chia sẻ', 'Tin liên quan', 'Hội nghị sơ kết 5 năm', 'Liên kết website', '20/11/2024'],
   },
   {
@@ -336,7 +336,8 @@ describe('text layout', () => {
     ['whitespace between inline tags is one space', '<p><b>kết nạp</b>\n   <i>56</i> đảng viên</p>', 'kết nạp 56 đảng viên'],
     ['<br> ends a line', '<p>kết nạp<br>56 đảng viên</p>', 'kết nạp\n56 đảng viên'],
     ['blocks end lines', '<div>Dòng một</div><p>Dòng hai</p><ul><li>Ba</li><li>Bốn</li></ul>', 'Dòng một\nDòng hai\nBa\nBốn'],
-    ['table cells are space-separated, rows are lines', '<table><tr><td>Huyện A</td><td>56</td></tr><tr><td>Huyện B</td><td>12</td></tr></table>', 'Huyện A 56\nHuyện B 12'],
+    ['table cells are " | "-separated, rows are lines', '<table><tr><td>Huyện A</td><td>56</td></tr><tr><td>Huyện B</td><td>12</td></tr></table>', 'Huyện A | 56\nHuyện B | 12'],
+    ['a layout cell holding paragraphs gets no bar', '<table><tr><td><p>Tin chính</p></td><td><p>Nội dung bài</p></td></tr></table>', 'Tin chính\nNội dung bài'],
     ['adjacent labels stay glued as the page wrote them', '<p><span>Đang truy cập</span><span>1,180</span></p>', 'Đang truy cập1,180'],
     ['entities, NBSP and double-encoded NBSP', '<p>56&nbsp;đảng viên &amp;nbsp;mới</p>', '56 đảng viên mới'],
     ['repeated neighbouring lines (captions twice) kept once', '<p><em>Quang cảnh hội nghị</em></p><p>Quang cảnh hội nghị</p>', 'Quang cảnh hội nghị'],

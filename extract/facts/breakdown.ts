@@ -4,6 +4,8 @@
  */
 import { BREAKDOWN_CUE } from '../cues.js';
 import type { Draft } from './draft.js';
+import { _sameFamily } from './named-counts.js';
+import type { Reading } from './noun-verb-metric.js';
 
 /** Positions of "trong đó" in a sentence. */
 export function _breakdownPositions(sentence: string): number[] {
@@ -50,4 +52,20 @@ export function _followBreakdown(
   }
   // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"
   if (state.parent !== null && text.slice(state.lastSeen, at).includes(';')) state.parent = null;
+}
+
+/**
+ * The reading of a part after a sentence-initial "Trong đó": when the previous sentence's last
+ * count is of the same family (members and admissions), the part counts what that figure counts,
+ * with its kind: "Đảng bộ kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân" → 71
+ * admissions (flow), not 71 members (stock).
+ */
+export function _pendingPartReading(reading: Reading, drafts: readonly Draft[], firstDraftOfSentence: number, sentenceIndex: number): Reading {
+  for (let i = firstDraftOfSentence - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.sentenceIndex !== sentenceIndex - 1) return reading;
+    if (d.unit !== 'count' || d.isDelta) continue;
+    return d.metric !== reading.metric && _sameFamily(d.metric, reading.metric) ? { metric: d.metric, kind: d.kind } : reading;
+  }
+  return reading;
 }

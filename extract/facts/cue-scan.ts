@@ -152,6 +152,15 @@ export function _lastClauseVerb(text: string): VerbClass | null {
   return VERB_AT_START.find((v) => v.re.test(last))?.cls ?? null;
 }
 
+/** A non-stock verb cue at the very start of `text` ("kết nạp đảng viên: …"), with the length it covers. */
+export function _verbAtStart(text: string): { cls: VerbClass; length: number } | null {
+  for (const v of VERB_AT_START) {
+    const m = v.re.exec(text);
+    if (m !== null) return { cls: v.cls, length: m[0].length };
+  }
+  return null;
+}
+
 /**
  * The first non-stock verb of a text: what happened to a noun named before its
  * number ("Số đoàn viên ưu tú giới thiệu cho Đảng: 586" → refer, not the "cho").

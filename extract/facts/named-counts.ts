@@ -5,7 +5,7 @@
  */
 import { COUNT_WORD, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type VerbClass } from '../cues.js';
 import type { Metric } from '../types.js';
-import { _firstClauseVerb, _lastClauseVerb, _nounAt } from './cue-scan.js';
+import { _firstClauseVerb, _lastClauseVerb, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
@@ -78,8 +78,20 @@ function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null 
   const noun = _nounAt(rest);
   if (noun) return { cls: noun.cls, rest: rest.slice(noun.length) };
   // "số được kết nạp: 402": people admitted, the noun left out.
-  return /^\s*(?:được\s+)?kết nạp/iu.test(rest) ? { cls: 'new_party_member', rest } : null;
+  if (/^\s*(?:được\s+)?kết nạp/iu.test(rest)) return { cls: 'new_party_member', rest };
+  // "Chỉ tiêu kết nạp đảng viên: 100", "Thực hiện kết nạp đảng viên: 112", "Thành lập mới CĐCS: 30"
+  // (rows of plans and results): a plan or result word and a verb before the noun. The verb is
+  // handed on with what follows the noun, where the caller looks for it.
+  const afterGoal = rest.slice(GOAL_OR_RESULT_LABEL.exec(rest)?.[0].length ?? 0).trimStart();
+  const verb = _verbAtStart(afterGoal);
+  if (verb === null) return null;
+  const nounAfterVerb = _nounAt(afterGoal.slice(verb.length));
+  if (nounAfterVerb === null) return null;
+  return { cls: nounAfterVerb.cls, rest: `${afterGoal.slice(0, verb.length)} ${afterGoal.slice(verb.length + nounAfterVerb.length)}` };
 }
+
+/** A plan or result word heading a report line: "Chỉ tiêu …:", "Kế hoạch …:", "Thực hiện …:". */
+const GOAL_OR_RESULT_LABEL = /^\s*(?:chỉ tiêu|kế hoạch|mục tiêu|thực hiện|kết quả)\s+/iu;
 
 /**
  * The noun right after the first "số", "tổng số", "số lượng", "tỷ lệ" of a

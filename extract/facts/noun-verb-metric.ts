@@ -7,6 +7,7 @@ import {
   CLASS_CONTEXT,
   PARTY_ADMIT_HINT,
   TRAILING_ADMIT_PARTY,
+  TRAILING_AWARD,
   TRAILING_JOIN_UNION,
   TRAILING_JOIN_YOUTH,
   TRAILING_REFER,
@@ -83,8 +84,9 @@ function isYouth(ctx: MentionContext): boolean {
  */
 export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionContext): Reading | null {
   const v = verb ?? 'stock';
-  // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên".
-  if (v === 'award') return null;
+  // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên",
+  // "12 TCCSĐ được Ban Thường vụ Đảng ủy Khối tặng Giấy khen".
+  if (v === 'award' || TRAILING_AWARD.test(ctx.trailing)) return null;
   const flowVerb = v === 'admit' || v === 'found' || v === 'develop' || v === 'increase';
   switch (noun) {
     case 'party_member':

@@ -14,7 +14,8 @@ import { BLOCK_TAGS, BOILERPLATE_LINES, CELL_TAGS, NON_TEXT_TAGS, UNRENDERED_TEM
  * Block layout of a subtree: block elements and `<br>` end lines, inline
  * text is concatenated exactly as written (so `<b>Đ</b>ảng` stays one word and
  * `<span>Đang truy cập</span><span>1,180</span>` stays glued, as in the
- * seeds), whitespace runs become one space, table cells are space-separated.
+ * seeds), whitespace runs become one space, cells of a table row on one line are
+ * separated by " | ".
  */
 export function _linesOf(
   node: AnyNode,
@@ -71,7 +72,12 @@ export function _linesOf(
       continue;
     }
     const block = BLOCK_TAGS.has(n.name);
-    if (CELL_TAGS.has(n.name)) space();
+    if (CELL_TAGS.has(n.name)) {
+      // A cell after a cell on the same line: " | ", so a data table reads as the rows of a
+      // scraped report ("1 | LĐLĐ thành phố Bến Tre | 168 | 9.842"; extract/facts/table-rows.ts).
+      if (current.trim() !== '' && _followsCell(n)) current = `${current.trimEnd()} | `;
+      else space();
+    }
     if (block) {
       flush();
       stack.push({ exit: n });
@@ -80,6 +86,13 @@ export function _linesOf(
   }
   flush();
   return lines;
+}
+
+/** Whether the element right before `n` (blank text skipped) is a table cell. */
+function _followsCell(n: AnyNode): boolean {
+  let p = n.prev;
+  while (p !== null && p.type === 'text' && p.data.trim() === '') p = p.prev;
+  return p !== null && _isElement(p) && CELL_TAGS.has(p.name);
 }
 
 /** Body lines: templates out, normalizeText, tool lines and repeated neighbours dropped. */

@@ -1,0 +1,239 @@
+/**
+ * Tables flattened into lines, as scraped reports print them:
+ *
+ *   STT | Đơn vị | Số CĐCS | Số đoàn viên | Kết nạp mới trong năm
+ *   1 | LĐLĐ thành phố Bến Tre | 168 | 9.842 | 726
+ *
+ * A table is a header line followed by at least one row with the same number
+ * of "|"-separated cells (three or more). Each numeric cell is read as the
+ * report line "<column header>: <cell>" would be ("Số CĐCS: 168" →
+ * union_grassroots stock), with the sentence rules themselves (`readLabel`,
+ * extractFacts on that one line), so a table says no more and no less than
+ * its headers do. A header that names no counted noun borrows the noun of
+ * the nearest header that does ("Kết nạp mới trong năm" beside "Số đoàn viên"
+ * reads "Số đoàn viên kết nạp mới trong năm: 726" → union_members flow). When
+ * no column header gives a figure its meaning, the row label may
+ * ("Số đảng viên | 120 | 135" under "Chỉ tiêu | Năm 2023 | Năm 2024"), and a
+ * column header that is a period becomes the figure's period.
+ *
+ * Each fact's sentence is its row; its scope is the row's label cell
+ * ("LĐLĐ thành phố Bến Tre"). A row number (STT) is never a figure.
+ */
+import { findPeriods } from '../find-period.js';
+import type { Sentence } from '../segment-sentences.js';
+import type { Fact } from '../types.js';
+import { _firstNounIn } from './cue-scan.js';
+import type { Draft } from './draft.js';
+
+/** Reads one synthetic report line ("Số CĐCS: 168") with the sentence rules. */
+export type ReadLabel = (line: string) => Fact[];
+
+interface Cell {
+  text: string;
+  /** Offsets of the trimmed cell in the article text. */
+  start: number;
+  end: number;
+}
+
+interface Line {
+  start: number;
+  cells: Cell[];
+}
+
+interface Table {
+  header: Line;
+  rows: Line[];
+  /** The line right before the header (a caption such as "Số liệu … (đến ngày 30/11/2024):"), if any. */
+  caption: string | null;
+}
+
+/** Fewest cells that make a table row. */
+const MIN_CELLS = 3;
+
+/** A row-number header: "STT", "TT", "Số TT". */
+const ROW_NUMBER_HEADER = /^(?:S\.?\s?TT|TT|Số TT|#)$/iu;
+
+/** A cell that is one figure, possibly with a percent sign: "9.842", "85,5%", "12". Dashes and blanks are empty cells. */
+const NUMBER_CELL = /^\d[\d.,]*\s*%?$/u;
+
+/** A markdown rule row: "|---|:--:|". */
+const RULE_ROW = /^[\s|:–—-]+$/u;
+
+function _cellsOf(text: string, start: number, end: number): Cell[] | null {
+  const line = text.slice(start, end);
+  if (!line.includes('|') || RULE_ROW.test(line)) return null;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (;;) {
+    const bar = line.indexOf('|', from);
+    const to = bar === -1 ? line.length : bar;
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const cell = raw.trim();
+    cells.push({ text: cell, start: start + from + lead, end: start + from + lead + cell.length });
+    if (bar === -1) break;
+    from = bar + 1;
+  }
+  // "| a | b |" (bars at both ends): the empty cells outside the outer bars are not columns.
+  // " | Tổng cộng | 1.082" keeps its empty first cell: the row number left blank.
+  if (cells.length > 2 && line.trimStart().startsWith('|') && line.trimEnd().endsWith('|')) {
+    cells.shift();
+    cells.pop();
+  }
+  return cells.length >= MIN_CELLS ? cells : null;
+}
+
+function _isHeader(cells: readonly Cell[]): boolean {
+  return cells.every((c) => !NUMBER_CELL.test(c.text)) && cells.filter((c) => /\p{L}/u.test(c.text)).length >= 2;
+}
+
+/** The tables of a text: a header line and the rows under it with as many cells. */
+export function _findTables(text: string): Table[] {
+  if (!text.includes('|')) return [];
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const headerCells = _cellsOf(text, lines[i]!.start, lines[i]!.end);
+    if (headerCells === null || !_isHeader(headerCells)) continue;
+    const rows: Line[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const { start, end } = lines[j]!;
+      if (RULE_ROW.test(text.slice(start, end)) && text.slice(start, end).includes('-')) continue;
+      const cells = _cellsOf(text, start, end);
+      if (cells === null || cells.length !== headerCells.length || !cells.some((c) => NUMBER_CELL.test(c.text))) break;
+      rows.push({ start, cells });
+    }
+    if (rows.length === 0) continue;
+    const previous = i > 0 ? text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() : '';
+    tables.push({ header: { start: lines[i]!.start, cells: headerCells }, rows, caption: previous === '' ? null : previous });
+    i = j - 1;
+  }
+  return tables;
+}
+
+/** Whether `offset` lies on a line of one of the tables (header or row). */
+export function _inTable(tables: readonly Table[], offset: number): boolean {
+  for (const t of tables) {
+    const first = t.header.start;
+    const lastRow = t.rows[t.rows.length - 1]!;
+    const last = lastRow.cells[lastRow.cells.length - 1]!.end;
+    if (offset >= first && offset <= last) return true;
+  }
+  return false;
+}
+
+/** The noun a header names, as written ("đoàn viên" in "Số đoàn viên"), or null. */
+function _nounText(header: string): string | null {
+  const noun = _firstNounIn(header);
+  if (noun === null) return null;
+  const rest = header.slice(noun.index);
+  const m = /^[^\s,;:()]+(?:\s+[^\s,;:()]+)?/u.exec(rest);
+  return m ? m[0] : null;
+}
+
+/** "Kết nạp mới" → "kết nạp mới": a header continued after a borrowed noun. */
+function _lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** The fact `readLabel` finds for the figure of "<label>: <value>", or null. */
+function _readCell(readLabel: ReadLabel, label: string, value: string): Fact | null {
+  const line = `${label}: ${value}`;
+  const at = line.length - value.length;
+  return readLabel(line).find((f) => f.mention.start <= at && f.mention.end >= at + 1) ?? null;
+}
+
+/** Facts of every table, as drafts on the sentences of their rows. */
+export function _tableDrafts(tables: readonly Table[], sentences: readonly Sentence[], readLabel: ReadLabel, published: string | null): Draft[] {
+  const drafts: Draft[] = [];
+  for (const table of tables) {
+    const headers = table.header.cells.map((c) => c.text);
+    const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
+    const columnPeriods = headers.map((h) => findPeriods(h, published)[0] ?? null);
+    const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
+    for (const row of table.rows) {
+      // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng").
+      const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
+      const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
+      row.cells.forEach((cell, j) => {
+        if (j === labelIndex || ROW_NUMBER_HEADER.test(headers[j] ?? '') || !NUMBER_CELL.test(cell.text)) return;
+        if (j === 0 && labelIndex > 0) return; // a leading number before the label is the row number
+        const header = headers[j] ?? '';
+        const read = _readCellOf(readLabel, header, nouns, j, label, cell.text);
+        if (read === null) return;
+        const { fact, byLabel } = read;
+        const period = columnPeriods[j] ?? captionPeriod;
+        if (fact === null) return;
+        const sentenceIndex = sentences.findIndex((s) => s.start <= cell.start && s.end >= cell.end);
+        if (sentenceIndex < 0) return;
+        const sentence = sentences[sentenceIndex]!;
+        const draft: Draft = {
+          metric: fact.metric,
+          value: fact.value,
+          unit: fact.unit,
+          kind: fact.kind,
+          approx: fact.approx,
+          scope: label !== null && !byLabel ? label : fact.scope,
+          period: period?.period ?? fact.period,
+          as_of: fact.kind === 'stock' ? (period?.asOf ?? fact.as_of) : null,
+          confidence: Math.min(fact.confidence, 0.7),
+          sentenceIndex,
+          mentionStart: cell.start - sentence.start,
+          mentionEnd: cell.end - sentence.start,
+          verb: null,
+          parentIndex: null,
+          pendingParent: false,
+          isDelta: false,
+        };
+        if (fact.value_max !== undefined) draft.value_max = fact.value_max;
+        drafts.push(draft);
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * The fact of one numeric cell, read from its column header, in this order:
+ *  1. a header without a noun of its own, with its neighbour's ("Kết nạp mới" alone would be Party
+ *     admissions; beside "Số đoàn viên" it is union recruitment), for counts only;
+ *  2. the header alone ("Số CĐCS: 168");
+ *  3. for counts, the header before the row label ("Kế hoạch kết nạp đảng viên: 100",
+ *     "Năm 2024 số đảng viên: 1.350"): the label then says what is counted (`byLabel`).
+ * A percent cell is read from its own header only: "Tỷ lệ (%)" beside counts says nothing of which.
+ */
+function _readCellOf(
+  readLabel: ReadLabel,
+  header: string,
+  nouns: readonly (string | null)[],
+  j: number,
+  label: string | null,
+  value: string,
+): { fact: Fact; byLabel: boolean } | null {
+  const percent = value.endsWith('%');
+  const borrowed = !percent && nouns[j] === null ? _nearest(nouns, j) : null;
+  const fact = (borrowed === null ? null : _readCell(readLabel, `Số ${borrowed} ${_lowerFirst(header)}`, value)) ?? _readCell(readLabel, header, value);
+  if (fact !== null) return { fact, byLabel: false };
+  if (percent || label === null) return null;
+  const byLabel = _readCell(readLabel, `${header} ${_lowerFirst(label)}`, value);
+  return byLabel === null ? null : { fact: byLabel, byLabel: true };
+}
+
+/** The noun of the nearest header to column j that names one, left first. */
+function _nearest(nouns: readonly (string | null)[], j: number): string | null {
+  for (let d = 1; d < nouns.length; d++) {
+    const left = nouns[j - d];
+    if (left) return left;
+    const right = nouns[j + d];
+    if (right) return right;
+  }
+  return null;
+}

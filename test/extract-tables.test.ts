@@ -1,0 +1,92 @@
+/**
+ * Tables flattened into "a | b | c" lines (extract/facts/table-rows.ts), and
+ * report lines whose label starts with a plan or result word and a verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../extract/extract-facts.js';
+import { extractFromHtml } from '../extract/index.js';
+import { normalizeText } from '../extract/normalize-text.js';
+import type { Fact } from '../extract/types.js';
+
+const facts = (text: string): Fact[] => extractFacts(normalizeText(text), { published: '2024-12-25' });
+const brief = (f: Fact) => [f.metric, f.value, f.kind, f.scope, f.mention.text];
+
+describe('tables flattened into lines', () => {
+  it('reads each cell by its column header, with the row label as scope; the row number is no figure', () => {
+    const text = [
+      'Số liệu tổ chức công đoàn và đoàn viên theo đơn vị (đến ngày 30/11/2024):',
+      'STT | Đơn vị | Số CĐCS | Số đoàn viên | Kết nạp mới trong năm',
+      '1 | LĐLĐ thành phố Bến Tre | 168 | 9.842 | 726',
+      '2 | LĐLĐ huyện Châu Thành | 131 | 7.215 | 604',
+      ' | Tổng cộng | 299 | 17.057 | 1.330',
+    ].join('\n');
+    const found = facts(text);
+    expect(found.slice(0, 3).map(brief)).toEqual([
+      ['union_grassroots', 168, 'stock', 'LĐLĐ thành phố Bến Tre', '168'],
+      ['union_members', 9842, 'stock', 'LĐLĐ thành phố Bến Tre', '9.842'],
+      // "Kết nạp mới" names no noun: beside "Số đoàn viên" it is union recruitment, not Party admission.
+      ['union_members', 726, 'flow', 'LĐLĐ thành phố Bến Tre', '726'],
+    ]);
+    expect(found.map((f) => f.value)).not.toContain(1);
+    expect(found.map((f) => f.value)).not.toContain(2);
+    expect(found).toHaveLength(9);
+    // The caption's date is the as-of date of the stocks; the evidence is the row, offsets into the text.
+    expect(found[0]!.as_of).toBe('2024-11-30');
+    expect(found[0]!.evidence.text).toBe('1 | LĐLĐ thành phố Bến Tre | 168 | 9.842 | 726');
+    const n = normalizeText(text);
+    expect(n.slice(found[1]!.mention.start, found[1]!.mention.end)).toBe('9.842');
+  });
+
+  it('takes the period from a column header when the row label says what is counted', () => {
+    const found = facts(['Chỉ tiêu | Năm 2023 | Năm 2024', 'Số đảng viên | 1.200 | 1.350', 'Số TCCSĐ | 45 | 50'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([
+      ['party_members', 1200, 'stock', '2023'],
+      ['party_members', 1350, 'stock', '2024'],
+      ['party_organizations', 45, 'stock', '2023'],
+      ['party_organizations', 50, 'stock', '2024'],
+    ]);
+  });
+
+  it('reads plan and result columns of a markdown table as target and flow', () => {
+    const found = facts(['| Nội dung | Kế hoạch | Thực hiện |', '|---|---|---|', '| Kết nạp đảng viên | 100 | 112 |'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['party_admissions', 100, 'target'],
+      ['party_admissions', 112, 'flow'],
+    ]);
+  });
+
+  it('does not read a percent column by a neighbour\'s noun', () => {
+    const found = facts(['STT | Đơn vị | Số đảng viên | Tỷ lệ (%)', '1 | Chi bộ Công ty A | 35 | 8,6%'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.unit])).toEqual([['party_members', 35, 'count']]);
+  });
+
+  it('finds no table in a menu over a counter line, nor in rows of another width', () => {
+    expect(facts(['Trang chủ | Giới thiệu | Liên hệ', 'Lượt truy cập: 1.507.842 | Đang trực tuyến: 19 | Hôm nay: 200'].join('\n'))).toEqual([]);
+    expect(facts(['Đơn vị | Số CĐCS | Số đoàn viên', 'LĐLĐ huyện A | 12'].join('\n'))).toEqual([]);
+  });
+
+  it('reads an HTML data table the same way (cells joined with " | ")', () => {
+    const html = `<html><body><article><h1>Tổng kết</h1><p>Kết quả phát triển đảng viên năm 2024 của các huyện như sau.</p>
+      <table><tr><th>Đơn vị</th><th>Tổ chức đảng</th><th>Đảng viên kết nạp</th></tr>
+      <tr><td>Huyện Việt Yên</td><td>5</td><td>98</td></tr></table></article></body></html>`;
+    expect(extractFromHtml(html).facts.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['party_organizations', 5, 'stock', 'Huyện Việt Yên'],
+      ['party_admissions', 98, 'flow', 'Huyện Việt Yên'],
+    ]);
+  });
+});
+
+describe('report lines headed by a plan or result word and a verb', () => {
+  it.each<[string, [string, number, string][]]>([
+    ['Chỉ tiêu kết nạp đảng viên: 100', [['party_admissions', 100, 'target']]],
+    ['Kế hoạch kết nạp đảng viên: 100', [['party_admissions', 100, 'target']]],
+    ['Thực hiện kết nạp đảng viên: 112', [['party_admissions', 112, 'flow']]],
+    ['Thành lập mới CĐCS: 30', [['union_grassroots', 30, 'flow']]],
+    ['Kết quả phát triển đoàn viên: 1.250', [['union_members', 1250, 'flow']]],
+    ['Giới thiệu đoàn viên ưu tú: 40', [['referrals', 40, 'flow']]],
+    // Awards are never facts.
+    ['Khen thưởng đảng viên: 12', []],
+  ])('%s', (line, expected) => {
+    expect(facts(line).map((f) => [f.metric, f.value, f.kind])).toEqual(expected);
+  });
+});
