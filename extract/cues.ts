@@ -365,9 +365,10 @@ export const UNIT_AFTER = new RegExp(
 
 /**
  * Words that name a count or a rate before its noun: "tổng số đảng viên", "tỷ lệ đoàn viên".
- * Must match "Tổng số đảng viên của Đảng bộ là 1.234"; must not match the label "Tổng số: 463".
+ * Must match "Tổng số đảng viên của Đảng bộ là 1.234"; must not match the label "Tổng số: 463",
+ * nor "con số" ("the figure": "Con số này cho thấy tỷ lệ …").
  */
-export const COUNT_WORD = /(?<![\p{L}])(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+/giu;
+export const COUNT_WORD = /(?<![\p{L}])(?<!con )(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+/giu;
 
 /** A verb between "tỷ lệ" and its noun: "tỷ lệ thành lập CĐCS", "tỷ lệ kết nạp đảng viên". Must not match "đảng viên". */
 export const RATE_VERB = /^(?:thành lập|có|kết nạp|phát triển|tập hợp)\s+/iu;

@@ -23,6 +23,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Công đoàn phối hợp với Ban Giám đốc tổ chức 6 lớp đào tạo tay nghề cho công nhân.', []],
     // "thiểu số 187" is a breakdown figure, not a label number like "số 1".
     ['Đảng bộ có 1.602 đảng viên, trong đó: nữ 521, dân tộc thiểu số 187.', [['party_members', 1602, 'count', 'stock', 'exact'], ['party_members', 521, 'count', 'stock', 'exact'], ['party_members', 187, 'count', 'stock', 'exact']]],
+    // A lower-case counted noun opening the clause is the subject of "hiện có N"; a named body is not.
+    ['Riêng tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước hiện có 53, với 824 đảng viên.', [['party_organizations', 53, 'count', 'stock', 'exact'], ['party_members', 824, 'count', 'stock', 'exact']]],
+    ['Công ty có 53, chiếm phần lớn.', []],
+    // "Con số này" (this figure) is no count word: the rate that follows is read.
+    ['Con số này cho thấy tỷ lệ doanh nghiệp có tổ chức đảng vẫn chưa tới 1%.', [['enterprises', 1, 'percent', 'share', 'less_than']]],
     // A sentence-initial "Trong đó" breaks down the admissions just stated.
     ['Năm 2023, Đảng bộ kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân trực tiếp sản xuất.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 71, 'count', 'flow', 'exact']]],
     ['Toàn tỉnh hiện có 1.245 tổ chức cơ sở đảng với 45.320 đảng viên.', [['party_organizations', 1245, 'count', 'stock', 'exact'], ['party_members', 45320, 'count', 'stock', 'exact']]],

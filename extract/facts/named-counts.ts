@@ -5,7 +5,7 @@
  */
 import { COUNT_WORD, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type VerbClass } from '../cues.js';
 import type { Metric } from '../types.js';
-import { _firstClauseVerb, _lastClauseVerb, _nounAt, _verbAtStart } from './cue-scan.js';
+import { _firstClauseVerb, _firstNounIn, _lastClauseVerb, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
@@ -55,7 +55,7 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase.
   if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|(?:lên|xuống)\s+\d)/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
-  const named = _headNounAfterCountWord(clause) ?? labelLineNoun(clause);
+  const named = _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;
@@ -63,6 +63,30 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   const fromTo = /^\s*(?:lên|xuống)\s+\d/u.test(right) || /từ\s+[\d.,]+\s+(?:\S+\s+)?(?:lên|xuống)\s*$/u.test(left);
   const innerVerb = fromTo ? 'stock' : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
+}
+
+/** "hiện có", "có", "là" right before a bare number, at the end of its clause. */
+const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|có|là)\s*$/iu;
+/** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay". */
+const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh)\s*,?\s*)?$/iu;
+
+/**
+ * The counted noun that opens a clause ending in a stock verb before a bare number:
+ * "Riêng tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước hiện có 53, với 824 đảng viên"
+ * → the 53 are party organisations. Only a lower-case noun that opens the clause (after
+ * "Riêng", "Hiện nay" …) is its subject: "Công ty có 53, …" says nothing of what is counted.
+ */
+function _subjectBeforeStockVerb(clause: string): { cls: NounClass; rest: string } | null {
+  const verb = STOCK_VERB_AT_END.exec(clause);
+  if (verb === null) return null;
+  const subject = clause.slice(Math.max(clause.lastIndexOf(',') + 1, clause.lastIndexOf(':') + 1), verb.index);
+  const noun = _firstNounIn(subject);
+  if (noun === null || !BEFORE_SUBJECT.test(subject.slice(0, noun.index))) return null;
+  // A capitalised noun is a named body ("Đảng bộ …", "Công ty …"): one organisation, not the things counted.
+  const initial = subject.charAt(noun.index);
+  if (initial !== initial.toLowerCase()) return null;
+  const length = _nounAt(subject.slice(noun.index))?.length ?? 0;
+  return { cls: noun.cls, rest: subject.slice(noun.index + length) };
 }
 
 /**
