@@ -173,7 +173,7 @@ export type VerbClass =
   | 'increase' // tăng: the change of a stock
   | 'train' // tổ chức/mở lớp; bồi dưỡng cho N người
   | 'mobilize' // vận động, tuyên truyền: reached, persuaded
-  | 'award' // khen thưởng, tặng giấy khen, chuyển đảng chính thức, kỷ luật: actions on members none of our metrics count
+  | 'award' // khen thưởng, tặng giấy khen, chuyển đảng chính thức, kỷ luật, chăm lo, tặng quà: actions on members none of our metrics count
   | 'stock'; // có, với, gồm, là, lên: how many exist
 
 export interface VerbCue {
@@ -186,6 +186,7 @@ export interface VerbCue {
 /** Ordered: longer phrases first. */
 export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
@@ -254,6 +255,13 @@ export const TARGET_CUE = new RegExp(
 export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|vượt các|đạt các|%|phần trăm|không) $/iu;
 
 /**
+ * A quota stated as such right before its figure, also after a result ("vượt 21,5% so với chỉ tiêu
+ * nghị quyết đại hội đề ra là 400 đảng viên", "(chỉ tiêu năm 2024 là 45 đảng viên)"): the figure is
+ * the target. Must match "chỉ tiêu năm 2024 là "; must not match "chỉ tiêu, đã kết nạp ".
+ */
+export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)[^,;.()]{0,48}?(?:là|:)\s*$/iu;
+
+/**
  * A reported result inside a target sentence ends the target context:
  * "Chỉ tiêu năm 2023 kết nạp 50 đảng viên, đến nay đã kết nạp 56".
  * Must match: "đến nay đã kết nạp", "đã thành lập"; must not match "đã đề ra" or
@@ -291,7 +299,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
 export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
-export const TRAILING_JOIN_UNION = new RegExp(`(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
+export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào Đoàn|gia nhập Đoàn|kết nạp Đoàn)${WB}`, 'u');
 export const TRAILING_REFER = new RegExp(`(?:được giới thiệu)${WB}`, 'iu');
 

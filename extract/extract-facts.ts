@@ -25,7 +25,7 @@
  * table-rows.ts reads tables flattened into "a | b | c" lines by their headers.
  * This file reads the sentences and hands each number through them.
  */
-import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, FOUND_WITH_MEMBERS, LABEL_BEFORE, MONEY_AFTER, UNIT_AFTER, type VerbClass } from './cues.js';
+import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, FOUND_WITH_MEMBERS, LABEL_BEFORE, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt } from './find-period.js';
 import { findNumbers } from './parse-number.js';
@@ -172,12 +172,19 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const period = periodAt(periods, m.start, state.period);
     if (_isTargetAt(cues, m.start) || state.targetList || _isFuture(period, published)) kind = 'target';
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
+    // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
+    // after a result; a quota of members beside admissions is an admissions quota.
+    let metric = reading.metric;
+    if (m.unit === 'count' && QUOTA_BEFORE.test(left.slice(-64))) {
+      kind = 'target';
+      if (metric === 'party_members' && drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions')) metric = 'party_admissions';
+    }
 
     // 8. scope and period
     const previousEnd = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.mentionEnd : 0;
     const scope = findScope(text, m.start, breakdowns, previousEnd) ?? (drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.scope : state.scope);
     const draft: Draft = {
-      metric: reading.metric,
+      metric,
       value: m.value,
       unit: m.unit,
       kind,

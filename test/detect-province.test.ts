@@ -41,6 +41,10 @@ const ROWS: readonly Row[] = [
   ['source tag (QBĐT)', { title: 'Phát triển đảng viên trong công nhân', body: `(QBĐT) - Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Quảng Bình'],
   ['source tag (BTN)', { title: 'Phát triển đảng viên trong công nhân', body: `(BTN) - Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Tây Ninh'],
   ['source tag (ĐN) without a space', { title: 'Phát triển đảng viên trong công nhân', body: `(ĐN)- Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Đồng Nai'],
+  // Tags made from the province's name, as the provincial papers print them: Báo Đắk Lắk, Báo Bình Định, Báo Lâm Đồng.
+  ['outlet tag (BĐL) made from the name', { title: 'Phát triển đoàn viên trong doanh nghiệp ngoài nhà nước', body: `(BĐL) - Từ đầu năm đến nay, các cấp công đoàn ${LEAD_TAIL}` }, 'Đắk Lắk'],
+  ['outlet tag (BĐ) made from the name, not Bình Dương', { title: 'Sơ kết 5 năm thực hiện Đề án', body: `(BĐ) - Chiều 21.3, Đảng ủy Khu kinh tế tỉnh ${LEAD_TAIL}` }, 'Bình Định'],
+  ['outlet tag (BLĐ) made from the name', { title: 'Hội thi Bí thư chi bộ giỏi', body: `(BLĐ) - Ngày 14/8, Đảng ủy Khối Doanh nghiệp tỉnh ${LEAD_TAIL}` }, 'Lâm Đồng'],
   ['unbracketed tag BPO', { title: 'Kết nạp đảng viên là công nhân', body: `BPO - Ngày 12/3, Ban Thường vụ Huyện ủy ${LEAD_TAIL}` }, 'Bình Phước'],
   ['a tag beats the venue in the lead', { title: 'Hội nghị trực tuyến toàn quốc về phát triển đảng viên', body: '(BGĐT) - Ngày 5/3, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc; dự tại điểm cầu tỉnh có đồng chí Phó Bí thư Thường trực Tỉnh ủy.' }, 'Bắc Giang'],
   ['two provinces in the title, the outlet decides', { title: 'Khánh Hòa - Bình Phước trao đổi kinh nghiệm', body: 'Chủ nhật - 02/06/2024 16:05\n(BPO) - Trong 02 ngày, Công đoàn các khu công nghiệp - khu kinh tế tỉnh Khánh Hòa đã tiếp đoàn công tác, trao đổi kinh nghiệm phát triển đảng viên.' }, 'Bình Phước'],
@@ -149,6 +153,8 @@ describe('detectProvince: no province', () => {
     ['an airport', 'Chuyến bay hạ cánh tại sân bay Tân Sơn Nhất.'],
     ['a battle', 'Chiến thắng Điện Biên Phủ là mốc son chói lọi.'],
     ['a national site', 'Nguồn: dangcongsan.vn'],
+    ['a national outlet tag that a province name would also make', '(LĐ) - Ngày 12/3, Ban Tổ chức Trung ương tổ chức hội nghị về công tác phát triển đảng viên trong doanh nghiệp ngoài nhà nước.'],
+    ['a tag two provinces could make', '(HN) - Ngày 12/3, Ban Tổ chức Trung ương tổ chức hội nghị về công tác phát triển đảng viên trong doanh nghiệp ngoài nhà nước.'],
   ])('%s', (_label, body) => {
     expect(detectProvince({ title: null, body })).toBeNull();
   });

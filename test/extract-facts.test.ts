@@ -28,6 +28,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Công ty có 53, chiếm phần lớn.', []],
     // "Con số này" (this figure) is no count word: the rate that follows is read.
     ['Con số này cho thấy tỷ lệ doanh nghiệp có tổ chức đảng vẫn chưa tới 1%.', [['enterprises', 1, 'percent', 'share', 'less_than']]],
+    // The quota itself, restated after a result; beside admissions it is an admissions quota.
+    ['Đảng bộ kết nạp 486 đảng viên, vượt so với chỉ tiêu nghị quyết đại hội đề ra là 400 đảng viên.', [['party_admissions', 486, 'count', 'flow', 'exact'], ['party_admissions', 400, 'count', 'target', 'exact']]],
+    // Workers who have not joined are workers, not new members.
+    ['Toàn tỉnh còn khoảng 25.000 lao động chưa gia nhập tổ chức công đoàn.', [['workers', 25000, 'count', 'stock', 'about']]],
+    // People cared for or given gifts are none of our metrics.
+    ['Dịp Tết, công đoàn các cấp chăm lo cho 25.000 đoàn viên.', []],
+    ['Trung tâm Y tế khám bệnh, cấp thuốc miễn phí cho 1.000 công nhân.', []],
     // A sentence-initial "Trong đó" breaks down the admissions just stated.
     ['Năm 2023, Đảng bộ kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân trực tiếp sản xuất.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 71, 'count', 'flow', 'exact']]],
     ['Toàn tỉnh hiện có 1.245 tổ chức cơ sở đảng với 45.320 đảng viên.', [['party_organizations', 1245, 'count', 'stock', 'exact'], ['party_members', 45320, 'count', 'stock', 'exact']]],

@@ -72,6 +72,13 @@ export interface Index {
   /** Bit set of the hashes of the first two words of longer keys. */
   pairFilter: Uint32Array;
   tags: ReadonlyMap<string, string>;
+  /**
+   * Outlet tags made from a province's name, as provincial papers write them in front of a lead:
+   * "(BĐL) -" Báo Đắk Lắk, "(BĐ) -" Báo Bình Định, "(QBĐT) -" Quảng Bình điện tử. Keyed as
+   * written (upper case, marks kept: "BĐ" is Bình Định, "BD" would be Bình Dương); only tags no
+   * other province could make, and no national outlet's (NATIONAL_OUTLET_TAGS).
+   */
+  outletTags: ReadonlyMap<string, string>;
   hosts: ReadonlyMap<string, string>;
   /** Compact province keys ("binhphuoc", "tphcm", "hue") for host labels. */
   compactProvince: ReadonlyMap<string, string>;
@@ -196,7 +203,45 @@ function _buildIndex(): Index {
       compactDistrict.set(nameKey(d), list);
     }
   }
-  return { entries, prefixes, singleFilter, pairFilter, tags, hosts, compactProvince, compactDistrict };
+  return { entries, prefixes, singleFilter, pairFilter, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
+}
+
+/** Tags of national outlets and agencies, never a province's: "(LĐ)" is Lao Động, "(TN)" Thanh Niên. */
+const NATIONAL_OUTLET_TAGS: ReadonlySet<string> = new Set([
+  'TTXVN', 'VNA', 'LĐ', 'LĐO', 'NLĐ', 'NLĐO', 'ND', 'NDO', 'QĐND', 'CAND', 'TN', 'TT', 'TTO', 'VTV', 'VTC', 'SGGP', 'DT',
+  'VOV', 'VOH', 'PLVN', 'TPO', 'GDVN', 'TCCS', 'TCCSĐT', 'LLCT', 'GDLL', 'ĐCSVN', 'CP', 'VGP', 'KTĐT', 'HQ',
+]);
+
+/** "Đắk Lắk" → ĐL, BĐL, ĐLĐT, BĐLĐT: initials, with "B" (Báo) before and "ĐT" (điện tử) after. */
+function _outletTagVariants(name: string): string[] {
+  const initials = name
+    .split(/[\s\-–]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  return [initials, `B${initials}`, `${initials}ĐT`, `B${initials}ĐT`];
+}
+
+/** The outlet tags that only one province's name makes, and that no explicit tag already names. */
+function _outletTags(explicit: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const makers = new Map<string, Set<string>>();
+  for (const p of PROVINCES) {
+    for (const tag of _outletTagVariants(p.name)) {
+      if (tag.length < 2) continue;
+      const set = makers.get(tag) ?? new Set<string>();
+      set.add(p.name);
+      makers.set(tag, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [tag, provinces] of makers) {
+    if (provinces.size !== 1 || NATIONAL_OUTLET_TAGS.has(tag)) continue;
+    const owner = [...provinces][0]!;
+    const named = explicit.get(nameKey(tag));
+    if (named !== undefined && named !== owner) continue;
+    out.set(tag, owner);
+  }
+  return out;
 }
 
 export const INDEX: Index = _buildIndex();

@@ -155,7 +155,7 @@ function _scanSourceTag(line: string, scorer: _Scorer): void {
   if (m === null) return;
   const tag = m[1] ?? m[2];
   if (tag === undefined) return;
-  const province = tag.includes('.') ? _provinceOfHost(tag.trim()) : (INDEX.tags.get(nameKey(tag)) ?? null);
+  const province = tag.includes('.') ? _provinceOfHost(tag.trim()) : (INDEX.tags.get(nameKey(tag)) ?? INDEX.outletTags.get(tag.trim()) ?? null);
   if (province !== null) scorer.add(province, EVIDENCE_WEIGHTS.sourceTag, 'lead', 'source tag', tag);
 }
 
