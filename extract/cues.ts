@@ -142,7 +142,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'person',
-    pattern: `(?:người|đồng chí|trường hợp|cá nhân)${WB}`,
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân|chủ doanh nghiệp|nhà quản lý|doanh nhân)${WB}`,
     example: 'kết nạp 12 người',
     counterExample: 'kết nạp 12 lần',
   },
@@ -316,7 +316,7 @@ export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia h
  * "lớp lý luận chính trị", "lớp đối tượng kết nạp Đảng", "lớp đảng viên mới".
  * Must not match a school grade ("lớp 12").
  */
-export const CLASS_CONTEXT = /(?:bồi dưỡng|cảm tình|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp)/iu;
+export const CLASS_CONTEXT = /(?:bồi dưỡng|cảm tình|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp|học viên)/iu;
 
 /** Training context for counting people as trainees: "dành cho 200 quần chúng". */
 export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|cảm tình|học tập|tập huấn|học viên)/iu;

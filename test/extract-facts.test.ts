@@ -32,6 +32,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ kết nạp 486 đảng viên, vượt so với chỉ tiêu nghị quyết đại hội đề ra là 400 đảng viên.', [['party_admissions', 486, 'count', 'flow', 'exact'], ['party_admissions', 400, 'count', 'target', 'exact']]],
     // Workers who have not joined are workers, not new members.
     ['Toàn tỉnh còn khoảng 25.000 lao động chưa gia nhập tổ chức công đoàn.', [['workers', 25000, 'count', 'stock', 'about']]],
+    // Business owners and managers admitted to the Party; a class with its trainees is a training class.
+    ['Có 14 chủ doanh nghiệp, nhà quản lý làm việc trong doanh nghiệp FDI đã được kết nạp vào Đảng.', [['party_admissions', 14, 'count', 'flow', 'exact']]],
+    ['Trong năm, Đảng ủy phối hợp mở 2 lớp với 183 học viên.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 183, 'count', 'flow', 'exact']]],
     // People cared for or given gifts are none of our metrics.
     ['Dịp Tết, công đoàn các cấp chăm lo cho 25.000 đoàn viên.', []],
     ['Trung tâm Y tế khám bệnh, cấp thuốc miễn phí cho 1.000 công nhân.', []],
