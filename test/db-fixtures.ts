@@ -8,13 +8,22 @@
  *   data/runs/<run_id>/articles.jsonl one line per article, kept or skipped
  *   data/runs/<run_id>/facts.jsonl    one line per fact, flattened
  *   data/runs/<run_id>/pages.jsonl    the archive index rows of the run
+ *   data/runs/<run_id>/*.parquet      with format 'parquet': the same, as the extract stage converts them
  *
- * Generated runs are streamed to disk in blocks, so a run of a million facts
- * never sits in memory.
+ * A fixture is written in one of three formats (RunFormat): 'parquet' as the
+ * extract stage writes runs now (article lines signed, Parquet files listed
+ * in run.json), 'jsonl' (signed lines, no Parquet), or 'legacy' as stages
+ * before the Parquet files did (no signatures, JSONL only: the default, so
+ * tests that edit a JSONL file see the loader read it).
+ *
+ * Generated runs are streamed to disk in blocks by the extract stage's own
+ * writer (LineFile), their article lines made by its `articleLine`, and
+ * converted by its `writeRunParquet`, so a run of a million facts never sits
+ * in memory and the load bench reads what the stage writes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdtempSync, type WriteStream } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +34,10 @@ import { PROVINCES } from '../extract/gazetteer.js';
 import type { Approx, Kind, Metric, Unit } from '../extract/types.js';
 import type { Database } from '../pipeline/db/index.js';
 import { TABLES } from '../pipeline/db/index.js';
-import type { FactLineValue } from '../pipeline/stages/article-lines.js';
+import { MINHASH_SCHEME, signatureHexOf } from '../pipeline/db/minhash.js';
+import { LineFile } from '../pipeline/stages/_line-file.js';
+import { articleLine as stageArticleLine, type FactLineValue } from '../pipeline/stages/article-lines.js';
+import { writeRunParquet } from '../pipeline/stages/write-parquet.js';
 
 export const FIXTURE_EXTRACTOR_VERSION = 'test-1';
 
@@ -74,8 +86,14 @@ export interface FixtureArticle {
   facts?: FixtureFact[];
 }
 
+/** How a fixture run is written (see the top of this file). */
+export type RunFormat = 'parquet' | 'jsonl' | 'legacy';
+export const RUN_FORMATS: readonly RunFormat[] = ['parquet', 'jsonl', 'legacy'];
+
 export interface RunFixture {
   run_id: string;
+  /** Default 'legacy'. */
+  format?: RunFormat;
   started_at?: string;
   extractor_version?: string;
   articles: FixtureArticle[];
@@ -117,6 +135,7 @@ export async function writeRunDir(parentDir: string, fixture: RunFixture): Promi
   const dir = join(parentDir, fixture.run_id);
   await mkdir(dir, { recursive: true });
   const version = fixture.extractor_version ?? FIXTURE_EXTRACTOR_VERSION;
+  const format = fixture.format ?? 'legacy';
   const articleLines: string[] = [];
   const factLines: string[] = [];
   const pageLines: string[] = [];
@@ -146,6 +165,7 @@ export async function writeRunDir(parentDir: string, fixture: RunFixture): Promi
         fetched_at: fetchedAt,
         extractor_version: version,
         run_id: fixture.run_id,
+        ...(format === 'legacy' ? {} : { minhash: kept ? signatureHexOf(text) : null }),
       }),
     );
     pageLines.push(JSON.stringify(pageRow(a.url, canonical, a.source_id ?? 'test-source', fetchedAt, i, kept, kept ? null : (a.skip_reason ?? 'off_topic'), a.title ?? null)));
@@ -196,8 +216,15 @@ export async function writeRunDir(parentDir: string, fixture: RunFixture): Promi
   await writeFile(join(dir, 'articles.jsonl'), asFile(articleLines));
   await writeFile(join(dir, 'facts.jsonl'), asFile(factLines));
   await writeFile(join(dir, 'pages.jsonl'), asFile(pageLines));
-  await writeFile(join(dir, 'run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(join(dir, 'run.json'), `${JSON.stringify({ ...manifest, ...(await artefactsOf(dir, format)) }, null, 2)}\n`);
   return dir;
+}
+
+/** What run.json gains in each format: the Parquet files (converted here, as the extract stage does) and the signature scheme. */
+async function artefactsOf(dir: string, format: RunFormat): Promise<Record<string, unknown>> {
+  if (format === 'parquet') return { ...(await writeRunParquet(dir)) };
+  if (format === 'jsonl') return { signatures: MINHASH_SCHEME };
+  return {};
 }
 
 // ------------------------------------------------------------ generated runs
@@ -236,6 +263,8 @@ export interface GenerateOptions {
   /** Words of body text per article. */
   textWords?: number;
   extractorVersion?: string;
+  /** Default 'legacy'. */
+  format?: RunFormat;
 }
 
 export interface GeneratedRun {
@@ -244,7 +273,12 @@ export interface GeneratedRun {
   articles: number;
   keptArticles: number;
   pages: number;
+  /** Bytes of the three JSONL files. */
   bytes: number;
+  /** Bytes of the three Parquet files (0 without). */
+  parquetBytes: number;
+  /** Seconds the extract stage's Parquet conversion took (0 without). */
+  parquetSeconds: number;
 }
 
 const METRIC_SENTENCES: ReadonlyArray<{ metric: Metric; unit: Unit; kind: Kind; words: string }> = [
@@ -281,9 +315,20 @@ export async function writeGeneratedRun(parentDir: string, options: GenerateOpti
   const version = options.extractorVersion ?? FIXTURE_EXTRACTOR_VERSION;
   const provinces = PROVINCES.map((p) => [p.name, p.unit_2025] as const);
 
-  const articles = new _BlockWriter(join(dir, 'articles.jsonl'));
-  const facts = new _BlockWriter(join(dir, 'facts.jsonl'));
-  const pages = new _BlockWriter(join(dir, 'pages.jsonl'));
+  const format = options.format ?? 'legacy';
+  const articles = await LineFile.create(join(dir, 'articles.jsonl'));
+  const facts = await LineFile.create(join(dir, 'facts.jsonl'));
+  const pages = await LineFile.create(join(dir, 'pages.jsonl'));
+  const stamp = { runId: options.runId, extractorVersion: version };
+  /** An article line as the extract stage makes it from an archive row and an extraction; 'legacy' runs had no signatures. */
+  const articleLine = (row: ArchiveIndexRow, title: string, published: string, province: readonly [string, string], text: string, kept: boolean): string => {
+    const meta = { title, published, author: null, province: province[0], province_2025: province[1], url: null, site: null };
+    const line: Record<string, unknown> = { ...stageArticleLine(row, { meta, text, facts: [], issues: [] }, stamp) };
+    // Off-topic articles: the stage lists them in pages.jsonl only now; older runs had article lines for them.
+    if (!kept) Object.assign(line, { kept: false, skip_reason: 'off_topic', minhash: null });
+    if (format === 'legacy') delete line.minhash;
+    return JSON.stringify(line);
+  };
 
   let factCount = 0;
   let articleCount = 0;
@@ -355,22 +400,23 @@ export async function writeGeneratedRun(parentDir: string, options: GenerateOpti
       text = `${title}. ${body.join(' ')} ${sentences.join(' ')}`;
     }
     const fetchedAt = `2025-06-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`;
-    articles.write(articleLine(articleId, url, sourceId, title, published, province, text, true, null, fetchedAt, version, options.runId));
-    pages.write(JSON.stringify(pageRow(url, url, sourceId, fetchedAt, i, true, null, title)));
-    for (const line of lines) facts.write(JSON.stringify(line));
+    const row = pageRow(url, url, sourceId, fetchedAt, i, true, null, title);
+    await articles.add(articleLine(row, title, published, province, text, true));
+    await pages.add(JSON.stringify(row));
+    for (const line of lines) await facts.add(JSON.stringify(line));
     factCount += lines.length;
     articleCount += 1;
     kept += 1;
     previous = repost ? null : { text, title, province, published, facts: lines };
-    await Promise.all([articles.drain(), facts.drain(), pages.drain()]);
 
     // Off-topic pages: archived and listed as articles with kept=false, never with facts.
     while (random.next() < skippedShare / (1 + skippedShare)) {
       const j = articleCount;
       const offUrl = `https://test-source-${j % 40}.example.vn/the-thao/bai-${j}.html`;
       const offText = `Giải bóng đá số ${j} khai mạc. ${random.pick(VOCABULARY)} ${random.pick(VOCABULARY)}`;
-      articles.write(articleLine(articleIdOf(offUrl), offUrl, `test-source-${j % 40}`, `Thể thao ${j}`, published, province, offText, false, 'off_topic', fetchedAt, version, options.runId));
-      pages.write(JSON.stringify(pageRow(offUrl, offUrl, `test-source-${j % 40}`, fetchedAt, j, false, 'off_topic', `Thể thao ${j}`)));
+      const offRow = pageRow(offUrl, offUrl, `test-source-${j % 40}`, fetchedAt, j, false, 'off_topic', `Thể thao ${j}`);
+      await articles.add(articleLine(offRow, `Thể thao ${j}`, published, province, offText, false));
+      await pages.add(JSON.stringify(offRow));
       articleCount += 1;
     }
   }
@@ -383,76 +429,12 @@ export async function writeGeneratedRun(parentDir: string, options: GenerateOpti
     source_selection: { generated: true, seed: options.seed ?? 20250701 },
     counts: { pages: pages.lines, articles: articles.lines, kept, facts: factCount },
   };
-  await writeFile(join(dir, 'run.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { dir, facts: factCount, articles: articles.lines, keptArticles: kept, pages: pages.lines, bytes: articles.bytes + facts.bytes + pages.bytes };
-}
-
-function articleLine(
-  articleId: string,
-  url: string,
-  sourceId: string,
-  title: string,
-  published: string,
-  province: readonly [string, string],
-  text: string,
-  kept: boolean,
-  skipReason: string | null,
-  fetchedAt: string,
-  version: string,
-  runId: string,
-): string {
-  return JSON.stringify({
-    article_id: articleId,
-    url,
-    canonical_url: url,
-    source_id: sourceId,
-    title,
-    published,
-    author: null,
-    province: province[0],
-    province_2025: province[1],
-    text_hash: sha256Hex(text),
-    text,
-    kept,
-    skip_reason: skipReason,
-    fetched_at: fetchedAt,
-    extractor_version: version,
-    run_id: runId,
-  });
-}
-
-/** Lines gathered into ~1 MB blocks; `drain()` writes a full block and waits for the stream (back-pressure). */
-class _BlockWriter {
-  private readonly stream: WriteStream;
-  private block: string[] = [];
-  private blockChars = 0;
-  lines = 0;
-  bytes = 0;
-
-  constructor(path: string) {
-    this.stream = createWriteStream(path);
-  }
-
-  write(line: string): void {
-    this.block.push(line);
-    this.blockChars += line.length + 1;
-    this.lines += 1;
-  }
-
-  /** Writes the block once it holds ~1 MB; resolves when the stream can take more. */
-  async drain(force = false): Promise<void> {
-    if (this.block.length === 0 || (!force && this.blockChars < 1_000_000)) return;
-    const chunk = Buffer.from(`${this.block.join('\n')}\n`);
-    this.bytes += chunk.length;
-    this.block = [];
-    this.blockChars = 0;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
-  }
-
-  async close(): Promise<void> {
-    await this.drain(true);
-    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  }
+  const converting = performance.now();
+  const artefacts = await artefactsOf(dir, format);
+  const parquetSeconds = format === 'parquet' ? (performance.now() - converting) / 1000 : 0;
+  await writeFile(join(dir, 'run.json'), `${JSON.stringify({ ...manifest, ...artefacts }, null, 2)}\n`);
+  const parquetBytes = format === 'parquet' ? ['articles', 'facts', 'pages'].reduce((sum, name) => sum + statSync(join(dir, `${name}.parquet`)).size, 0) : 0;
+  return { dir, facts: factCount, articles: articles.lines, keptArticles: kept, pages: pages.lines, bytes: articles.bytes + facts.bytes + pages.bytes, parquetBytes, parquetSeconds };
 }
 
 // ------------------------------------------------------- helpers for tests
@@ -481,6 +463,20 @@ export async function contentFingerprint(db: Database): Promise<Record<string, s
     `SELECT (SELECT sum(hash(fact_id, value, metric, kind, run_id)) FROM facts)::VARCHAR AS facts,
             (SELECT sum(hash(article_id, text_hash, syndication_group, run_id)) FROM articles)::VARCHAR AS articles,
             (SELECT sum(hash(warc_file, "offset", kept, skip_reason)) FROM pages)::VARCHAR AS pages`,
+  );
+  return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+/** A fingerprint of the syndication tables: signatures, band keys, verified pairs, and the groups. */
+export async function syndicationFingerprint(db: Database): Promise<Record<string, string>> {
+  const row = await db.readRow<Record<string, bigint | null>>(
+    `SELECT (SELECT count(*) FROM syndication_signatures)::VARCHAR AS signature_rows,
+            (SELECT sum(hash(article_id, minhash)) FROM syndication_signatures)::VARCHAR AS signatures,
+            (SELECT count(*) FROM syndication_bands)::VARCHAR AS band_rows,
+            (SELECT sum(hash(band_key, article_id)) FROM syndication_bands)::VARCHAR AS bands,
+            (SELECT count(*) FROM syndication_pairs)::VARCHAR AS pair_rows,
+            (SELECT sum(hash(article_a, article_b, similarity)) FROM syndication_pairs)::VARCHAR AS pairs,
+            (SELECT sum(hash(article_id, syndication_group)) FROM articles)::VARCHAR AS groups`,
   );
   return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, String(v)]));
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive, type ArchiveIndexRow } from '../crawlers/archive/index.js';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
-import { RUN_FILES, RunManifestSchema, checkArticleLine, checkFactLine, checkPageLine } from '../pipeline/db/run-artefacts.js';
+import { PARQUET_FILES, RUN_FILES, RunManifestSchema, checkArticleLine, checkFactLine, checkPageLine } from '../pipeline/db/run-artefacts.js';
 import { articleIdOf, extractArchive, isoDateOrNull } from '../pipeline/stages/index.js';
 
 const BASE = 'https://baomau.example.vn';
@@ -92,7 +92,7 @@ describe('extractArchive', () => {
     const summary = await extractArchive({ archiveDir, runsDir, runId: 'test-full' });
     expect(summary.runDir).toBe(join(runsDir, 'test-full'));
     expect(readdirSync(runsDir)).toEqual(['test-full']);
-    expect(readdirSync(summary.runDir).sort()).toEqual(Object.values(RUN_FILES).sort());
+    expect(readdirSync(summary.runDir).sort()).toEqual([...Object.values(RUN_FILES), ...Object.values(PARQUET_FILES)].sort());
 
     const pages = lines(summary.runDir, RUN_FILES.pages);
     const articles = lines(summary.runDir, RUN_FILES.articles);

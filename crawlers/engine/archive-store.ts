@@ -43,14 +43,17 @@ export class ArchiveStore {
   private readonly bySource = new Map<string, SourceIndex>();
   private readonly families = new Map<string, CmsFamily>();
   private articlesBySource: Map<string, ArchiveIndexRow[]> | undefined;
+  private readonly onArchived: ((row: ArchiveIndexRow, body: Uint8Array) => void) | undefined;
 
-  private constructor(archive: Archive) {
+  private constructor(archive: Archive, onArchived: ((row: ArchiveIndexRow, body: Uint8Array) => void) | undefined) {
     this.archive = archive;
+    this.onArchived = onArchived;
   }
 
-  static async open(dir: string): Promise<ArchiveStore> {
+  /** `onArchived` is told of every row appended, once it is on disk (`CrawlOptions.onArchived`). */
+  static async open(dir: string, onArchived?: (row: ArchiveIndexRow, body: Uint8Array) => void): Promise<ArchiveStore> {
     try {
-      return new ArchiveStore(await Archive.open(dir));
+      return new ArchiveStore(await Archive.open(dir), onArchived);
     } catch (error) {
       throw new AbortCrawlError(`cannot open the archive ${dir}: ${(error as Error).message}`, { cause: error });
     }
@@ -129,6 +132,14 @@ export class ArchiveStore {
     const index = this.bySource.get(page.sourceId);
     const family = this.families.get(page.sourceId);
     if (index && family && row.kind === 'article') this.remember(index, family, row);
+    if (this.onArchived) {
+      try {
+        this.onArchived(row, page.body);
+      } catch (error) {
+        // Thrown out of a page handler, it would make crawlee retry the page and archive it twice.
+        throw new AbortCrawlError(`the onArchived hook failed on ${page.url}: ${(error as Error).message}`, { url: page.url, cause: error });
+      }
+    }
     return row;
   }
 

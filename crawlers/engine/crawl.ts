@@ -56,7 +56,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlSummary> {
     maxPagesPerSource: options.maxPagesPerSource ?? Number.MAX_SAFE_INTEGER,
     defaultMaxListingPages: DEFAULT_MAX_LISTING_PAGES,
   };
-  const store = await ArchiveStore.open(options.archiveDir);
+  const store = await ArchiveStore.open(options.archiveDir, options.onArchived);
   const state = await CrawlState.open(options.archiveDir);
 
   // 2.

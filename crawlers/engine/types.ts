@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { CmsDetection } from '../adapters/detect-cms.js';
+import type { ArchiveIndexRow } from '../archive/index.js';
 import type { CmsFamily, Source } from '../registry.js';
 
 /** A site the registry does not describe: `vntally crawl --start-url URL --cms auto|<family>`. */
@@ -31,6 +32,17 @@ export interface CrawlOptions {
   /** Sources crawled at once (default 8). With politeness off, also the requests in flight per source. */
   concurrency?: number;
   onProgress?: (event: CrawlProgress) => void;
+  /**
+   * Called with each row this crawl appends to the archive, once its WARC
+   * record and index line are on disk (so `Archive.readBody(row)` works from
+   * then on), in commit order; listings, feeds and sitemaps included; with
+   * the body as archived (the bytes `readBody` gives back: not to be
+   * modified, copied if kept). The pipeline extracts pages from it while the
+   * crawl goes on. It runs on the crawler's thread inside the page handler:
+   * it must return quickly, and a throw stops the crawl (AbortCrawlError)
+   * rather than re-fetching the page.
+   */
+  onArchived?: (row: ArchiveIndexRow, body: Uint8Array) => void;
   /** Response size cap in bytes (default 5 MB): a bigger page is recorded as skipped "oversize". */
   maxBytes?: number;
   /** Per-request timeout in ms (default 30 000). */

@@ -10,7 +10,7 @@
  *   syndication.ts     distinct_observations; near-duplicate pairs and groups
  *   minhash.ts         MinHash signatures of article texts (pure)
  *   load-run.ts        loadRun(db, runDir, { onProgress }) → LoadSummary
- *   run-artefacts.ts   the run directory contract: files, zod schemas, DuckDB column types
+ *   run-artefacts.ts   the run directory contract: files (JSONL, and Parquet), zod schemas, DuckDB column types
  *   export-facts.ts    exportFacts(db, { format, outDir }) → partitioned Parquet/CSV
  *   report-data.ts, render-report.ts, read-status.ts, format-result.ts: the read commands' output
  */
@@ -21,7 +21,7 @@ export { FACTS_FLAT_COLUMNS, VIEWS, createViews } from './views.js';
 export { DISTINCT_OBSERVATIONS_VIEW, assignSyndicationGroups, pairNearDuplicates } from './syndication.js';
 export { NEAR_DUPLICATE_SIMILARITY, SIGNATURE_BINS, SHINGLE_WORDS, estimateSimilarity, minhashSignature } from './minhash.js';
 export { LOAD_STEPS, SAMPLE_LINES, loadRun, type LoadIssue, type LoadOptions, type LoadProgress, type LoadStep, type LoadSummary } from './load-run.js';
-export { RUN_FILES, ArticleLineSchema, RunManifestSchema, checkArticleLine, checkFactLine, checkPageLine, type ArticleLine, type RunManifest } from './run-artefacts.js';
+export { PARQUET_FILES, RUN_FILES, ArticleLineSchema, RunManifestSchema, checkArticleLine, checkFactLine, checkPageLine, type ArticleLine, type RunManifest } from './run-artefacts.js';
 export { DEFAULT_RUNS_DIR, findLatestRunDir, listRunDirs, type RunDirEntry } from './find-runs.js';
 export { EXPORT_FORMATS, EXPORT_VIEWS, exportFacts, type ExportFormat, type ExportOptions, type ExportSummary, type ExportView } from './export-facts.js';
 export { readReportData, REPORT_FIGURES, type ReportData } from './report-data.js';

@@ -1,25 +1,34 @@
 /**
  * Loads one extract run directory (run-artefacts.ts) into the database.
  *
+ * A run is read from its Parquet files when run.json lists them (the
+ * extract stage writes them: pipeline/stages/write-parquet.ts), else from its
+ * JSONL files (runs written before the Parquet files existed). Either way:
+ *
  * Steps:
  *  1. read and check run.json (zod);
  *  2. create the schema if missing (idempotent);
- *  3. check that the three JSONL files exist, and the first and last
- *     SAMPLE_LINES lines of each file with zod:
- *     a wrong file fails here with the file, line and field named; DuckDB's
- *     typed `read_json` columns check every other line in step 4;
+ *  3. check that the three files exist, and the first and last SAMPLE_LINES
+ *     lines (rows) of each file with zod: a wrong file fails here with the
+ *     file, line (row) and field named. A Parquet file must also have
+ *     exactly the columns and types of PARQUET_COLUMNS and the row count
+ *     run.json gives. DuckDB's typed columns (`read_json` with `columns`,
+ *     Parquet's own types) and the tables' CHECK constraints check every
+ *     other line in step 4;
  *  4. in ONE transaction:
- *     a. stage the run's articles (`read_json`, kept or not);
+ *     a. stage the run's articles (kept or not; never their text);
  *     b. delete the facts and article rows of those articles: re-extracting
  *        an article replaces its facts; and the syndication rows of those
  *        whose text changed or that are no longer kept;
  *     c. insert the kept articles;
- *     d. (begun before the transaction, on a second connection, so it runs
- *        beside a–e) MinHash signatures of the kept articles with a new or
- *        changed text, streamed from articles.jsonl, into a temporary CSV;
- *     e. insert the facts of kept articles straight from facts.jsonl
- *        (`read_json`: the bulk path);
- *     f. store signatures, pair near-duplicates, regroup syndication;
+ *     d. insert the facts of kept articles straight from the facts file
+ *        (the bulk path);
+ *     e. store the MinHash signatures of the kept articles with a new or
+ *        changed text: the ones the extract stage put in the article lines
+ *        when run.json names this vntally's scheme (MINHASH_SCHEME), else
+ *        computed here from the texts, on a second connection begun before
+ *        the transaction so it runs beside a–d, into a temporary CSV;
+ *     f. pair near-duplicates, regroup syndication;
  *     g. upsert the pages (key: warc_file + offset);
  *     h. replace the reference tables (sources, gazetteer, units_2025);
  *     i. record the run (replacing an earlier load of the same run);
@@ -40,22 +49,27 @@ import { CliError } from '../cli-error.js';
 import type { Database } from './database.js';
 import { loadReference } from './load-reference.js';
 import { readSampleLines } from './read-lines.js';
+import { MINHASH_SCHEME, SIGNATURE_BINS } from './minhash.js';
 import {
   ARTICLE_JSON_COLUMNS,
+  ARTICLE_SIGNATURE_JSON_COLUMNS,
   ARTICLE_TEXT_COLUMNS,
   FACT_JSON_COLUMNS,
   PAGE_JSON_COLUMNS,
+  PARQUET_COLUMNS,
+  RUN_DATA,
   RUN_FILES,
   RunManifestSchema,
   checkArticleLine,
   checkFactLine,
   checkPageLine,
+  type RunData,
   type RunManifest,
 } from './run-artefacts.js';
 import { createSchema } from './schema.js';
 import { SignatureFile } from './signature-files.js';
-import { columnList, columnsStruct } from './sql-text.js';
-import { assignSyndicationGroups, pairNearDuplicates, STAGE_ARTICLES, STAGE_SIGNED, storeSignatures } from './syndication.js';
+import { columnList, columnsStruct, quoteIdentifier } from './sql-text.js';
+import { assignSyndicationGroups, pairNearDuplicates, STAGE_ARTICLES, STAGE_SIGNED, storeSignatures, storeStagedSignatures } from './syndication.js';
 
 /** Lines checked with zod at each end of each file. */
 export const SAMPLE_LINES = 200;
@@ -84,6 +98,8 @@ export interface LoadIssue {
 export interface LoadSummary {
   runId: string;
   runDir: string;
+  /** Which files were read (Parquet, or JSONL for older runs), and whether the signatures were the run's own or computed by the load. */
+  input: { format: 'parquet' | 'jsonl'; signatures: 'run' | 'computed' };
   /** Articles in articles.jsonl (distinct ids) and how many of them were kept. */
   articles: { staged: number; kept: number };
   facts: number;
@@ -100,11 +116,55 @@ export interface LoadSummary {
 }
 
 const ARTICLE_COLUMNS = columnsStruct(ARTICLE_JSON_COLUMNS);
+const ARTICLE_SIGNED_COLUMNS = columnsStruct({ ...ARTICLE_JSON_COLUMNS, ...ARTICLE_SIGNATURE_JSON_COLUMNS });
 const ARTICLE_TEXT_COLUMNS_SQL = columnsStruct(ARTICLE_TEXT_COLUMNS);
 const FACT_COLUMNS = columnsStruct(FACT_JSON_COLUMNS);
 const PAGE_COLUMNS = columnsStruct(PAGE_JSON_COLUMNS);
+const ARTICLE_STAGE_NAMES = columnList(ARTICLE_JSON_COLUMNS);
 const FACT_NAMES = columnList(FACT_JSON_COLUMNS);
 const PAGE_NAMES = columnList(PAGE_JSON_COLUMNS);
+
+/** Bytes of a signature in the BLOB column (4 per bin). */
+const SIGNATURE_BYTES = SIGNATURE_BINS * 4;
+
+/**
+ * How a run is read: its Parquet files or its JSONL files, and whether its
+ * article lines carry signatures this loader can use.
+ */
+interface RunInput {
+  format: 'parquet' | 'jsonl';
+  paths: Record<RunData, string>;
+  signed: boolean;
+}
+
+/**
+ * The SELECT over each file ($1), by format: constant SQL. The articles'
+ * staging rows always end with `minhash` (BLOB) and `bands` (its band keys,
+ * from Parquet only), NULL when the run's signatures are not used; the
+ * text is never read here.
+ */
+function articleSource(input: RunInput): string {
+  const unsigned = 'NULL::BLOB AS minhash, NULL::UBIGINT[] AS bands';
+  if (input.format === 'parquet') return `SELECT ${ARTICLE_STAGE_NAMES}, ${input.signed ? 'minhash, bands' : unsigned} FROM read_parquet($1)`;
+  return input.signed
+    ? `SELECT ${ARTICLE_STAGE_NAMES}, unhex(minhash) AS minhash, NULL::UBIGINT[] AS bands FROM read_json($1, format = 'newline_delimited', columns = ${ARTICLE_SIGNED_COLUMNS})`
+    : `SELECT ${ARTICLE_STAGE_NAMES}, ${unsigned} FROM read_json($1, format = 'newline_delimited', columns = ${ARTICLE_COLUMNS})`;
+}
+
+function factSource(input: RunInput): string {
+  return input.format === 'parquet' ? 'read_parquet($1)' : `read_json($1, format = 'newline_delimited', columns = ${FACT_COLUMNS})`;
+}
+
+function pageSource(input: RunInput): string {
+  return input.format === 'parquet'
+    ? `SELECT ${PAGE_NAMES} FROM read_parquet($1)`
+    : `SELECT ${PAGE_NAMES} FROM read_json($1, format = 'newline_delimited', columns = ${PAGE_COLUMNS})`;
+}
+
+/** The kept articles' texts, for signing them here (runs without usable signatures). */
+function textSource(input: RunInput): string {
+  return input.format === 'parquet' ? 'read_parquet($1)' : `read_json($1, format = 'newline_delimited', columns = ${ARTICLE_TEXT_COLUMNS_SQL})`;
+}
 
 /** The article columns copied from staging into `articles`, in table order. */
 const ARTICLE_NAMES = columnList([
@@ -159,16 +219,31 @@ async function readManifest(runDir: string): Promise<RunManifest> {
   return parsed.data;
 }
 
-/** Step 2: zod over the first and last lines of each file; every problem is collected, the first few reported. */
-async function checkSamples(runDir: string, manifest: RunManifest): Promise<void> {
-  const checks: Array<[string, (json: unknown) => string[]]> = [
-    [RUN_FILES.articles, checkArticleLine],
-    [RUN_FILES.facts, checkFactLine],
-    [RUN_FILES.pages, checkPageLine],
-  ];
+const CHECKS: Readonly<Record<RunData, (json: unknown) => string[]>> = {
+  articles: checkArticleLine,
+  facts: checkFactLine,
+  pages: checkPageLine,
+};
+
+/** The problems of one sampled line (row), as data. */
+function checkRecord(name: RunData, json: unknown, manifest: RunManifest): string[] {
+  const found = CHECKS[name](json);
+  const runId = (json as { run_id?: unknown }).run_id;
+  if (name !== 'pages' && runId !== undefined && runId !== manifest.run_id) found.push(`run_id: "${String(runId)}" is not the manifest's "${manifest.run_id}"`);
+  return found;
+}
+
+function throwProblems(problems: string[]): void {
+  if (problems.length === 0) return;
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
+  throw new CliError('run_invalid', `${problems.slice(0, 3).join('; ')}${more}`);
+}
+
+/** Step 3 for JSONL: zod over the first and last lines of each file; every problem is collected, the first few reported. */
+async function checkSamples(input: RunInput, manifest: RunManifest): Promise<void> {
   const problems: string[] = [];
-  for (const [name, check] of checks) {
-    const path = join(runDir, name);
+  for (const name of RUN_DATA) {
+    const path = input.paths[name];
     for (const line of await readSampleLines(path, SAMPLE_LINES)) {
       let json: unknown;
       try {
@@ -177,30 +252,102 @@ async function checkSamples(runDir: string, manifest: RunManifest): Promise<void
         problems.push(`${path}: ${line.where}: not valid JSON (${(error as Error).message})`);
         continue;
       }
-      const found = check(json);
-      const runId = (json as { run_id?: unknown }).run_id;
-      if (name !== RUN_FILES.pages && runId !== undefined && runId !== manifest.run_id) found.push(`run_id: "${String(runId)}" is not the manifest's "${manifest.run_id}"`);
-      for (const problem of found) problems.push(`${path}: ${line.where}: ${problem}`);
+      for (const problem of checkRecord(name, json, manifest)) problems.push(`${path}: ${line.where}: ${problem}`);
     }
   }
-  if (problems.length > 0) {
-    const more = problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : '';
-    throw new CliError('run_invalid', `${problems.slice(0, 3).join('; ')}${more}`);
-  }
+  throwProblems(problems);
 }
 
 /**
- * Step 4d, on a second connection started before the transaction, so that
- * TypeScript computes signatures while DuckDB's threads stage the articles
- * and insert the facts: the kept articles whose text is new or changed
- * against the committed `articles` (the set the transaction calls
- * STAGE_SIGNED), read from articles.jsonl and streamed in chunks.
+ * A column of a sampled Parquet row as the JSONL line has it, so that the
+ * same zod schemas check both: dates and instants as ISO strings, integers
+ * as numbers, the signature as hex. Built from the constant column map.
  */
-async function signArticles(reader: Database, articlesPath: string, file: SignatureFile): Promise<void> {
+function asLineValue(name: string, type: string): string {
+  const column = quoteIdentifier(name);
+  switch (type) {
+    case 'DATE':
+      return `CAST(${column} AS VARCHAR) AS ${column}`;
+    case 'TIMESTAMPTZ':
+      return `strftime(timezone('UTC', ${column}), '%Y-%m-%dT%H:%M:%S.%gZ') AS ${column}`;
+    case 'BLOB':
+      return `lower(hex(${column})) AS ${column}`;
+    case 'SMALLINT':
+    case 'INTEGER':
+    case 'BIGINT':
+      return `CAST(${column} AS DOUBLE) AS ${column}`;
+    default:
+      return column;
+  }
+}
+
+/** How DESCRIBE names the types that the column maps spell short. */
+const DESCRIBED_TYPES: Readonly<Record<string, string>> = { TIMESTAMPTZ: 'TIMESTAMP WITH TIME ZONE' };
+
+/**
+ * Step 3 for Parquet: each file exists, has exactly the columns of
+ * PARQUET_COLUMNS (names, order, types) and the row count run.json lists;
+ * its first and last SAMPLE_LINES rows pass the JSONL lines' zod checks.
+ */
+async function checkParquet(db: Database, input: RunInput, manifest: RunManifest): Promise<void> {
+  const problems: string[] = [];
+  for (const name of RUN_DATA) {
+    const path = input.paths[name];
+    const expected = Object.entries(PARQUET_COLUMNS[name]).map(([c, t]): [string, string] => [c, DESCRIBED_TYPES[t] ?? t]);
+    const found = await readingFile(path, () => db.readRows<{ column_name: string; column_type: string }>('DESCRIBE SELECT * FROM read_parquet($1)', [path]));
+    const shape = (columns: Array<[string, string]>) => columns.map(([c, t]) => `${c} ${t}`).join(', ');
+    const actual = found.map((c): [string, string] => [c.column_name, c.column_type]);
+    if (shape(actual) !== shape(expected)) {
+      const at = expected.findIndex(([c, t], i) => actual[i]?.[0] !== c || actual[i]?.[1] !== t);
+      const column = at === -1 ? `column ${expected.length + 1} "${actual[expected.length]![0]}" is not expected` : `column ${at + 1}: expected "${expected[at]![0]}" ${expected[at]![1]}, found ${actual[at] === undefined ? 'none' : `"${actual[at][0]}" ${actual[at][1]}`}`;
+      throw new CliError('run_invalid', `${path}: not the run's ${name} columns (${column})`);
+    }
+    const meta = await readingFile(path, () => db.readRow<{ n: bigint }>('SELECT sum(num_rows) AS n FROM parquet_file_metadata($1)', [path]));
+    const rows = Number(meta?.n ?? 0n);
+    const listed = manifest.parquet![name].rows;
+    if (rows !== listed) throw new CliError('run_invalid', `${path}: ${rows} rows, but ${RUN_FILES.manifest} lists ${listed}; the file is not the one the extract stage wrote`);
+    // The band keys are no field of a line (their check is syndication.ts's). A run with signatures
+    // is loaded without reading its texts: the sample does not decompress 2 × 16,384 of them either.
+    const select = Object.entries(PARQUET_COLUMNS[name])
+      .filter(([, t]) => !t.endsWith('[]'))
+      .map(([c, t]) => (name === 'articles' && c === 'text' && input.signed ? `'' AS text` : asLineValue(c, t)))
+      .join(', ');
+    const sample = await readingFile(path, () =>
+      db.readRows<Record<string, unknown>>(
+        `SELECT file_row_number, ${select} FROM read_parquet($1, file_row_number = true)
+         WHERE file_row_number < $2 OR file_row_number >= $3 ORDER BY file_row_number`,
+        [path, SAMPLE_LINES, Math.max(SAMPLE_LINES, rows - SAMPLE_LINES)],
+      ),
+    );
+    for (const { file_row_number: row, ...record } of sample) {
+      // Parquet has no "missing" field: a null signature is as good as none.
+      if (name === 'articles' && record.minhash === null) delete record.minhash;
+      for (const problem of checkRecord(name, record, manifest)) problems.push(`${path}: row ${Number(row) + 1}: ${problem}`);
+    }
+  }
+  throwProblems(problems);
+}
+
+/** Which files the run is read from, and whether its signatures are used (see RunInput). */
+function runInput(runDir: string, manifest: RunManifest): RunInput {
+  const parquet = manifest.parquet;
+  const paths = Object.fromEntries(RUN_DATA.map((name) => [name, join(runDir, parquet === undefined ? RUN_FILES[name] : parquet[name].file)])) as Record<RunData, string>;
+  return { format: parquet === undefined ? 'jsonl' : 'parquet', paths, signed: manifest.signatures === MINHASH_SCHEME };
+}
+
+/**
+ * Step 4e for a run without usable signatures, on a second connection
+ * started before the transaction, so that TypeScript computes signatures
+ * while DuckDB's threads stage the articles and insert the facts: the kept
+ * articles whose text is new or changed against the committed `articles`
+ * (the set the transaction calls STAGE_SIGNED), read from the articles file
+ * and streamed in chunks.
+ */
+async function signArticles(reader: Database, input: RunInput, file: SignatureFile): Promise<void> {
   const sql = `SELECT j.article_id, j.text_hash, j.text
-               FROM read_json($1, format = 'newline_delimited', columns = ${ARTICLE_TEXT_COLUMNS_SQL}) j
+               FROM ${textSource(input)} j
                WHERE j.kept AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = j.article_id AND a.text_hash = j.text_hash)`;
-  for await (const rows of reader.streamRows(sql, [articlesPath])) {
+  for await (const rows of reader.streamRows(sql, [input.paths.articles])) {
     for (const [articleId, textHash, text] of rows) file.addArticle(String(articleId), String(textHash), String(text ?? ''));
     await file.drain();
   }
@@ -211,12 +358,11 @@ async function signArticles(reader: Database, articlesPath: string, file: Signat
  * Reads a file into a temporary table, one row per key: when a key occurs
  * twice (a page fetched twice in one run), the line with the latest
  * `fetched_at` wins. Duplicates are rare, so the table is first read as is
- * and only deduplicated when the check finds some (sorting 200 MB of
- * article texts for nothing costs a second). `table`, `source` and `key`
- * are constants of this file.
+ * and only deduplicated when the check finds some (sorting for nothing
+ * costs time). `table`, `select` and `key` are constants of this file.
  */
-async function stageLines(db: Database, table: string, source: string, params: string[], key: string): Promise<void> {
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${source}`, params);
+async function stageLines(db: Database, table: string, select: string, params: string[], key: string): Promise<void> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`, params);
   const duplicates = await countRows(db, `SELECT count(*) - count(DISTINCT (${key})) AS n FROM ${table}`);
   if (duplicates === 0) return;
   await db.run(
@@ -267,10 +413,9 @@ class _StepClock {
 
 interface WriteContext {
   manifest: RunManifest;
-  paths: { articles: string; facts: string; pages: string };
-  /** Step 4d's outcome: null when the signatures are written, else the error. */
-  signing: Promise<unknown>;
-  signatures: SignatureFile;
+  input: RunInput;
+  /** Step 4e's TypeScript signing, when the run has no usable signatures: its outcome (null when written, else the error) and file. */
+  signing: { done: Promise<unknown>; file: SignatureFile } | null;
   report: (step: LoadStep, percentage?: number | null) => void;
   issues: LoadIssue[];
   started: number;
@@ -290,11 +435,16 @@ interface WriteCounts {
 
 /** Step 4: everything written, inside the caller's transaction. */
 async function writeRun(db: Database, context: WriteContext): Promise<WriteCounts> {
-  const { manifest, paths, signing, signatures, report, issues, started } = context;
+  const { manifest, input, signing, report, issues, started } = context;
+  const { paths } = input;
   report('articles');
-  await readingFile(paths.articles, () =>
-    stageLines(db, STAGE_ARTICLES, `read_json($1, format = 'newline_delimited', columns = ${ARTICLE_COLUMNS})`, [paths.articles], 'article_id'),
-  );
+  await readingFile(paths.articles, () => stageLines(db, STAGE_ARTICLES, articleSource(input), [paths.articles], 'article_id'));
+  if (input.signed) {
+    const bad = await db.readRow<{ article_id: string; bytes: bigint }>(
+      `SELECT article_id, octet_length(minhash) AS bytes FROM ${STAGE_ARTICLES} WHERE minhash IS NOT NULL AND octet_length(minhash) <> ${SIGNATURE_BYTES} LIMIT 1`,
+    );
+    if (bad !== null) throw new CliError('run_invalid', `${paths.articles}: article ${bad.article_id}: minhash: ${bad.bytes} bytes, not a signature of ${SIGNATURE_BYTES}`);
+  }
   const staged = await countRows(db, `SELECT count(*) AS n FROM ${STAGE_ARTICLES}`);
   const kept = await countRows(db, `SELECT count(*) AS n FROM ${STAGE_ARTICLES} WHERE kept`);
   const replacedArticles = await countRows(db, `SELECT count(*) AS n FROM articles WHERE article_id IN (SELECT article_id FROM ${STAGE_ARTICLES})`);
@@ -320,7 +470,7 @@ async function writeRun(db: Database, context: WriteContext): Promise<WriteCount
     db.runWithProgress(
       `INSERT INTO facts (${FACT_NAMES})
        SELECT ${FACT_NAMES}
-       FROM read_json($1, format = 'newline_delimited', columns = ${FACT_COLUMNS})
+       FROM ${factSource(input)}
        WHERE article_id IN (SELECT article_id FROM ${STAGE_ARTICLES} WHERE kept)`,
       [paths.facts],
       (p) => report('facts', p.percentage),
@@ -330,20 +480,22 @@ async function writeRun(db: Database, context: WriteContext): Promise<WriteCount
   report('facts', 100);
 
   report('signatures');
-  const signingError = await signing;
-  if (signingError !== null) {
-    throw new CliError('run_invalid', `${paths.articles}: ${firstLine(signingError)}`, { cause: signingError });
+  if (signing === null) {
+    await storeStagedSignatures(db);
+  } else {
+    const signingError = await signing.done;
+    if (signingError !== null) {
+      throw new CliError('run_invalid', `${paths.articles}: ${firstLine(signingError)}`, { cause: signingError });
+    }
+    await readingFile(signing.file.path, () => storeSignatures(db, signing.file));
   }
 
   report('syndication');
-  await storeSignatures(db, signatures);
   const pairsAdded = await pairNearDuplicates(db);
   const groups = await assignSyndicationGroups(db);
 
   report('pages');
-  await readingFile(paths.pages, () =>
-    stageLines(db, 'stage_pages', `read_json($1, format = 'newline_delimited', columns = ${PAGE_COLUMNS})`, [paths.pages], 'warc_file, "offset"'),
-  );
+  await readingFile(paths.pages, () => stageLines(db, 'stage_pages', pageSource(input), [paths.pages], 'warc_file, "offset"'));
   await db.run('DELETE FROM pages USING stage_pages s WHERE pages.warc_file = s.warc_file AND pages."offset" = s."offset"');
   const pages = await db.change(`INSERT INTO pages (${PAGE_NAMES}, run_id) SELECT ${PAGE_NAMES}, $1 FROM stage_pages`, [manifest.run_id]);
 
@@ -390,37 +542,47 @@ export async function loadRun(db: Database, runDir: string, options: LoadOptions
 
   report('check');
   const manifest = await readManifest(runDir);
-  const paths = { articles: join(runDir, RUN_FILES.articles), facts: join(runDir, RUN_FILES.facts), pages: join(runDir, RUN_FILES.pages) };
+  const input = runInput(runDir, manifest);
   await createSchema(db);
 
   const scratch = await makeScratchDir(db);
   // Insertion order of a bulk insert does not matter here and costs parallelism.
   await db.run('SET preserve_insertion_order = false');
   try {
-    for (const path of Object.values(paths)) {
-      if (!existsSync(path)) throw new CliError('run_invalid', `${path}: missing; a run directory holds ${Object.values(RUN_FILES).join(', ')}`);
+    for (const path of Object.values(input.paths)) {
+      if (existsSync(path)) continue;
+      const holds = input.format === 'parquet' ? `${RUN_FILES.manifest} lists ${RUN_DATA.map((name) => manifest.parquet![name].file).join(', ')}` : `a run directory holds ${Object.values(RUN_FILES).join(', ')}`;
+      throw new CliError('run_invalid', `${path}: missing; ${holds}`);
     }
-    await checkSamples(runDir, manifest);
-    // Step 4d starts now, beside the transaction; it is awaited before its result is stored.
-    const reader = await db.connectAgain();
-    const signatures = new SignatureFile(scratch);
-    const signing = signArticles(reader, paths.articles, signatures).then(
-      () => null,
-      (error: unknown) => error,
-    );
+    if (input.format === 'parquet') await checkParquet(db, input, manifest);
+    else await checkSamples(input, manifest);
+    // Without usable signatures in the run, step 4e starts now, beside the transaction; it is awaited before its result is stored.
+    const reader = input.signed ? null : await db.connectAgain();
+    const signing =
+      reader === null
+        ? null
+        : (() => {
+            const file = new SignatureFile(scratch);
+            const done = signArticles(reader, input, file).then(
+              () => null,
+              (error: unknown) => error,
+            );
+            return { done, file };
+          })();
     let result: WriteCounts;
     try {
-      result = await db.transact(() => writeRun(db, { manifest, paths, signing, signatures, report, issues, started, registry: options.registry }));
+      result = await db.transact(() => writeRun(db, { manifest, input, signing, report, issues, started, registry: options.registry }));
     } finally {
       // Whatever happened in the transaction, the signing connection finishes before it is closed.
-      await signing;
-      reader.close();
+      await signing?.done;
+      reader?.close();
     }
     await db.run('CHECKPOINT');
     clock.stop();
     return {
       runId: manifest.run_id,
       runDir,
+      input: { format: input.format, signatures: input.signed ? 'run' : 'computed' },
       articles: { staged: result.staged, kept: result.kept },
       facts: result.facts,
       pages: result.pages,

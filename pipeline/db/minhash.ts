@@ -27,6 +27,14 @@ export const BANDS = Math.floor(SIGNATURE_BINS / BAND_ROWS);
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 export const MIN_WORDS = 2 * SHINGLE_WORDS;
 
+/**
+ * The name of this scheme, recorded in run.json beside signatures the extract
+ * stage computed: the loader trusts a run's signatures only when the name is
+ * its own. Change it with any change to the signature (words, shingles,
+ * hashes, bins, densification).
+ */
+export const MINHASH_SCHEME = 'minhash-oph-128x5w-v1';
+
 const EMPTY = 0xffffffff;
 /** Bits of a shingle hash that choose its bin (128 = 2^7). */
 const BIN_BITS = 7;
@@ -127,6 +135,12 @@ export function signatureHex(signature: Uint32Array): string {
   const bytes = Buffer.alloc(SIGNATURE_BINS * 4);
   for (let i = 0; i < SIGNATURE_BINS; i++) bytes.writeUInt32BE(signature[i]!, i * 4);
   return bytes.toString('hex');
+}
+
+/** The signature of a text as `signatureHex`, or null when the text is too short to sign. */
+export function signatureHexOf(text: string): string | null {
+  const signature = minhashSignature(text);
+  return signature === null ? null : signatureHex(signature);
 }
 
 /** A signature back from its 512 bytes (the BLOB column: `unhex` of `signatureHex`, bins big-endian). */

@@ -7,6 +7,20 @@
  *   <runs>/<run_id>/articles.jsonl  one line per article, kept or skipped, with its text
  *   <runs>/<run_id>/facts.jsonl     one line per fact: the Fact of extract/types.ts flattened
  *   <runs>/<run_id>/pages.jsonl     the run's archive index rows (crawlers/archive/index-row.ts)
+ *   <runs>/<run_id>/*.parquet       the same three files as typed Parquet (PARQUET_COLUMNS), written by
+ *                                   the extract stage from the JSONL once it is complete and listed in
+ *                                   run.json (`parquet`); the loader reads them when run.json lists them
+ *
+ * The JSONL files stream to disk crash-safely while the stage works and stay
+ * for people to read; the Parquet files are the bulk path into DuckDB (and
+ * any other engine). Runs written before the Parquet files existed have
+ * JSONL only, and load as before.
+ *
+ * Article lines of a kept article carry `minhash`, its MinHash signature
+ * (pipeline/db/minhash.ts) as 1,024 hex digits, or null for a text too short
+ * to sign; run.json's `signatures` names the scheme (MINHASH_SCHEME). The
+ * loader uses them only when the scheme is its own, else it signs the texts
+ * itself (older runs).
  */
 import { z } from 'zod';
 import { ArchiveIndexRowSchema } from '../../crawlers/archive/index.js';
@@ -18,6 +32,17 @@ export const RUN_FILES = {
   facts: 'facts.jsonl',
   pages: 'pages.jsonl',
 } as const;
+
+/** The three data files of a run. */
+export const RUN_DATA = ['articles', 'facts', 'pages'] as const;
+export type RunData = (typeof RUN_DATA)[number];
+
+/** The Parquet copies of the data files. */
+export const PARQUET_FILES: Readonly<Record<RunData, string>> = {
+  articles: 'articles.parquet',
+  facts: 'facts.parquet',
+  pages: 'pages.parquet',
+};
 
 /** `article_id`: the first 16 hex chars of sha256(canonical_url). Matches "15d8df58136bd883"; not "15D8…" nor 64 chars. */
 export const ARTICLE_ID = /^[0-9a-f]{16}$/u;
@@ -37,6 +62,12 @@ export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
  */
 export const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/u;
 
+/** A MinHash signature as `signatureHex` writes it: 1,024 lower-case hex digits. */
+export const SIGNATURE_HEX = /^[0-9a-f]{1024}$/u;
+
+/** One Parquet file as run.json lists it: its name in the run directory and its row count. */
+const ParquetEntrySchema = z.object({ file: z.string().regex(/^[a-z_]+\.parquet$/u), rows: z.number().int().nonnegative() });
+
 export const RunManifestSchema = z.object({
   run_id: z.string().regex(RUN_ID),
   started_at: z.iso.datetime({ offset: true }),
@@ -46,6 +77,10 @@ export const RunManifestSchema = z.object({
   source_selection: z.unknown(),
   counts: z.record(z.string(), z.unknown()),
   errors: z.array(z.unknown()).optional(),
+  /** The Parquet copies of the JSONL files; absent in runs written before them. */
+  parquet: z.object({ articles: ParquetEntrySchema, facts: ParquetEntrySchema, pages: ParquetEntrySchema }).optional(),
+  /** The MinHash scheme of the articles' `minhash` (MINHASH_SCHEME); absent when the lines carry none. */
+  signatures: z.string().min(1).optional(),
 });
 export type RunManifest = z.infer<typeof RunManifestSchema>;
 
@@ -66,6 +101,7 @@ export const ArticleLineSchema = z.object({
   fetched_at: z.iso.datetime({ offset: true }),
   extractor_version: z.string().min(1),
   run_id: z.string().regex(RUN_ID),
+  minhash: z.string().regex(SIGNATURE_HEX).nullable().optional(),
 });
 export type ArticleLine = z.infer<typeof ArticleLineSchema>;
 
@@ -138,8 +174,9 @@ export function checkPageLine(json: unknown): string[] {
  * The `columns` of `read_json` for each file: DuckDB casts every line to
  * these types and fails naming the file and line when one does not fit, so
  * what the sample check does not see is still checked. Keys not listed are
- * not materialised: an article's `text` is read only for the syndication
- * signatures (ARTICLE_TEXT_COLUMNS), never into a table.
+ * not materialised: an article's `text` is read only to sign it when the
+ * run carries no signatures of this vntally's scheme (ARTICLE_TEXT_COLUMNS),
+ * never into a table.
  */
 export const ARTICLE_JSON_COLUMNS = {
   article_id: 'VARCHAR',
@@ -158,6 +195,9 @@ export const ARTICLE_JSON_COLUMNS = {
   extractor_version: 'VARCHAR',
   run_id: 'VARCHAR',
 } as const;
+
+/** The extra column of articles.jsonl when run.json names a signature scheme. */
+export const ARTICLE_SIGNATURE_JSON_COLUMNS = { minhash: 'VARCHAR' } as const;
 
 export const ARTICLE_TEXT_COLUMNS = {
   article_id: 'VARCHAR',
@@ -211,3 +251,18 @@ export const PAGE_JSON_COLUMNS = {
   published_hint: 'VARCHAR',
   title_hint: 'VARCHAR',
 } as const;
+
+// ------------------------------------------------------ Parquet column types
+
+/**
+ * The columns of each Parquet file, in order, with their DuckDB types: the
+ * JSONL columns plus, for articles, the text, the signature as bytes
+ * (`unhex` of the line's hex) and its LSH band keys (pipeline/db/
+ * syndication.ts `bandKeyListSql`; NULL without a signature). The loader refuses a file whose columns differ
+ * (names, order or types), naming the file and the column.
+ */
+export const PARQUET_COLUMNS: Readonly<Record<RunData, Readonly<Record<string, string>>>> = {
+  articles: { ...ARTICLE_JSON_COLUMNS, text: 'VARCHAR', minhash: 'BLOB', bands: 'UBIGINT[]' },
+  facts: FACT_JSON_COLUMNS,
+  pages: PAGE_JSON_COLUMNS,
+};

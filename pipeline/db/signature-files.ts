@@ -1,8 +1,9 @@
 /**
- * MinHash signatures of a run's kept articles, written to a temporary CSV
- * file that DuckDB then reads in bulk (`read_csv`), the same way it reads
- * the run's JSONL (the appender takes seconds for tens of thousands of
- * rows of lists):
+ * MinHash signatures of a run's kept articles, for runs that do not carry
+ * their own (written before the extract stage signed its articles, or with
+ * another scheme: load-run.ts), written to a temporary CSV file that DuckDB
+ * then reads in bulk (`read_csv`), the same way it reads the run's files
+ * (the appender takes seconds for tens of thousands of rows of lists):
  *
  *   signatures.csv  article_id,text_hash,<1,024 hex digits>   (one line per article)
  */

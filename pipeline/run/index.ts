@@ -1,6 +1,7 @@
 /**
  * Running the whole pipeline: `runPipeline` (crawl → extract → load, with
- * the run lock, shards and incremental extraction), the offline demo, the
+ * the run lock, shards and incremental extraction; pages are extracted on a
+ * worker thread while the crawl archives them, ../stages/extract-stream.ts), the offline demo, the
  * cron schedule, and what they report. Files not listed are internal.
  *
  *   run-pipeline.ts       runPipeline(options) → PipelineSummary; runStages without the lock

@@ -8,6 +8,15 @@
  *  3. extract the archive's pages of those sources into a new run
  *     directory (with --incremental, only pages newer than what the
  *     database holds for this extractor version: incremental-marks.ts).
+ *     The extraction starts with the crawl: each page the crawl archives
+ *     is extracted at once on a worker thread (../stages/extract-stream.ts,
+ *     at a lower priority than the crawl), so when the crawl ends, the stage
+ *     mostly writes the run directory (extracting itself the pages the
+ *     worker has not reached), as
+ *     `vntally extract --from-archive` would write it for that archive
+ *     (same rows, same order, same lines: the early extractions are only
+ *     reused for the very records the stage picks). The two stages' times
+ *     overlap; each is reported from its own start to its own end.
  *     The crawl's counts and failures go into its run.json, hence into
  *     the `runs` table;
  *  4. load the run directory into DuckDB, into a copy of the file that
@@ -36,6 +45,7 @@ import { openDatabase } from '../db/open-database.js';
 import { createSchema } from '../db/schema.js';
 import { writeSnapshot } from '../db/snapshot-write.js';
 import { extractArchive, MAX_LISTED_ERRORS, type ExtractSummary } from '../stages/extract-archive.js';
+import { ExtractStream, type ExtractThread, type PreparedExtractions } from '../stages/extract-stream.js';
 import { newRunId } from '../stages/run-id.js';
 import { shownPath } from './format-summary.js';
 import { readIncrementalMarks } from './incremental-marks.js';
@@ -71,6 +81,12 @@ export interface RunPipelineOptions {
   /** The command line recorded in the lock. */
   command?: string;
   runId?: string;
+  /**
+   * Where pages are extracted while the crawl runs: 'worker' (default) on a
+   * worker thread, 'main' on the crawl's thread between its pages, 'off'
+   * after the crawl only. The run directory is the same either way.
+   */
+  overlap?: ExtractThread | 'off';
   onProgress?: (event: PipelineEvent) => void;
 }
 
@@ -115,10 +131,17 @@ export async function runStages(options: RunPipelineOptions): Promise<PipelineSu
     errorCount += total;
   };
 
-  /** Runs one stage: emits its start and end, times it, turns a throw into a failed report. */
-  async function stage<T>(name: StageName, detail: string, work: () => Promise<{ value: T; report: Omit<StageReport, 'stage' | 'seconds'> }>): Promise<T | null> {
+  /** Emits a stage's start; returns its clock. */
+  function begin(name: StageName, detail: string): number {
     emit({ type: 'stage-start', stage: name, detail });
-    const t0 = performance.now();
+    return performance.now();
+  }
+  /** Runs one stage: emits its start and end, times it, turns a throw into a failed report. */
+  function stage<T>(name: StageName, detail: string, work: () => Promise<{ value: T; report: Omit<StageReport, 'stage' | 'seconds'> }>): Promise<T | null> {
+    return finish(name, begin(name, detail), work);
+  }
+  /** The rest of `stage` for a stage begun at `t0` (the extract stage begins with the crawl). */
+  async function finish<T>(name: StageName, t0: number, work: () => Promise<{ value: T; report: Omit<StageReport, 'stage' | 'seconds'> }>): Promise<T | null> {
     let report: StageReport;
     let value: T | null = null;
     try {
@@ -146,82 +169,133 @@ export async function runStages(options: RunPipelineOptions): Promise<PipelineSu
   if (adhoc && options.shard) throw new CliError('bad_flag', '--shard applies to registry sources, not to --start-url');
   const sources: readonly Source[] | AdhocTarget = !adhoc && options.shard ? selectShard(options.sources as readonly Source[], options.shard) : options.sources;
   const sourceCount = Array.isArray(sources) ? sources.length : 1;
+  const extractDetail = (count: number): string => `${options.incremental ? 'new pages' : 'all pages'} of ${count} source(s) from ${shownPath(options.archiveDir)}`;
+  const readMarks = (): Promise<ReadonlyMap<string, number> | null> =>
+    options.incremental
+      ? readIncrementalMarks(options.dbPath, EXTRACTOR_VERSION, {
+          waitMs: options.waitMs ?? 0,
+          ...(options.incrementalOverlapMs !== undefined ? { overlapMs: options.incrementalOverlapMs } : {}),
+        })
+      : Promise.resolve(null);
   let crawlSummary: CrawlSummary | null = null;
-  if (sourceCount === 0) {
-    skip('crawl', options.shard ? `no selected source falls in shard ${options.shard.k}/${options.shard.n}` : 'no source selected');
-  } else {
-    crawlSummary = await stage('crawl', `${sourceCount} source(s) into ${shownPath(options.archiveDir)}`, async () => {
-      const summary = await crawl({
-        sources,
-        archiveDir: options.archiveDir,
-        allowPrivate: options.allowPrivate ?? false,
-        onProgress: (event) => emit({ type: 'crawl', event }),
-        ...(options.delayMs !== undefined ? { delayMs: options.delayMs } : {}),
-        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-        ...options.crawlOptions,
-      });
-      const failures = summary.sources.flatMap((s) =>
-        s.failures.map((f): RunError => ({ stage: 'crawl', code: f.reason, message: `${f.label.toLowerCase()}: ${withoutUrl(f.message, f.url)}`, url: f.url, source_id: s.sourceId })),
-      );
-      const dead = summary.sources.filter((s) => s.status === 'failed');
-      for (const s of dead) failures.unshift({ stage: 'crawl', code: 'source_failed', message: `nothing could be fetched from ${s.startUrl}`, source_id: s.sourceId });
-      addErrors(failures);
-      const t = summary.totals;
-      const status: StageStatus = dead.length > 0 ? 'failed' : t.failures > 0 ? 'partial' : 'ok';
-      return {
-        value: summary,
-        report: {
-          status,
-          detail: `${summary.sources.length} sources, ${t.requests} requests, ${t.articlesFetched} articles fetched, ${t.articlesKept} kept, ${t.articlesSkipped} skipped, ${t.articlesUnchanged} already archived, ${t.failures} failures`,
-          counts: { ...t, sources: summary.sources.length, sourcesFailed: dead.length },
-          ...(dead.length > 0 ? { reason: `${dead.length} source(s) gave nothing: ${dead.map((s) => s.sourceId).join(', ')}` } : {}),
-        },
-      };
-    });
-  }
-
-  // Step 3. Which sources' pages to extract: those crawled, else those selected.
-  const sourceIds: ReadonlySet<string> | null = crawlSummary
-    ? new Set(crawlSummary.sources.map((s) => s.sourceId))
-    : Array.isArray(sources)
-      ? new Set((sources as readonly Source[]).map((s) => s.id))
-      : null;
+  // Step 3 begins with the crawl (unless `overlap: 'off'`): the stream extracts each page the crawl archives.
+  let stream: ExtractStream | null = null;
+  let marks: Promise<ReadonlyMap<string, number> | null> | null = null;
+  let extractT0 = 0;
+  let crawlEnd = 0;
   let extracted: ExtractSummary | null = null;
-  if (sourceIds === null || sourceIds.size === 0) {
-    skip('extract', sourceIds === null ? 'the ad-hoc site could not be crawled' : 'no source to extract');
-  } else {
-    extracted = await stage('extract', `${options.incremental ? 'new pages' : 'all pages'} of ${sourceIds.size} source(s) from ${shownPath(options.archiveDir)}`, async () => {
-      const marks = options.incremental ? await readIncrementalMarks(options.dbPath, EXTRACTOR_VERSION, {
-            waitMs: options.waitMs ?? 0,
-            ...(options.incrementalOverlapMs !== undefined ? { overlapMs: options.incrementalOverlapMs } : {}),
-          }) : null;
-      const crawlErrors = errors.filter((e) => e.stage === 'crawl');
-      const summary = await extractArchive({
-        archiveDir: options.archiveDir,
-        runsDir: options.runsDir,
-        runId,
-        startedAt,
-        sourceIds,
-        fetchedAfter: marks,
-        manifest: {
-          stage: 'run',
-          source_selection: { ...options.selection, ...(options.shard ? { shard: `${options.shard.k}/${options.shard.n}` } : {}), incremental: options.incremental ?? false },
-          counts: crawlSummary ? { crawl: stages.find((s) => s.stage === 'crawl')?.counts ?? {} } : {},
-          errors: crawlErrors,
-        },
-        onProgress: (progress) => emit({ type: 'extract', progress }),
+  try {
+    if (sourceCount === 0) {
+      skip('crawl', options.shard ? `no selected source falls in shard ${options.shard.k}/${options.shard.n}` : 'no source selected');
+    } else {
+      const crawlT0 = begin('crawl', `${sourceCount} source(s) into ${shownPath(options.archiveDir)}`);
+      const overlap = options.overlap ?? 'worker';
+      if (overlap !== 'off') {
+        // Read while the crawl starts; the extract stage awaits them (and fails with their error, as it did reading them itself).
+        marks = readMarks();
+        marks.catch(() => undefined);
+        extractT0 = begin('extract', `${extractDetail(sourceCount)}, alongside the crawl (${overlap === 'worker' ? 'on a worker thread' : 'on the crawl thread'})`);
+        stream = ExtractStream.start({
+          archiveDir: options.archiveDir,
+          runsDir: options.runsDir,
+          runId,
+          // An ad-hoc site's source id is made by the crawl: its rows are the crawl's, and the archive's older pages are left to the stage.
+          sourceIds: adhoc ? null : new Set((sources as readonly Source[]).map((s) => s.id)),
+          fetchedAfter: marks,
+          includeArchived: !adhoc,
+          thread: overlap,
+          onTrouble: (message) => emit({ type: 'note', message: `extract: ${message}; the pages left are extracted after the crawl` }),
+        });
+      }
+      const onArchived = stream === null ? {} : { onArchived: stream.offer.bind(stream) };
+      crawlSummary = await finish('crawl', crawlT0, async () => {
+        const summary = await crawl({
+          sources,
+          archiveDir: options.archiveDir,
+          allowPrivate: options.allowPrivate ?? false,
+          onProgress: (event) => emit({ type: 'crawl', event }),
+          ...onArchived,
+          ...(options.delayMs !== undefined ? { delayMs: options.delayMs } : {}),
+          ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+          ...options.crawlOptions,
+        });
+        const failures = summary.sources.flatMap((s) =>
+          s.failures.map((f): RunError => ({ stage: 'crawl', code: f.reason, message: `${f.label.toLowerCase()}: ${withoutUrl(f.message, f.url)}`, url: f.url, source_id: s.sourceId })),
+        );
+        const dead = summary.sources.filter((s) => s.status === 'failed');
+        for (const s of dead) failures.unshift({ stage: 'crawl', code: 'source_failed', message: `nothing could be fetched from ${s.startUrl}`, source_id: s.sourceId });
+        addErrors(failures);
+        const t = summary.totals;
+        const status: StageStatus = dead.length > 0 ? 'failed' : t.failures > 0 ? 'partial' : 'ok';
+        return {
+          value: summary,
+          report: {
+            status,
+            detail: `${summary.sources.length} sources, ${t.requests} requests, ${t.articlesFetched} articles fetched, ${t.articlesKept} kept, ${t.articlesSkipped} skipped, ${t.articlesUnchanged} already archived, ${t.failures} failures`,
+            counts: { ...t, sources: summary.sources.length, sourcesFailed: dead.length },
+            ...(dead.length > 0 ? { reason: `${dead.length} source(s) gave nothing: ${dead.map((s) => s.sourceId).join(', ')}` } : {}),
+          },
+        };
       });
-      addErrors(summary.errors.map((e) => ({ stage: 'extract', code: e.code, message: e.message, url: e.url, source_id: e.source_id })), summary.counts.errors);
-      const c = summary.counts;
-      return {
-        value: summary,
-        report: {
-          status: c.errors > 0 ? 'partial' : 'ok',
-          detail: `${c.pages} pages, ${c.articles} articles, ${c.skipped} skipped, ${c.facts} facts, ${c.errors} errors${options.incremental ? `, ${c.unchanged} unchanged since the last run` : ''}`,
-          counts: { ...c },
-        },
+      crawlEnd = performance.now();
+    }
+
+    // Step 3. Which sources' pages to extract: those crawled, else those selected.
+    const sourceIds: ReadonlySet<string> | null = crawlSummary
+      ? new Set(crawlSummary.sources.map((s) => s.sourceId))
+      : Array.isArray(sources)
+        ? new Set((sources as readonly Source[]).map((s) => s.id))
+        : null;
+    if (sourceIds === null || sourceIds.size === 0) {
+      skip('extract', sourceIds === null ? 'the ad-hoc site could not be crawled' : 'no source to extract');
+    } else {
+      const extractWork = async (): Promise<{ value: ExtractSummary; report: Omit<StageReport, 'stage' | 'seconds'> }> => {
+        const fetchedAfter = await (marks ?? readMarks());
+        // The stage takes what the stream extracted and extracts the rest itself (the worker goes on meanwhile).
+        const prepared: PreparedExtractions | null = stream === null ? null : await stream.finish();
+        const crawlErrors = errors.filter((e) => e.stage === 'crawl');
+        const summary = await extractArchive({
+          archiveDir: options.archiveDir,
+          runsDir: options.runsDir,
+          runId,
+          startedAt,
+          sourceIds,
+          fetchedAfter,
+          prepared,
+          manifest: {
+            stage: 'run',
+            source_selection: { ...options.selection, ...(options.shard ? { shard: `${options.shard.k}/${options.shard.n}` } : {}), incremental: options.incremental ?? false },
+            counts: crawlSummary ? { crawl: stages.find((s) => s.stage === 'crawl')?.counts ?? {} } : {},
+            errors: crawlErrors,
+          },
+          onProgress: (progress) => emit({ type: 'extract', progress }),
+        });
+        addErrors(summary.errors.map((e) => ({ stage: 'extract', code: e.code, message: e.message, url: e.url, source_id: e.source_id })), summary.counts.errors);
+        const c = summary.counts;
+        // With the crawl: how many pages were extracted before it ended (and reused), the extraction's busy time, and what was left after it.
+        const early = stream === null || prepared === null ? null : { ...stream.summary(), taken: prepared.taken, afterCrawl: (performance.now() - crawlEnd) / 1000 };
+        return {
+          value: summary,
+          report: {
+            status: c.errors > 0 ? 'partial' : 'ok',
+            detail:
+              `${c.pages} pages, ${c.articles} articles, ${c.skipped} skipped, ${c.facts} facts, ${c.errors} errors${options.incremental ? `, ${c.unchanged} unchanged since the last run` : ''}` +
+              (early === null
+                ? ''
+                : `; ${early.taken} pages extracted alongside the crawl (${early.thread === 'worker' ? 'worker thread' : 'crawl thread'}, ${early.busySeconds.toFixed(1)} s busy), then ${early.afterCrawl.toFixed(1)} s after it`),
+            counts: {
+              ...c,
+              ...(early === null
+              ? {}
+              : { extractedAlongsideCrawl: early.taken, bodiesHandedOver: early.handed, busySeconds: early.busySeconds, secondsAfterCrawl: early.afterCrawl, ...(early.thread === 'worker' ? { workerPeakHeapBytes: early.peakHeapBytes } : {}) }),
+            },
+          },
+        };
       };
-    });
+      extracted = stream !== null ? await finish('extract', extractT0, extractWork) : await stage('extract', extractDetail(sourceIds.size), extractWork);
+    }
+  } finally {
+    await stream?.close();
   }
 
   // Steps 4 and 5.

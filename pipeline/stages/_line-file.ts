@@ -31,6 +31,11 @@ export class LineFile {
     return this.lineCount;
   }
 
+  /** Bytes written so far (after `close`, the file's size). */
+  get bytes(): number {
+    return this.position;
+  }
+
   /** Adds one line (without its "\n"). */
   async add(line: string): Promise<void> {
     this.parts.push(line, '\n');

@@ -4,7 +4,9 @@
  * stage does the reading and writing.
  *
  *   articleIdOf(canonicalUrl)       first 16 hex chars of sha256(canonical URL)
- *   articleLine(row, extraction, …) one line of articles.jsonl (a kept article)
+ *   articleLine(row, extraction, …) one line of articles.jsonl (a kept article), with
+ *                                   the MinHash signature of its text (`minhash`), so the
+ *                                   loader does not sign 200 MB of text while it loads
  *   factLines(articleId, facts, …)  the lines of facts.jsonl, spans flattened,
  *                                   ids made global ("<article_id>:f3")
  *
@@ -13,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { ArchiveIndexRow } from '../../crawlers/archive/index.js';
 import type { ArticleExtraction, Fact } from '../../extract/index.js';
+import { signatureHexOf } from '../db/minhash.js';
 
 /** Stamped on every line: which run wrote it, with which extractor. */
 export interface LineStamp {
@@ -54,6 +57,8 @@ export interface ArticleLineValue {
   fetched_at: string;
   extractor_version: string;
   run_id: string;
+  /** MinHash signature of `text` (pipeline/db/minhash.ts, scheme MINHASH_SCHEME) in hex; null for a text too short to sign. */
+  minhash: string | null;
 }
 
 /** The articles.jsonl line of a kept page. The title falls back to the one the listing or feed showed. */
@@ -76,6 +81,7 @@ export function articleLine(row: ArchiveIndexRow, extraction: ArticleExtraction,
     fetched_at: row.fetched_at,
     extractor_version: stamp.extractorVersion,
     run_id: stamp.runId,
+    minhash: signatureHexOf(text),
   };
 }
 

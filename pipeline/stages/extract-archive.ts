@@ -11,10 +11,13 @@
  *  3. for each row: its index row goes to pages.jsonl; a kept page with a
  *     2xx status is read back from its WARC record and extracted
  *     (`extractFromBytes` with the row's content type, URL and published
- *     hint); its article line goes to articles.jsonl and its facts, checked
- *     with zod, to facts.jsonl. A page that cannot be read or yields no text
+ *     hint), unless `prepared` holds the extraction of that very record
+ *     (`vntally run` extracts while it crawls: extract-stream.ts); its
+ *     article line goes to articles.jsonl and its facts, checked with zod,
+ *     to facts.jsonl. A page that cannot be read or yields no text
  *     is recorded as an error naming its URL, and the stage goes on;
- *  4. write run.json last, fsync, and rename the directory to `<run_id>`:
+ *  4. convert the JSONL files into Parquet beside them (write-parquet.ts),
+ *     write run.json last, fsync, and rename the directory to `<run_id>`:
  *     a run directory exists whole or not at all.
  *
  * Pages the topic filter skipped (and non-HTML records) go to pages.jsonl
@@ -32,6 +35,7 @@ import { CliError } from '../cli-error.js';
 import { RUN_FILES, type RunManifest } from '../db/run-artefacts.js';
 import { articleLine, factLine, isoDateOrNull, type LineStamp } from './article-lines.js';
 import { LineFile } from './_line-file.js';
+import { writeRunParquet } from './write-parquet.js';
 import { newRunId } from './run-id.js';
 
 /** Errors listed in run.json and the summary; the count covers them all. */
@@ -76,6 +80,13 @@ export interface ExtractArchiveOptions {
   /** Recorded in run.json: which stage wrote it (default "extract"), what was selected, counts and errors of earlier stages. */
   manifest?: { stage?: string; source_selection?: unknown; counts?: Record<string, unknown>; errors?: readonly unknown[] };
   onProgress?: (progress: ExtractProgress) => void;
+  /**
+   * Extractions already made, while the crawl archived the pages (`vntally
+   * run`: extract-stream.ts). A row whose exact record has one is not read
+   * and extracted again; every other step is the same, so the run directory
+   * is the same.
+   */
+  prepared?: { take(row: ArchiveIndexRow): ArticleExtraction | undefined } | null;
 }
 
 export interface ExtractCounts {
@@ -194,6 +205,7 @@ export async function extractArchive(options: ExtractArchiveOptions): Promise<Ex
     await Promise.all([files.articles.close(), files.facts.close(), files.pages.close()]);
 
     // 4.
+    const artefacts = await writeRunParquet(tmpDir);
     const finishedAt = new Date();
     const manifest: RunManifest = {
       run_id: runId,
@@ -204,6 +216,7 @@ export async function extractArchive(options: ExtractArchiveOptions): Promise<Ex
       source_selection: options.manifest?.source_selection ?? null,
       counts: { ...options.manifest?.counts, extract: { ...counts }, facts: counts.facts },
       errors: [...(options.manifest?.errors ?? []), ...errors],
+      ...artefacts,
     };
     await writeFile(join(tmpDir, RUN_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
     await syncDir(tmpDir);
@@ -232,21 +245,8 @@ export async function extractArchive(options: ExtractArchiveOptions): Promise<Ex
   }
 
   async function extractOne(row: ArchiveIndexRow): Promise<void> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await archive.readBody(row);
-    } catch (error) {
-      if (!(error instanceof ArchiveError)) throw error;
-      fail(row, 'read_failed', describe(error));
-      return;
-    }
-    let extraction: ArticleExtraction;
-    try {
-      extraction = extractFromBytes(bytes, { contentType: row.content_type, url: row.url, published: isoDateOrNull(row.published_hint) });
-    } catch (error) {
-      fail(row, 'extract_failed', `the extractor failed (a bug): ${describe(error)}`);
-      return;
-    }
+    const extraction = options.prepared?.take(row) ?? (await readAndExtract(row));
+    if (extraction === null) return;
     // An article without text would share its (empty) text hash with every other such page and be grouped as a copy of them.
     if (extraction.text.trim() === '') {
       const issue = extraction.issues.find((i) => NO_TEXT_ISSUES.has(i.code));
@@ -264,6 +264,24 @@ export async function extractArchive(options: ExtractArchiveOptions): Promise<Ex
       }
       await files.facts.add(JSON.stringify(factLine(line.article_id, fact, stamp)));
       counts.facts += 1;
+    }
+  }
+
+  /** The page read back from its WARC record and extracted; null (with the error recorded) when it cannot be. */
+  async function readAndExtract(row: ArchiveIndexRow): Promise<ArticleExtraction | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await archive.readBody(row);
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error;
+      fail(row, 'read_failed', describe(error));
+      return null;
+    }
+    try {
+      return extractFromBytes(bytes, { contentType: row.content_type, url: row.url, published: isoDateOrNull(row.published_hint) });
+    } catch (error) {
+      fail(row, 'extract_failed', `the extractor failed (a bug): ${describe(error)}`);
+      return null;
     }
   }
 }

@@ -4,7 +4,8 @@
  * "_" are internal.
  *
  *   extract-archive.ts  extractArchive({ archiveDir, runsDir, … }) → ExtractSummary
- *   article-lines.ts    the article and fact lines of a run directory (pure)
+ *   article-lines.ts    the article and fact lines of a run directory (pure; article lines signed)
+ *   write-parquet.ts    writeRunParquet(dir): the JSONL files as Parquet, before run.json is written
  *   run-id.ts           newRunId(startedAt)
  */
 export { MAX_LISTED_ERRORS, extractArchive } from './extract-archive.js';

@@ -4,11 +4,13 @@
  *
  *     node --import tsx test/helpers/pipeline-child.ts <config.json>
  *
- * The file holds `{ options, freezeAtLoadStep }`: `runPipeline`'s options
- * (JSON-safe: sources, paths, crawl settings) and the load step at which
- * the process stops dead, inside the load's transaction, so the parent's
- * SIGKILL lands exactly there. Stage starts and ends and load steps are
- * printed on stdout as one JSON line each; `{"type":"frozen"}` when frozen.
+ * The file holds `{ options, freezeAtLoadStep, freezeAtArticle }`:
+ * `runPipeline`'s options (JSON-safe: sources, paths, crawl settings) and
+ * the load step at which the process stops dead, inside the load's
+ * transaction, so the parent's SIGKILL lands exactly there (or the crawl's
+ * Nth article, while pages are being extracted alongside the crawl). Stage
+ * starts and ends and load steps are printed on stdout as one JSON line
+ * each; `{"type":"frozen"}` when frozen.
  */
 import { readFileSync } from 'node:fs';
 import type { LoadStep } from '../../pipeline/db/load-run.js';
@@ -17,6 +19,7 @@ import { runPipeline, type RunPipelineOptions } from '../../pipeline/run/run-pip
 interface ChildConfig {
   options: RunPipelineOptions;
   freezeAtLoadStep: LoadStep | null;
+  freezeAtArticle?: number;
 }
 
 const configPath = process.argv[2];
@@ -31,12 +34,15 @@ function freeze(): never {
   for (;;) Atomics.wait(cell, 0, 0, 60_000);
 }
 
+let articles = 0;
 const summary = await runPipeline({
   ...config.options,
   onProgress: (event) => {
     if (event.type === 'stage-start') say({ type: 'stage-start', stage: event.stage });
     else if (event.type === 'stage-end') say({ type: 'stage-end', stage: event.report.stage, status: event.report.status });
-    else if (event.type === 'load') {
+    else if (event.type === 'crawl' && event.event.type === 'page' && event.event.label === 'ARTICLE') {
+      if (++articles === config.freezeAtArticle) freeze();
+    } else if (event.type === 'load') {
       say({ type: 'load', step: event.progress.step });
       if (event.progress.step === config.freezeAtLoadStep) freeze();
     }

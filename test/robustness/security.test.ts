@@ -245,7 +245,7 @@ describe.skipIf(NETWORK_UNAVAILABLE !== null)(`the crawler against a hostile sit
         db.close();
       }
       const files = filesUnder(dataDir);
-      const unexpected = files.filter((f) => !/^(?:archive\/(?:index\.jsonl|crawl-state\.json|warc\/vntally-\d{14}-\d{5}\.warc\.gz)|runs\/[\w:.-]+\/(?:run\.json|articles\.jsonl|facts\.jsonl|pages\.jsonl)|vntally\.duckdb)$/u.test(f));
+      const unexpected = files.filter((f) => !/^(?:archive\/(?:index\.jsonl|crawl-state\.json|warc\/vntally-\d{14}-\d{5}\.warc\.gz)|runs\/[\w:.-]+\/(?:run\.json|(?:articles|facts|pages)\.(?:jsonl|parquet))|vntally\.duckdb)$/u.test(f));
       expect(unexpected).toEqual([]);
       expect(existsSync(PWNED)).toBe(false);
       return `title stored verbatim; ${files.length} files, all archive/run/db files; ${PWNED} not created`;
