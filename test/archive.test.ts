@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { WARCParser } from 'warcio';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seededRandom } from './helpers/seeded-random.js';
 import { Archive, ArchiveError, INDEX_FILE, LOCK_FILE, type ArchiveAppendInput, type ArchiveIndexRow } from '../crawlers/archive/index.js';
 import { archivedPageBody, archivedPageUrl, sha256Of } from './helpers/archive-pages.js';
 
@@ -410,18 +411,6 @@ describe('repair after a crash', () => {
     expect(await warcFiles()).toHaveLength(1);
   });
 });
-
-/** mulberry32: a small seeded PRNG, so a failing trial can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface WriterRun {
   output: string;

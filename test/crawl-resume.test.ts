@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from './helpers/seeded-random.js';
 import { crawl } from '../crawlers/engine/index.js';
 import { startFixtureServer } from './fixture-sites/server.js';
 import type { FixtureServer } from './fixture-sites/server.js';
@@ -24,18 +25,6 @@ const SITES = ['nukeviet', 'wordpress', 'newspaper'];
 const DELAY_MS = 30;
 const CHILD = fileURLToPath(new URL('./helpers/crawl-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** mulberry32: a small seeded PRNG, so a failing kill time can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface ChildRun {
   signal: NodeJS.Signals | null;
@@ -99,7 +88,7 @@ describe('resume after SIGKILL', () => {
     const configPath = join(resumed, 'child-config.json');
     writeFileSync(configPath, JSON.stringify({ sources, archiveDir: join(resumed, 'archive'), delayMs: DELAY_MS }));
     const archiveDir = join(resumed, 'archive');
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     const counts: number[] = [];
     for (let kill = 0; kill < 2; kill++) {
       const killAfterMs = 150 + Math.floor(random() * 900);

@@ -9,6 +9,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from './helpers/seeded-random.js';
 import { CliError } from '../pipeline/cli-error.js';
 import { loadRun, openDatabase, type Database, type LoadStep } from '../pipeline/db/index.js';
 import { contentFingerprint, handMadeRun, makeTempDir, spawnDbChild, tableCounts, writeGeneratedRun, writeRunDir, type GeneratedRun } from './db-fixtures.js';
@@ -16,18 +17,6 @@ import { contentFingerprint, handMadeRun, makeTempDir, spawnDbChild, tableCounts
 const SEED = Number(process.env.DB_KILL_SEED ?? 20250701);
 /** Facts in the big run: enough for its load to take a good part of a second. */
 const BIG_FACTS = 150_000;
-
-/** mulberry32, for the kill moments. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let tmp: string;
 let smallRun: string;
@@ -84,7 +73,7 @@ async function killedLoad(path: string, step: LoadStep, delayMs: number): Promis
 
 describe(`a load killed mid-way (seed ${SEED})`, () => {
   it('leaves the database as it was, and the next load completes it like an uninterrupted one', async () => {
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     const reference = join(tmp, 'reference.duckdb');
     const killed = join(tmp, 'killed.duckdb');
     await loadInProcess(reference, smallRun, bigRun.dir);

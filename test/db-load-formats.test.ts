@@ -8,7 +8,7 @@
 import { readFileSync, rmSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CliError } from '../pipeline/cli-error.js';
+import { expectCliError } from './helpers/expect-cli-error.js';
 import { loadRun, openDatabase, type Database } from '../pipeline/db/index.js';
 import { MINHASH_SCHEME, minhashSignature, signatureHex } from '../pipeline/db/minhash.js';
 import { FACT_JSON_COLUMNS, PARQUET_FILES, RunManifestSchema } from '../pipeline/db/run-artefacts.js';
@@ -74,18 +74,6 @@ async function rewriteParquet(path: string, edit: string, params: (string | numb
   rmSync(path);
   writeFileSync(path, readFileSync(`${path}.new`));
   rmSync(`${path}.new`);
-}
-
-async function expectCliError(promise: Promise<unknown>, code: string, ...fragments: string[]): Promise<CliError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CliError);
-  const cli = error as CliError;
-  expect(cli.code).toBe(code);
-  for (const fragment of fragments) expect(cli.message).toContain(fragment);
-  return cli;
 }
 
 describe('run formats', () => {

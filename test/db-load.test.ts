@@ -6,7 +6,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CliError } from '../pipeline/cli-error.js';
+import { expectCliError } from './helpers/expect-cli-error.js';
 import { createSchema, loadRun, openDatabase, type Database } from '../pipeline/db/index.js';
 import { articleIdOf, contentFingerprint, handMadeRun, makeTempDir, tableCounts, writeGeneratedRun, writeRunDir, type FactLine, type RunFixture } from './db-fixtures.js';
 
@@ -27,18 +27,6 @@ async function withDb<T>(name: string, work: (db: Database) => Promise<T>): Prom
   } finally {
     db.close();
   }
-}
-
-async function expectCliError(promise: Promise<unknown>, code: string, ...fragments: string[]): Promise<CliError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CliError);
-  const cli = error as CliError;
-  expect(cli.code).toBe(code);
-  for (const fragment of fragments) expect(cli.message).toContain(fragment);
-  return cli;
 }
 
 describe('schema', () => {

@@ -37,14 +37,4 @@ export async function runStatuses(dbPath: string): Promise<Record<string, number
   }
 }
 
-/** "Mulberry32": a tiny seeded PRNG, so a randomised test (when to kill) replays with its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from './seeded-random.js';

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Builds gold.jsonl from the *.expected.json files beside each article, one
-// line per article with a `file` field first, in file-name order (the format
-// of test/blind2/gold.jsonl). Run it after editing any expected file:
+// Builds a corpus's gold.jsonl from the *.expected.json files beside its
+// articles, one line per article with a `file` field first, in file-name
+// order (the format of test/blind2/gold.jsonl). Run it after editing any
+// expected file of that corpus:
 //
-//   node test/blind3/build-gold.mjs
+//   node test/eval/build-gold.mjs test/blind3
 //
 // Never edit gold.jsonl by hand.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-const here = dirname(fileURLToPath(import.meta.url));
+if (process.argv.length !== 3) {
+  console.error('usage: node test/eval/build-gold.mjs CORPUS_DIR   (e.g. test/blind3)');
+  process.exit(2);
+}
+const here = resolve(process.argv[2]);
 const SUFFIX = '.expected.json';
 const ARTICLE_EXTS = ['.txt', '.html'];
 
