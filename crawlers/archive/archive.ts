@@ -23,6 +23,7 @@
  * One writer per archive (`archive-lock.ts`); readers use `{ readOnly: true }`.
  */
 import { mkdir, open, readdir, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
+import { syncPath } from './sync-path.js';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ArchiveError } from './archive-error.js';
@@ -165,7 +166,7 @@ export class Archive {
         }
         await ioStep(indexPath, 'cannot create the archive index', async () => {
           await (await open(indexPath, 'wx')).close();
-          await syncDir(root);
+          await syncPath(root);
         });
       }
       const scan = await scanIndex(indexPath);
@@ -212,7 +213,7 @@ export class Archive {
             recovery.truncatedWarcBytes += size - end;
           }
         }
-        if (recovery.removedWarcFiles.length > 0) await ioStep(warcDir, 'cannot sync', () => syncDir(warcDir));
+        if (recovery.removedWarcFiles.length > 0) await ioStep(warcDir, 'cannot sync', () => syncPath(warcDir));
       }
 
       // 6. The map.
@@ -425,7 +426,7 @@ export class Archive {
     const handle = await ioStep(path, 'cannot create the WARC file', () => open(path, 'wx'));
     await ioStep(path, 'cannot write the warcinfo record', async () => {
       await writeFully(handle, info, 0);
-      await syncDir(this.warcDir);
+      await syncPath(this.warcDir);
     });
     return { name, ref: warcFileRef(name), path, handle, size: info.length, records: 0 };
   }
@@ -491,15 +492,6 @@ async function truncateAndSync(path: string, length: number): Promise<void> {
   });
 }
 
-/** Makes a directory's entries (a new or deleted file) durable. */
-async function syncDir(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 async function exists(path: string): Promise<boolean> {
   try {

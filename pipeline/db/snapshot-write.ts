@@ -47,7 +47,8 @@
  * not a platform vntally runs on.
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { copyFile, rename, rm } from 'node:fs/promises';
+import { syncPath } from '../../crawlers/archive/sync-path.js';
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import type { Database } from './database.js';
@@ -98,16 +99,6 @@ async function settleWal(dbPath: string, waitMs: number): Promise<void> {
   }
 }
 
-/** fsync a file or a directory, so a rename is not reordered before the data it publishes. */
-async function flush(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Steps 4 and 5 for the file at `next`: run `work`, checkpoint, close, publish over `dbPath`. */
 async function writeAndPublish<T>(dbPath: string, next: string, work: (db: Database) => Promise<T>, keepOnError: boolean): Promise<T> {
   let db: Database | null = await openDatabase(next);
@@ -123,7 +114,7 @@ async function writeAndPublish<T>(dbPath: string, next: string, work: (db: Datab
     await db.run('CHECKPOINT');
     db.close();
     db = null;
-    await flush(next);
+    await syncPath(next);
     if (existsSync(`${dbPath}${WAL_SUFFIX}`)) {
       throw new CliError(
         'db_written_in_place',
@@ -131,7 +122,7 @@ async function writeAndPublish<T>(dbPath: string, next: string, work: (db: Datab
       );
     }
     await rename(next, dbPath);
-    await flush(dirname(resolve(dbPath)));
+    await syncPath(dirname(resolve(dbPath)));
   } catch (error) {
     db?.close();
     await removeStaleNext(next);

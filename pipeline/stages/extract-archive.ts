@@ -25,7 +25,8 @@
  * skip reason. Memory holds the archive's index (as `Archive` does) and one
  * article at a time; lines go to disk in blocks.
  */
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { syncPath } from '../../crawlers/archive/sync-path.js';
 import { join, resolve } from 'node:path';
 import { Archive, ArchiveError, type ArchiveIndexRow } from '../../crawlers/archive/index.js';
 import { formatIndexLine } from '../../crawlers/archive/index-row.js';
@@ -150,16 +151,6 @@ async function openArchive(archiveDir: string): Promise<Archive> {
   }
 }
 
-/** fsync a directory, so a rename or new entry in it survives a power loss. */
-async function syncDir(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Runs the stage; see the steps at the top of this file. */
 export async function extractArchive(options: ExtractArchiveOptions): Promise<ExtractSummary> {
   const started = performance.now();
@@ -219,9 +210,9 @@ export async function extractArchive(options: ExtractArchiveOptions): Promise<Ex
       ...artefacts,
     };
     await writeFile(join(tmpDir, RUN_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-    await syncDir(tmpDir);
+    await syncPath(tmpDir);
     await rename(tmpDir, runDir);
-    await syncDir(runsDir);
+    await syncPath(runsDir);
     return {
       runId,
       runDir,

@@ -17,7 +17,7 @@
  * their row counts, and renames the directory: a run directory holds all
  * its files or does not exist.
  */
-import { open } from 'node:fs/promises';
+import { syncPath } from '../../crawlers/archive/sync-path.js';
 import { join } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { MINHASH_SCHEME } from '../db/minhash.js';
@@ -64,15 +64,6 @@ const SELECTS: Readonly<Record<RunData, string>> = {
 /** What run.json records about the files this step wrote. */
 export type RunArtefacts = Required<Pick<RunManifest, 'parquet' | 'signatures'>>;
 
-async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Writes `<dir>/{articles,facts,pages}.parquet` from the JSONL files in
  * `dir` and returns what run.json records: the files with their row counts,
@@ -95,7 +86,7 @@ export async function writeRunParquet(dir: string): Promise<RunArtefacts> {
         // A full or read-only disk, or a line the loader could not read either: one line naming the file.
         throw new CliError('run_write_failed', `cannot write ${to} from ${from}: ${message}`, { cause: error, exitCode: 1 });
       }
-      await syncFile(to);
+      await syncPath(to);
       parquet[name] = { file: PARQUET_FILES[name], rows };
     }
     return { parquet, signatures: MINHASH_SCHEME };
