@@ -38,6 +38,7 @@ import { MINHASH_SCHEME, signatureHexOf } from '../pipeline/db/minhash.js';
 import { LineFile } from '../pipeline/stages/_line-file.js';
 import { articleLine as stageArticleLine, type FactLineValue } from '../pipeline/stages/article-lines.js';
 import { writeRunParquet } from '../pipeline/stages/write-parquet.js';
+import { Prng } from './helpers/seeded-random.js';
 
 export const FIXTURE_EXTRACTOR_VERSION = 'test-1';
 
@@ -229,26 +230,6 @@ async function artefactsOf(dir: string, format: RunFormat): Promise<Record<strin
 
 // ------------------------------------------------------------ generated runs
 
-/** mulberry32: the same seed gives the same run on every machine. */
-class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-}
 
 export interface GenerateOptions {
   runId: string;
@@ -307,7 +288,7 @@ const VOCABULARY = (
 export async function writeGeneratedRun(parentDir: string, options: GenerateOptions): Promise<GeneratedRun> {
   const dir = join(parentDir, options.runId);
   await mkdir(dir, { recursive: true });
-  const random = new Random(options.seed ?? 20250701);
+  const random = new Prng(options.seed ?? 20250701);
   const perArticle = options.factsPerArticle ?? 20;
   const syndicatedEvery = options.syndicatedEvery ?? 10;
   const skippedShare = options.skippedShare ?? 0.5;
@@ -538,7 +519,7 @@ export function spawnDbChild(args: string[], onEvent: (event: ChildEvent, child:
 
 /** ~200 words of body text, different for each seed: long enough for MinHash (a few dozen words suffice). */
 export function fillerText(seed: number, words = 200): string {
-  const random = new Random(seed);
+  const random = new Prng(seed);
   const out: string[] = [];
   for (let i = 0; i < words; i++) out.push(random.pick(VOCABULARY));
   return out.join(' ');

@@ -20,7 +20,7 @@ import { CliError } from '../../pipeline/cli-error.js';
 import { loadRun, openDatabase } from '../../pipeline/db/index.js';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server.js';
 import { handMadeRun, writeGeneratedRun, writeRunDir } from '../db-fixtures.js';
-import { record } from './report.js';
+import { recordCheck } from './report.js';
 import { ROOT, VNTALLY } from './run-inputs.js';
 
 /** Whether `vntally load` writes a copy and renames it (pipeline/db/snapshot-write.ts) in this tree: then no reader may be turned away. */
@@ -54,18 +54,8 @@ function vntally(args: string[], timeoutMs = 300_000): { pid: number; done: Prom
   return { pid: child.pid!, done };
 }
 
-async function check(group: string, name: string, work: () => Promise<string>): Promise<void> {
-  let ok = true;
-  let detail = '';
-  try {
-    detail = await work();
-  } catch (error) {
-    ok = false;
-    detail = (error as Error).message.split('\n')[0] ?? 'failed';
-    throw error;
-  } finally {
-    record({ kind: 'fault', group, name, ok, detail });
-  }
+function check(group: string, name: string, work: () => Promise<string>): Promise<void> {
+  return recordCheck('fault', group, name, work);
 }
 
 beforeAll(async () => {

@@ -6,7 +6,6 @@
  * not write, leave the previous state intact (the archive reads back, the
  * database holds what it held), and complete once there is room again.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,8 +21,8 @@ import { indexLines } from '../helpers/crawl-archive.js';
 import { fixtureSource } from '../helpers/crawl-fixtures.js';
 import { mountTmpfs, tmpfsUnavailable, type SmallDisk } from './disk.js';
 import { dbContent } from './kill-trials.js';
-import { record } from './report.js';
-import { ROOT, VNTALLY } from './run-inputs.js';
+import { recordCheck } from './report.js';
+import { runVntally as vntally } from './run-inputs.js';
 
 const UNAVAILABLE = tmpfsUnavailable();
 /** What a user must be told: the disk is full (ENOSPC), in words or as the code. */
@@ -40,18 +39,6 @@ function disk(sizeBytes: number): SmallDisk {
   return d;
 }
 
-function vntally(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VNTALLY, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 /** A clear error: a one-line message, not the "unexpected error (a bug)" dump. */
 function expectClear(stderr: string, pattern: RegExp): string {
   expect(stderr, stderr).toMatch(pattern);
@@ -59,18 +46,8 @@ function expectClear(stderr: string, pattern: RegExp): string {
   return stderr.trim().split('\n').find((l) => pattern.test(l))?.slice(0, 160) ?? '';
 }
 
-async function check(name: string, work: () => Promise<string>): Promise<void> {
-  let ok = true;
-  let detail = '';
-  try {
-    detail = await work();
-  } catch (error) {
-    ok = false;
-    detail = (error as Error).message.split('\n')[0] ?? 'failed';
-    throw error;
-  } finally {
-    record({ kind: 'fault', group: 'disk', name, ok, detail });
-  }
+function check(name: string, work: () => Promise<string>): Promise<void> {
+  return recordCheck('fault', 'disk', name, work);
 }
 
 beforeAll(async () => {

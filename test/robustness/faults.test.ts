@@ -21,7 +21,7 @@ import type { PipelineSummary } from '../../pipeline/run/pipeline-types.js';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server.js';
 import { indexLines } from '../helpers/crawl-archive.js';
 import { fixtureSource } from '../helpers/crawl-fixtures.js';
-import { record } from './report.js';
+import { record, recordCheck } from './report.js';
 
 const SLOW_MS = 4000;
 const TIMEOUT_MS = 1500;
@@ -305,19 +305,7 @@ describe('a pipeline run against faulty sites', () => {
 });
 
 describe('robots.txt that changes between runs', () => {
-  const robotsCase = async (name: string, work: () => Promise<string>): Promise<void> => {
-    let ok = true;
-    let detail = '';
-    try {
-      detail = await work();
-    } catch (error) {
-      ok = false;
-      detail = (error as Error).message.split('\n')[0] ?? 'failed';
-      throw error;
-    } finally {
-      record({ kind: 'fault', group: 'crawl: robots.txt', name, ok, detail });
-    }
-  };
+  const robotsCase = (name: string, work: () => Promise<string>): Promise<void> => recordCheck('fault', 'crawl: robots.txt', name, work);
   const nukevietOnly = (): RunPipelineOptions => ({ ...options, sources: [fixtureSource(server.site('nukeviet'), { delayMs: 10 })] });
 
   it('a section disallowed since the last run is not fetched, its new article not archived', () =>

@@ -42,3 +42,21 @@ export function record(outcome: Outcome): Outcome {
   recordOutcome(outcome);
   return outcome;
 }
+
+/**
+ * Runs one check and records its outcome: ok with the detail `work` returns,
+ * or not ok with the first line of the error, which is thrown on.
+ */
+export async function recordCheck(kind: OutcomeKind, group: string, name: string, work: () => Promise<string> | string): Promise<void> {
+  let ok = true;
+  let detail = '';
+  try {
+    detail = await work();
+  } catch (error) {
+    ok = false;
+    detail = (error as Error).message.split('\n')[0] ?? 'failed';
+    throw error;
+  } finally {
+    record({ kind, group, name, ok, detail });
+  }
+}

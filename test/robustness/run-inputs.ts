@@ -23,6 +23,19 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNNER = fileURLToPath(new URL('./_extract-runner.ts', import.meta.url));
 export const VNTALLY = join(ROOT, 'bin', 'vntally.js');
 
+/** Runs `vntally ARGS…` from the project root as a child process, to its exit. */
+export function runVntally(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [VNTALLY, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export interface InputRun {
   written: WrittenInput;
   line: ExtractResultLine | null;

@@ -17,7 +17,6 @@
  *     unless `--allow-private` is given;
  *  5. no production code hands page content to a shell.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,8 +28,8 @@ import { openDatabase } from '../../pipeline/db/index.js';
 import { runPipeline } from '../../pipeline/run/run-pipeline.js';
 import { indexLines } from '../helpers/crawl-archive.js';
 import { addPublicTestAddress, ARTICLE, HOSTILE_TITLE, installResolver, NAMES, PUBLIC_TEST_ADDRESS, removePublicTestAddress, startHostileSite, type HostileSite } from './hostile-site.js';
-import { record } from './report.js';
-import { ROOT, VNTALLY } from './run-inputs.js';
+import { recordCheck } from './report.js';
+import { ROOT, runVntally as vntally } from './run-inputs.js';
 
 const NETWORK_UNAVAILABLE = addPublicTestAddress();
 const CHROMIUM = process.env.VNTALLY_CHROMIUM ?? DEFAULT_CHROMIUM;
@@ -82,18 +81,8 @@ function everyHost(): string[] {
   ];
 }
 
-async function security(group: string, name: string, work: () => Promise<string> | string): Promise<void> {
-  let ok = true;
-  let detail = '';
-  try {
-    detail = await work();
-  } catch (error) {
-    ok = false;
-    detail = (error as Error).message.split('\n')[0] ?? 'failed';
-    throw error;
-  } finally {
-    record({ kind: 'security', group, name, ok, detail });
-  }
+function security(group: string, name: string, work: () => Promise<string> | string): Promise<void> {
+  return recordCheck('security', group, name, work);
 }
 
 function filesUnder(dir: string): string[] {
@@ -111,18 +100,6 @@ function filesUnder(dir: string): string[] {
 
 function failuresByUrl(summary: CrawlSummary): Map<string, string> {
   return new Map(summary.sources.flatMap((s) => s.failures.map((f) => [f.url, f.reason] as const)));
-}
-
-function vntally(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [VNTALLY, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 beforeAll(async () => {
