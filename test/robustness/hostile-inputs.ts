@@ -27,6 +27,7 @@ import iconv from 'iconv-lite';
 import type { Kind, Metric, Unit } from '../../extract/index.js';
 import { encodeWindows1258 } from '../fixture-sites/faults.js';
 import { minimalPdf } from '../fixture-sites/render/pdf.js';
+import { Prng } from '../helpers/seeded-random.js';
 
 export const INPUTS_DIR = new URL('./inputs/', import.meta.url);
 
@@ -122,17 +123,11 @@ const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 const latin1 = (text: string): Uint8Array => iconv.encode(text, 'latin1');
 const committed = (name: string) => (): Uint8Array => readFileSync(new URL(name, INPUTS_DIR));
 
-/** mulberry32: the random bytes are the same on every machine. */
+/** Seeded random bytes: the same on every machine. */
 function seededBytes(seed: number, length: number): Uint8Array {
   const out = new Uint8Array(length);
-  let a = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = (t ^ (t >>> 14)) & 0xff;
-  }
+  const prng = new Prng(seed);
+  for (let i = 0; i < length; i++) out[i] = (prng.next() * 4294967296) & 0xff;
   return out;
 }
 
