@@ -48,6 +48,9 @@ export interface ExtractFactsOptions {
   published?: string | null;
 }
 
+/** "…, năm 2023 đạt " before a figure: one year of a series. */
+const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
+
 /** "38/46 doanh nghiệp": the rest of a fraction after its first figure. */
 const FRACTION_AFTER = /^\/\d[\d.]*/u;
 
@@ -130,6 +133,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const parentDraft = breakdown.parent !== null && breakdown.parent >= 0 ? drafts[breakdown.parent] : undefined;
     if (parentDraft && (direct === null || direct === 'stock')) {
       verb = parentDraft.verb;
+      inherited = true;
+    } else if (direct === 'stock' && governing !== null && SERIES_RESULT_BEFORE.test(left)) {
+      // "năm 2020 kết nạp 96 đảng viên, năm 2021 là 104, … năm 2023 đạt 158 đảng viên": a year's
+      // "đạt N" in a series continues the series' verb.
+      verb = governing;
       inherited = true;
     } else if (direct) {
       verb = direct;

@@ -35,6 +35,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Business owners and managers admitted to the Party; a class with its trainees is a training class.
     ['Có 14 chủ doanh nghiệp, nhà quản lý làm việc trong doanh nghiệp FDI đã được kết nạp vào Đảng.', [['party_admissions', 14, 'count', 'flow', 'exact']]],
     ['Trong năm, Đảng ủy phối hợp mở 2 lớp với 183 học viên.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 183, 'count', 'flow', 'exact']]],
+    // "năm 2023 đạt 158 đảng viên" continues a series of admissions; "nâng tổng số … đạt" does not.
+    ['Năm 2020 kết nạp 96 đảng viên, năm 2021 là 104 và năm 2023 đạt 158 đảng viên.', [['party_admissions', 96, 'count', 'flow', 'exact'], ['party_admissions', 104, 'count', 'flow', 'exact'], ['party_admissions', 158, 'count', 'flow', 'exact']]],
     // People cared for or given gifts are none of our metrics.
     ['Dịp Tết, công đoàn các cấp chăm lo cho 25.000 đoàn viên.', []],
     ['Trung tâm Y tế khám bệnh, cấp thuốc miễn phí cho 1.000 công nhân.', []],
