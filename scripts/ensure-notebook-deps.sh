@@ -18,20 +18,9 @@ command -v jupyter-nbconvert >/dev/null 2>&1 || need+=(jupyter-nbconvert)
 if ! /usr/bin/python3 -c 'import nbclient' >/dev/null 2>&1; then need+=(python3-nbclient); fi
 
 if [ ${#need[@]} -gt 0 ]; then
-  echo "vntally: installing missing system packages for the notebooks: ${need[*]}" >&2
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
-      echo "vntally: cannot install ${need[*]} without root; install them with: apt-get install -y ${need[*]}" >&2
-      exit 1
-    fi
-  else
-    SUDO=
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
+  . "$root/scripts/apt-install.sh"
   # With their recommends, as tested (the HTML export uses some of them).
-  $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
-  echo "vntally: installed ${need[*]}" >&2
+  apt_install "the notebooks" with-recommends "${need[@]}"
 fi
 
 # The kernel: silent when it finds deno (and, when npm skipped the deno

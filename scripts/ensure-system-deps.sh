@@ -12,16 +12,5 @@ if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
 
-echo "vntally: installing missing system packages: ${need[*]}" >&2
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
-    echo "vntally: cannot install ${need[*]} without root; install them with: apt-get install -y ${need[*]}" >&2
-    exit 1
-  fi
-else
-  SUDO=
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-echo "vntally: installed ${need[*]}" >&2
+. "$(dirname -- "$0")/apt-install.sh"
+apt_install "" no-recommends "${need[@]}"
