@@ -3,6 +3,7 @@
  * states it: "năm 2023", "giai đoạn 2020-2025", "từ năm 2020 đến nay",
  * "6 tháng đầu năm 2024", "quý I/2024", "Tính đến hết ngày 31/5/2024".
  */
+import { lowerCased, lowerTwin } from './lower-case.js';
 
 export interface PeriodMention {
   start: number;
@@ -101,13 +102,18 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   },
 ];
 
+const LOWER_RULES: readonly PeriodRule[] = PERIOD_RULES.map((rule) => ({ ...rule, pattern: lowerTwin(rule.pattern) }));
+
 /** Every period mention in a sentence, in order, without overlaps. */
 export function findPeriods(sentence: string, published: string | null): PeriodMention[] {
   const year = published ? Number(published.slice(0, 4)) : null;
   const found: Array<PeriodMention & { end: number }> = [];
-  for (const rule of PERIOD_RULES) {
+  // The rules read lower-cased text ("Sáu tháng đầu năm" is "sáu tháng đầu năm"); their groups are digits or lower case.
+  const lower = lowerCased(sentence);
+  const text = lower ?? sentence;
+  for (const rule of lower === null ? PERIOD_RULES : LOWER_RULES) {
     rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

@@ -4,6 +4,7 @@
  * đua số 1 LĐLĐ tỉnh Bình Phước"; "trong đó … LĐLĐ huyện Bù Đăng 24 đảng viên"
  * → "LĐLĐ huyện Bù Đăng".
  */
+import { lowerCased, lowerTwin } from './lower-case.js';
 import { execAtBoundary } from './word-boundary.js';
 
 /**
@@ -13,6 +14,8 @@ import { execAtBoundary } from './word-boundary.js';
  * execAtBoundary: a match right after a letter is skipped.
  */
 const SCOPE_HEAD = /(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận ủy|Ban Thường vụ|BTV|Khối thi đua|Công ty|Tập đoàn|Tổng công ty|Khu công nghiệp|KCN|Ban Quản lý|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|toàn tỉnh|toàn thành phố|toàn huyện|toàn Đảng bộ|toàn khối|toàn ngành|huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn|TP\.|TX\.)(?![\p{L}])/giu;
+/** SCOPE_HEAD for lower-cased text (lower-case.ts); the name is then read from the original text. */
+const SCOPE_HEAD_LOWER = lowerTwin(SCOPE_HEAD);
 
 /**
  * Where a name ends: a verb or particle that starts the predicate, or punctuation.
@@ -36,12 +39,16 @@ export function findScope(sentence: string, at: number, breakdowns: readonly num
   const clause = left.slice(clauseStart);
   let last: string | null = null;
   let coveredUntil = -1;
-  SCOPE_HEAD.lastIndex = 0;
-  for (let head = execAtBoundary(SCOPE_HEAD, clause, false); head; head = execAtBoundary(SCOPE_HEAD, clause, false)) {
+  const lower = lowerCased(clause);
+  const re = lower === null ? SCOPE_HEAD : SCOPE_HEAD_LOWER;
+  const s = lower ?? clause;
+  re.lastIndex = 0;
+  for (let head = execAtBoundary(re, s, false); head; head = execAtBoundary(re, s, false)) {
     if (head.index < coveredUntil) continue;
-    const rest = clause.slice(head.index + head[0].length);
+    const headEnd = head.index + head[0].length;
+    const rest = clause.slice(headEnd);
     const stop = SCOPE_STOP.exec(rest);
-    const name = (head[0] + (stop ? rest.slice(0, stop.index) : rest)).trimEnd();
+    const name = (clause.slice(head.index, headEnd) + (stop ? rest.slice(0, stop.index) : rest)).trimEnd();
     coveredUntil = head.index + name.length;
     last = name;
   }

@@ -6,6 +6,7 @@
  * its span, leaving out dates, times, years, phone and document numbers.
  */
 
+import { lowerCased, lowerTwin } from './lower-case.js';
 import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
 
 /**
@@ -136,6 +137,10 @@ const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_ALT.split('|'))
 /** MAY_COUNT_IN_WORDS anchored where it is tried: right after a number word and its space. */
 const MAY_COUNT_AT = new RegExp(MAY_COUNT_IN_WORDS.source, 'iuy');
 
+/** The two scans above for lower-cased text (lower-case.ts). */
+const MAY_COUNT_IN_WORDS_LOWER = lowerTwin(MAY_COUNT_IN_WORDS);
+const MAY_COUNT_AT_LOWER = lowerTwin(MAY_COUNT_AT);
+
 /**
  * Whether the text before `end` (not before `from`) ends with a number word and white space:
  * what NUMBER_WORD_RUN_AT_END needs, checked without a regex. "ba " → true; "năm" (no space),
@@ -152,23 +157,28 @@ function _numberWordEndsAt(text: string, from: number, end: number): boolean {
 
 /** A number word followed by white space, with no boundary check (a lookbehind here makes V8 try every position; the boundary is checked on the few matches). */
 const NUMBER_WORD_THEN_SPACE = new RegExp(`(?:${NUMBER_WORD_ALT})(?=\\s)`, 'giu');
+const NUMBER_WORD_THEN_SPACE_LOWER = lowerTwin(NUMBER_WORD_THEN_SPACE);
 
 /**
  * Whether some number word of `text` is followed by white space and a noun that number words
  * count ("ba chi bộ"): without one, the noun-first scan of findNumbers finds nothing.
  */
-function _mayCountInWords(text: string): boolean {
-  NUMBER_WORD_THEN_SPACE.lastIndex = 0;
-  for (let m = NUMBER_WORD_THEN_SPACE.exec(text); m; m = NUMBER_WORD_THEN_SPACE.exec(text)) {
+function _mayCountInWords(original: string): boolean {
+  const lower = lowerCased(original);
+  const text = lower ?? original;
+  const words = lower === null ? NUMBER_WORD_THEN_SPACE : NUMBER_WORD_THEN_SPACE_LOWER;
+  const noun = lower === null ? MAY_COUNT_AT : MAY_COUNT_AT_LOWER;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     if (m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) {
-      NUMBER_WORD_THEN_SPACE.lastIndex = m.index + 1;
+      words.lastIndex = m.index + 1;
       continue;
     }
     let at = m.index + m[0].length;
     while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
-    MAY_COUNT_AT.lastIndex = at;
-    if (MAY_COUNT_AT.test(text)) return true;
-    NUMBER_WORD_THEN_SPACE.lastIndex = m.index + 1;
+    noun.lastIndex = at;
+    if (noun.test(text)) return true;
+    words.lastIndex = m.index + 1;
   }
   return false;
 }
@@ -343,8 +353,11 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
   // Most sentences have no number word before such a noun at all: a word scan says so first.
   if (!_mayCountInWords(text)) return mentions.sort((a, b) => a.start - b.start);
   let lastRunStart = -1;
-  MAY_COUNT_IN_WORDS.lastIndex = 0;
-  for (let n = execAtBoundary(MAY_COUNT_IN_WORDS, text, false); n; n = execAtBoundary(MAY_COUNT_IN_WORDS, text, false)) {
+  const lower = lowerCased(text);
+  const nouns = lower === null ? MAY_COUNT_IN_WORDS : MAY_COUNT_IN_WORDS_LOWER;
+  const scanned = lower ?? text;
+  nouns.lastIndex = 0;
+  for (let n = execAtBoundary(nouns, scanned, false); n; n = execAtBoundary(nouns, scanned, false)) {
     const from = Math.max(0, n.index - 48);
     if (!_numberWordEndsAt(text, from, n.index)) continue;
     const run = NUMBER_WORD_RUN_AT_END.exec(text.slice(from, n.index));

@@ -3,15 +3,21 @@
  * đảng viên" makes the parts after "trong đó" children of the total before it.
  */
 import { BREAKDOWN_CUE } from '../cues.js';
+import { lowerCased, lowerTwin } from '../lower-case.js';
 import type { Draft } from './draft.js';
 import { _sameFamily } from './named-counts.js';
 import type { Reading } from './noun-verb-metric.js';
 
+const BREAKDOWN_CUE_LOWER = lowerTwin(BREAKDOWN_CUE);
+
 /** Positions of "trong đó" in a sentence. */
 export function _breakdownPositions(sentence: string): number[] {
   const out: number[] = [];
-  BREAKDOWN_CUE.lastIndex = 0;
-  for (let m = BREAKDOWN_CUE.exec(sentence); m; m = BREAKDOWN_CUE.exec(sentence)) out.push(m.index);
+  const lower = lowerCased(sentence);
+  const re = lower === null ? BREAKDOWN_CUE : BREAKDOWN_CUE_LOWER;
+  const s = lower ?? sentence;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
   return out;
 }
 

@@ -6,6 +6,7 @@
  */
 import { APPROX_BEFORE, NOUN_CUES, VERB_CUES, VERB_NUMBER_FILLER, type NounClass, type VerbClass } from '../cues.js';
 import type { Approx } from '../types.js';
+import { lowerCased, lowerTwin } from '../lower-case.js';
 import { execAtBoundary, isSpaceCode, isWordUnit } from '../word-boundary.js';
 
 // ---------------------------------------------------------------------------
@@ -32,6 +33,8 @@ const NOUN_GROUP: readonly number[] = (() => {
 const NOUN_AFTER = new RegExp(`^\\s*(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'iu');
 /** The same nouns anywhere (for "tổng số đảng viên là 1.234" and "tỷ lệ đoàn viên … đạt 85%"), not right after a letter or digit (execAtBoundary). */
 const NOUN_ANYWHERE = new RegExp(`(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'giu');
+/** NOUN_ANYWHERE for lower-cased text (lower-case.ts). */
+const NOUN_ANYWHERE_LOWER = lowerTwin(NOUN_ANYWHERE);
 
 /** The class of the cue whose group matched in `m` (an exec of NOUN_AFTER or NOUN_ANYWHERE). */
 function _nounClassOf(m: RegExpExecArray): NounClass | null {
@@ -55,8 +58,11 @@ export function _isCountedNoun(after: string): boolean {
 /** The last noun named anywhere in `text`. */
 export function _lastNounIn(text: string): { cls: NounClass; index: number; end: number } | null {
   let found: { cls: NounClass; index: number; end: number } | null = null;
-  NOUN_ANYWHERE.lastIndex = 0;
-  for (let m = execAtBoundary(NOUN_ANYWHERE, text, true); m; m = execAtBoundary(NOUN_ANYWHERE, text, true)) {
+  const lower = lowerCased(text);
+  const re = lower === null ? NOUN_ANYWHERE : NOUN_ANYWHERE_LOWER;
+  const s = lower ?? text;
+  re.lastIndex = 0;
+  for (let m = execAtBoundary(re, s, true); m; m = execAtBoundary(re, s, true)) {
     const cls = _nounClassOf(m);
     if (cls !== null) found = { cls, index: m.index, end: m.index + m[0].length };
   }
@@ -65,8 +71,10 @@ export function _lastNounIn(text: string): { cls: NounClass; index: number; end:
 
 /** The first noun named anywhere in `text`. */
 export function _firstNounIn(text: string): { cls: NounClass; index: number } | null {
-  NOUN_ANYWHERE.lastIndex = 0;
-  const m = execAtBoundary(NOUN_ANYWHERE, text, true);
+  const lower = lowerCased(text);
+  const re = lower === null ? NOUN_ANYWHERE : NOUN_ANYWHERE_LOWER;
+  re.lastIndex = 0;
+  const m = execAtBoundary(re, lower ?? text, true);
   if (m === null) return null;
   const cls = _nounClassOf(m);
   return cls === null ? null : { cls, index: m.index };
@@ -80,6 +88,7 @@ const APPROX_ALT = APPROX_BEFORE.map((a) => a.pattern).join('|');
 
 /** Every verb cue of a sentence, found in one pass (no capture groups: they cost more than classifying the few matches), not right after a letter (execAtBoundary). */
 const VERB_ANYWHERE = new RegExp(`(?:${VERB_CUES.map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+const VERB_ANYWHERE_LOWER = lowerTwin(VERB_ANYWHERE);
 /** Each verb cue anchored at the start and end of a match, in VERB_CUES order, to name a match's class. */
 const VERB_CLASSIFIERS = VERB_CUES.map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})$`, 'iu') }));
 
@@ -91,6 +100,7 @@ const VERB_TO_NUMBER = new RegExp(`^${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT}
 
 /** Any non-stock verb in a clause (not right after a letter: execAtBoundary), for percents that say "kết nạp đảng viên mới đạt 120%". */
 const CLAUSE_VERB = new RegExp(`(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+const CLAUSE_VERB_LOWER = lowerTwin(CLAUSE_VERB);
 /** Each non-stock verb cue anchored at the start, to name the class of a CLAUSE_VERB match. */
 const VERB_AT_START = VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})`, 'iu') }));
 
@@ -117,8 +127,11 @@ export interface VerbMention {
 /** Every verb cue of a sentence with its class, in order; computed once per sentence. */
 export function _verbMentions(sentence: string): VerbMention[] {
   const out: VerbMention[] = [];
-  VERB_ANYWHERE.lastIndex = 0;
-  for (let m = execAtBoundary(VERB_ANYWHERE, sentence, false); m; m = execAtBoundary(VERB_ANYWHERE, sentence, false)) {
+  const lower = lowerCased(sentence);
+  const re = lower === null ? VERB_ANYWHERE : VERB_ANYWHERE_LOWER;
+  const s = lower ?? sentence;
+  re.lastIndex = 0;
+  for (let m = execAtBoundary(re, s, false); m; m = execAtBoundary(re, s, false)) {
     const text = m[0];
     const cls = _verbClassOf(text);
     if (cls) out.push({ start: m.index, end: m.index + text.length, cls });
@@ -146,8 +159,11 @@ export function _directVerb(sentence: string, verbs: readonly VerbMention[], at:
 /** The class of the last non-stock verb in `text`, if any. */
 export function _lastClauseVerb(text: string): VerbClass | null {
   let last: string | null = null;
-  CLAUSE_VERB.lastIndex = 0;
-  for (let m = execAtBoundary(CLAUSE_VERB, text, false); m; m = execAtBoundary(CLAUSE_VERB, text, false)) last = m[0];
+  const lower = lowerCased(text);
+  const re = lower === null ? CLAUSE_VERB : CLAUSE_VERB_LOWER;
+  const s = lower ?? text;
+  re.lastIndex = 0;
+  for (let m = execAtBoundary(re, s, false); m; m = execAtBoundary(re, s, false)) last = m[0];
   if (last === null) return null;
   return VERB_AT_START.find((v) => v.re.test(last))?.cls ?? null;
 }
@@ -166,8 +182,10 @@ export function _verbAtStart(text: string): { cls: VerbClass; length: number } |
  * number ("Số đoàn viên ưu tú giới thiệu cho Đảng: 586" → refer, not the "cho").
  */
 export function _firstClauseVerb(text: string): VerbClass | null {
-  CLAUSE_VERB.lastIndex = 0;
-  const m = execAtBoundary(CLAUSE_VERB, text, false);
+  const lower = lowerCased(text);
+  const re = lower === null ? CLAUSE_VERB : CLAUSE_VERB_LOWER;
+  re.lastIndex = 0;
+  const m = execAtBoundary(re, lower ?? text, false);
   if (!m) return null;
   const first = m[0];
   return VERB_AT_START.find((v) => v.re.test(first))?.cls ?? null;

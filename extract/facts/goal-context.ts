@@ -5,6 +5,10 @@
  */
 import { RESULT_CUE, TARGET_CUE, TARGET_CUE_EXCLUDED_BEFORE } from '../cues.js';
 import type { PeriodMention } from '../find-period.js';
+import { lowerCased, lowerTwin } from '../lower-case.js';
+
+const TARGET_CUE_LOWER = lowerTwin(TARGET_CUE);
+const RESULT_CUE_LOWER = lowerTwin(RESULT_CUE);
 
 /** A list item line: "- …", "+ …", "• …", "a) …", "1. …". */
 export const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
@@ -30,8 +34,11 @@ export interface CuePositions {
 export function _cuePositions(sentence: string): CuePositions {
   const targets: CuePositions['targets'] = [];
   const results: number[] = [];
-  TARGET_CUE.lastIndex = 0;
-  for (let m = TARGET_CUE.exec(sentence); m; m = TARGET_CUE.exec(sentence)) {
+  const lower = lowerCased(sentence);
+  const s = lower ?? sentence;
+  const target = lower === null ? TARGET_CUE : TARGET_CUE_LOWER;
+  target.lastIndex = 0;
+  for (let m = target.exec(s); m; m = target.exec(s)) {
     if (TARGET_CUE_EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     // A plan in a parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
     const open = sentence.lastIndexOf('(', m.index);
@@ -39,8 +46,9 @@ export function _cuePositions(sentence: string): CuePositions {
     const inside = open >= 0 && open > sentence.lastIndexOf(')', m.index) && close >= 0;
     targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY });
   }
-  RESULT_CUE.lastIndex = 0;
-  for (let m = RESULT_CUE.exec(sentence); m; m = RESULT_CUE.exec(sentence)) results.push(m.index);
+  const result = lower === null ? RESULT_CUE : RESULT_CUE_LOWER;
+  result.lastIndex = 0;
+  for (let m = result.exec(s); m; m = result.exec(s)) results.push(m.index);
   return { targets, results };
 }
 
