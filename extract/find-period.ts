@@ -16,6 +16,10 @@ export interface PeriodMention {
 interface PeriodRule {
   /** Documented pattern; applied with the g flag over one sentence. */
   pattern: RegExp;
+  /** Words every match contains (any one of them), in lower case: a sentence with none is not scanned. */
+  needs: readonly string[];
+  /** Every match contains a four-digit year. */
+  year: boolean;
   read(m: RegExpExecArray, publishedYear: number | null, published: string | null): Omit<PeriodMention, 'start'> | null;
 }
 
@@ -37,6 +41,8 @@ const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1':
 const PERIOD_RULES: readonly PeriodRule[] = [
   {
     // "Tính đến hết ngày 31/5/2024", "đến ngày 31-12-2023", "tới 30/6/2024"
+    needs: ['đến ', 'tới '],
+    year: true,
     pattern: /(?:tính )?(?:đến|tới)(?: hết| cuối)?(?: ngày)? (\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/giu,
     read: (m) => {
       const asOf = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -45,26 +51,36 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "đến hết tháng 6/2024", "tính đến cuối tháng 9 năm 2023"
+    needs: [' tháng '],
+    year: true,
     pattern: /(?:tính )?(?:đến|tới)(?: hết| cuối)? tháng (\d{1,2})(?:\/| năm )(\d{4})/giu,
     read: (m) => ({ period: m[2]!, asOf: monthEnd(Number(m[2]), Number(m[1])) }),
   },
   {
     // "từ năm 2020 đến nay", "từ 2020 đến nay", "từ đầu năm 2024 đến nay"
+    needs: [' nay'],
+    year: true,
     pattern: /từ (?:đầu )?(?:năm )?((?:19|20)\d{2}) (?:đến|tới) nay/giu,
     read: (m, year, published) => ({ period: year ? `${m[1]}-${year}` : `${m[1]}-`, asOf: published }),
   },
   {
     // "từ năm 2020 đến năm 2023", "từ 2021 đến 2025"
+    needs: ['từ '],
+    year: true,
     pattern: /từ (?:năm )?((?:19|20)\d{2}) (?:đến|tới) (?:năm )?((?:19|20)\d{2})/giu,
     read: (m) => ({ period: `${m[1]}-${m[2]}`, asOf: null }),
   },
   {
     // "giai đoạn 2020-2025", "nhiệm kỳ 2020 – 2025", "2021-2023"
+    needs: ['-', '–', '—'],
+    year: true,
     pattern: /(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch) )?((?:19|20)\d{2}) ?[-–—] ?((?:19|20)\d{2})/giu,
     read: (m) => ({ period: `${m[1]}-${m[2]}`, asOf: null }),
   },
   {
     // "6 tháng đầu năm 2024", "9 tháng năm 2023"
+    needs: [' tháng'],
+    year: true,
     pattern: /(\d{1,2}|sáu|chín) tháng(?: đầu)?(?: năm)? ((?:19|20)\d{2})/giu,
     read: (m) => {
       const months = m[1] === 'sáu' ? 6 : m[1] === 'chín' ? 9 : Number(m[1]);
@@ -73,6 +89,8 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "quý I/2024", "quý 3 năm 2023"
+    needs: ['quý '],
+    year: true,
     pattern: /quý (I{1,3}|IV|[1-4])(?:\/| năm )((?:19|20)\d{2})/giu,
     read: (m) => {
       const q = ROMAN_QUARTER[m[1]!.toLowerCase()] ?? 0;
@@ -81,26 +99,36 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     // "tháng 6/2024", "tháng 9 năm 2016"
+    needs: ['tháng '],
+    year: true,
     pattern: /tháng (\d{1,2})(?:\/| năm )((?:19|20)\d{2})/giu,
     read: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { period: `${m[2]}-${pad(Number(m[1]))}`, asOf: null } : null),
   },
   {
     // "năm 2023", "Năm 2017", "trong năm 2024", "cuối năm 2023"
+    needs: ['năm '],
+    year: true,
     pattern: /năm ((?:19|20)\d{2})(?!\d)/giu,
     read: (m) => ({ period: m[1]!, asOf: null }),
   },
   {
     // "năm nay", "trong năm" (the year of publication)
+    needs: ['năm'],
+    year: false,
     pattern: /(?:năm nay|trong năm(?! (?:19|20)\d{2}))(?![\p{L}])/giu,
     read: (_m, year) => (year ? { period: String(year), asOf: null } : null),
   },
   {
     // "đến nay", "hiện nay": a stock counted at publication
+    needs: [' nay', 'hiện tại'],
+    year: false,
     pattern: /(?:đến nay|hiện nay|hiện tại)(?![\p{L}])/giu,
     // Recorded even without a publication date, so a later "tháng 6/2014" is not taken instead.
     read: (_m, _year, published) => ({ period: null, asOf: published }),
   },
 ];
+
+const FOUR_DIGITS = /\d{4}/u;
 
 const LOWER_RULES: readonly PeriodRule[] = PERIOD_RULES.map((rule) => ({ ...rule, pattern: lowerTwin(rule.pattern) }));
 
@@ -111,7 +139,9 @@ export function findPeriods(sentence: string, published: string | null): PeriodM
   // The rules read lower-cased text ("Sáu tháng đầu năm" is "sáu tháng đầu năm"); their groups are digits or lower case.
   const lower = lowerCased(sentence);
   const text = lower ?? sentence;
+  const hasYear = lower === null || FOUR_DIGITS.test(text);
   for (const rule of lower === null ? PERIOD_RULES : LOWER_RULES) {
+    if (lower !== null && ((rule.year && !hasYear) || !rule.needs.some((w) => text.includes(w)))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = m.index;

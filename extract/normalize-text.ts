@@ -45,10 +45,12 @@ function buildToneRule(): { pattern: RegExp; replacements: ReadonlyMap<string, s
       }
     }
   }
-  // One pass for all 45 forms. Only at the end of a syllable: "hoà " yes, "hoàn" no. "qu" + y is a
-  // consonant cluster ("quý"), so "uý" after q keeps its mark on y.
-  const alternatives = [...replacements.keys()].map((k) => (/^[uU]/u.test(k) ? `(?<![qQ])${k}` : k));
-  return { pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu'), replacements };
+  // One pass for all 45 forms, as two character pairs (a class of first letters, a class of toned
+  // second letters: V8 scans for a class far faster than for 45 alternatives; a pair the map lacks,
+  // such as "oÀ", is left as it is). Only at the end of a syllable: "hoà " yes, "hoàn" no. "qu" + y
+  // is a consonant cluster ("quý"), so "uý" after q keeps its mark on y.
+  const seconds = (first: string) => [...new Set([...replacements.keys()].filter((k) => k[0]!.toLowerCase() === first).map((k) => k.slice(1)))].join('');
+  return { pattern: new RegExp(`(?:[oO][${seconds('o')}]|(?<![qQ])[uU][${seconds('u')}])(?![\\p{L}])`, 'gu'), replacements };
 }
 
 /** Decodes the handful of HTML entities that survive in scraped plain text. */
@@ -78,8 +80,8 @@ function safeCodePoint(cp: number, fallback: string): string {
  */
 export function normalizeText(raw: string): string {
   // U+2028 / U+2029 are line breaks too: a .txt using them was one long title line with no body (test/robustness).
-  let text = raw.replace(/\r\n?|[\u2028\u2029]/gu, '\n');
-  text = decodeEntities(text);
+  let text = raw.includes('\r') || raw.includes('\u2028') || raw.includes('\u2029') ? raw.replace(/\r\n?|[\u2028\u2029]/gu, '\n') : raw;
+  if (text.includes('&')) text = decodeEntities(text);
   text = text.normalize('NFC');
   if (ODD_OR_HIDDEN.test(text)) text = text.replace(INVISIBLE_CHARS, '').replace(CONTROL_CHARS, '').replace(ODD_SPACES, ' ');
   text = text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
