@@ -8,6 +8,7 @@
  * extract-facts.ts and extract/facts/ compose at a known position: "right after
  * a number", "right before a number", or "anywhere in the clause".
  */
+import { WordEndings } from './word-boundary.js';
 
 /** A letter or digit: what may not follow a cue for the cue to end at a word boundary. */
 export const WORD_CHAR = '[\\p{L}\\p{N}]';
@@ -261,6 +262,9 @@ export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thà
  */
 export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)[^,;.()]{0,48}?(?:là|:)\s*$/iu;
 
+/** QUOTA_BEFORE ends with ":" or with "là": the gate for the second. */
+export const QUOTA_BEFORE_ENDS = new WordEndings(['là']);
+
 /**
  * A reported result inside a target sentence ends the target context:
  * "Chỉ tiêu năm 2023 kết nạp 50 đảng viên, đến nay đã kết nạp 56".
@@ -352,11 +356,17 @@ export const LABEL_BEFORE = new RegExp(
   'iu',
 );
 
+/** Last words LABEL_BEFORE can end with (its alternatives' last words): its gate (WordEndings). */
+export const LABEL_BEFORE_ENDS = new WordEndings(['số', 'thứ', 'khóa', 'khoá', 'quyết', 'thị', 'định', 'luận', 'dẫn', 'tri', 'báo', 'văn', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'luật', 'tư', 'khối', 'cụm', 'đội', 'tổ', 'phòng', 'tầng', 'lô', 'đường', 'lộ', 'ql', 'hotline', 'đt', 'thoại', 'fax', 'mã', 'kỳ', 'tập']);
+
 /** Right before a number, these make it a year, a date or a time: "năm 2017", "ngày 8", "tháng 6", "giai đoạn 2021". */
 export const DATE_WORD_BEFORE = new RegExp(
   `(?:năm|ngày|tháng|quý|giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên khoá|hôm|sáng|chiều|tối|trưa|đêm|lúc|từ năm|đến năm|cuối năm|đầu năm|giữa năm|tuần)\\s*$`,
   'iu',
 );
+
+/** Last words DATE_WORD_BEFORE can end with: its gate. */
+export const DATE_WORD_BEFORE_ENDS = new WordEndings(['năm', 'ngày', 'tháng', 'quý', 'đoạn', 'kỳ', 'khóa', 'khoá', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'lúc', 'tuần']);
 
 /** After a number, these make it an amount of money: "500 triệu đồng", "2 tỷ đồng", "100 USD". */
 export const MONEY_AFTER = new RegExp(`^\\s*(?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng(?! chí)(?! bào)|VNĐ|VND|đ${WB}|USD|US\\$|\\$|euro|EUR|yên)`, 'iu');
@@ -401,6 +411,9 @@ export const GROUP_NAMED = /(?:trong số|trong tổng số)\s+(?:các |những 
  * must not match "kết nạp ".
  */
 export const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ|tổ chức|cơ sở)[^,;.]{0,30}\s(?:có|sử dụng|với)\s(?:từ\s|trên\s)?$/iu;
+
+/** Last words CRITERION_BEFORE can end with: its gate. */
+export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 'từ', 'trên']);
 
 /**
  * A threshold stated without "trở lên": "tỷ lệ doanh nghiệp FDI có trên 200

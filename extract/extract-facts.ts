@@ -25,12 +25,13 @@
  * table-rows.ts reads tables flattened into "a | b | c" lines by their headers.
  * This file reads the sentences and hands each number through them.
  */
-import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, FOUND_WITH_MEMBERS, LABEL_BEFORE, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, type VerbClass } from './cues.js';
+import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, QUOTA_BEFORE_ENDS, UNIT_AFTER, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt } from './find-period.js';
 import { findNumbers } from './parse-number.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
+import { isSpaceCode } from './word-boundary.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
 import { _countReading, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _nounAt, _verbMentions } from './facts/cue-scan.js';
@@ -53,6 +54,13 @@ const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/i
 
 /** "38/46 doanh nghiệp": the rest of a fraction after its first figure. */
 const FRACTION_AFTER = /^\/\d[\d.]*/u;
+
+/** The last code unit of `text` that is not white space (":" before "Chỉ tiêu …: 45"), or -1. */
+function _lastVisible(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > 0 ? text.charCodeAt(end - 1) : -1;
+}
 
 export function extractFacts(text: string, options: ExtractFactsOptions = {}): Fact[] {
   const published = options.published ?? null;
@@ -112,7 +120,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const right = text.slice(m.end);
 
     // 2. labels, dates, money, units
-    if (LABEL_BEFORE.test(left.slice(-24)) || DATE_WORD_BEFORE.test(left.slice(-16))) continue;
+    // (Each end-anchored regex runs only when the last word before the number can end its match.)
+    if ((LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) || (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     if (m.unit === 'count' && UNIT_AFTER.test(right.slice(0, 24))) continue;
 
@@ -183,7 +192,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.
     let metric = reading.metric;
-    if (m.unit === 'count' && QUOTA_BEFORE.test(left.slice(-64))) {
+    if (m.unit === 'count' && (_lastVisible(left) === 0x3a || QUOTA_BEFORE_ENDS.endsText(left)) && QUOTA_BEFORE.test(left.slice(-64))) {
       kind = 'target';
       if (metric === 'party_members' && drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions')) metric = 'party_admissions';
     }

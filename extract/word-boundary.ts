@@ -57,3 +57,35 @@ export function execAtBoundary(re: RegExp, text: string, digits: boolean): RegEx
   }
   return null;
 }
+
+/**
+ * Words some word must end with, for the gates in front of regexes anchored at the end of a text
+ * (`(?:số|Điều|…)\s*$`): a text whose last word ends with none of them cannot match, and the
+ * regex, which tries its alternation at every position, is not run. Lower case.
+ */
+export class WordEndings {
+  private readonly words: ReadonlySet<string>;
+  private readonly lengths: readonly number[];
+
+  constructor(words: readonly string[]) {
+    this.words = new Set(words.map((w) => w.toLowerCase()));
+    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => a - b);
+  }
+
+  /**
+   * Whether the last word of `text` (its run of isWordUnit code units before any trailing white
+   * space) ends with one of the words, case aside. A text ending in anything else says false.
+   */
+  endsText(text: string): boolean {
+    let end = text.length;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    for (const n of this.lengths) {
+      if (n > end - start) break;
+      if (this.words.has(text.slice(end - n, end).toLowerCase())) return true;
+    }
+    return false;
+  }
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { execAtBoundary, isSpaceCode, isWordUnit, letterBefore } from '../extract/word-boundary.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, LABEL_BEFORE, LABEL_BEFORE_ENDS, QUOTA_BEFORE, QUOTA_BEFORE_ENDS } from '../extract/cues.js';
+import { WordEndings, execAtBoundary, isSpaceCode, isWordUnit, letterBefore } from '../extract/word-boundary.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
 /** Pieces random texts are made of: cue words, letters glued to them, digits, spaces, punctuation, an astral letter. */
@@ -80,5 +83,61 @@ describe('isSpaceCode and isWordUnit', () => {
       expect(isSpaceCode(c), `U+${c.toString(16)}`).toBe(/^\s$/u.test(ch));
       if (isWordUnit(c)) expect(/^[\p{L}\p{N}]$/u.test(ch), `U+${c.toString(16)}`).toBe(true);
     }
+  });
+});
+
+describe('WordEndings gates in front of end-anchored cues', () => {
+  /** Every text before a digit in the project's corpora, plus each cue's own words at the end of random text. */
+  function leftsBeforeDigits(): string[] {
+    const out: string[] = [];
+    for (const dir of ['test/golden', 'test/heldout', 'test/blind2', 'test/blind3', 'test/blind4']) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        for (let i = 1; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 0x30 && c <= 0x39 && !(text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39)) out.push(text.slice(Math.max(0, text.lastIndexOf('\n', i) + 1), i));
+        }
+      }
+    }
+    return out;
+  }
+
+  const GATES: Array<[string, RegExp, WordEndings | ((left: string) => boolean), number]> = [
+    ['LABEL_BEFORE', LABEL_BEFORE, LABEL_BEFORE_ENDS, 24],
+    ['DATE_WORD_BEFORE', DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, 16],
+    ['CRITERION_BEFORE', CRITERION_BEFORE, CRITERION_BEFORE_ENDS, 60],
+    ['QUOTA_BEFORE', QUOTA_BEFORE, (left) => /:\s*$/u.test(left) || QUOTA_BEFORE_ENDS.endsText(left), 64],
+  ];
+
+  it('never turn away a text the regex matches: every text before a figure in the corpora, and random endings', () => {
+    const lefts = leftsBeforeDigits();
+    expect(lefts.length).toBeGreaterThan(3000);
+    const next = seededRandom(5);
+    for (const [name, re, gate, tail] of GATES) {
+      const words = re.source.replace(/\\[pPu]\{[^}]*\}|\\./gu, ' ').match(/\p{L}+(?: \p{L}+)?/gu) ?? [];
+      const random = Array.from({ length: 3000 }, () => {
+        const w = words[Math.floor(next() * words.length)]!;
+        const cased = next() < 0.5 ? w : w.toUpperCase();
+        return `${PIECES[Math.floor(next() * PIECES.length)]!}${cased}${next() < 0.5 ? ' ' : next() < 0.5 ? '' : ': '}`;
+      });
+      let matched = 0;
+      for (const left of [...lefts, ...random]) {
+        if (!re.test(left.slice(-tail))) continue;
+        matched++;
+        const open = typeof gate === 'function' ? gate(left) : gate.endsText(left);
+        expect(open, `${name} on ${JSON.stringify(left.slice(-tail))}`).toBe(true);
+      }
+      expect(matched, name).toBeGreaterThan(20);
+    }
+  });
+
+  it('close on the usual words before a count', () => {
+    for (const left of ['kết nạp ', 'Đảng bộ có ', 'đạt ', 'với tổng cộng ', 'là 5 đảng viên, ']) {
+      expect(LABEL_BEFORE_ENDS.endsText(left), left).toBe(false);
+      expect(DATE_WORD_BEFORE_ENDS.endsText(left), left).toBe(false);
+    }
+    expect(LABEL_BEFORE_ENDS.endsText('Khối thi đua số ')).toBe(true);
+    expect(LABEL_BEFORE_ENDS.endsText('BQL ')).toBe(true);
+    expect(DATE_WORD_BEFORE_ENDS.endsText('Giai Đoạn')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import {
   AT_LEAST_AFTER,
   CRITERION_BEFORE,
+  CRITERION_BEFORE_ENDS,
   GENERIC_THRESHOLD_BEFORE,
   NEWLY_FOUNDED_AFTER,
   PLAN_BEFORE,
@@ -65,8 +66,9 @@ export function _isNotACount(c: CountMention): boolean {
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio.
   if (RATIO_BASE_BEFORE.test(left.slice(-8))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
-  if (noun && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
-  if (noun && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
+  // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
+  if (noun && (left.endsWith('từ ') || left.endsWith('trên ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   return false;
 }
 
