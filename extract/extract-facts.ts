@@ -62,6 +62,11 @@ function _lastVisible(text: string): number {
   return end > 0 ? text.charCodeAt(end - 1) : -1;
 }
 
+/** Whether "trở lên" (AT_LEAST_AFTER's words, any case) follows `from` within its window. */
+function _mayHaveAtLeast(text: string, from: number): boolean {
+  return text.slice(from, from + 48).toLowerCase().includes('trở lên');
+}
+
 export function extractFacts(text: string, options: ExtractFactsOptions = {}): Fact[] {
   const published = options.published ?? null;
   const sentences = segmentSentences(text);
@@ -92,7 +97,7 @@ export function extractFacts(text: string, options: ExtractFactsOptions = {}): F
       headingIsTarget = state.targetList;
     }
     scanSentence(sentence, i, drafts, state, published);
-    if (/:\s*$/u.test(sentence.text)) headingIsTarget = _isTargetAt(_cuePositions(sentence.text), sentence.text.length);
+    if (_lastVisible(sentence.text) === 0x3a) headingIsTarget = _isTargetAt(_cuePositions(sentence.text), sentence.text.length);
   });
   _resolvePendingParents(drafts);
   return _finalize(drafts, sentences);
@@ -161,7 +166,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const noun = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
     const trailingStart = m.end + (noun?.length ?? 0);
     const ctx: MentionContext = { sentence: text, at: m.start, trailing: _clauseAfter(text, trailingStart, next ? next.start : text.length) };
-    if (noun && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48)) && approx === 'exact') approx = 'at_least';
+    if (noun && approx === 'exact' && _mayHaveAtLeast(text, trailingStart) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) approx = 'at_least';
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify
     let read: CountReading;

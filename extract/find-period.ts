@@ -128,7 +128,17 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   },
 ];
 
-const FOUR_DIGITS = /\d{4}/u;
+/** Whether four ASCII digits follow each other somewhere in `text` (what every year rule needs). */
+function _hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 const LOWER_RULES: readonly PeriodRule[] = PERIOD_RULES.map((rule) => ({ ...rule, pattern: lowerTwin(rule.pattern) }));
 
@@ -139,7 +149,7 @@ export function findPeriods(sentence: string, published: string | null): PeriodM
   // The rules read lower-cased text ("Sáu tháng đầu năm" is "sáu tháng đầu năm"); their groups are digits or lower case.
   const lower = lowerCased(sentence);
   const text = lower ?? sentence;
-  const hasYear = lower === null || FOUR_DIGITS.test(text);
+  const hasYear = lower === null || _hasFourDigits(text);
   for (const rule of lower === null ? PERIOD_RULES : LOWER_RULES) {
     if (lower !== null && ((rule.year && !hasYear) || !rule.needs.some((w) => text.includes(w)))) continue;
     rule.pattern.lastIndex = 0;

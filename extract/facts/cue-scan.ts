@@ -151,9 +151,21 @@ export function _directVerb(sentence: string, verbs: readonly VerbMention[], at:
     if (v.end > at) continue;
     if (at - v.end > 64) break;
     // (A later verb may sit inside a filler: "cho" in "giới thiệu cho Đảng là 46", so keep looking.)
-    if (VERB_TO_NUMBER.test(sentence.slice(v.end, at))) best = v.cls;
+    if (_gapMayJoin(sentence, v.end, at) && VERB_TO_NUMBER.test(sentence.slice(v.end, at))) best = v.cls;
   }
   return best;
+}
+
+/**
+ * Whether the text between a verb and a number can be VERB_TO_NUMBER's fillers: they hold no digit
+ * and no ",", ";", ".", "(" or ")" (a gap of white space only is the common "kết nạp 31").
+ */
+function _gapMayJoin(sentence: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x28 || c === 0x29) return false;
+  }
+  return true;
 }
 
 /** The class of the last non-stock verb in `text`, if any. */
@@ -199,24 +211,47 @@ export function _firstClauseVerb(text: string): VerbClass | null {
 const APPROX_AT_END = new RegExp(`(?:^|[^\\p{L}])(${APPROX_ALT})\\s*$`, 'iu');
 const APPROX_CLASSIFIERS = APPROX_BEFORE.map((a) => ({ approx: a.approx, re: new RegExp(`^(?:${a.pattern})$`, 'iu') }));
 
-/** Every word of the approximation cues, lower case: a cue ends the text only if its last word does. */
-const APPROX_WORDS: ReadonlySet<string> = new Set((APPROX_ALT.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+/** The last word of each approximation cue ("nhất" of "ít nhất", "là" of "ít nhất là"), lower case. */
+const APPROX_LAST_WORDS: ReadonlySet<string> = new Set(APPROX_ALT.replace(/\(\?:([^()]*)\)\?/gu, '|$1').split('|').map((cue) => cue.trim().split(' ').pop()!.toLowerCase()));
 
-/**
- * Whether the last word of `text` (before trailing white space) is a word of an approximation
- * cue: what APPROX_AT_END needs, checked without trying its alternation at every position.
- * The word is read as Vietnamese letters (isWordUnit without digits); a letter of another script
- * before it only makes the check say "maybe".
- */
-function _endsWithApproxWord(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+/** "là" and "có" end a cue only after these words ("ít nhất là", "tối đa là", "ít nhất có"), never alone: before a figure they are everywhere. */
+const APPROX_COMMON_LAST = new Set(['là', 'có']);
+const APPROX_BEFORE_COMMON_LAST: ReadonlySet<string> = new Set(
+  APPROX_ALT.replace(/\(\?: (là|có)\)\?/gu, ' $1')
+    .split('|')
+    .map((cue) => cue.trim().split(' '))
+    .filter((words) => words.length >= 2 && APPROX_COMMON_LAST.has(words.at(-1)!.toLowerCase()))
+    .map((words) => words.at(-2)!.toLowerCase()),
+);
+
+/** Start of the run of Vietnamese letters (isWordUnit without digits) that ends at `end`. */
+function _letterRunStart(text: string, end: number): number {
   let start = end;
   for (; start > 0; start--) {
     const c = text.charCodeAt(start - 1);
     if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39)) break;
   }
-  return start < end && APPROX_WORDS.has(text.slice(start, end).toLowerCase());
+  return start;
+}
+
+/**
+ * Whether the last word of `text` (before trailing white space) can end an approximation cue:
+ * what APPROX_AT_END needs, checked without trying its alternation at every position. The word is
+ * read as Vietnamese letters (isWordUnit without digits); a letter of another script before it only
+ * makes the check say "maybe". "là" and "có" need the word before them to be one of the cue's.
+ */
+function _endsWithApproxWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const start = _letterRunStart(text, end);
+  if (start === end) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (!APPROX_LAST_WORDS.has(word)) return false;
+  if (!APPROX_COMMON_LAST.has(word)) return true;
+  let before = start;
+  while (before > 0 && isSpaceCode(text.charCodeAt(before - 1))) before--;
+  const from = _letterRunStart(text, before);
+  return from < before && APPROX_BEFORE_COMMON_LAST.has(text.slice(from, before).toLowerCase());
 }
 
 /** The approximation cue ending the text before a number: "trên 21 nghìn" → more_than. */
