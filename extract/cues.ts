@@ -173,6 +173,7 @@ export type VerbClass =
   | 'develop' // phát triển (mới): new members or organisations
   | 'increase' // tăng: the change of a stock
   | 'train' // tổ chức/mở lớp; bồi dưỡng cho N người
+  | 'benefit' // cho, dành cho: those a programme, a service or a class is for; counted only as trainees of a class
   | 'mobilize' // vận động, tuyên truyền: reached, persuaded
   | 'award' // khen thưởng, tặng giấy khen, chuyển đảng chính thức, kỷ luật, chăm lo, tặng quà: actions on members none of our metrics count
   | 'stock'; // có, với, gồm, là, lên: how many exist
@@ -195,9 +196,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
-  { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|dành cho|cho|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
+  { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
+  { cls: 'benefit', pattern: `(?:dành cho|cho)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
-  { cls: 'stock', pattern: `(?:thu hút|sử dụng|giải quyết việc làm cho|tạo việc làm cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
+  { cls: 'stock', pattern: `(?:thu hút|sử dụng|giải quyết việc làm cho|tạo việc làm cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
 
 /**
@@ -467,6 +469,20 @@ export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|n
  * Must match "năm 2015 là "; must not match "năm 2015 có ".
  */
 export const SERIES_LABEL_BEFORE = /(?:năm|tháng \d{1,2}[-/.])\s*(?:19|20)\d{2}\s*(?::|là|đạt)\s*$/iu;
+
+/**
+ * A report line headed by an honour lists who received it: "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS
+ * vững mạnh xuất sắc và 48 đoàn viên tiêu biểu". Matched on the text before a figure, from the
+ * line or clause start through the ":" of the heading. Must not match "Kết nạp đảng viên: 56".
+ */
+export const AWARD_HEAD_BEFORE = /(?:^|;)\s*(?:[-+•*]\s*)?(?:được\s+)?(?:(?:trao|tặng)\s+)?(?:Bằng khen|Giấy khen|Cờ thi đua|Cờ|Huân chương|Huy chương|Kỷ niệm chương|Danh hiệu|Khen thưởng)(?![\p{L}])[^:;]{0,80}:[^;]*$/iu;
+
+/**
+ * The size of a team in a story, not a count: "tổ trưởng tổ fillet cá với 40 người", "nhóm
+ * thợ gồm 12 người". Matched on the text before "N người". Must not match "tổ chức đảng với ",
+ * "Công ty có ".
+ */
+export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội|nhóm|ca|phân xưởng|xưởng|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,40}\s(?:với|gồm|có)\s*$/iu;
 
 /** The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên". Must not match "cử 100". */
 export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;

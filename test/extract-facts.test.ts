@@ -85,6 +85,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ thị xã đã thành lập 12 chi bộ trong doanh nghiệp, với tổng số 173 đảng viên.', [['party_organizations', 12, 'count', 'stock', 'exact'], ['party_members', 173, 'count', 'stock', 'exact']]],
     ['Đoàn Thanh niên có 19 chi đoàn với 640 đoàn viên; Công đoàn có 54 CĐCS với 11.830 đoàn viên.', [['youth_organizations', 19, 'count', 'stock', 'exact'], ['youth_members', 640, 'count', 'stock', 'exact'], ['union_grassroots', 54, 'count', 'stock', 'exact'], ['union_members', 11830, 'count', 'stock', 'exact']]],
     ['Giai đoạn 2026 - 2030, mỗi năm kết nạp 100 đảng viên.', [['party_admissions', 100, 'count', 'target', 'exact']]],
+    // "cho N …" after an admission names those admitted; delegates "đại diện cho" the members stand for a stock.
+    ['Đảng ủy xã tổ chức lễ kết nạp Đảng cho 2 quần chúng ưu tú là công nhân.', [['party_admissions', 2, 'count', 'flow', 'exact']]],
+    ['Dự đại hội có 150 đại biểu, đại diện cho gần 1.700 đảng viên của 41 tổ chức cơ sở đảng.', [['party_members', 1700, 'count', 'stock', 'about'], ['party_organizations', 41, 'count', 'stock', 'exact']]],
+    ['Công đoàn mở 3 lớp bồi dưỡng nhận thức về Đảng cho 240 đoàn viên ưu tú.', [['training_classes', 3, 'count', 'flow', 'exact'], ['trainees', 240, 'count', 'flow', 'exact']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -125,6 +129,12 @@ describe('extractFacts: numbers that are not facts', () => {
     'Tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên.',
     'Khoảng 1.500 thanh niên công nhân tham gia ngày hội.',
     'Phấn đấu tỷ lệ doanh nghiệp FDI có trên 200 lao động thành lập công đoàn.',
+    // Beneficiaries of a programme or a service, honours listed under their heading, a team's size in a story.
+    'Công đoàn phối hợp tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân không về quê.',
+    'LĐLĐ tổ chức khám sức khỏe miễn phí cho 1.000 đoàn viên công đoàn.',
+    '- Bằng khen của LĐLĐ tỉnh: 25 CĐCS vững mạnh xuất sắc và 48 đoàn viên tiêu biểu.',
+    'Chị Năm, tổ trưởng tổ fillet cá với 40 người, được kết nạp Đảng vào tháng 3.',
+    'Nhóm thợ hàn gồm 12 người của phân xưởng được kết nạp vào Công đoàn.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -6,12 +6,14 @@
  */
 import {
   AT_LEAST_AFTER,
+  AWARD_HEAD_BEFORE,
   CRITERION_BEFORE,
   CRITERION_BEFORE_ENDS,
   GENERIC_THRESHOLD_BEFORE,
   NEWLY_FOUNDED_AFTER,
   PLAN_BEFORE,
   RATIO_BASE_BEFORE,
+  TEAM_SIZE_BEFORE,
   SERIES_LABEL_BEFORE,
   TRAILING_ADMIT_PARTY,
   YEAR_WORD_BEFORE,
@@ -57,7 +59,8 @@ export interface CountReading {
 /**
  * Numbers that are no count: number words count only before a counted noun; a lone "một" is an
  * article ("từ một Đảng bộ có …"), and "năm" after "mỗi", "những", "các" is a year ("mỗi năm Đảng bộ
- * kết nạp …"); "doanh nghiệp có từ 30 lao động trở lên" is a threshold.
+ * kết nạp …"); "doanh nghiệp có từ 30 lao động trở lên" is a threshold; honours listed under their
+ * heading and a team's size in a story are no counts either.
  */
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, trailingStart } = c;
@@ -69,6 +72,10 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
   if (noun && (left.endsWith('từ ') || left.endsWith('trên ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
+  if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "tổ trưởng tổ fillet cá với 40 người": a team's size in a story.
+  if (noun?.cls === 'person' && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
   return false;
 }
 

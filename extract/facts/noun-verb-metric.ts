@@ -29,6 +29,9 @@ export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['par
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 export const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
 
+/** An admission "for" the people counted next: "kết nạp đoàn viên mới cho ", "kết nạp cho ". */
+const ADMIT_FOR_BEFORE = /kết nạp(?:[^,;.]{0,40}\s|\s)(?:dành )?cho\s*$/iu;
+
 /** What a figure counts: a metric and a kind (FACTS.md). */
 export interface Reading {
   metric: Metric;
@@ -83,7 +86,16 @@ function isYouth(ctx: MentionContext): boolean {
  * (a bare stock: "9 chi bộ trực thuộc với 150 đảng viên" has "với").
  */
 export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionContext): Reading | null {
-  const v = verb ?? 'stock';
+  // "cho N …" names those something is for: the trainees of a class ("mở lớp bồi dưỡng cho 120 quần
+  // chúng"), else the beneficiaries of a programme, a service or gifts ("tổ chức chương trình … cho
+  // 2.500 công nhân", "khám sức khỏe cho 1.000 đoàn viên"), whom none of our metrics counts.
+  // "kết nạp đoàn viên mới cho 64 thanh niên", "kết nạp Đảng cho 25 quần chúng": those admitted.
+  let v: VerbClass = verb ?? 'stock';
+  if (verb === 'benefit') {
+    if (ADMIT_FOR_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 72), ctx.at))) v = 'admit';
+    else if (TRAINING_CONTEXT.test(ctx.sentence)) v = 'train';
+    else return null;
+  }
   // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên",
   // "12 TCCSĐ được Ban Thường vụ Đảng ủy Khối tặng Giấy khen".
   if (v === 'award' || TRAILING_AWARD.test(ctx.trailing)) return null;
