@@ -124,8 +124,8 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'class',
-    // Vocational classes ("lớp đào tạo tay nghề", "lớp dạy nghề", "lớp tin học") are not the political training counted here.
-    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động)${WB})`,
+    // Vocational and professional classes ("lớp đào tạo tay nghề", "lớp dạy nghề", "lớp tin học", "lớp tập huấn nghiệp vụ") are not the political training counted here.
+    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|nghiệp vụ|chuyên môn|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động)${WB})`,
     example: 'tổ chức 04 lớp bồi dưỡng',
     counterExample: 'tổ chức 6 lớp đào tạo tay nghề',
   },

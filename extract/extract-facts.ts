@@ -52,6 +52,9 @@ export interface ExtractFactsOptions {
 /** "…, năm 2023 đạt " before a figure: one year of a series. */
 const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
 
+/** "72/" right before a figure: the figure is the whole of a fraction. */
+const DENOMINATOR_BEFORE = /\d\s?\/\s?$/u;
+
 /** "38/46 doanh nghiệp": the rest of a fraction after its first figure. */
 const FRACTION_AFTER = /^\/\d[\d.]*/u;
 
@@ -120,7 +123,6 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    const next = mentions[k + 1];
     const left = text.slice(0, m.start);
     const right = text.slice(m.end);
 
@@ -164,8 +166,18 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const fraction = FRACTION_AFTER.exec(right);
     const nounRight = _nounAt(right);
     const noun = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
-    const trailingStart = m.end + (noun?.length ?? 0);
-    const ctx: MentionContext = { sentence: text, at: m.start, trailing: _clauseAfter(text, trailingStart, next ? next.start : text.length) };
+    // What follows the noun tells what happened to the counted things; in "72/80 lao động … gia nhập
+    // công đoàn" that is said of the part (72), and the whole (80) is just a stock of them.
+    const trailingStart = m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0);
+    const denominator = DENOMINATOR_BEFORE.test(left);
+    let until = text.length;
+    for (let j = k + 1; j < mentions.length; j++) {
+      if (mentions[j]!.start >= trailingStart) {
+        until = mentions[j]!.start;
+        break;
+      }
+    }
+    const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until) };
     if (noun && approx === 'exact' && _mayHaveAtLeast(text, trailingStart) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) approx = 'at_least';
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify

@@ -35,6 +35,9 @@ function monthEnd(y: number, m: number): string | null {
   return m >= 1 && m <= 12 ? isoDate(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate()) : null;
 }
 
+/** Month counts in words ("Bốn tháng đầu năm"), as the lower-cased rules read them. */
+const MONTH_COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12 };
+
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Ordered: more specific first; overlapping later matches are ignored. */
@@ -78,12 +81,12 @@ const PERIOD_RULES: readonly PeriodRule[] = [
     read: (m) => ({ period: `${m[1]}-${m[2]}`, asOf: null }),
   },
   {
-    // "6 tháng đầu năm 2024", "9 tháng năm 2023"
+    // "6 tháng đầu năm 2024", "9 tháng năm 2023", "Bốn tháng đầu năm 2024"
     needs: [' tháng'],
     year: true,
-    pattern: /(\d{1,2}|sáu|chín) tháng(?: đầu)?(?: năm)? ((?:19|20)\d{2})/giu,
+    pattern: /(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng(?: đầu)?(?: năm)? ((?:19|20)\d{2})/giu,
     read: (m) => {
-      const months = m[1] === 'sáu' ? 6 : m[1] === 'chín' ? 9 : Number(m[1]);
+      const months = MONTH_COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       return months >= 1 && months <= 12 ? { period: `${m[2]}-01..${m[2]}-${pad(months)}`, asOf: null } : null;
     },
   },

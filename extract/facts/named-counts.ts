@@ -52,8 +52,9 @@ export function _previousPeopleReading(drafts: readonly Draft[], firstDraftOfSen
 /** "tổng số đảng viên là 1.234", "số CĐCS: 463": the noun stands before the number. */
 export function _countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: MentionContext): Reading | null {
   // The number must end its phrase: followed by punctuation, the end, or a people word.
-  // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase.
-  if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|(?:lên|xuống)\s+\d)/u.test(right)) return null;
+  // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase, and so does a figure
+  // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
+  if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|với(?![\p{L}])|(?:lên|xuống)\s+\d)/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
   const named = _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
   if (!named) return null;
@@ -101,17 +102,18 @@ function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null 
   if (!/:\s*$/u.test(rest)) return null;
   const noun = _nounAt(rest);
   if (noun) return { cls: noun.cls, rest: rest.slice(noun.length) };
-  // "số được kết nạp: 402": people admitted, the noun left out.
-  if (/^\s*(?:được\s+)?kết nạp/iu.test(rest)) return { cls: 'new_party_member', rest };
-  // "Chỉ tiêu kết nạp đảng viên: 100", "Thực hiện kết nạp đảng viên: 112", "Thành lập mới CĐCS: 30"
-  // (rows of plans and results): a plan or result word and a verb before the noun. The verb is
-  // handed on with what follows the noun, where the caller looks for it.
+  // "Chỉ tiêu kết nạp đảng viên: 100", "Thực hiện kết nạp đảng viên: 112", "Thành lập mới CĐCS: 30",
+  // "Kết nạp đoàn viên: 1.032" (rows of plans and results, table headers): a plan or result word and
+  // a verb before the noun. The verb is handed on with what follows the noun, where the caller looks for it.
   const afterGoal = rest.slice(GOAL_OR_RESULT_LABEL.exec(rest)?.[0].length ?? 0).trimStart();
   const verb = _verbAtStart(afterGoal);
-  if (verb === null) return null;
-  const nounAfterVerb = _nounAt(afterGoal.slice(verb.length));
-  if (nounAfterVerb === null) return null;
-  return { cls: nounAfterVerb.cls, rest: `${afterGoal.slice(0, verb.length)} ${afterGoal.slice(verb.length + nounAfterVerb.length)}` };
+  const nounAfterVerb = verb === null ? null : _nounAt(afterGoal.slice(verb.length));
+  if (verb !== null && nounAfterVerb !== null) {
+    return { cls: nounAfterVerb.cls, rest: `${afterGoal.slice(0, verb.length)} ${afterGoal.slice(verb.length + nounAfterVerb.length)}` };
+  }
+  // "số được kết nạp: 402": people admitted, the noun left out.
+  if (/^\s*(?:được\s+)?kết nạp/iu.test(rest)) return { cls: 'new_party_member', rest };
+  return null;
 }
 
 /** A plan or result word heading a report line: "Chỉ tiêu …:", "Kế hoạch …:", "Thực hiện …:". */

@@ -3,11 +3,46 @@
  */
 import { ACHIEVEMENT_BEFORE, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
-import type { Kind } from '../types.js';
-import { _lastClauseVerb, _lastNounIn, _nounAt } from './cue-scan.js';
+import type { Kind, Metric } from '../types.js';
+import { _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { _headNounAfterCountWord } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+
+/** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
+const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+(?:19|20)\d{2})?)?\s+/iu;
+
+/** What joins a ratio's numerator to its denominator: "/", "trên (tổng số)", "trong tổng số". */
+const RATIO_BETWEEN = /^\s*(?:\/|trên(?: tổng số)?|trong tổng số)\s*$/iu;
+
+/** Metrics whose figures are parts of a whole counted by these nouns: members among workers, bodies among firms. */
+const PARTS_OF: Partial<Record<NounClass, ReadonlySet<Metric>>> = {
+  worker: new Set<Metric>(['union_members', 'party_members', 'youth_members', 'party_admissions']),
+  enterprise: new Set<Metric>(['party_organizations', 'union_grassroots', 'youth_organizations']),
+};
+
+/** The metric of the last count of this sentence that is a part of a whole counted by `whole`. */
+function _lastPartOf(whole: NounClass, drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
+  const parts = PARTS_OF[whole];
+  if (!parts) return null;
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && parts.has(d.metric)) return d.metric;
+  }
+  return null;
+}
+
+/** People metrics a "N% là …" predicate can describe. */
+const PEOPLE_PART_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
+
+/** The metric of the last count of this sentence, if it counts people. */
+function _lastPeopleCount(drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count') return PEOPLE_PART_METRICS.has(d.metric) ? d.metric : null;
+  }
+  return null;
+}
 
 /** Percents after "lần lượt" map, in order, onto the counts just before it. */
 function respectivelyReading(m: NumberMention, left: string, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
@@ -58,8 +93,30 @@ export function _percentReading(
   if (trailing && !achievement) return { metric: trailing.metric, kind };
   // A noun after the percent, possibly after "là" or "tổng số": "30% đảng viên", "60% là lao động ngoài tỉnh".
   // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
-  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(ctx.sentence.slice(m.end));
-  const after = denominator ? null : (noun ?? _nounAt(ctx.sentence.slice(m.end).replace(/^\s*(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
+  const rest = ctx.sentence.slice(m.end);
+  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest);
+  // "đạt tỷ lệ 85% so với tổng số lao động" after "21.460 ĐVCĐ/25.250 CNLĐ": the whole is named, so
+  // the share is of the last count that is a part of it (members among workers, bodies among firms).
+  if (denominator) {
+    const whole = _nounAt(rest.replace(/^\s*(?:tổng số|so với tổng số|so với|trên tổng số|trong tổng số)/iu, ''));
+    const part = whole ? _lastPartOf(whole.cls, drafts, firstDraftOfSentence) : null;
+    if (part) return { metric: part, kind: achievement ? 'achievement' : 'share' };
+  }
+  // "trong đó ít nhất 40% là công nhân" after "kết nạp 250 đảng viên": 40% of those admitted.
+  const predicate = /^\s*(?:là|đều là)(?![\p{L}])/u.exec(rest);
+  if (predicate && noun === null) {
+    const people = _lastPeopleCount(drafts, firstDraftOfSentence);
+    if (people) return { metric: people, kind };
+  }
+  // "hoàn thành 100% chỉ tiêu phát triển đoàn viên": the plan's verb and noun.
+  const plan = noun === null ? PLAN_AFTER.exec(rest) : null;
+  if (plan) {
+    const planned = _verbAtStart(rest.slice(plan[0].length));
+    const plannedNoun = planned ? _nounAt(rest.slice(plan[0].length + planned.length)) : null;
+    const r = plannedNoun ? metricFor(plannedNoun.cls, planned!.cls, ctx) : null;
+    if (r) return { metric: r.metric, kind };
+  }
+  const after = denominator ? null : (noun ?? _nounAt(rest.replace(/^\s*(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
   if (after && after !== 'person') {
     const r = metricFor(after, verb, ctx);
     if (r) return { metric: r.metric, kind };
@@ -70,7 +127,8 @@ export function _percentReading(
       if (d.unit !== 'count') continue;
       // "117.846 ĐVCĐ/127.520 CNLĐ, đạt tỉ lệ 92,4%": a ratio's percent is of its numerator.
       const before = drafts[i - 1];
-      if (before && i - 1 >= firstDraftOfSentence && before.unit === 'count' && /^\s*\/\s*$/u.test(ctx.sentence.slice(before.mentionEnd, d.mentionStart))) {
+      // "1.126 đoàn viên trên tổng số 1.180 lao động, đạt tỷ lệ 95,4%": the same, said in words.
+      if (before && i - 1 >= firstDraftOfSentence && before.unit === 'count' && RATIO_BETWEEN.test(ctx.sentence.slice(before.mentionEnd, d.mentionStart))) {
         return { metric: before.metric, kind };
       }
       return { metric: d.metric, kind };

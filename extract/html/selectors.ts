@@ -137,7 +137,8 @@ export const FAMILIES: readonly FamilySelectors[] = [
     date: ['.node .submitted .date', '.node .submitted', 'div.submitted', '.node span.date', '.field-name-post-date'],
     author: ['.node .submitted .username', '.node .username'],
     site: ['#site-name'],
-    lead: [],
+    // Vietnamese Drupal sites keep the sapo in a field of its own beside the body.
+    lead: ['.field-name-field-sapo', '.field-name-field-tom-tat', '.field-name-field-tomtat', '.field-name-field-summary', '.field-name-field-lead', '.field-name-field-mo-ta', '.field-name-field-description'],
     body: ['.node .field-name-body .field-item', '.field-name-body .field-items', '.field-name-body', '.node > .content'],
     remove: [
       '.print-link', '.print-page', '.print-mail', 'span.print_html', 'span.print_mail', 'ul.links', '.field-name-field-tags',
@@ -156,7 +157,7 @@ export const FAMILIES: readonly FamilySelectors[] = [
     title: ['h1.page-title', 'h1 .field--name-title', '.node__title'],
     date: ['.node__meta time', '.node__submitted', '.node__meta'],
     author: ['.node__meta .field--name-uid', '.node__submitted .username'],
-    lead: [],
+    lead: ['.field--name-field-sapo', '.field--name-field-tom-tat', '.field--name-field-tomtat', '.field--name-field-summary', '.field--name-field-lead', '.field--name-field-mo-ta', '.field--name-field-description'],
     body: ['.node__content .field--name-body', '.field--name-body'],
     remove: ['.links.inline', '.node__links', '.field--name-field-tags', '.field--type-entity-reference'],
     titleSuffix: DRUPAL_LANGUAGE_SUFFIX,
