@@ -7,7 +7,8 @@
  *   2. Classify every non-empty line once (`classifyLine`): author line,
  *      opener of the trailing chrome, chrome, date stamp, or text.
  *   3. Title = the first text line, provided it comes before the stamp line
- *      (seed 004 opens with its stamp and has no title line: title is null).
+ *      (seed 004 opens with its stamp and has no title line: title is null);
+ *      under a masthead, the longest headline-shaped line above the stamp.
  *      Lines before the title are masthead: boilerplate.
  *   4. Walk the rest: the stamp line, chrome, stamp-shaped lines before the
  *      body and caption duplicates (a line equal, ignoring case, to the
@@ -86,6 +87,15 @@ const PAGER_ARROWS = /[«»‹›]/u;
 const LETTER = /\p{L}/u;
 const WHITESPACE = /\s+/u;
 
+/**
+ * A line shaped like a headline: 24 to 200 characters, several words, no menu or breadcrumb separators
+ * ("|", ">", "»"), not ending like a sentence of a lead paragraph.
+ */
+function _isHeadline(line: string): boolean {
+  if (line.length < 24 || line.length > 200 || /[|>»]/u.test(line) || /[.;,]$/u.test(line)) return false;
+  return line.split(/\s+/u).length >= 5;
+}
+
 /** Splits a scraped page into title, body, boilerplate, author and date. Input is already `normalizeText`-ed. */
 export function splitScrapedText(text: string): ScrapedTextParts {
   // 1. Lines, their offsets, the stamp.
@@ -110,6 +120,17 @@ export function splitScrapedText(text: string): ScrapedTextParts {
       titleIndex = i;
       break;
     }
+  }
+  // Under a masthead ("Báo Phú Thọ điện tử", a menu, a section name) the title is the longest
+  // headline-shaped line above the stamp, not the first line of the page (nor an author's affiliation
+  // printed between the title and the stamp).
+  if (titleIndex >= 0 && stampIndex > titleIndex) {
+    let best = _isHeadline(trimmed[titleIndex] ?? '') ? titleIndex : -1;
+    for (let i = titleIndex + 1; i < stampIndex; i++) {
+      const line = trimmed[i] ?? '';
+      if (kinds[i] === 'text' && _isHeadline(line) && parseStampLine(line) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
+    }
+    if (best >= 0) titleIndex = best;
   }
 
   // 4. Walk.

@@ -187,6 +187,8 @@ export interface VerbCue {
 
 /** Ordered: longer phrases first. */
 export const VERB_CUES: readonly VerbCue[] = [
+  // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
+  { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
   { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
@@ -479,10 +481,27 @@ export const AWARD_HEAD_BEFORE = /(?:^|;)\s*(?:[-+•*]\s*)?(?:được\s+)?(?:(
 
 /**
  * The size of a team in a story, not a count: "tổ trưởng tổ fillet cá với 40 người", "nhóm
- * thợ gồm 12 người". Matched on the text before "N người". Must not match "tổ chức đảng với ",
- * "Công ty có ".
+ * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân". Matched on the text before "N người" or
+ * "N công nhân". Must not match "tổ chức đảng với ", "Công ty có ", "đội ngũ với ".
  */
-export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội|nhóm|ca|phân xưởng|xưởng|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,40}\s(?:với|gồm|có)\s*$/iu;
+export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội(?! ngũ)|nhóm|mỗi ca|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,40}\s(?:với|gồm|có)(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+
+/**
+ * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã
+ * tham dự buổi lễ", "79/87 đảng viên tham dự". Matched on the clause after the noun. Must not match
+ * "tham gia tổ chức công đoàn" (joining) or "tham dự 02 lớp cảm tình Đảng" (trainees).
+ */
+export const ATTENDED_AFTER = /^[^;]{0,60}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+
+/**
+ * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn
+ * cơ sở", "60 thí sinh đến từ 15 CĐCS". Matched on the text before the figure. Must not match
+ * "Công đoàn có ".
+ */
+export const CONTEST_ENTRANTS_BEFORE = /(?:đội thi|đội tham dự|đội tham gia|đội bóng|thí sinh|vận động viên|VĐV|tiết mục)(?![\p{L}])[^,;.]{0,24}\s(?:của|đến từ|thuộc)\s*$/iu;
+
+/** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân". */
+export const ATTENDANCE_LIST = /^\s*(?:Dự|Tham dự|Đến dự|Về dự)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt))?\s+(?:có|còn có)(?![\p{L}])/iu;
 
 /** The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên". Must not match "cử 100". */
 export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;

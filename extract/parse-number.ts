@@ -131,6 +131,9 @@ export function parseNumberWords(run: string): number | null {
  */
 const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí)/giu;
 
+/** Words that make the number words after them vague: "dăm ba", "vài ba", "đôi ba", "mấy chục". */
+const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:dăm|vài|đôi|mấy)\s+$/iu;
+
 /** The number-word syllables, lower case (NUMBER_WORD_ALT as a set). */
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORD_ALT.split('|'));
 
@@ -387,6 +390,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     const words = run[1]!;
     const value = parseNumberWords(words);
     if (value === null || start === lastRunStart || inside(masked, start)) continue;
+    // "dăm ba đoàn viên", "vài ba người", "mấy chục": a few, not a figure.
+    if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     lastRunStart = start;
     const sfx = readSuffix(text, start + words.length, value);
     // "năm, sáu đảng viên": two neighbouring numbers in words are an approximate range.

@@ -297,6 +297,30 @@ describe.each([...SEED_CASES, ...SYNTHETIC_CASES])('splitScrapedText: $name', (p
 });
 
 describe('splitScrapedText details', () => {
+  it('takes the headline under a masthead, not the site name, a menu or an author affiliation above the stamp', () => {
+    const text = [
+      'Báo Phú Thọ điện tử',
+      'Thời sự | Chính trị | Xây dựng Đảng | Kinh tế',
+      'Xây dựng Đảng',
+      '',
+      'Phát triển đảng viên trong doanh nghiệp FDI ở khu vực Hòa Bình (cũ)',
+      'PGS, TS. TRẦN VĂN HÒA',
+      'Học viện Chính trị khu vực III',
+      '23/09/2025 08:12',
+      '',
+      'Khu vực Hòa Bình (cũ) có 63 doanh nghiệp FDI đang hoạt động.',
+    ].join('\n');
+    const parts = splitScrapedText(text);
+    expect(parts.title).toBe('Phát triển đảng viên trong doanh nghiệp FDI ở khu vực Hòa Bình (cũ)');
+    expect(parts.body.split('\n').at(-1)).toBe('Khu vực Hòa Bình (cũ) có 63 doanh nghiệp FDI đang hoạt động.');
+    expect(parts.boilerplate.split('\n').slice(0, 3)).toEqual(['Báo Phú Thọ điện tử', 'Thời sự | Chính trị | Xây dựng Đảng | Kinh tế', 'Xây dựng Đảng']);
+  });
+
+  it('keeps the first line as the title when no line under it looks like a headline', () => {
+    const parts = splitScrapedText(['Kết nạp 56 đảng viên', 'Tin tức', '10/03/2024', '', 'Đảng bộ kết nạp 56 đảng viên.'].join('\n'));
+    expect(parts.title).toBe('Kết nạp 56 đảng viên');
+  });
+
   it('drops a caption printed twice, whatever its case (seed 001)', () => {
     const { body, boilerplate } = splitScrapedText(seed('001_3071a1bdf5e24959.txt'));
     expect(body.match(/Toàn cảnh hội nghị\./giu)).toHaveLength(1);

@@ -89,6 +89,18 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy xã tổ chức lễ kết nạp Đảng cho 2 quần chúng ưu tú là công nhân.', [['party_admissions', 2, 'count', 'flow', 'exact']]],
     ['Dự đại hội có 150 đại biểu, đại diện cho gần 1.700 đảng viên của 41 tổ chức cơ sở đảng.', [['party_members', 1700, 'count', 'stock', 'about'], ['party_organizations', 41, 'count', 'stock', 'exact']]],
     ['Công đoàn mở 3 lớp bồi dưỡng nhận thức về Đảng cho 240 đoàn viên ưu tú.', [['training_classes', 3, 'count', 'flow', 'exact'], ['trainees', 240, 'count', 'flow', 'exact']]],
+    ['Ngày 12/8, Đảng ủy xã trao quyết định kết nạp đảng viên cho hai công nhân.', [['party_admissions', 2, 'count', 'flow', 'exact']]],
+    ['Công đoàn cử 77 quần chúng ưu tú tham dự 02 lớp cảm tình Đảng.', [['trainees', 77, 'count', 'flow', 'exact'], ['training_classes', 2, 'count', 'flow', 'exact']]],
+    // A fraction's part takes what happened after the noun; its whole is the stock.
+    ['Tại công ty, 72/80 lao động tự nguyện gia nhập tổ chức công đoàn.', [['union_members', 72, 'count', 'flow', 'exact'], ['workers', 80, 'count', 'stock', 'exact']]],
+    // A rate named against a whole is the share of the part; a predicate "N% là …" describes the last people counted.
+    ['Công đoàn Công ty có 1.126 đoàn viên trên tổng số 1.180 lao động, đạt tỷ lệ 95,4%.', [['union_members', 1126, 'count', 'stock', 'exact'], ['workers', 1180, 'count', 'stock', 'exact'], ['union_members', 95.4, 'percent', 'share', 'exact']]],
+    ['Công đoàn thành lập mới 4 CĐCS, nâng tổng số CĐCS lên 71 với 39.612 đoàn viên, đạt tỷ lệ 82,5% so với tổng số lao động.', [['union_grassroots', 4, 'count', 'flow', 'exact'], ['union_grassroots', 71, 'count', 'stock', 'exact'], ['union_members', 39612, 'count', 'stock', 'exact'], ['union_members', 82.5, 'percent', 'share', 'exact']]],
+    ['Năm 2026 kết nạp 250 đảng viên, trong đó ít nhất 40% là công nhân.', [['party_admissions', 250, 'count', 'target', 'exact'], ['party_admissions', 40, 'percent', 'target', 'at_least']]],
+    ['Phấn đấu hoàn thành 100% chỉ tiêu phát triển đoàn viên năm 2026.', [['union_members', 100, 'percent', 'target', 'exact']]],
+    // A table header with a verb and its noun; a series with the same figure in two years.
+    ['Kết nạp đoàn viên: 1.032', [['union_members', 1032, 'count', 'flow', 'exact']]],
+    ['Số tổ chức đảng thành lập mới (năm 2023: 9; năm 2024: 9).', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -135,6 +147,14 @@ describe('extractFacts: numbers that are not facts', () => {
     '- Bằng khen của LĐLĐ tỉnh: 25 CĐCS vững mạnh xuất sắc và 48 đoàn viên tiêu biểu.',
     'Chị Năm, tổ trưởng tổ fillet cá với 40 người, được kết nạp Đảng vào tháng 3.',
     'Nhóm thợ hàn gồm 12 người của phân xưởng được kết nạp vào Công đoàn.',
+    'Chị Xuyến, tổ trưởng tổ lột tôm với 60 công nhân, vừa được kết nạp vào Đảng hồi tháng 8.',
+    'Mỗi ca có khoảng 300 công nhân, nhiều tổ trưởng là đảng viên trẻ.',
+    // People present at an event, and "a few".
+    'Hơn 1.000 đoàn viên, người lao động đã tham dự buổi lễ.',
+    'Dự có ông Lộc, Phó Chủ tịch LĐLĐ tỉnh; đại diện Ban Quản lý các KCN và hơn 300 công nhân.',
+    'Một số CĐCS mỗi tháng chỉ tăng được dăm ba đoàn viên.',
+    'LĐLĐ tổ chức 36 lớp tập huấn nghiệp vụ cho hơn 2.150 cán bộ công đoàn cơ sở.',
+    'Tham gia hội thi có 12 đội thi của 12 công đoàn cơ sở với 48 thí sinh.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

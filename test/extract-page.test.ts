@@ -405,3 +405,17 @@ describe('selectors.ts', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+describe('Drupal sapo fields', () => {
+  it('prepends a sapo kept in a field of its own (field-name-field-sapo) to the body, as the lead', () => {
+    const html = `<!DOCTYPE html><html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)"><title>Tin</title></head><body>
+<div class="region region-content"><div id="node-1" class="node node-article"><h1 class="title" id="page-title">Phát triển đoàn viên</h1>
+<div class="submitted">Gửi lúc T3, 14/05/2024 - 10:20</div><div class="content">
+<div class="field field-name-field-sapo"><div class="field-items"><div class="field-item even"><strong>Bốn tháng đầu năm 2024, Công đoàn đã kết nạp 1.940 đoàn viên.</strong></div></div></div>
+<div class="field field-name-body"><div class="field-items"><div class="field-item even"><p>Hiện các KCN có 214 doanh nghiệp đang hoạt động, sử dụng hơn 42.000 lao động trong nhiều ngành nghề khác nhau.</p></div></div></div>
+</div></div></div></body></html>`;
+    const page = extractPage(html);
+    expect(page.body.split('\n')[0]).toBe('Bốn tháng đầu năm 2024, Công đoàn đã kết nạp 1.940 đoàn viên.');
+    expect(page.body).toContain('214 doanh nghiệp');
+  });
+});

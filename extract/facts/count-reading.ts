@@ -6,7 +6,10 @@
  */
 import {
   AT_LEAST_AFTER,
+  ATTENDANCE_LIST,
+  ATTENDED_AFTER,
   AWARD_HEAD_BEFORE,
+  CONTEST_ENTRANTS_BEFORE,
   CRITERION_BEFORE,
   CRITERION_BEFORE_ENDS,
   GENERIC_THRESHOLD_BEFORE,
@@ -72,12 +75,23 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
   if (noun && (left.endsWith('từ ') || left.endsWith('trên ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  // "12 đội thi của 12 công đoàn cơ sở": the bodies a contest's entrants come from.
+  if (noun && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
-  // "tổ trưởng tổ fillet cá với 40 người": a team's size in a story.
-  if (noun?.cls === 'person' && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
+  if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
+  // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
+  if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
+  // "Hơn 1.000 đoàn viên … đã tham dự buổi lễ", "Dự có … và hơn 300 công nhân": people present, unless
+  // they are those the delegates stand for ("đại diện cho hơn 2.300 đảng viên").
+  const represented = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu.test(left.slice(-32));
+  // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
+  if (!represented && (ATTENDED_AFTER.test(text.slice(trailingStart, trailingStart + 90)) || ATTENDANCE_LIST.test(text))) return true;
   return false;
 }
+
+/** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
+const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
 /** Nouns of organisations. */
 const ORG_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);

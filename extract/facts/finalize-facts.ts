@@ -21,7 +21,7 @@ export function _resolvePendingParents(drafts: Draft[]): void {
   });
 }
 
-/** Drafts → facts: one per metric, value, unit and kind of a sentence text, numbered f1…, with parent, evidence and mention. */
+/** Drafts → facts: one per metric, value, unit, kind and place in a sentence text, numbered f1…, with parent, evidence and mention. */
 export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence[]): Fact[] {
   const seen = new Set<string>();
   const keep: number[] = [];
@@ -36,7 +36,8 @@ export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence
     sentenceKey.set(d.sentenceIndex, firstWithText.get(text)!);
   }
   drafts.forEach((d, i) => {
-    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentenceKey.get(d.sentenceIndex)}`;
+    // (The mention's place is part of the key: "năm 2023: 9; năm 2024: 9" are two facts.)
+    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentenceKey.get(d.sentenceIndex)}|${d.mentionStart}`;
     if (seen.has(key)) return;
     seen.add(key);
     keep.push(i);
