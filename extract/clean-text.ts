@@ -93,7 +93,9 @@ const WHITESPACE = /\s+/u;
  */
 function _isHeadline(line: string): boolean {
   if (line.length < 24 || line.length > 200 || /[|>»]/u.test(line) || /[.;,]$/u.test(line)) return false;
-  return line.split(/\s+/u).length >= 5;
+  let spaces = 0;
+  for (let i = 1; i < line.length; i++) if (line.charCodeAt(i) === 0x20 && line.charCodeAt(i - 1) !== 0x20) spaces++;
+  return spaces >= 4;
 }
 
 /** Splits a scraped page into title, body, boilerplate, author and date. Input is already `normalizeText`-ed. */
