@@ -100,7 +100,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'youth_org',
-    pattern: `(?:chi đoàn|(?:tổ chức )?cơ sở đoàn|tổ chức đoàn|đoàn cơ sở|đoàn thanh niên cơ sở)${WB}`,
+    pattern: `(?:chi đoàn|(?:tổ chức )?cơ sở đoàn|tổ chức đoàn thanh niên|tổ chức đoàn|đoàn cơ sở|đoàn thanh niên cơ sở)${WB}`,
     example: 'thành lập 5 chi đoàn',
     counterExample: 'thành lập 5 chi bộ',
   },
@@ -226,7 +226,7 @@ export const APPROX_BEFORE: readonly ApproxCue[] = [
   { approx: 'at_least', pattern: 'ít nhất(?: là)?|tối thiểu(?: là)?|không dưới|không ít hơn|ít nhất có' },
   { approx: 'at_most', pattern: 'tối đa(?: là)?|không quá|không vượt quá|nhiều nhất' },
   { approx: 'more_than', pattern: 'trên|hơn|có trên|có hơn|với trên|với hơn' },
-  { approx: 'about', pattern: 'trên dưới|khoảng|xấp xỉ|gần|chừng|ước tính|ước khoảng|ước' },
+  { approx: 'about', pattern: 'trên dưới|khoảng|xấp xỉ|gần|ngót nghét|ngót|chừng|ước tính|ước khoảng|ước' },
   { approx: 'less_than', pattern: 'dưới|chưa đến|chưa tới|chưa đầy|không đến|không tới' },
 ];
 

@@ -100,6 +100,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Phấn đấu hoàn thành 100% chỉ tiêu phát triển đoàn viên năm 2026.', [['union_members', 100, 'percent', 'target', 'exact']]],
     // A table header with a verb and its noun; a series with the same figure in two years.
     ['Kết nạp đoàn viên: 1.032', [['union_members', 1032, 'count', 'flow', 'exact']]],
+    // "ít nhất một" is a count; "ngót" is about; a count named before its classifier "người".
+    ['Mỗi LĐLĐ huyện phải có ít nhất một CĐCS mới.', [['union_grassroots', 1, 'count', 'target', 'at_least']]],
+    ['Công đoàn các KCN hiện quản lý 52 CĐCS với ngót 1,2 vạn đoàn viên.', [['union_grassroots', 52, 'count', 'stock', 'exact'], ['union_members', 12000, 'count', 'stock', 'about']]],
+    ['Số lao động trong KCN dao động từ 13.000 đến 14.500 người tùy thời vụ.', [['workers', 13000, 'count', 'stock', 'exact', 14500]]],
+    ['Tỷ lệ doanh nghiệp có tổ chức đảng là 0,8%; có tổ chức đoàn thanh niên 3,1%.', [['enterprises', 0.8, 'percent', 'share', 'exact'], ['youth_organizations', 3.1, 'percent', 'share', 'exact']]],
     ['Số tổ chức đảng thành lập mới (năm 2023: 9; năm 2024: 9).', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -68,7 +68,8 @@ export interface CountReading {
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, trailingStart } = c;
   const text = c.ctx.sentence;
-  if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct))))) return true;
+  // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
+  if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio.
   if (RATIO_BASE_BEFORE.test(left.slice(-8))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
@@ -105,6 +106,9 @@ function _mayTellAttendance(text: string): boolean {
 
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
+
+/** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
+const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
 
 /** Nouns of organisations. */
 const ORG_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
@@ -162,7 +166,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     if (!reading && noun.cls === 'person' && direct !== 'award') {
-      reading = _countNamedBefore(left, right.slice(noun.length), verb, ctx) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      reading = _countNamedBefore(left, right.slice(noun.length), verb, ctx, true) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
       confidence = 0.7;
     }
   } else {

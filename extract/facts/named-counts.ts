@@ -50,11 +50,12 @@ export function _previousPeopleReading(drafts: readonly Draft[], firstDraftOfSen
 }
 
 /** "tổng số đảng viên là 1.234", "số CĐCS: 463": the noun stands before the number. */
-export function _countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: MentionContext): Reading | null {
-  // The number must end its phrase: followed by punctuation, the end, or a people word.
+export function _countNamedBefore(left: string, right: string, verb: VerbClass | null, ctx: MentionContext, afterClassifier = false): Reading | null {
+  // The number must end its phrase: followed by punctuation, the end, or a people word (after which,
+  // `afterClassifier`, anything may follow: "dao động từ 13.000 đến 14.500 người tùy thời vụ").
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase, and so does a figure
   // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
-  if (!/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|với(?![\p{L}])|(?:lên|xuống)\s+\d)/u.test(right)) return null;
+  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|với(?![\p{L}])|(?:lên|xuống)\s+\d)/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
   const named = _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
   if (!named) return null;
