@@ -70,6 +70,18 @@ function _mayHaveAtLeast(text: string, from: number): boolean {
   return text.slice(from, from + 48).toLowerCase().includes('trở lên');
 }
 
+/** Bodies of the Youth Union and of the trade unions, as an article names them. */
+const YOUTH_BODY = /(?:Đoàn Thanh niên|Đoàn TN|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Thị đoàn|chi đoàn|cơ sở đoàn|ĐVTN|đoàn viên thanh niên|Đoàn cơ sở|Đoàn Khối)(?![\p{L}])/giu;
+const UNION_BODY = /(?:công đoàn|CĐCS|LĐLĐ|Liên đoàn Lao động|ĐVCĐ)(?![\p{L}])/giu;
+
+/** An article about the Youth Union: it names Youth Union bodies at least three times and twice as often as unions. */
+function _isYouthArticle(text: string): boolean {
+  const youth = text.match(YOUTH_BODY)?.length ?? 0;
+  if (youth < 3) return false;
+  const union = text.match(UNION_BODY)?.length ?? 0;
+  return youth >= 2 * union;
+}
+
 export function extractFacts(text: string, options: ExtractFactsOptions = {}): Fact[] {
   const published = options.published ?? null;
   const sentences = segmentSentences(text);
@@ -84,7 +96,7 @@ export function extractFacts(text: string, options: ExtractFactsOptions = {}): F
       else list.push(d);
     }
   }
-  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false };
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: _isYouthArticle(text) };
   let headingIsTarget = false;
   sentences.forEach((sentence, i) => {
     if (tables.length > 0 && _inTable(tables, sentence.start)) {
@@ -177,7 +189,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
         break;
       }
     }
-    const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until) };
+    const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until), youthArticle: state.youthArticle };
     if (noun && approx === 'exact' && _mayHaveAtLeast(text, trailingStart) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) approx = 'at_least';
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify

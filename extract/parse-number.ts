@@ -13,6 +13,7 @@ import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
  * A written number in digits.
  * - dot thousands: "80.689", "1.234.567" (groups of exactly three digits);
  * - comma thousands, as page widgets print them: "1,180", "10,589,565";
+ * - space thousands, as some reports print them: "72 415", "1 986", "(chỉ tiêu 7 000)";
  * - decimal comma "94,7" or decimal point "12.5";
  * - plain "56", "05".
  * Must match: "80.689", "1,2", "1,180". Must not match inside "2024-06-02" as one number,
@@ -20,7 +21,7 @@ import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
  * The alternatives are ordered so the longest reading wins; each is a flat
  * sequence (no nested quantifiers), so it cannot backtrack badly.
  */
-export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
+export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
 
 /** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000. */
 export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![\p{L}\p{N}])/iu;
@@ -72,6 +73,7 @@ export function parseDigits(raw: string): number | null {
   if (_allDigits(s)) value = Number(s);
   else if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?$/u.test(s)) value = Number(s.replace(/\./gu, '').replace(',', '.'));
   else if (/^\d{1,3}(?:,\d{3})+$/u.test(s)) value = Number(s.replace(/,/gu, ''));
+  else if (/^\d{1,3}(?: \d{3})+$/u.test(s)) value = Number(s.replace(/ /gu, ''));
   else if (/^\d+(?:[.,]\d+)?$/u.test(s)) value = Number(s.replace(',', '.'));
   else return null;
   // Beyond 2^53 a double no longer holds the written integer ("99999999999999999999" became 1e20): not a figure to store.

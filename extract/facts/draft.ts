@@ -26,4 +26,6 @@ export interface ParagraphState {
   period: PeriodMention | null;
   /** Inside a list introduced by a target heading ("Chỉ tiêu năm 2024:" then "+ …" lines). */
   targetList: boolean;
+  /** The article is about the Youth Union: a bare "đoàn viên" with no other cue is a Youth Union member. */
+  youthArticle: boolean;
 }

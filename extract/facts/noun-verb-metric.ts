@@ -46,6 +46,8 @@ export interface MentionContext {
   at: number;
   /** Text after the noun up to the end of the clause. */
   trailing: string;
+  /** The article is about the Youth Union (extractFacts): the default for a bare "đoàn viên". */
+  youthArticle?: boolean;
 }
 
 /** What a trailing verb says happened to counted people, if anything. */
@@ -78,7 +80,10 @@ function isYouth(ctx: MentionContext): boolean {
   const youth = lastOf(YOUTH_ORG_MENTION);
   const union = lastOf(UNION_ORG_MENTION);
   if (youth >= 0 || union >= 0) return youth > union;
-  return YOUTH_CONTEXT.test(ctx.sentence) && !UNION_CONTEXT.test(ctx.sentence);
+  if (YOUTH_CONTEXT.test(ctx.sentence)) return !UNION_CONTEXT.test(ctx.sentence);
+  // Nothing in the sentence says: the article's subject does ("Phấn đấu kết nạp ít nhất 2 700 đoàn viên
+  // mới" in a Tỉnh đoàn report).
+  return ctx.youthArticle === true && !UNION_CONTEXT.test(ctx.sentence);
 }
 
 /**

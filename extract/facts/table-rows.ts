@@ -54,7 +54,7 @@ const MIN_CELLS = 3;
 const ROW_NUMBER_HEADER = /^(?:S\.?\s?TT|TT|Số TT|#)$/iu;
 
 /** A cell that is one figure, possibly with a percent sign: "9.842", "85,5%", "12". Dashes and blanks are empty cells. */
-const NUMBER_CELL = /^\d[\d.,]*\s*%?$/u;
+const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)$/u;
 
 /** A markdown rule row: "|---|:--:|". */
 const RULE_ROW = /^[\s|:–—-]+$/u;
@@ -159,6 +159,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
     const columnPeriods = headers.map((h) => findPeriods(h, published)[0] ?? null);
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
+    // A table whose rows are Youth Union bodies ("Thành đoàn …", "Huyện đoàn …") counts Youth Union
+    // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
+    const youthTable = _isYouthTable(table);
     for (const row of table.rows) {
       // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng").
       const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
@@ -176,7 +179,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         if (sentenceIndex < 0) return;
         const sentence = sentences[sentenceIndex]!;
         const draft: Draft = {
-          metric: fact.metric,
+          metric: youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric,
           value: fact.value,
           unit: fact.unit,
           kind: fact.kind,
@@ -225,6 +228,22 @@ function _readCellOf(
   if (percent || label === null) return null;
   const byLabel = _readCell(readLabel, `${header} ${_lowerFirst(label)}`, value);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
+}
+
+/** Row labels that name Youth Union bodies. */
+const YOUTH_BODY_LABEL = /^(?:Thành đoàn|Tỉnh đoàn|Huyện đoàn|Thị đoàn|Quận đoàn|Đoàn (?:Khối|Thanh niên|TN|cơ sở|xã|phường|trường))(?![\p{L}])/u;
+
+/** Whether most row labels of a table name Youth Union bodies. */
+function _isYouthTable(table: Table): boolean {
+  let youth = 0;
+  let labelled = 0;
+  for (const row of table.rows) {
+    const label = row.cells.find((c) => /\p{L}/u.test(c.text));
+    if (label === undefined) continue;
+    labelled++;
+    if (YOUTH_BODY_LABEL.test(label.text)) youth++;
+  }
+  return labelled > 0 && youth * 2 >= labelled;
 }
 
 /** The noun of the nearest header to column j that names one, left first. */
