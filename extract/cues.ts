@@ -199,7 +199,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
-  { cls: 'benefit', pattern: `(?:dành cho|cho)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
+  { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
   { cls: 'stock', pattern: `(?:thu hút|sử dụng|giải quyết việc làm cho|tạo việc làm cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
@@ -304,7 +304,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
  * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
  */
-export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)${WB}`, 'iu');
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|chăm lo|thăm hỏi)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
@@ -481,17 +481,17 @@ export const AWARD_HEAD_BEFORE = /(?:^|;)\s*(?:[-+•*]\s*)?(?:được\s+)?(?:(
 
 /**
  * The size of a team in a story, not a count: "tổ trưởng tổ fillet cá với 40 người", "nhóm
- * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân". Matched on the text before "N người" or
+ * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân", "tổ trưởng một chuyền lắp ráp 60 người". Matched on the text before "N người" or
  * "N công nhân". Must not match "tổ chức đảng với ", "Công ty có ", "đội ngũ với ".
  */
-export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội(?! ngũ)|nhóm|mỗi ca|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,40}\s(?:với|gồm|có)(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
 
 /**
  * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã
  * tham dự buổi lễ", "79/87 đảng viên tham dự". Matched on the clause after the noun. Must not match
  * "tham gia tổ chức công đoàn" (joining) or "tham dự 02 lớp cảm tình Đảng" (trainees).
  */
-export const ATTENDED_AFTER = /^[^;]{0,60}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+export const ATTENDED_AFTER = /^[^;]{0,60}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
 
 /**
  * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn

@@ -145,6 +145,9 @@ function _hasFourDigits(text: string): boolean {
 
 const LOWER_RULES: readonly PeriodRule[] = PERIOD_RULES.map((rule) => ({ ...rule, pattern: lowerTwin(rule.pattern) }));
 
+/** "so với (cùng kỳ)" before a period: the period a figure is compared with. */
+const COMPARED_BEFORE = /so với\s+(?:cùng kỳ\s+)?$/iu;
+
 /** Every period mention in a sentence, in order, without overlaps. */
 export function findPeriods(sentence: string, published: string | null): PeriodMention[] {
   const year = published ? Number(published.slice(0, 4)) : null;
@@ -160,6 +163,8 @@ export function findPeriods(sentence: string, published: string | null): PeriodM
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      // "tăng 52 ĐV so với cùng kỳ năm 2023": the period compared with, not the figure's.
+      if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
       const value = rule.read(m, year, published);
       if (value) found.push({ start, end, ...value });
     }

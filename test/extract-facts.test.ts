@@ -104,6 +104,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Mỗi LĐLĐ huyện phải có ít nhất một CĐCS mới.', [['union_grassroots', 1, 'count', 'target', 'at_least']]],
     ['Công đoàn các KCN hiện quản lý 52 CĐCS với ngót 1,2 vạn đoàn viên.', [['union_grassroots', 52, 'count', 'stock', 'exact'], ['union_members', 12000, 'count', 'stock', 'about']]],
     ['Số lao động trong KCN dao động từ 13.000 đến 14.500 người tùy thời vụ.', [['workers', 13000, 'count', 'stock', 'exact', 14500]]],
+    // Space thousands; a bracket of parts; the subject of "chiếm"; the whole after the percent; the group named by "Trong số".
+    ['Toàn tỉnh hiện có 1 986 chi đoàn với 72 415 đoàn viên.', [['youth_organizations', 1986, 'count', 'stock', 'exact'], ['youth_members', 72415, 'count', 'stock', 'exact']]],
+    ['Đảng bộ xã có 1.884 đảng viên (nữ 612, dân tộc thiểu số 23).', [['party_members', 1884, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact'], ['party_members', 23, 'count', 'stock', 'exact']]],
+    ['Khu vực có hơn 1,3 triệu lao động, nhưng đảng viên chỉ chiếm chưa đến 1% tổng số lao động.', [['workers', 1300000, 'count', 'stock', 'more_than'], ['party_members', 1, 'percent', 'share', 'less_than']]],
+    ['Doanh nghiệp quy mô nhỏ, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp.', [['workers', 10, 'count', 'stock', 'less_than'], ['enterprises', 90, 'percent', 'share', 'more_than']]],
+    ['Trong số đoàn viên mới, lao động nữ chiếm 62%.', [['union_members', 62, 'percent', 'share', 'exact']]],
+    ['Công đoàn giới thiệu 1.426 đoàn viên ưu tú; 74,9% số đảng viên mới kết nạp là đoàn viên công đoàn.', [['referrals', 1426, 'count', 'flow', 'exact'], ['party_admissions', 74.9, 'percent', 'share', 'exact']]],
+    ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
     ['Tỷ lệ doanh nghiệp có tổ chức đảng là 0,8%; có tổ chức đoàn thanh niên 3,1%.', [['enterprises', 0.8, 'percent', 'share', 'exact'], ['youth_organizations', 3.1, 'percent', 'share', 'exact']]],
     ['Số tổ chức đảng thành lập mới (năm 2023: 9; năm 2024: 9).', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact']]],
   ])('%s', (text, expected) => {
@@ -160,6 +168,12 @@ describe('extractFacts: numbers that are not facts', () => {
     'Một số CĐCS mỗi tháng chỉ tăng được dăm ba đoàn viên.',
     'LĐLĐ tổ chức 36 lớp tập huấn nghiệp vụ cho hơn 2.150 cán bộ công đoàn cơ sở.',
     'Tham gia hội thi có 12 đội thi của 12 công đoàn cơ sở với 48 thí sinh.',
+    'Công đoàn tổ chức Chuyến xe Công đoàn đưa 1.500 công nhân về quê đón Tết.',
+    'Hơn 1.000 công nhân được xe công đoàn đưa về quê đón Tết.',
+    'Chị Hằng, tổ trưởng một chuyền lắp ráp 60 người, là đảng viên được kết nạp năm 2024.',
+    'Đây là một trong hai đảng bộ trực thuộc Tỉnh ủy.',
+    'Ngày hội thu hút hơn 2.000 đoàn viên, thanh niên tham gia.',
+    'Hơn 1.500 đoàn viên, thanh niên công nhân đã tham gia ngày hội.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

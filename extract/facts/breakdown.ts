@@ -18,8 +18,17 @@ export function _breakdownPositions(sentence: string): number[] {
   const s = lower ?? sentence;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
+  // "1.884 đảng viên (nữ 612, dân tộc thiểu số 23)": a bracket of parts opens a breakdown too.
+  if (sentence.includes('(')) {
+    PART_BRACKET.lastIndex = 0;
+    for (let m = PART_BRACKET.exec(sentence); m; m = PART_BRACKET.exec(sentence)) out.push(m.index);
+    out.sort((a, b) => a - b);
+  }
   return out;
 }
+
+/** A bracket that lists parts of the figure before it: "(nữ 612, …)", "(đảng viên dự bị 142)". */
+const PART_BRACKET = /\((?=\s*(?:nữ|nam|dân tộc thiểu số|người dân tộc thiểu số|đảng viên dự bị|dự bị|chính thức|đoàn viên thanh niên)\s+\d)/giu;
 
 /** Where a sentence's breakdown stands as its numbers are read from left to right. */
 export interface BreakdownState {
@@ -56,8 +65,9 @@ export function _followBreakdown(
       if (lastInSentence === null && b < 12) state.parent = -1; // sentence-initial "Trong đó": parent found later
     }
   }
-  // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"
+  // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"; so does the ")" of a bracket of parts.
   if (state.parent !== null && text.slice(state.lastSeen, at).includes(';')) state.parent = null;
+  if (state.parent !== null && text.charCodeAt(state.lastSeen) === 0x28 && text.slice(state.lastSeen, at).includes(')')) state.parent = null;
 }
 
 /**

@@ -76,6 +76,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
   if (noun && (left.endsWith('từ ') || left.endsWith('trên ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  // "đây là một trong hai đảng bộ …": the size of a set one thing belongs to.
+  if (ONE_OF_BEFORE.test(left.slice(-16))) return true;
   // "12 đội thi của 12 công đoàn cơ sở": the bodies a contest's entrants come from.
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
@@ -89,6 +91,8 @@ export function _isNotACount(c: CountMention): boolean {
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
   const after = text.slice(trailingStart, trailingStart + 90);
   if (!represented && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
+  if (DRAWN_BEFORE.test(left.slice(-24)) && /^[^;.]{0,40}?tham gia\s*(?:[.;,]|$)/iu.test(after)) return true;
   return false;
 }
 
@@ -101,14 +105,29 @@ function _mayNameEntrants(text: string): boolean {
 /** Whether `text` holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ"). */
 function _mayTellAttendance(text: string): boolean {
   const t = text.toLowerCase();
-  return t.includes('dự') || t.includes('có mặt') || t.includes('cổ vũ');
+  return t.includes('dự') || t.includes('có mặt') || t.includes('cổ vũ') || t.includes('tham gia');
 }
 
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
+/** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
+const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
+
+/** "một trong hai", "một trong số 5": the set one thing is one of. */
+const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
+
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
+
+/** The last count of this sentence that is a flow and not itself a comparison. */
+function _previousFlow(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta && d.kind === 'flow') return { metric: d.metric, kind: d.kind };
+  }
+  return null;
+}
 
 /** Nouns of organisations. */
 const ORG_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
@@ -140,7 +159,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // tăng 12 đảng viên so với năm 2022") it is a difference of flows, marked as a delta.
     const subject = noun?.cls ?? _firstNounIn(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(',')) + 1).slice(-120))?.cls ?? null;
     const own = subject ? metricFor(subject, 'increase', ctx) : null;
-    const before = _previousCount(drafts, firstDraftOfSentence);
+    // (The flow compared is the last one stated, past any plan in brackets: "kết nạp 1.186 ĐV, đạt 49,4%
+    // kế hoạch năm (kế hoạch 2.400 ĐV), tăng 52 ĐV so với cùng kỳ".)
+    const before = _previousFlow(drafts, firstDraftOfSentence) ?? _previousCount(drafts, firstDraftOfSentence);
     if (before && before.kind === 'flow' && (!own || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;

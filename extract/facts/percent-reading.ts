@@ -4,9 +4,9 @@
 import { ACHIEVEMENT_BEFORE, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
 import type { Kind, Metric } from '../types.js';
-import { _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
+import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { _headNounAfterCountWord } from './named-counts.js';
+import { _headNounAfterCountWord, _sameFamily } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
@@ -14,6 +14,36 @@ const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+
 
 /** What joins a ratio's numerator to its denominator: "/", "trên (tổng số)", "trong tổng số". */
 const RATIO_BETWEEN = /^\s*(?:\/|trên(?: tổng số)?|trong tổng số)\s*$/iu;
+
+/**
+ * The metric of the subject of "chiếm" before a percent: a counted noun opening its clause (after the
+ * last ",", ";" or ":", and words like "nhưng", "trong đó"), when no figure and no "số"/"tỷ lệ" stand
+ * between it and the percent ("nhưng đảng viên chỉ chiếm chưa đến 1%"). A count of the same family
+ * just stated in the sentence names it more exactly ("kết nạp 52 ĐV …; trong đó ĐV là người lao động
+ * trực tiếp chiếm 61,5%": of those admitted).
+ */
+function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
+  // "Trong số đoàn viên mới, lao động nữ chiếm 62%": the share of the group named.
+  const group = /(?:^|[\s,;])trong số\s+(?:các |những )?/iu.exec(left);
+  const groupNoun = group ? _nounAt(left.slice(group.index + group[0].length)) : null;
+  const groupReading = groupNoun ? metricFor(groupNoun.cls, 'stock', { ...ctx, trailing: '' }) : null;
+  if (groupReading) return groupReading.metric;
+  const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1);
+  if (/\d/u.test(clause) || /(?:^|\s)(?:tổng số|số|tỷ lệ|tỉ lệ)\s/iu.test(clause)) return null;
+  const opened = clause.replace(SUBJECT_OPENERS, '');
+  const noun = _nounAt(opened);
+  if (noun === null) return null;
+  const r = metricFor(noun.cls, 'stock', { ...ctx, trailing: '' });
+  if (r === null) return null;
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && _sameFamily(d.metric, r.metric)) return d.metric;
+  }
+  return r.metric;
+}
+
+/** Words that may open a clause before its subject. */
+const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
 
 /** Metrics whose figures are parts of a whole counted by these nouns: members among workers, bodies among firms. */
 const PARTS_OF: Partial<Record<NounClass, ReadonlySet<Metric>>> = {
@@ -88,6 +118,18 @@ export function _percentReading(
   const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
   const kind: Kind = achievement ? 'achievement' : 'share';
 
+  // "74,9% số đảng viên mới kết nạp … là đoàn viên công đoàn", "chiếm xấp xỉ 60% số đoàn viên": the share
+  // of the population named after "số".
+  // (Not "tổng số …": that names the whole. What happens to the population, "70% số đoàn viên được
+  // giới thiệu được kết nạp", is read from the trailing verb; what it is, "… là đoàn viên", is not.)
+  const population = noun === null ? /^\s*(?:trong\s+)?số\s+/iu.exec(ctx.sentence.slice(m.end)) : null;
+  if (population) {
+    const named = _nounAt(ctx.sentence.slice(m.end + population[0].length));
+    const event = _trailingReading(ctx);
+    if (event && event.kind === 'flow') return { metric: event.metric, kind };
+    const r = named ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
+    if (r) return { metric: r.metric, kind };
+  }
   // A trailing verb: "trong đó có 50% được kết nạp".
   const trailing = _trailingReading(ctx);
   if (trailing && !achievement) return { metric: trailing.metric, kind };
@@ -95,13 +137,23 @@ export function _percentReading(
   // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
   const rest = ctx.sentence.slice(m.end);
   const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest);
+  // "đảng viên chỉ chiếm chưa đến 1% tổng số lao động", "Đảng viên là người dân tộc thiểu số chiếm 7,4%":
+  // the subject of "chiếm", named in its clause with no figure in between, is what the share is of.
+  const subject = SHARE_BEFORE.test(tail) ? _shareSubject(left, ctx, drafts, firstDraftOfSentence) : null;
+  if (subject) return { metric: subject, kind: 'share' };
   // "đạt tỷ lệ 85% so với tổng số lao động" after "21.460 ĐVCĐ/25.250 CNLĐ": the whole is named, so
-  // the share is of the last count that is a part of it (members among workers, bodies among firms).
+  // the share is of the last count that is a part of it (members among workers, bodies among firms);
+  // "doanh nghiệp …, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp": of the whole itself.
   if (denominator) {
     const whole = _nounAt(rest.replace(/^\s*(?:tổng số|so với tổng số|so với|trên tổng số|trong tổng số)/iu, ''));
     const part = whole ? _lastPartOf(whole.cls, drafts, firstDraftOfSentence) : null;
     if (part) return { metric: part, kind: achievement ? 'achievement' : 'share' };
+    if (whole && SHARE_BEFORE.test(tail)) {
+      const r = metricFor(whole.cls, 'stock', ctx);
+      if (r) return { metric: r.metric, kind: 'share' };
+    }
   }
+
   // "trong đó ít nhất 40% là công nhân" after "kết nạp 250 đảng viên": 40% of those admitted.
   const predicate = /^\s*(?:là|đều là)(?![\p{L}])/u.exec(rest);
   if (predicate && noun === null) {
