@@ -44,7 +44,7 @@ import {
   cueKey,
   startsTrailingChrome,
 } from './boilerplate-cues.js';
-import { findPublishedLine, parseStampLine } from './find-published.js';
+import { findPublishedLine, isHeadlineShaped, parseStampLine } from './find-published.js';
 
 export interface ScrapedTextParts {
   /** The first line of article text (not chrome, not a date stamp) before the stamp; null when the page opens with its stamp. */
@@ -87,17 +87,6 @@ const PAGER_ARROWS = /[«»‹›]/u;
 const LETTER = /\p{L}/u;
 const WHITESPACE = /\s+/u;
 
-/**
- * A line shaped like a headline: 24 to 200 characters, several words, no menu or breadcrumb separators
- * ("|", ">", "»"), not ending like a sentence of a lead paragraph.
- */
-function _isHeadline(line: string): boolean {
-  if (line.length < 24 || line.length > 200 || /[|>»]/u.test(line) || /[.;,]$/u.test(line)) return false;
-  let spaces = 0;
-  for (let i = 1; i < line.length; i++) if (line.charCodeAt(i) === 0x20 && line.charCodeAt(i - 1) !== 0x20) spaces++;
-  return spaces >= 4;
-}
-
 /** Splits a scraped page into title, body, boilerplate, author and date. Input is already `normalizeText`-ed. */
 export function splitScrapedText(text: string): ScrapedTextParts {
   // 1. Lines, their offsets, the stamp.
@@ -127,10 +116,10 @@ export function splitScrapedText(text: string): ScrapedTextParts {
   // headline-shaped line above the stamp, not the first line of the page (nor an author's affiliation
   // printed between the title and the stamp).
   if (titleIndex >= 0 && stampIndex > titleIndex) {
-    let best = _isHeadline(trimmed[titleIndex] ?? '') ? titleIndex : -1;
+    let best = isHeadlineShaped(trimmed[titleIndex] ?? '') ? titleIndex : -1;
     for (let i = titleIndex + 1; i < stampIndex; i++) {
       const line = trimmed[i] ?? '';
-      if (kinds[i] === 'text' && _isHeadline(line) && parseStampLine(line) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
+      if (kinds[i] === 'text' && isHeadlineShaped(line) && parseStampLine(line) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
     }
     if (best >= 0) titleIndex = best;
   }

@@ -12,9 +12,11 @@
  *      (site name, weather, "Hôm nay", a domain: MASTHEAD_CUES).
  *   3. The title position is the first header line that is neither a stamp
  *      line nor a masthead line.
- *   4. Prefer the first candidate after the title; else the candidate just
- *      before it (at most MAX_LEAD_DISTANCE lines: seed 004 has no title line
- *      and opens with its "Print … Gốc" stamp).
+ *   4. Of several candidates, those with a clock time when others have none
+ *      (a masthead prints today's date without one); then the first candidate
+ *      after the title; else the candidate just before it (at most
+ *      MAX_LEAD_DISTANCE lines: seed 004 has no title line and opens with its
+ *      "Print … Gốc" stamp).
  *   5. Else look in the byline zone: the last TRAILING_ZONE_LINES non-empty
  *      lines before the trailing chrome (related lists etc. carry other
  *      articles' dates, so the zone stops at the first trailing heading).
@@ -46,6 +48,9 @@ const MAX_LEAD_DISTANCE = 2;
  * Matches "16:05", "04:05:00 PM", "16h05". Does not match "02/06/2024", "16 giờ".
  */
 const CLOCK_TIME = /\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?/gu;
+
+/** CLOCK_TIME anywhere in a line, as a test. */
+const HAS_CLOCK_TIME = /\d{1,2}[:h]\d{2}/u;
 
 /**
  * A day range just before the date: "(01 - 02/6/2024)" is an event, not a stamp.
@@ -84,6 +89,11 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
     if (titlePos < 0 && !date && !masthead) titlePos = pos;
   });
   if (titlePos < 0) return candidates[0]?.stamp ?? null;
+  // A masthead prints today's date without a time ("Thứ hai, 9/2/2026" above the menu); the page's own
+  // stamp usually has one ("Thứ sáu, 6/2/2026, 14:20 (GMT+7)"): when some candidates have a time and
+  // others not, only the timed ones are the page's.
+  const timed = candidates.filter((c) => HAS_CLOCK_TIME.test(lines[c.stamp.lineIndex] ?? ''));
+  if (timed.length > 0 && timed.length < candidates.length) candidates.splice(0, candidates.length, ...timed);
   const afterTitle = candidates.find((c) => c.pos > titlePos);
   if (afterTitle) return afterTitle.stamp;
   const beforeTitle = candidates.filter((c) => c.pos < titlePos && titlePos - c.pos <= MAX_LEAD_DISTANCE).at(-1);
@@ -101,6 +111,17 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
 
   // 6. No stamp.
   return null;
+}
+
+/**
+ * A line shaped like a headline: 24 to 200 characters, several words, no menu or breadcrumb separators
+ * ("|", ">", "»"), not ending like a sentence of a lead paragraph.
+ */
+export function isHeadlineShaped(line: string): boolean {
+  if (line.length < 24 || line.length > 200 || /[|>»]/u.test(line) || /[.;,]$/u.test(line)) return false;
+  let spaces = 0;
+  for (let i = 1; i < line.length; i++) if (line.charCodeAt(i) === 0x20 && line.charCodeAt(i - 1) !== 0x20) spaces++;
+  return spaces >= 4;
 }
 
 /**

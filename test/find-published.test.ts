@@ -117,3 +117,21 @@ describe('isMastheadLine', () => {
     expect(isMastheadLine(line)).toBe(expected);
   });
 });
+
+describe('masthead dates without a time', () => {
+  it('takes the timed stamp by the headline, not the masthead "today" above the menu', () => {
+    const lines = [
+      'QUÂN ĐỘI NHÂN DÂN',
+      'Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam',
+      'Trang chủ | Chính trị | Kinh tế | Xã hội',
+      'Thứ Tư, 22/01/2025',
+      'Kinh tế > Xây dựng kinh tế quốc phòng',
+      'Binh đoàn 15 mang Tết đến với công nhân cao su vùng biên',
+      'Thứ Hai, 20/01/2025 15:45',
+      'QĐND Online - Ngày 19-1, tại Công ty 74, Binh đoàn 15 tổ chức chương trình.',
+    ];
+    expect(findPublishedLine(lines)).toEqual({ date: '2025-01-20', lineIndex: 6 });
+    const vnexpress = ['VnExpress - Báo tiếng Việt nhiều người xem nhất', 'Mới nhất | Thời sự | Góc nhìn', 'Thứ hai, 9/2/2026', 'Thời sự > Dân sinh', 'Thứ sáu, 6/2/2026, 14:20 (GMT+7)', 'Hơn 1.000 công nhân được xe công đoàn đưa về quê đón Tết'];
+    expect(findPublishedLine(vnexpress)?.date).toBe('2026-02-06');
+  });
+});
