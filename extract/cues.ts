@@ -70,7 +70,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'outstanding',
-    pattern: `(?:(?:đoàn viên|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|hội viên|nhân tố|đối tượng|người) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
+    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|hội viên|nhân tố|đối tượng|người) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
     example: '324 đoàn viên ưu tú',
     counterExample: '324 đoàn viên',
   },

@@ -53,6 +53,12 @@ const MIN_CELLS = 3;
 /** A row-number header: "STT", "TT", "Số TT". */
 const ROW_NUMBER_HEADER = /^(?:S\.?\s?TT|TT|Số TT|#)$/iu;
 
+/** A cell holding a figure and a second one in brackets: "3.418 (57,6%)", "64 (21)". */
+const PAIRED_CELL = /^(\d{1,3}(?:[. ]\d{3})+|\d+)\s*\((\d[\d.,]*\s*%?)\)$/u;
+
+/** The bracket at the end of a header, naming what a bracketed figure is: "(tỷ lệ)", "(được kết nạp)". */
+const HEADER_BRACKET = /\s*\(([^()]*)\)\s*$/u;
+
 /** A cell that is one figure, possibly with a percent sign: "9.842", "85,5%", "12". Dashes and blanks are empty cells. */
 const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)$/u;
 
@@ -102,8 +108,16 @@ export function _findTables(text: string): Table[] {
   for (let i = 0; i < lines.length; i++) {
     const headerCells = _cellsOf(text, lines[i]!.start, lines[i]!.end);
     if (headerCells === null || !_isHeader(headerCells)) continue;
-    const rows: Line[] = [];
+    // A header printed over two lines ("Kết nạp đoàn viên" / "mới (tỷ lệ)"): the second line's cells continue the first's.
     let j = i + 1;
+    const next = j < lines.length ? _cellsOf(text, lines[j]!.start, lines[j]!.end) : null;
+    if (next !== null && next.length === headerCells.length && _isHeader(next) && next.some((c) => c.text === '')) {
+      next.forEach((c, k) => {
+        if (c.text !== '') headerCells[k] = { ...headerCells[k]!, text: `${headerCells[k]!.text} ${c.text}`.trim() };
+      });
+      j++;
+    }
+    const rows: Line[] = [];
     for (; j < lines.length; j++) {
       const { start, end } = lines[j]!;
       if (RULE_ROW.test(text.slice(start, end)) && text.slice(start, end).includes('-')) continue;
@@ -167,37 +181,59 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
       const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
       row.cells.forEach((cell, j) => {
-        if (j === labelIndex || ROW_NUMBER_HEADER.test(headers[j] ?? '') || !NUMBER_CELL.test(cell.text)) return;
+        const paired = PAIRED_CELL.exec(cell.text);
+        if (j === labelIndex || ROW_NUMBER_HEADER.test(headers[j] ?? '') || (!NUMBER_CELL.test(cell.text) && paired === null)) return;
         if (j === 0 && labelIndex > 0) return; // a leading number before the label is the row number
-        const header = headers[j] ?? '';
-        const read = _readCellOf(readLabel, header, nouns, j, label, cell.text);
-        if (read === null) return;
-        const { fact, byLabel } = read;
-        const period = columnPeriods[j] ?? captionPeriod;
-        if (fact === null) return;
         const sentenceIndex = sentences.findIndex((s) => s.start <= cell.start && s.end >= cell.end);
         if (sentenceIndex < 0) return;
         const sentence = sentences[sentenceIndex]!;
-        const draft: Draft = {
-          metric: youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric,
-          value: fact.value,
-          unit: fact.unit,
-          kind: fact.kind,
-          approx: fact.approx,
-          scope: label !== null && !byLabel ? label : fact.scope,
-          period: period?.period ?? fact.period,
-          as_of: fact.kind === 'stock' ? (period?.asOf ?? fact.as_of) : null,
-          confidence: Math.min(fact.confidence, 0.7),
-          sentenceIndex,
-          mentionStart: cell.start - sentence.start,
-          mentionEnd: cell.end - sentence.start,
-          verb: null,
-          parentIndex: null,
-          pendingParent: false,
-          isDelta: false,
+        const period = columnPeriods[j] ?? captionPeriod;
+        const push = (fact: Fact, byLabel: boolean, start: number, end: number): void => {
+          const draft: Draft = {
+            metric: youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric,
+            value: fact.value,
+            unit: fact.unit,
+            kind: fact.kind,
+            approx: fact.approx,
+            scope: label !== null && !byLabel ? label : fact.scope,
+            period: period?.period ?? fact.period,
+            as_of: fact.kind === 'stock' ? (period?.asOf ?? fact.as_of) : null,
+            confidence: Math.min(fact.confidence, 0.7),
+            sentenceIndex,
+            mentionStart: start - sentence.start,
+            mentionEnd: end - sentence.start,
+            verb: null,
+            parentIndex: null,
+            pendingParent: false,
+            isDelta: false,
+          };
+          if (fact.value_max !== undefined) draft.value_max = fact.value_max;
+          drafts.push(draft);
         };
-        if (fact.value_max !== undefined) draft.value_max = fact.value_max;
-        drafts.push(draft);
+        const header = headers[j] ?? '';
+        if (paired === null) {
+          const read = _readCellOf(readLabel, header, nouns, j, label, cell.text);
+          if (read !== null) push(read.fact, read.byLabel, cell.start, cell.end);
+          return;
+        }
+        // "3.418 (57,6%)" under "Kết nạp đoàn viên mới (tỷ lệ)": the count, and its share of the column;
+        // "64 (21)" under "ĐV ưu tú giới thiệu cho Đảng (được kết nạp)": two counts, the second named by
+        // the header's bracket.
+        const [, first, second] = paired;
+        const bracketAt = cell.start + cell.text.lastIndexOf(second!);
+        const headerMain = header.replace(HEADER_BRACKET, '').trim();
+        const headerBracket = HEADER_BRACKET.exec(header)?.[1] ?? '';
+        const main = _readCellOf(readLabel, headerMain, nouns, j, label, first!);
+        if (main !== null) push(main.fact, main.byLabel, cell.start, cell.start + first!.length);
+        if (second!.endsWith('%')) {
+          if (main !== null) {
+            const value = Number(second!.replace('%', '').trim().replace(',', '.'));
+            if (Number.isFinite(value)) push({ ...main.fact, value, unit: 'percent', kind: 'share', approx: 'exact' }, main.byLabel, bracketAt, bracketAt + second!.length);
+          }
+        } else if (headerBracket !== '') {
+          const inner = _readCellOf(readLabel, headerBracket, nouns, j, label, second!);
+          if (inner !== null) push(inner.fact, inner.byLabel, bracketAt, bracketAt + second!.length);
+        }
       });
     }
   }
