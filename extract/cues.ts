@@ -125,7 +125,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   {
     cls: 'class',
     // Vocational and professional classes ("lớp đào tạo tay nghề", "lớp dạy nghề", "lớp tin học", "lớp tập huấn nghiệp vụ") are not the political training counted here.
-    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|nghiệp vụ|chuyên môn|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động)${WB})`,
+    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|nghiệp vụ|chuyên môn|chuyển giao|khoa học|kỹ thuật|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động)${WB})`,
     example: 'tổ chức 04 lớp bồi dưỡng',
     counterExample: 'tổ chức 6 lớp đào tạo tay nghề',
   },
@@ -491,7 +491,7 @@ export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)
  * tham dự buổi lễ", "79/87 đảng viên tham dự". Matched on the clause after the noun. Must not match
  * "tham gia tổ chức công đoàn" (joining) or "tham dự 02 lớp cảm tình Đảng" (trainees).
  */
-export const ATTENDED_AFTER = /^[^;]{0,60}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+export const ATTENDED_AFTER = /^[^;]{0,110}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
 
 /**
  * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn

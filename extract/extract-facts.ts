@@ -70,6 +70,31 @@ function _mayHaveAtLeast(text: string, from: number): boolean {
   return text.slice(from, from + 48).toLowerCase().includes('trở lên');
 }
 
+/** What may end a line that ends its sentence or its paragraph. */
+const LINE_END_MARK = /[.!?:;…"”'’)\]»|]\s*$/u;
+
+/**
+ * Lines broken in mid-sentence, as print pages and text taken from PDFs are ("… đã giới" / "thiệu 127
+ * đoàn viên …"): a long line (40+ characters) that ends in no punctuation, followed by a line that
+ * starts with a lower-case letter, continues it. The line break becomes a space, so every offset stays
+ * the same; tables ("|") are left alone.
+ */
+function _joinWrappedLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  let out: string[] | null = null;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
+    const line = text.slice(lineStart, nl);
+    const next = text.charAt(nl + 1);
+    if (line.trim().length >= 40 && !line.includes('|') && !LINE_END_MARK.test(line) && next !== '' && next !== next.toUpperCase() && next === next.toLowerCase()) {
+      const nextEnd = text.indexOf('\n', nl + 1);
+      if (!text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).includes('|')) (out ??= [...text])[nl] = ' ';
+    }
+    lineStart = nl + 1;
+  }
+  return out === null ? text : out.join('');
+}
+
 /** Bodies of the Youth Union and of the trade unions, as an article names them. */
 const YOUTH_BODY = /(?:Đoàn Thanh niên|Đoàn TN|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Thị đoàn|chi đoàn|cơ sở đoàn|ĐVTN|đoàn viên thanh niên|Đoàn cơ sở|Đoàn Khối)(?![\p{L}])/giu;
 const UNION_BODY = /(?:công đoàn|CĐCS|LĐLĐ|Liên đoàn Lao động|ĐVCĐ)(?![\p{L}])/giu;
@@ -82,8 +107,9 @@ function _isYouthArticle(text: string): boolean {
   return youth >= 2 * union;
 }
 
-export function extractFacts(text: string, options: ExtractFactsOptions = {}): Fact[] {
+export function extractFacts(body: string, options: ExtractFactsOptions = {}): Fact[] {
   const published = options.published ?? null;
+  const text = _joinWrappedLines(body);
   const sentences = segmentSentences(text);
   const drafts: Draft[] = [];
   // Tables flattened into "a | b | c" lines are read by their headers, not as sentences.
@@ -115,7 +141,15 @@ export function extractFacts(text: string, options: ExtractFactsOptions = {}): F
     if (_lastVisible(sentence.text) === 0x3a) headingIsTarget = _isTargetAt(_cuePositions(sentence.text), sentence.text.length);
   });
   _resolvePendingParents(drafts);
-  return _finalize(drafts, sentences);
+  const facts = _finalize(drafts, sentences);
+  // Evidence quotes the article as written: a joined line break is a line break again.
+  if (text !== body) {
+    for (const f of facts) {
+      f.evidence.text = body.slice(f.evidence.start, f.evidence.end);
+      f.mention.text = body.slice(f.mention.start, f.mention.end);
+    }
+  }
+  return facts;
 }
 
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */

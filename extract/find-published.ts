@@ -142,7 +142,15 @@ export function parseStampLine(line: string): string | null {
   const others = `${before} ${text.slice(match.end)}`.replace(CLOCK_TIME, ' ').replace(STAMP_WORD_PATTERN, ' ');
   if (BODY_DATE_WORD_PATTERN.test(others)) return null;
   const letters = others.match(LETTER)?.length ?? 0;
-  return letters < MAX_OTHER_LETTERS ? match.date : null;
+  if (letters < MAX_OTHER_LETTERS) return match.date;
+  // "Ngày đăng: 20/12/2023 09:10 | Người đăng: Văn phòng Đảng ủy Khối | Lượt tải: 56": a stamp among other
+  // fields, each behind a "|", is read from its own field.
+  if (!text.includes('|')) return null;
+  for (const field of text.split('|')) {
+    if (matchDateStamp(field) === null) continue;
+    return field.length < text.length ? parseStampLine(field) : null;
+  }
+  return null;
 }
 
 /**

@@ -76,6 +76,49 @@ describe('tables flattened into lines', () => {
   });
 });
 
+describe('tables as reports print them', () => {
+  it('joins a header printed over two lines and reads "N (x%)" cells as a count and its share', () => {
+    const text = [
+      'STT | Đơn vị                 | Kết nạp đoàn viên | Thành lập  | Giới thiệu ĐV | Được kết',
+      '    |                        | mới (tỷ lệ)       | CĐCS mới   | ưu tú         | nạp Đảng',
+      '1   | Công đoàn các KCN tỉnh | 3.418 (57,6%)     | 14         | 196           | 88',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.unit, f.kind, f.mention.text])).toEqual([
+      ['union_members', 3418, 'count', 'flow', '3.418'],
+      ['union_members', 57.6, 'percent', 'share', '57,6%'],
+      ['union_grassroots', 14, 'count', 'flow', '14'],
+      ['referrals', 196, 'count', 'flow', '196'],
+      ['party_admissions', 88, 'count', 'flow', '88'],
+    ]);
+  });
+
+  it('reads "N (M)" cells by the header and its bracket, and a Youth Union table as Youth members', () => {
+    const text = [
+      'Địa bàn | Số CĐCS | Số đoàn viên (tỷ lệ so với lao động) | ĐV ưu tú giới thiệu cho Đảng (được kết nạp)',
+      'TP Tuy Hòa | 168 | 7.912 (87,4%) | 64 (21)',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['union_grassroots', 168, 'count', 'stock'],
+      ['union_members', 7912, 'count', 'stock'],
+      ['union_members', 87.4, 'percent', 'share'],
+      ['referrals', 64, 'count', 'flow'],
+      ['party_admissions', 21, 'count', 'flow'],
+    ]);
+    const youth = ['STT | Đơn vị | Kết nạp đoàn viên mới | Giới thiệu ĐV ưu tú cho Đảng', '1 | Thành đoàn Quảng Ngãi | 612 | 168', '2 | Huyện đoàn Bình Sơn | 2 100 | 142'].join('\n');
+    expect(facts(youth).map((f) => [f.metric, f.value])).toEqual([
+      ['youth_members', 612],
+      ['referrals', 168],
+      ['youth_members', 2100],
+      ['referrals', 142],
+    ]);
+  });
+
+  it('reads lines broken in mid-sentence (print pages, text from PDFs) as one sentence', () => {
+    const text = ['Trong năm, các cấp công đoàn trong Khối đã phối hợp giới', 'thiệu 127 đoàn viên công đoàn ưu tú cho Đảng.'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value])).toEqual([['referrals', 127]]);
+  });
+});
+
 describe('report lines headed by a plan or result word and a verb', () => {
   it.each<[string, [string, number, string][]]>([
     ['Chỉ tiêu kết nạp đảng viên: 100', [['party_admissions', 100, 'target']]],

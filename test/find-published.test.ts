@@ -135,3 +135,10 @@ describe('masthead dates without a time', () => {
     expect(findPublishedLine(vnexpress)?.date).toBe('2026-02-06');
   });
 });
+
+describe('stamps among other fields', () => {
+  it('reads the date field of "Ngày đăng: … | Người đăng: … | Lượt tải: …"', () => {
+    expect(parseStampLine('Ngày đăng: 20/12/2023 09:10 | Người đăng: Văn phòng Đảng ủy Khối | Lượt tải: 56')).toBe('2023-12-20');
+    expect(parseStampLine('Tính đến hết ngày 31/5/2024 | toàn tỉnh có 463 công đoàn cơ sở')).toBeNull();
+  });
+});

@@ -89,7 +89,7 @@ export function _isNotACount(c: CountMention): boolean {
   // they are those the delegates stand for ("đại diện cho hơn 2.300 đảng viên").
   const represented = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu.test(left.slice(-32));
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
-  const after = text.slice(trailingStart, trailingStart + 90);
+  const after = text.slice(trailingStart, trailingStart + 140);
   if (!represented && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
   if (DRAWN_BEFORE.test(left.slice(-24)) && /^[^;.]{0,40}?tham gia\s*(?:[.;,]|$)/iu.test(after)) return true;

@@ -134,7 +134,7 @@ export const FAMILIES: readonly FamilySelectors[] = [
       url: /\/node\/\d+(?:$|[?#])/u,
     },
     title: ['h1#page-title', 'h1.page-title', '.node h1.title', 'h1.title', '.node h2.title'],
-    date: ['.node .submitted .date', '.node .submitted', 'div.submitted', '.node span.date', '.field-name-post-date'],
+    date: ['.node .submitted .date', '.node .submitted', 'div.submitted', '.node span.date', '.field-name-post-date', '.print-submitted'],
     author: ['.node .submitted .username', '.node .username'],
     site: ['#site-name'],
     // Vietnamese Drupal sites keep the sapo in a field of its own beside the body.
@@ -393,7 +393,9 @@ export const GENERIC_FAMILY: FamilySelectors = {
   note: 'Unknown layout: schema.org articleBody or <article>, else the density scorer.',
   detect: {},
   title: [],
-  date: [],
+  // The date cell of the Sphere .cpx portals ("td.Date"). Lower-case ".date" is left out: related lists
+  // name their items' dates so (golden 132), and a masthead's "today" has names of its own ("headerdate").
+  date: ['td.Date'],
   author: ['[itemprop=author] [itemprop=name]', '[rel=author]', '.author'],
   byline: 'right-aligned',
   lead: [],
