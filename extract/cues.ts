@@ -262,12 +262,18 @@ export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thà
 /**
  * A quota stated as such right before its figure, also after a result ("vượt 21,5% so với chỉ tiêu
  * nghị quyết đại hội đề ra là 400 đảng viên", "(chỉ tiêu năm 2024 là 45 đảng viên)"): the figure is
- * the target. Must match "chỉ tiêu năm 2024 là "; must not match "chỉ tiêu, đã kết nạp ".
+ * the target; so is a figure right after "(kế hoạch năm" or "(chỉ tiêu" ("thành lập mới 26 CĐCS (kế hoạch năm 40
+ * CĐCS)"). Must match "chỉ tiêu năm 2024 là ", "(kế hoạch năm "; must not match "chỉ tiêu, đã kết nạp ".
  */
-export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)[^,;.()]{0,48}?(?:là|:)\s*$/iu;
+export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch))(?: năm(?: (?:19|20)\d{2})?)?)\s*$/iu;
 
-/** QUOTA_BEFORE ends with ":" or with "là": the gate for the second. */
-export const QUOTA_BEFORE_ENDS = new WordEndings(['là']);
+/** QUOTA_BEFORE ends with ":", "là", or "(kế hoạch năm", "(chỉ tiêu", "(kế hoạch năm 2024": its last words. */
+export const QUOTA_BEFORE_ENDS = new WordEndings(['là', 'hoạch', 'tiêu', 'năm']);
+
+/** The gate of QUOTA_BEFORE: the text ends with ":", a year, or a word QUOTA_BEFORE_ENDS lists. */
+export function mayEndQuota(left: string): boolean {
+  return /(?::|\d{4})\s*$/u.test(left.slice(-8)) || QUOTA_BEFORE_ENDS.endsText(left);
+}
 
 /**
  * A reported result inside a target sentence ends the target context:

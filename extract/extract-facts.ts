@@ -25,7 +25,7 @@
  * table-rows.ts reads tables flattened into "a | b | c" lines by their headers.
  * This file reads the sentences and hands each number through them.
  */
-import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, QUOTA_BEFORE_ENDS, UNIT_AFTER, type VerbClass } from './cues.js';
+import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt } from './find-period.js';
 import { findNumbers } from './parse-number.js';
@@ -52,8 +52,14 @@ export interface ExtractFactsOptions {
 /** "…, năm 2023 đạt " before a figure: one year of a series. */
 const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
 
-/** "72/" right before a figure: the figure is the whole of a fraction. */
-const DENOMINATOR_BEFORE = /\d\s?\/\s?$/u;
+/** "năm" right before a figure: a year only if the figure can be one ("năm 2024", not "kế hoạch năm 40 CĐCS"). */
+const YEAR_WORD_AT_END = /(?<![\p{L}])năm\s*$/iu;
+
+/** A thousands group in a written figure: "10.000", "1 250". */
+const THOUSANDS_GROUP = /\d[. ]\d{3}(?!\d)/u;
+
+/** "72/" or "46.930 đoàn viên/" right before a figure: the figure is the whole of a fraction or a ratio. */
+const DENOMINATOR_BEFORE = /[\p{L}\d]\s?\/\s?$/u;
 
 /** "38/46 doanh nghiệp": the rest of a fraction after its first figure. */
 const FRACTION_AFTER = /^\/\d[\d.]*/u;
@@ -174,7 +180,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 2. labels, dates, money, units
     // (Each end-anchored regex runs only when the last word before the number can end its match.)
-    if ((LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) || (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)))) continue;
+    // (A figure with thousands, or too small to be a year after "năm", is no date: "(kế hoạch năm 10.000
+    // đoàn viên)", "(kế hoạch năm 40 CĐCS)".)
+    if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
+    if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     if (m.unit === 'count' && UNIT_AFTER.test(right.slice(0, 24))) continue;
 
@@ -203,6 +212,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       inherited = true;
     } else if (direct) {
       verb = direct;
+    } else if (DENOMINATOR_BEFORE.test(left)) {
+      // "46.930 đoàn viên/52.715 lao động": the whole of a fraction is a stock, whatever governs the part.
+      verb = 'stock';
     } else {
       verb = governing;
       inherited = governing !== null;
@@ -255,7 +267,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.
     let metric = reading.metric;
-    if (m.unit === 'count' && (_lastVisible(left) === 0x3a || QUOTA_BEFORE_ENDS.endsText(left)) && QUOTA_BEFORE.test(left.slice(-64))) {
+    if (m.unit === 'count' && mayEndQuota(left) && QUOTA_BEFORE.test(left.slice(-64))) {
       kind = 'target';
       if (metric === 'party_members' && drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions')) metric = 'party_admissions';
     }
