@@ -31,6 +31,7 @@ import { findPeriods, periodAt } from './find-period.js';
 import { findNumbers } from './parse-number.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
+import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
 import { _countReading, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
@@ -107,10 +108,23 @@ const UNION_BODY = /(?:công đoàn|CĐCS|LĐLĐ|Liên đoàn Lao động|ĐVCĐ
 
 /** An article about the Youth Union: it names Youth Union bodies at least three times and twice as often as unions. */
 function _isYouthArticle(text: string): boolean {
-  const youth = text.match(YOUTH_BODY)?.length ?? 0;
+  const lower = text.toLowerCase();
+  const lowered = lower.length === text.length;
+  const youth = _count(lowered ? YOUTH_BODY_LOWER : YOUTH_BODY, lowered ? lower : text, Number.POSITIVE_INFINITY);
   if (youth < 3) return false;
-  const union = text.match(UNION_BODY)?.length ?? 0;
-  return youth >= 2 * union;
+  // (Counting unions stops once they outnumber half the Youth Union mentions.)
+  return _count(lowered ? UNION_BODY_LOWER : UNION_BODY, lowered ? lower : text, Math.floor(youth / 2) + 1) * 2 <= youth;
+}
+
+const YOUTH_BODY_LOWER = lowerTwin(YOUTH_BODY);
+const UNION_BODY_LOWER = lowerTwin(UNION_BODY);
+
+/** Matches of the global regex `re` in `text`, counted up to `limit`. */
+function _count(re: RegExp, text: string, limit: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < limit && re.exec(text) !== null) n++;
+  return n;
 }
 
 export function extractFacts(body: string, options: ExtractFactsOptions = {}): Fact[] {

@@ -220,8 +220,10 @@ const TIME = /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|h\d{0,2}(?![\p{L}]))/gu;
 const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}(?!\d)/gu;
 /** Document numbers "28-NQ/TU", "07-CT/TW", "151-QĐ/TU", "202/2025/QH15", "số 15/KH-UBND". */
 const DOC_NUMBER = /(?<!\d)\d+(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ0-9][A-ZĐa-zđ0-9]*)*/gu;
-/** Footnote marks glued to the word before them: "900 nghìn lao động(1)", "doanh nghiệp[2]". */
-const FOOTNOTE = /(?<=[\p{L}.,;:”")])[([]\d{1,2}[)\]]/gu;
+/** Footnote marks glued to the word before them: "900 nghìn lao động(1)", "doanh nghiệp[2]" (the glue is checked on the matches). */
+const FOOTNOTE = /[([]\d{1,2}[)\]]/gu;
+/** What a footnote mark is glued to: a letter or closing punctuation. */
+const FOOTNOTE_GLUE = /[\p{L}.,;:”")]/u;
 /** Phone numbers "0271.3879.123", "0913 456 789", "(0271) 3 879 123". */
 const PHONE = /(?<![\d.,])\(?0\d{1,3}\)?(?:[ .]?\d){7,8}(?![\d.,]?\d)/gu;
 
@@ -275,7 +277,7 @@ export function maskedSpans(text: string, isCountedNoun: (after: string) => bool
   if (slash || dash) collect(DOC_NUMBER, text, spans);
   if ((flags & HAS_ZERO_DIGIT) !== 0) collect(PHONE, text, spans);
   if ((flags & HAS_COLON_OR_H) !== 0) collect(TIME, text, spans);
-  if (text.includes('(') || text.includes('[')) collect(FOOTNOTE, text, spans);
+  if (text.includes('(') || text.includes('[')) collect(FOOTNOTE, text, spans, (m) => m.index > 0 && FOOTNOTE_GLUE.test(text.charAt(m.index - 1)));
   if (dash) collect(DAY_MONTH_DASH, text, spans, (m) => validDayMonth(Number(m[1]), Number(m[2])));
   if (slash) collect(DAY_MONTH, text, spans, (m) => {
     if (!validDayMonth(Number(m[1]), Number(m[2]))) return false;

@@ -82,9 +82,11 @@ export class WordEndings {
     let start = end;
     while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
     if (start === end) return false;
+    const word = text.slice(start, end).toLowerCase();
+    if (word.length !== end - start) return false; // (no Vietnamese letter changes length in lower case)
     for (const n of this.lengths) {
-      if (n > end - start) break;
-      if (this.words.has(text.slice(end - n, end).toLowerCase())) return true;
+      if (n > word.length) break;
+      if (this.words.has(n === word.length ? word : word.slice(word.length - n))) return true;
     }
     return false;
   }

@@ -24,6 +24,7 @@ import {
   type VerbClass,
 } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
+import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
@@ -97,7 +98,11 @@ export function _isNotACount(c: CountMention): boolean {
 }
 
 /** Whether `text` holds a word CONTEST_ENTRANTS_BEFORE needs (cheaper than its alternation at every position). */
+/** The last words CONTEST_ENTRANTS_BEFORE ends with. */
+const ENTRANTS_ENDS = new WordEndings(['của', 'từ', 'thuộc']);
+
 function _mayNameEntrants(text: string): boolean {
+  if (!ENTRANTS_ENDS.endsText(text)) return false;
   const t = text.toLowerCase();
   return t.includes('đội') || t.includes('thí sinh') || t.includes('vận động viên') || t.includes('vđv') || t.includes('tiết mục');
 }
