@@ -125,15 +125,6 @@ const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
 
-/** The last count of this sentence that is a flow and not itself a comparison. */
-function _previousFlow(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
-  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
-    const d = drafts[i]!;
-    if (d.unit === 'count' && !d.isDelta && d.kind === 'flow') return { metric: d.metric, kind: d.kind };
-  }
-  return null;
-}
-
 /** Nouns of organisations. */
 const ORG_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
 
@@ -166,7 +157,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const own = subject ? metricFor(subject, 'increase', ctx) : null;
     // (The flow compared is the last one stated, past any plan in brackets: "kết nạp 1.186 ĐV, đạt 49,4%
     // kế hoạch năm (kế hoạch 2.400 ĐV), tăng 52 ĐV so với cùng kỳ".)
-    const before = _previousFlow(drafts, firstDraftOfSentence) ?? _previousCount(drafts, firstDraftOfSentence);
+    const before = _previousCount(drafts, firstDraftOfSentence, true) ?? _previousCount(drafts, firstDraftOfSentence);
     if (before && before.kind === 'flow' && (!own || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;

@@ -28,11 +28,11 @@ export function _sameFamily(a: Metric, b: Metric): boolean {
   return family(a) === family(b);
 }
 
-/** The last count of this sentence that is not itself a comparison. */
-export function _previousCount(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+/** The last count of this sentence that is not itself a comparison (and a flow, with `flowOnly`). */
+export function _previousCount(drafts: readonly Draft[], firstDraftOfSentence: number, flowOnly = false): Reading | null {
   for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
     const d = drafts[i]!;
-    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: d.kind };
+    if (d.unit === 'count' && !d.isDelta && (!flowOnly || d.kind === 'flow')) return { metric: d.metric, kind: d.kind };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type { NumberMention } from '../parse-number.js';
 import type { Kind, Metric } from '../types.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { _headNounAfterCountWord, _sameFamily } from './named-counts.js';
+import { _headNounAfterCountWord, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
@@ -58,18 +58,6 @@ function _lastPartOf(whole: NounClass, drafts: readonly Draft[], firstDraftOfSen
   for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
     const d = drafts[i]!;
     if (d.unit === 'count' && parts.has(d.metric)) return d.metric;
-  }
-  return null;
-}
-
-/** People metrics a "N% là …" predicate can describe. */
-const PEOPLE_PART_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
-
-/** The metric of the last count of this sentence, if it counts people. */
-function _lastPeopleCount(drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
-  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
-    const d = drafts[i]!;
-    if (d.unit === 'count') return PEOPLE_PART_METRICS.has(d.metric) ? d.metric : null;
   }
   return null;
 }
@@ -157,8 +145,8 @@ export function _percentReading(
   // "trong đó ít nhất 40% là công nhân" after "kết nạp 250 đảng viên": 40% of those admitted.
   const predicate = /^\s*(?:là|đều là)(?![\p{L}])/u.exec(rest);
   if (predicate && noun === null) {
-    const people = _lastPeopleCount(drafts, firstDraftOfSentence);
-    if (people) return { metric: people, kind };
+    const people = _previousPeopleReading(drafts, firstDraftOfSentence);
+    if (people) return { metric: people.metric, kind };
   }
   // "hoàn thành 100% chỉ tiêu phát triển đoàn viên": the plan's verb and noun.
   const plan = noun === null ? PLAN_AFTER.exec(rest) : null;
