@@ -129,11 +129,40 @@ export function _line(w: Words, k: number): number {
   return w.data[k * WORD_STRIDE + 3] ?? -1;
 }
 
+/** Classes of code units for `_words`, one table lookup per code unit. */
+const CLASS_SEPARATOR = 0;
+const CLASS_WORD = 1;
+const CLASS_MARK = 2;
+const CLASS_JOINER = 3;
+const CLASS_NEWLINE = 4;
+
+/** Code unit → its class for `_words` (word codes, marks, joiners, the line feed, separators). */
+const CLASS_OF: Uint8Array = (() => {
+  const classes = new Uint8Array(FOLD_TABLE_SIZE);
+  for (let c = 0; c < FOLD_TABLE_SIZE; c++) {
+    const f = TABLES.fold[c]!;
+    classes[c] = _isWordCode(f) ? CLASS_WORD : f === MARK ? CLASS_MARK : f === JOINER ? CLASS_JOINER : c === 0x0a ? CLASS_NEWLINE : CLASS_SEPARATOR;
+  }
+  return classes;
+})();
+
+/** The class of code unit i of `text`, beyond the table too. */
+function _classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < FOLD_TABLE_SIZE) return CLASS_OF[c]!;
+  return _isWordCode(_foldCode(text, i)) ? CLASS_WORD : CLASS_SEPARATOR;
+}
+
+let scratch = new Int32Array(4096);
+
 /** One pass over the code units from `from` on, no regex: "Bình Phước – Huế" → 3 words. */
 export function _words(text: string, from = 0): Words {
   const n = text.length;
-  // A word takes at least one code unit and one separator.
-  const data = new Int32Array((((n - from) >> 1) + 1) * WORD_STRIDE);
+  // A word takes at least one code unit and one separator. The words go to a shared scratch buffer
+  // first and are copied out at their exact size: one small allocation per text.
+  const capacity = (((n - from) >> 1) + 1) * WORD_STRIDE;
+  if (scratch.length < capacity) scratch = new Int32Array(Math.max(capacity, scratch.length * 2));
+  const data = scratch;
   const fold = TABLES.fold;
   let m = 0;
   let line = 0;
@@ -141,25 +170,25 @@ export function _words(text: string, from = 0): Words {
   let h = HASH_SEED;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = c < FOLD_TABLE_SIZE ? (fold[c] ?? SEPARATOR) : _foldCode(text, i);
-    if (_isWordCode(f)) {
+    const cls = c < FOLD_TABLE_SIZE ? CLASS_OF[c]! : _classAt(text, i);
+    if (cls === CLASS_WORD) {
       if (start < 0) {
         start = i;
         h = HASH_SEED;
       }
-      h = _hashStep(h, f);
+      h = _hashStep(h, c < FOLD_TABLE_SIZE ? fold[c]! : _foldCode(text, i));
       continue;
     }
-    if (f === MARK && start >= 0) continue;
-    if (f === JOINER && start >= 0 && i + 1 < n && _isWordCode(_foldCode(text, i + 1))) continue;
     if (start >= 0) {
+      if (cls === CLASS_MARK) continue;
+      if (cls === CLASS_JOINER && i + 1 < n && _classAt(text, i + 1) === CLASS_WORD) continue;
       data[m++] = start;
       data[m++] = i;
       data[m++] = h;
       data[m++] = line;
       start = -1;
     }
-    if (c === 0x0a) line++;
+    if (cls === CLASS_NEWLINE) line++;
   }
   if (start >= 0) {
     data[m++] = start;
@@ -168,7 +197,7 @@ export function _words(text: string, from = 0): Words {
     data[m++] = line;
   }
   const count = m / WORD_STRIDE;
-  return { text, count, data, keys: new Array<string | undefined>(count) };
+  return { text, count, data: data.slice(0, m), keys: new Array<string | undefined>(count) };
 }
 
 /** The folded key of word k, made on first use: "Phước" → "phuoc", "M'Đrắk" → "mdrak". */

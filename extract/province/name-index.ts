@@ -11,7 +11,7 @@ import { normalizeText } from '../normalize-text.js';
 import { _hashWord, _key, _words } from './fold-words.js';
 
 /** Bits of the single-word and two-word filters: a name can start at a word only if its bit is set. */
-const FILTER_BITS = 20;
+const FILTER_BITS = 16;
 export const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /** The filter bit of a name's first two words, from their hashes. */
