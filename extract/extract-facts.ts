@@ -38,6 +38,7 @@ import { _countReading, _isNotACount, type CountMention, type CountReading } fro
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _nounAt, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
+import { PEOPLE_METRICS } from './facts/named-counts.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
 import type { MentionContext } from './facts/noun-verb-metric.js';
 import { _percentReading } from './facts/percent-reading.js';
@@ -120,6 +121,37 @@ function _isYouthArticle(text: string): boolean {
 }
 
 const YOUTH_BODY_LOWER = lowerTwin(YOUTH_BODY);
+
+/** A line that ends by announcing its parts: "…; trong đó:", "…, gồm:", "…, cụ thể như sau:". */
+const PARTS_FOLLOW = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm(?: có)?|cụ thể(?: như sau)?)\s*:\s*$/iu;
+
+/** The marker of a list item ("+", "-", "•", "a)", "1."), or null. */
+function _listMarker(text: string): string | null {
+  const m = LIST_ITEM.exec(text);
+  return m === null ? null : m[0].trim().replace(/[a-zđ]\)|\d{1,2}[.)]/u, (x) => (/\d/u.test(x) ? '1.' : 'a)'));
+}
+
+/**
+ * The total a part of `metric` belongs to: the breakdown's total if it counts the same thing; else the
+ * count of that metric stated before it in its sentence ("1.146 CĐCS với 168.392 đoàn viên, trong
+ * đó: … 812 CĐCS" → 1.146); else the breakdown's total when both count people (the admitted among
+ * those referred, the members among the workers); else none ("312 doanh nghiệp, trong đó 5 doanh
+ * nghiệp FDI, thu hút hơn 9.600 lao động": the workers are no part of the enterprises).
+ */
+function _totalFor(drafts: readonly Draft[], total: number, metric: Draft['metric']): number | null {
+  const t = drafts[total]!;
+  if (t.metric === metric) return total;
+  for (let i = total - 1; i >= 0 && drafts[i]!.sentenceIndex === t.sentenceIndex; i--) {
+    if (drafts[i]!.metric === metric && drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) return i;
+  }
+  return PEOPLE_METRICS.has(t.metric) && PEOPLE_METRICS.has(metric) ? total : null;
+}
+
+/** The last count of the drafts from `from` on that is not a comparison, or null. */
+function _lastCountFrom(drafts: readonly Draft[], from: number): number | null {
+  for (let i = drafts.length - 1; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) return i;
+  return null;
+}
 const UNION_BODY_LOWER = lowerTwin(UNION_BODY);
 
 /** Matches of the global regex `re` in `text`, counted up to `limit`. */
@@ -145,8 +177,11 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       else list.push(d);
     }
   }
-  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: _isYouthArticle(text) };
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: _isYouthArticle(text), partOf: null };
   let headingIsTarget = false;
+  // A total whose parts follow as list items ("- Giới thiệu 412 …; trong đó:" then "+ …: 287 người;"): the
+  // total, the heading's own list marker and, once seen, the marker of its items.
+  let parts: { total: number; headMarker: string | null; itemMarker: string | null } | null = null;
   sentences.forEach((sentence, i) => {
     if (tables.length > 0 && _inTable(tables, sentence.start)) {
       drafts.push(...(tableDrafts.get(i) ?? []));
@@ -159,9 +194,24 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       // A target heading ending in ":" governs the list items under it.
       state.targetList = headingIsTarget && LIST_ITEM.test(sentence.text);
       headingIsTarget = state.targetList;
+      state.partOf = null;
+      if (parts !== null) {
+        const marker = _listMarker(sentence.text);
+        if (marker !== null && marker !== parts.headMarker && (parts.itemMarker === null || parts.itemMarker === marker)) {
+          parts.itemMarker = marker;
+          state.partOf = parts.total;
+        } else {
+          parts = null;
+        }
+      }
     }
+    const firstDraft = drafts.length;
     scanSentence(sentence, i, drafts, state, published);
-    if (_lastVisible(sentence.text) === 0x3a) headingIsTarget = _isTargetAt(_cuePositions(sentence.text), sentence.text.length);
+    if (_lastVisible(sentence.text) === 0x3a) {
+      headingIsTarget = _isTargetAt(_cuePositions(sentence.text), sentence.text.length);
+      const total = PARTS_FOLLOW.test(sentence.text) ? _lastCountFrom(drafts, firstDraft) : null;
+      if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
+    }
   });
   _resolvePendingParents(drafts);
   const facts = _finalize(drafts, sentences);
@@ -188,7 +238,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const scan = (): NonNullable<typeof scans> => (scans ??= { cues: _cuePositions(text), verbs: _verbMentions(text), breakdowns: _breakdownPositions(text) });
   const firstDraftOfSentence = drafts.length;
   let governing: VerbClass | null = null;
-  const breakdown: BreakdownState = { parent: null, lastSeen: -1 };
+  // (The items under a "trong đó:" line are parts of its total.)
+  const breakdown: BreakdownState = state.partOf === null ? { parent: null, lastSeen: -1 } : { parent: state.partOf, lastSeen: 0 };
 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -272,6 +323,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // A sentence-initial "Trong đó" breaks down the count the previous sentence just gave: its parts
     // count the same thing ("… kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân" → admissions).
     if (breakdown.parent === -1 && m.unit === 'count') reading = _pendingPartReading(reading, drafts, firstDraftOfSentence, index);
+    // The items under "giới thiệu 412 đoàn viên ưu tú …; trong đó:" are people of that flow, however
+    // their label names them ("+ Đoàn viên là công nhân trực tiếp sản xuất: 287 người;" → referrals).
+    if (state.partOf !== null && parentDraft === drafts[state.partOf] && parentDraft !== undefined && m.unit === 'count' && parentDraft.kind === 'flow' && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && PEOPLE_METRICS.has(parentDraft.metric)) {
+      reading = { metric: parentDraft.metric, kind: parentDraft.kind };
+    }
 
     // 6. kind: a target context wins, for counts and percents alike
     let kind = reading.kind;
@@ -306,7 +362,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       mentionStart: m.start,
       mentionEnd: m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0),
       verb,
-      parentIndex: breakdown.parent !== null && breakdown.parent >= 0 ? breakdown.parent : null,
+      parentIndex: breakdown.parent !== null && breakdown.parent >= 0 ? _totalFor(drafts, breakdown.parent, metric) : null,
       pendingParent: breakdown.parent === -1,
       isDelta,
     };

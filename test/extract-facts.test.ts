@@ -205,3 +205,40 @@ describe('extractFacts: traceability', () => {
     expect(total!.parts_sum_match).toBe(true);
   });
 });
+
+describe('extractFacts: breakdowns and their totals', () => {
+  const facts = (text: string) => extractFacts(normalizeText(text), { published: '2024-07-12' });
+  const find = (list: ReturnType<typeof facts>, metric: string, value: number) => list.find((f) => f.metric === metric && f.value === value);
+
+  it('reads the items under a "trong đó:" line as parts of its total, counting what the total counts', () => {
+    const list = facts('- Giới thiệu 412 đoàn viên ưu tú cho Đảng xem xét, bồi dưỡng; trong đó:\n    + Đoàn viên là công nhân trực tiếp sản xuất: 287 người;\n    + Đoàn viên là cán bộ công đoàn cơ sở: 125 người.\n- Giải thể 9 CĐCS do doanh nghiệp ngừng hoạt động.');
+    const total = find(list, 'referrals', 412)!;
+    expect(find(list, 'referrals', 287)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(find(list, 'referrals', 125)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(total.parts_sum_match).toBe(true);
+    // The list of parts ends with the first item of another kind.
+    expect(find(list, 'union_grassroots', 9)?.parent).toBeNull();
+  });
+
+  it('keeps the reading of items under a total that is a stock: members among workers stay members', () => {
+    const list = facts('Tổng số lao động trong các doanh nghiệp: 152.640 người, trong đó:\n+ Đoàn viên công đoàn: 141.205 người;\n+ Nữ: 98.310 người.');
+    expect(find(list, 'union_members', 141205)).toMatchObject({ kind: 'stock' });
+  });
+
+  it('links a part to the total that counts the same thing', () => {
+    const list = facts('Toàn tỉnh có 1.146 CĐCS với 168.392 đoàn viên, trong đó:\n+ Khu vực doanh nghiệp ngoài nhà nước: 812 CĐCS, 141.205 đoàn viên;\n+ Khu vực hành chính, sự nghiệp: 334 CĐCS, 27.187 đoàn viên.');
+    const orgs = find(list, 'union_grassroots', 1146)!;
+    const members = find(list, 'union_members', 168392)!;
+    expect(find(list, 'union_grassroots', 812)?.parent).toBe(orgs.id);
+    expect(find(list, 'union_grassroots', 334)?.parent).toBe(orgs.id);
+    expect(find(list, 'union_members', 141205)?.parent).toBe(members.id);
+    expect(orgs.parts_sum_match).toBe(true);
+    expect(members.parts_sum_match).toBe(true);
+  });
+
+  it('links no part to a total of something else', () => {
+    const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
+    expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);
+    expect(find(list, 'workers', 9600)?.parent).toBeNull();
+  });
+});

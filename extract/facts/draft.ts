@@ -28,4 +28,9 @@ export interface ParagraphState {
   targetList: boolean;
   /** The article is about the Youth Union: a bare "đoàn viên" with no other cue is a Youth Union member. */
   youthArticle: boolean;
+  /**
+   * Index (in drafts) of the total this paragraph's figures are parts of: a sub-item ("+ …: 287 người;")
+   * under a line that ends in a breakdown cue ("giới thiệu 412 đoàn viên ưu tú; trong đó:"), or null.
+   */
+  partOf: number | null;
 }

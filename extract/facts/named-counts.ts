@@ -38,7 +38,7 @@ export function _previousCount(drafts: readonly Draft[], firstDraftOfSentence: n
 }
 
 /** Metrics that count people: what "… 19 người" after a count can refer to. */
-const PEOPLE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
+export const PEOPLE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
 
 /** The last count of this sentence if it counts people: "kết nạp 53 đảng viên, nhưng chỉ có 19 người …". */
 export function _previousPeopleReading(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
