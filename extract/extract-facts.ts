@@ -81,10 +81,23 @@ function _mayHaveAtLeast(text: string, from: number): boolean {
 /** What may end a line that ends its sentence or its paragraph. */
 const LINE_END_MARK = /[.!?:;…"”'’)\]»|]\s*$/u;
 
+/** Words a sentence cannot end with: what follows them belongs to their sentence ("… tặng Bằng khen cho" / "4 tổ chức cơ sở đảng …"). */
+const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tại|thêm|kết nạp|thành lập|giới thiệu|tổng cộng)\s*$/iu;
+
+/** Figures that open a line of their own: list numbers ("1. ", "2) ") and periods ("6 tháng cuối năm, …", "2024: …"). */
+const NEW_LINE_OPENING = /^\d+(?:[.)]\s|\s*(?:tháng|năm|ngày|quý|tuần)(?![\p{L}])|\s*:)/iu;
+
+/** A line broken before a figure: it ends in a word that cannot end a sentence, and the next line starts with a figure that does not open a line of its own. */
+function _continuesWithFigure(line: string, text: string, next: number): boolean {
+  const c = text.charCodeAt(next);
+  return c >= 0x30 && c <= 0x39 && OPEN_LINE_END.test(line) && !NEW_LINE_OPENING.test(text.slice(next, next + 16));
+}
+
 /**
  * Lines broken in mid-sentence, as print pages and text taken from PDFs are ("… đã giới" / "thiệu 127
  * đoàn viên …"): a long line (40+ characters) that ends in no punctuation, followed by a line that
- * starts with a lower-case letter, continues it. The line break becomes a space, so every offset stays
+ * starts with a lower-case letter, or with a figure after a word no sentence ends with
+ * (`_continuesWithFigure`), continues it. The line break becomes a space, so every offset stays
  * the same; tables ("|") are left alone.
  */
 function _joinWrappedLines(text: string): string {
@@ -94,7 +107,7 @@ function _joinWrappedLines(text: string): string {
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
     const line = text.slice(lineStart, nl);
     const next = text.charAt(nl + 1);
-    if (line.trim().length >= 40 && !line.includes('|') && !LINE_END_MARK.test(line) && next !== '' && next !== next.toUpperCase() && next === next.toLowerCase()) {
+    if (line.trim().length >= 40 && !line.includes('|') && !LINE_END_MARK.test(line) && next !== '' && ((next !== next.toUpperCase() && next === next.toLowerCase()) || _continuesWithFigure(line, text, nl + 1))) {
       const nextEnd = text.indexOf('\n', nl + 1);
       if (!text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).includes('|')) (out ??= [...text])[nl] = ' ';
     }

@@ -167,6 +167,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Mỗi ca có khoảng 300 công nhân, nhiều tổ trưởng là đảng viên trẻ.',
     // People present at an event, and "a few".
     'Hơn 1.000 đoàn viên, người lao động đã tham dự buổi lễ.',
+    'Quý I tổ chức 5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên.',
+    'Hội thao có sự tham gia của gần 1.200 công nhân lao động trong khu công nghiệp.',
     'Dự có ông Lộc, Phó Chủ tịch LĐLĐ tỉnh; đại diện Ban Quản lý các KCN và hơn 300 công nhân.',
     'Một số CĐCS mỗi tháng chỉ tăng được dăm ba đoàn viên.',
     'LĐLĐ tổ chức 36 lớp tập huấn nghiệp vụ cho hơn 2.150 cán bộ công đoàn cơ sở.',
@@ -240,5 +242,22 @@ describe('extractFacts: breakdowns and their totals', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);
     expect(find(list, 'workers', 9600)?.parent).toBeNull();
+  });
+});
+
+describe('extractFacts: lines broken in mid-sentence before a figure', () => {
+  const facts = (text: string) => extractFacts(normalizeText(text), { published: '2024-01-20' }).map((f) => [f.metric, f.value, f.kind]);
+
+  it('reads a figure at the head of a line with the words that end the line before', () => {
+    expect(facts('Ban Thường vụ Đảng ủy Khối đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho\n4 tổ chức cơ sở đảng và 6 đảng viên có thành tích xuất sắc.')).toEqual([]);
+    expect(facts('Trong năm 2023, toàn Đảng bộ Khối đã xem xét, kết nạp\n56 đảng viên mới, đạt 112% chỉ tiêu.')).toEqual([
+      ['party_admissions', 56, 'flow'],
+      ['party_admissions', 112, 'achievement'],
+    ]);
+  });
+
+  it('leaves a line alone that opens with a list number or a period', () => {
+    expect(facts('Kết quả công tác phát triển đảng viên trong năm được trình bày như sau\n1. Kết nạp 56 đảng viên.')).toEqual([['party_admissions', 56, 'flow']]);
+    expect(facts('Đảng ủy Khối giao chỉ tiêu cho các tổ chức cơ sở đảng và\n6 tháng cuối năm, Đảng bộ kết nạp 20 đảng viên.')).toEqual([['party_admissions', 20, 'flow']]);
   });
 });

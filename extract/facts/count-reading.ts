@@ -92,6 +92,8 @@ export function _isNotACount(c: CountMention): boolean {
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
   const after = text.slice(trailingStart, trailingStart + 140);
   if (!represented && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên": those taking part.
+  if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
   if (DRAWN_BEFORE.test(left.slice(-24)) && /^[^;.]{0,40}?tham gia\s*(?:[.;,]|$)/iu.test(after)) return true;
   return false;
@@ -115,6 +117,9 @@ function _mayTellAttendance(text: string): boolean {
 
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
+
+/** "(với|có) sự tham gia của hơn " before people: those taking part in an event. */
+const PARTICIPANTS_BEFORE = /sự (?:tham gia|tham dự|góp mặt) của\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|gần|xấp xỉ)\s+)?$/iu;
 
 /** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
 const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
