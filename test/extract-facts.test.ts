@@ -238,6 +238,11 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(members.parts_sum_match).toBe(true);
   });
 
+  it('passes over a plan in brackets to find the total a "trong đó" breaks down', () => {
+    const list = facts('Trong quý I, các cấp ủy đã kết nạp 12 đảng viên mới (kế hoạch năm 2024 là 60 đảng viên), đạt 20% kế hoạch, trong đó 7 đảng viên là công nhân lao động trực tiếp sản xuất.');
+    expect(find(list, 'party_admissions', 7)).toMatchObject({ kind: 'flow', parent: find(list, 'party_admissions', 12)!.id });
+  });
+
   it('links no part to a total of something else', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);

@@ -54,9 +54,12 @@ export function _followBreakdown(
     if (b < at && b > state.lastSeen) {
       state.lastSeen = b;
       // The total is the last count before "trong đó" ("kết nạp 141 đảng viên, đạt 56,4%; trong đó có 87 …").
+      // (A plan in brackets is passed over: "kết nạp 12 đảng viên mới (kế hoạch năm là 60 đảng viên), đạt 20%,
+      // trong đó 7 đảng viên là công nhân" breaks down the 12.)
       let lastInSentence: number | null = null;
       for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
-        if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) {
+        const d = drafts[i]!;
+        if (d.unit === 'count' && !d.isDelta && !(d.kind === 'target' && _inClosedBracket(text, d.mentionStart, b))) {
           lastInSentence = i;
           break;
         }
@@ -68,6 +71,14 @@ export function _followBreakdown(
   // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"; so does the ")" of a bracket of parts.
   if (state.parent !== null && text.slice(state.lastSeen, at).includes(';')) state.parent = null;
   if (state.parent !== null && text.charCodeAt(state.lastSeen) === 0x28 && text.slice(state.lastSeen, at).includes(')')) state.parent = null;
+}
+
+/** Whether `at` sits in a bracket that closes before `before`: "(kế hoạch 60 đảng viên)". */
+function _inClosedBracket(text: string, at: number, before: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  return close >= 0 && close < before;
 }
 
 /**
