@@ -108,6 +108,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Toàn tỉnh hiện có 1 986 chi đoàn với 72 415 đoàn viên.', [['youth_organizations', 1986, 'count', 'stock', 'exact'], ['youth_members', 72415, 'count', 'stock', 'exact']]],
     ['Đảng bộ xã có 1.884 đảng viên (nữ 612, dân tộc thiểu số 23).', [['party_members', 1884, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact'], ['party_members', 23, 'count', 'stock', 'exact']]],
     ['Khu vực có hơn 1,3 triệu lao động, nhưng đảng viên chỉ chiếm chưa đến 1% tổng số lao động.', [['workers', 1300000, 'count', 'stock', 'more_than'], ['party_members', 1, 'percent', 'share', 'less_than']]],
+    ['Đoàn viên công đoàn là thanh niên dưới 35 tuổi chiếm hơn 60%.', [['union_members', 60, 'percent', 'share', 'more_than']]],
     ['Doanh nghiệp quy mô nhỏ, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp.', [['workers', 10, 'count', 'stock', 'less_than'], ['enterprises', 90, 'percent', 'share', 'more_than']]],
     ['Trong số đoàn viên mới, lao động nữ chiếm 62%.', [['union_members', 62, 'percent', 'share', 'exact']]],
     ['Công đoàn giới thiệu 1.426 đoàn viên ưu tú; 74,9% số đảng viên mới kết nạp là đoàn viên công đoàn.', [['referrals', 1426, 'count', 'flow', 'exact'], ['party_admissions', 74.9, 'percent', 'share', 'exact']]],

@@ -29,7 +29,8 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
   const groupReading = groupNoun ? metricFor(groupNoun.cls, 'stock', { ...ctx, trailing: '' }) : null;
   if (groupReading) return groupReading.metric;
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1);
-  if (/\d/u.test(clause) || /(?:^|\s)(?:tổng số|số|tỷ lệ|tỉ lệ)\s/iu.test(clause)) return null;
+  // (Ages and years are no figures of the subject: "Đoàn viên là thanh niên dưới 35 tuổi chiếm hơn 60%".)
+  if ((/\d/u.test(clause) && /\d/u.test(clause.replace(AGE_OR_YEAR, ''))) || /(?:^|\s)(?:tổng số|số|tỷ lệ|tỉ lệ)\s/iu.test(clause)) return null;
   const opened = clause.replace(SUBJECT_OPENERS, '');
   const noun = _nounAt(opened);
   if (noun === null) return null;
@@ -41,6 +42,9 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
   }
   return r.metric;
 }
+
+/** An age ("35 tuổi") or a year ("năm 2024"). */
+const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
 /** Words that may open a clause before its subject. */
 const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
