@@ -54,9 +54,10 @@ const HAS_CLOCK_TIME = /\d{1,2}[:h]\d{2}/u;
 
 /**
  * A day range just before the date: "(01 - 02/6/2024)" is an event, not a stamp.
- * Matches the end of "Trong 02 ngày (01 - ". Does not match the end of "Chủ nhật - " (no digit before the dash).
+ * Matches the end of "Trong 02 ngày (01 - ". Does not match the end of "Chủ nhật - " (no digit before the
+ * dash) nor of "08:10 - " (a time before the date, as some newspaper CMSs print their stamp).
  */
-const DAY_RANGE_BEFORE = /\d\s*[-–—]\s*$/u;
+const DAY_RANGE_BEFORE = /(?<![:h]\d|[:h])\d\s*[-–—]\s*$/u;
 
 /** Any letter: what is counted on a stamp line after the date and stamp words are removed. */
 const LETTER = /\p{L}/gu;
@@ -67,6 +68,14 @@ export interface PublishedStamp {
   lineIndex: number;
 }
 
+/** Short menu labels: at most 32 characters and five words, no digit, no sentence or field punctuation ("Thời sự", "Biên giới - Cửa khẩu"). */
+function _isMenuItem(line: string): boolean {
+  if (line.length > 32 || /[\d.:;,!?|]/u.test(line)) return false;
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0x20) words++;
+  return words <= 5;
+}
+
 /** "YYYY-MM-DD" of the page's own date stamp, or null. */
 export function findPublishedInText(lines: readonly string[]): string | null {
   return findPublishedLine(lines)?.date ?? null;
@@ -74,8 +83,13 @@ export function findPublishedInText(lines: readonly string[]): string | null {
 
 /** The page's own date stamp with the index (into `lines`) of the line it is on, or null. */
 export function findPublishedLine(lines: readonly string[]): PublishedStamp | null {
+  // (Menu items scraped above the title, "Thời sự", "Xây dựng Đảng", "Biên giới - Cửa khẩu", take no place in
+  // the header zone: a menu of fifteen items would push the stamp out of it.)
   const nonEmpty: number[] = [];
-  for (let i = 0; i < lines.length; i++) if ((lines[i] ?? '').trim() !== '') nonEmpty.push(i);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line !== '' && !(nonEmpty.length < HEADER_ZONE_LINES && _isMenuItem(line))) nonEmpty.push(i);
+  }
 
   // 1–4. Header zone.
   const header = nonEmpty.slice(0, HEADER_ZONE_LINES);

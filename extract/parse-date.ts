@@ -127,6 +127,14 @@ const NON_DIGITS = /\D/gu;
 /** URL dates outside this range are ids, not dates. */
 const MIN_URL_YEAR = 1995;
 
+/**
+ * A stamp in the en-US format "M/d/yyyy h:mm tt" that SharePoint prints: no zero padding anywhere, a
+ * 12-hour time without seconds. Vietnamese stamps pad ("02/06/2024 04:05:00 PM" on NukeViet 4.3,
+ * "28/09/2020 11:43 AM" on danviet.vn), so this one is read month-first.
+ * Matches: "5/8/2024 3:45 PM", "12/3/2024 10:05 AM". Does not match: "02/06/2024 04:05:00 PM", "05/08/2024 3:45 PM".
+ */
+const US_STAMP = /(?<![\d/])(?:[1-9]\/(?:[1-9]|[12]\d|3[01])|1[0-2]\/[1-9])\/\d{4},?\s+(?:[1-9]|1[0-2]):[0-5]\d\s?[AP]M(?![\p{L}])/u;
+
 /** "YYYY-MM-DD" for the earliest valid date token in `text`, or null. */
 export function parseDateStamp(text: string, options: DateParseOptions = {}): string | null {
   return matchDateStamp(text, options)?.date ?? null;
@@ -142,7 +150,7 @@ export function matchDateStamp(text: string, options: DateParseOptions = {}): Da
   const lower = text.toLowerCase();
   const english = ENGLISH_MONTHS.some((month) => lower.includes(month));
   const found = [
-    firstValid(text, NUMERIC_DAY_FIRST, (g) => readNumeric(g, options.monthFirst === true)),
+    firstValid(text, NUMERIC_DAY_FIRST, (g) => readNumeric(g, options.monthFirst === true || US_STAMP.test(text))),
     firstValid(text, YEAR_FIRST, (g) => toVietnamDay(Number(g.year), Number(g.month), Number(g.day), g.hour, g.tz)),
     lower.includes('tháng')
       ? firstValid(text, VIETNAMESE_LONG, (g) => isoDate(Number(g.year), Number(g.month), Number(g.day)))

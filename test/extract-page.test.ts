@@ -309,6 +309,24 @@ describe('publication date cascade', () => {
       null,
       '2024-06-02',
     ],
+    [
+      "Liferay 6: the asset publisher's title in its taglib-header and the stamp in .news-date",
+      page(
+        '',
+        '<div class="portlet-boundary portlet-boundary_101_" id="p_p_id_101_INSTANCE_kH7p_"><div class="portlet-body"><div class="taglib-header"><h3 class="header-title"><span>Ninh Thuận: 10 năm xây dựng tổ chức đảng trong doanh nghiệp</span></h3></div><div class="asset-full-content default-asset-publisher no-title"><div class="news-date"><i class="icon-time"></i> 15/10/2024 08:55</div><div class="asset-content"><div class="journal-content-article"><p>Toàn tỉnh có 4.915 doanh nghiệp với 46.320 lao động.</p></div></div></div></div></div>',
+      ),
+      'https://www.ninhthuan.gov.vn/chi-tiet-tin-tuc/-/asset_publisher/kH7p/content/ninh-thuan-10-nam',
+      '2024-10-15',
+    ],
+    [
+      'a WebForms portal with Vietnamese block names (TieuDe, NgayDang, TomTat, NoiDung)',
+      page(
+        '',
+        '<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="x" /><div id="header"><span id="lblNgay">Thứ năm, ngày 12 tháng 12 năm 2019</span></div><h2 class="TieuDe"><span id="ctl00_ContentPlaceHolder1_lblTieuDe">Công đoàn Khu kinh tế sơ kết 3 năm phát triển đoàn viên</span></h2><div class="NgayDang">Ngày đăng: <span id="ctl00_ContentPlaceHolder1_lblNgayDang">12/09/2019 08:05:31</span> | Lượt xem: 1.254</div><div class="TomTat"><b>Ngày 11/9, Công đoàn Khu kinh tế tổ chức hội nghị sơ kết.</b></div><div class="NoiDung"><p>Ba năm qua đã thành lập 21 CĐCS, kết nạp 2.346 đoàn viên.</p><p style="text-align: right"><b>Minh Thúy</b></p></div><div class="TinKhac"><ul><li><a href="#">Công đoàn huyện kết nạp 215 đoàn viên</a> <span class="ngay">(05/09/2019)</span></li></ul></div></form>',
+      ),
+      null,
+      '2019-09-12',
+    ],
   ])('%s', (_label, html, url, expected) => {
     expect(extractPage(html, { url }).published).toBe(expected);
   });
@@ -403,6 +421,19 @@ describe('selectors.ts', () => {
   it('family names are unique', () => {
     const names = FAMILIES.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('WebForms portals with Vietnamese block names', () => {
+  it('reads title, lead, body and the right-aligned byline of the aspnet family', () => {
+    const html = page(
+      '',
+      '<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="x" /><h2 class="TieuDe"><span id="ctl00_ContentPlaceHolder1_lblTieuDe">Công đoàn Khu kinh tế sơ kết 3 năm phát triển đoàn viên</span></h2><div class="NgayDang">Ngày đăng: <span id="ctl00_ContentPlaceHolder1_lblNgayDang">12/09/2019 08:05:31</span></div><div class="TomTat"><b>Ngày 11/9, Công đoàn Khu kinh tế tổ chức hội nghị sơ kết.</b></div><div class="NoiDung"><p>Ba năm qua đã thành lập 21 CĐCS, kết nạp 2.346 đoàn viên.</p><p style="text-align: right"><b>Minh Thúy</b></p></div></form>',
+    );
+    const p = extractPage(html);
+    expect(p).toMatchObject({ family: 'aspnet', title: 'Công đoàn Khu kinh tế sơ kết 3 năm phát triển đoàn viên', published: '2019-09-12', author: 'Minh Thúy' });
+    expect(p.body.startsWith('Ngày 11/9, Công đoàn Khu kinh tế tổ chức hội nghị sơ kết.')).toBe(true);
+    expect(p.body).toContain('kết nạp 2.346 đoàn viên');
   });
 });
 

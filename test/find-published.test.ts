@@ -53,6 +53,16 @@ describe('findPublishedInText on synthetic headers', () => {
       ['Thứ sáu, ngày 26 tháng 04 năm 2024', TITLE, 'Cập nhật lúc 03:36 ngày 10/10/2015', PARAGRAPH],
       '2015-10-10',
     ],
+    [
+      'a menu of fifteen items above the title takes no place in the header zone',
+      [
+        ...['Trang chủ', 'Thời sự', 'Chính trị', 'Kinh tế', 'Xã hội', 'Biên giới - Cửa khẩu', 'Văn hóa', 'Thể thao', 'Pháp luật', 'Quốc phòng - An ninh', 'Xây dựng Đảng', 'Bạn đọc', 'Media', 'Ảnh', 'Video'],
+        TITLE,
+        '09:15, 09/01/2024',
+        ...Array<string>(8).fill(PARAGRAPH),
+      ],
+      '2024-01-09',
+    ],
     ['masthead trap: weather line and no article stamp', ['Hà Nội 28°C | Thứ sáu, 26/04/2024', TITLE, PARAGRAPH], null],
     ['masthead trap: "Hôm nay" line', ['Hôm nay: Thứ sáu, 26/04/2024', TITLE, PARAGRAPH], null],
     [
@@ -88,6 +98,7 @@ describe('parseStampLine', () => {
     ['Chủ nhật - 02/06/2024 16:05', '2024-06-02'],
     ['Thứ sáu: 15:00 ngày 09/02/2024', '2024-02-09'],
     ['Bình Phước, ngày 17 tháng 6 năm 2024', '2024-06-17'],
+    ['08:10 - 01/02/2025', '2025-02-01'],
     ['  02/06/2024 04:05:00 PM  ', '2024-06-02'],
   ])('%j is a stamp of %s', (line, expected) => {
     expect(parseStampLine(line)).toBe(expected);

@@ -30,6 +30,9 @@ describe('parseDateStamp', () => {
     ['11:17 25/12/2017', '2017-12-25'], // cand
     ['28/11/2023 | Ban Nội chính', '2023-11-28'], // tinhuybinhduong
     ['6/30/2025 10:00 AM', '2025-06-30'], // binhduong.gov.vn SharePoint: month-first is the only valid reading
+    ['5/8/2024 3:45 PM', '2024-05-08'], // en-US "M/d/yyyy h:mm tt" (SharePoint): unpadded, 12-hour, no seconds
+    ['02/06/2024 04:05:00 PM', '2024-06-02'], // NukeViet 4.3 pads: day-first
+    ['05/08/2024 3:45 PM', '2024-08-05'], // padded: day-first
     ['Cập nhật: 25/12/2016 09:00:00', '2016-12-25'], // DNN
     ['16/12/2016 07:53:54', '2016-12-16'], // ASP.NET
     ['Cập nhật 21/06/2018 10:49 Xem với cỡ chữ', '2018-06-21'], // dpidongnai

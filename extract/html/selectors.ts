@@ -169,8 +169,9 @@ export const FAMILIES: readonly FamilySelectors[] = [
       markers: ['.portlet-boundary', '.asset-full-content', '.journal-content-article', '.portlet-asset-publisher', '.taglib-social-bookmarks'],
       url: /\/-\/asset_publisher\/|\/web\/guest\/|[?&]p_p_id=|\/-\/news\/\d+\//u,
     },
-    title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.journal-content-article h1'],
-    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .date'],
+    // (Liferay 6's asset publisher prints the full content's title in a "taglib-header" just before it.)
+    title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1'],
+    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .date', '.asset-full-content .news-date'],
     author: ['.asset-full-content .metadata-author', '.metadata-author'],
     lead: ['.asset-full-content .asset-summary'],
     body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article'],
@@ -202,11 +203,14 @@ export const FAMILIES: readonly FamilySelectors[] = [
       markers: ['#__VIEWSTATE', '#aspnetForm', '.divDetail_DateCreate', '.divDetail_Content', '.ArticleContent', '.PostDate', '.DnnModule'],
       url: /\.aspx(?:$|[?#])|\/ViewDetail\/|\/Portal\/Default\.aspx/iu,
     },
-    title: ['.divDetail_Title', '.ArticleTitle', '.ArticleHeader h1', '.DnnModule h1.title', 'h1.title'],
-    date: ['.divDetail_DateCreate', '.PostDate', '.ArticleDate', '.news-date'],
+    // (Home-made WebForms portals name their blocks in Vietnamese, TieuDe/NgayDang/TomTat/NoiDung, and keep
+    // the server ids of their labels: "ctl00_ContentPlaceHolder1_lblTieuDe".)
+    title: ['.divDetail_Title', '.ArticleTitle', '.ArticleHeader h1', '.DnnModule h1.title', 'h1.title', '[id$="_lblTieuDe"]', '.TieuDe'],
+    date: ['.divDetail_DateCreate', '.PostDate', '.ArticleDate', '.news-date', '[id$="_lblNgayDang"]', '.NgayDang'],
     author: ['.divDetail_Author', '.ArticleAuthor', '.PostAuthor'],
-    lead: ['.divDetail_Summary', '.ArticleSummary', '.ArticleLead'],
-    body: ['.divDetail_Content', '.ArticleContent', '.DNNModuleContent .Normal'],
+    byline: 'right-aligned',
+    lead: ['.divDetail_Summary', '.ArticleSummary', '.ArticleLead', '.TomTat'],
+    body: ['.divDetail_Content', '.ArticleContent', '.DNNModuleContent .Normal', '.NoiDung'],
     remove: ['.divDetail_Tools', '.ArticleRating', '.ArticleTools', '.print', '.rating', '.divDetail_Other'],
   },
   {
