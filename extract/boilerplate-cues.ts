@@ -144,6 +144,11 @@ export const CHROME_LINE_PREFIXES: readonly string[] = [
   // Share bars.
   'Chia sẻ bài viết',
   'Chia sẻ:',
+  // Links to other stories set inside the body: "Xem thêm: Thanh Hóa kết nạp 5.200 đảng viên năm 2023".
+  'Xem thêm:',
+  'Đọc thêm:',
+  'Tin liên quan:',
+  'Bài liên quan:',
 ];
 
 /**
@@ -487,8 +492,14 @@ export const DOMAIN_PATTERN = /[\p{L}\d-]\.(?:vn|com|net|org|gov)(?![\p{L}])/iu;
  */
 export function startsTrailingChrome(line: string): boolean {
   if (TRAILING_PREFIX_PATTERN.test(line)) return true;
-  return line.length <= SHORT_LINE_MAX_LENGTH && TRAILING_HEADING_KEYS.has(cueKey(line));
+  if (line.length > SHORT_LINE_MAX_LENGTH) return false;
+  // "Ý kiến bạn đọc (2)", "Bình luận (3)": a heading with the number of items under it.
+  const heading = line.endsWith(')') ? line.replace(ITEM_COUNT_AT_END, '') : line;
+  return TRAILING_HEADING_KEYS.has(cueKey(heading));
 }
+
+/** The number of items after a heading: " (2)". */
+const ITEM_COUNT_AT_END = /\s*\(\d{1,4}\)\s*$/u;
 
 /** `^`, optional bullets, then any of the prefixes (spaces as whitespace runs, " :" as an optional space before the colon). */
 function prefixPattern(prefixes: readonly string[]): RegExp {

@@ -338,6 +338,17 @@ describe('splitScrapedText details', () => {
     expect(body).toContain('12 chi bộ');
   });
 
+  it('drops links to other stories set inside the body ("Xem thêm: …")', () => {
+    const { body, boilerplate } = splitScrapedText(['Tiêu đề bài viết về phát triển đảng viên', 'Đảng ủy kết nạp 12 đảng viên.', 'Xem thêm: Thanh Hóa kết nạp 5.200 đảng viên năm 2023', 'Đọc thêm : Thành lập 12 chi bộ đảng', 'Chi bộ có 30 đảng viên.'].join('\n'));
+    expect(body.split('\n')).toEqual(['Đảng ủy kết nạp 12 đảng viên.', 'Chi bộ có 30 đảng viên.']);
+    expect(boilerplate).toContain('5.200 đảng viên');
+  });
+
+  it('ends the body at a comments heading that gives the number of comments ("Ý kiến bạn đọc (2)")', () => {
+    const { body } = splitScrapedText(['Tiêu đề bài viết về phát triển đảng viên', 'Đảng ủy kết nạp 12 đảng viên.', 'Ý kiến bạn đọc (2)', 'Trần Minh', 'Công ty em có 3.000 công nhân nhưng chỉ có 12 đảng viên.'].join('\n'));
+    expect(body).toBe('Đảng ủy kết nạp 12 đảng viên.');
+  });
+
   it('handles an empty page', () => {
     expect(splitScrapedText('')).toEqual({
       title: null,

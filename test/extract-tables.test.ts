@@ -37,6 +37,36 @@ describe('tables flattened into lines', () => {
     expect(n.slice(found[1]!.mention.start, found[1]!.mention.end)).toBe('9.842');
   });
 
+  it('reads a header whose first line groups the columns of the second (rowspan and colspan flattened), and a total row whose label spans the row number', () => {
+    const text = [
+      'Bảng: Tình hình tổ chức đảng, công đoàn tại các KCN (tính đến 30/6/2024)',
+      'TT | Khu công nghiệp | Số DN đang hoạt động | Số lao động (người) | Tổ chức đảng | Đoàn viên công đoàn',
+      'Số chi bộ | Số đảng viên | Tổng số | Kết nạp mới',
+      '1 | KCN Đình Trám | 78 | 24.310 | 9 | 214 | 61 | 870',
+      '2 | KCN Quang Châu | 96 | 52.640 | 11 | 297 | 84 | 1.105',
+      'Tổng cộng | 174 | 76.950 | 20 | 511 | 145 | 1.975',
+    ].join('\n');
+    const found = facts(text);
+    expect(found.filter((f) => f.scope === 'KCN Đình Trám').map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['enterprises', 78, 'stock'],
+      ['workers', 24310, 'stock'],
+      ['party_organizations', 9, 'stock'],
+      ['party_members', 214, 'stock'],
+      // "Tổng số" and "Kết nạp mới" name no noun: their group does.
+      ['union_members', 61, 'stock'],
+      ['union_members', 870, 'flow'],
+    ]);
+    expect(found.filter((f) => f.scope === 'Tổng cộng').map((f) => [f.metric, f.value])).toEqual([
+      ['enterprises', 174],
+      ['workers', 76950],
+      ['party_organizations', 20],
+      ['party_members', 511],
+      ['union_members', 145],
+      ['union_members', 1975],
+    ]);
+    expect(found.map((f) => f.value)).not.toContain(1);
+  });
+
   it('takes the period from a column header when the row label says what is counted', () => {
     const found = facts(['Chỉ tiêu | Năm 2023 | Năm 2024', 'Số đảng viên | 1.200 | 1.350', 'Số TCCSĐ | 45 | 50'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([

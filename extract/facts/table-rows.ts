@@ -93,6 +93,26 @@ function _isHeader(cells: readonly Cell[]): boolean {
   return cells.every((c) => !NUMBER_CELL.test(c.text)) && cells.filter((c) => /\p{L}/u.test(c.text)).length >= 2;
 }
 
+/**
+ * The columns of a header whose first line ends with group cells spanning the second line's cells:
+ * "TT | Khu công nghiệp | Số DN | Số lao động | Tổ chức đảng | Công đoàn" over "Số chi bộ | Số đảng viên |
+ * Số CĐCS | Số ĐVCĐ", above rows of 8 cells, has 2 groups of 2. A sub-header that names what it counts
+ * stands alone ("Số chi bộ"); one that does not takes its group's name ("Kết nạp mới" under "Đoàn viên"
+ * → "Kết nạp mới đoàn viên"). Null unless the cells add up to `columns` with groups of equal width.
+ */
+function _spannedHeader(first: readonly Cell[], second: readonly Cell[], columns: number): Cell[] | null {
+  const groups = first.length + second.length - columns;
+  if (groups < 1 || groups >= first.length || second.length % groups !== 0 || second.length === groups) return null;
+  const width = second.length / groups;
+  const out = first.slice(0, first.length - groups);
+  second.forEach((sub, k) => {
+    const group = first[first.length - groups + Math.floor(k / width)]!;
+    const text = _firstNounIn(sub.text) !== null ? sub.text : `${sub.text} ${_lowerFirst(group.text)}`;
+    out.push({ ...sub, text });
+  });
+  return out;
+}
+
 /** The tables of a text: a header line and the rows under it with as many cells. */
 export function _findTables(text: string): Table[] {
   if (!text.includes('|')) return [];
@@ -117,11 +137,26 @@ export function _findTables(text: string): Table[] {
       });
       j++;
     }
+    // A header over two lines whose first line groups columns ("… | Tổ chức đảng | Công đoàn" over
+    // "Số chi bộ | Số đảng viên | Số CĐCS | Số ĐVCĐ", as HTML tables with rowspan and colspan flatten).
+    else if (next !== null && _isHeader(next) && j + 1 < lines.length) {
+      const firstRow = _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end);
+      const spanned = firstRow === null ? null : _spannedHeader(headerCells, next, firstRow.length);
+      if (spanned !== null) {
+        headerCells.splice(0, headerCells.length, ...spanned);
+        j++;
+      }
+    }
     const rows: Line[] = [];
     for (; j < lines.length; j++) {
       const { start, end } = lines[j]!;
       if (RULE_ROW.test(text.slice(start, end)) && text.slice(start, end).includes('-')) continue;
-      const cells = _cellsOf(text, start, end);
+      let cells = _cellsOf(text, start, end);
+      // "Tổng cộng | 512 | 185.000 | …" under "TT | Khu công nghiệp | …": a total row whose label spans the
+      // row-number column too.
+      if (cells !== null && cells.length === headerCells.length - 1 && ROW_NUMBER_HEADER.test(headerCells[0]!.text) && /\p{L}/u.test(cells[0]!.text)) {
+        cells = [{ text: '', start: cells[0]!.start, end: cells[0]!.start }, ...cells];
+      }
       if (cells === null || cells.length !== headerCells.length || !cells.some((c) => NUMBER_CELL.test(c.text))) break;
       rows.push({ start, cells });
     }

@@ -539,6 +539,8 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^Lượt xem\s*:?\s*[\d.,]+$/iu,
   /^(?:Tags|Từ khóa|Từ khoá)\s*:?$/iu,
   /^(?:Tương phản|Độ tương phản)$/iu,
+  // Links to other stories set inside the body: "Xem thêm: Thanh Hóa kết nạp 5.200 đảng viên năm 2023".
+  /^[\s>»•]*(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)\s*:\s*\S/iu,
 ];
 
 // ---------------------------------------------------------------------------
