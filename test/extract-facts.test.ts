@@ -18,6 +18,9 @@ const read = (text: string): Row[] =>
 describe('extractFacts: what is counted, how, and how sure', () => {
   it.each<[string, Row[]]>([
     ['Năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 156 đảng viên mới.', [['party_admissions', 156, 'count', 'flow', 'exact']]],
+    // A change said in "đồng chí" is a change of the people just counted; each part of a clause names its own count.
+    ['Số đảng viên là người dân tộc Khmer hiện là 9.418 đồng chí, tăng 1.702 đồng chí so với năm 2020.', [['party_members', 9418, 'count', 'stock', 'exact'], ['party_members', 1702, 'count', 'flow', 'exact']]],
+    ['Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_organizations', 86, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact'], ['party_members', 1544, 'count', 'stock', 'exact']]],
     // Honours said after the noun, and vocational classes, are none of our metrics.
     ['Năm 2024 có 12 TCCSĐ được Ban Thường vụ Đảng ủy Khối tặng Giấy khen.', []],
     ['Công đoàn phối hợp với Ban Giám đốc tổ chức 6 lớp đào tạo tay nghề cho công nhân.', []],
@@ -109,6 +112,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ xã có 1.884 đảng viên (nữ 612, dân tộc thiểu số 23).', [['party_members', 1884, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact'], ['party_members', 23, 'count', 'stock', 'exact']]],
     ['Khu vực có hơn 1,3 triệu lao động, nhưng đảng viên chỉ chiếm chưa đến 1% tổng số lao động.', [['workers', 1300000, 'count', 'stock', 'more_than'], ['party_members', 1, 'percent', 'share', 'less_than']]],
     ['Đoàn viên công đoàn là thanh niên dưới 35 tuổi chiếm hơn 60%.', [['union_members', 60, 'percent', 'share', 'more_than']]],
+    ['Đảng viên là người dân tộc thiểu số chiếm 47,3%; đảng viên nữ chiếm 41,6%.', [['party_members', 47.3, 'percent', 'share', 'exact'], ['party_members', 41.6, 'percent', 'share', 'exact']]],
     ['Doanh nghiệp quy mô nhỏ, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp.', [['workers', 10, 'count', 'stock', 'less_than'], ['enterprises', 90, 'percent', 'share', 'more_than']]],
     ['Trong số đoàn viên mới, lao động nữ chiếm 62%.', [['union_members', 62, 'percent', 'share', 'exact']]],
     ['Công đoàn giới thiệu 1.426 đoàn viên ưu tú; 74,9% số đảng viên mới kết nạp là đoàn viên công đoàn.', [['referrals', 1426, 'count', 'flow', 'exact'], ['party_admissions', 74.9, 'percent', 'share', 'exact']]],

@@ -27,7 +27,7 @@ import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
+import { PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
@@ -166,6 +166,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (before && before.kind === 'flow' && (!own || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;
+    } else if (!own && before && noun?.cls === 'person' && PEOPLE_METRICS.has(before.metric)) {
+      // "… hiện là 9.418 đồng chí, tăng 1.702 đồng chí so với năm 2020": people of the stock just stated.
+      reading = { metric: before.metric, kind: 'flow' };
     } else {
       reading = own ? { metric: own.metric, kind: 'flow' } : null;
       governs = 'increase';

@@ -57,7 +57,11 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
   if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|so với|với(?![\p{L}])|(?:lên|xuống)\s+\d)/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
-  const named = _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
+  // "Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544": the count word of the figure's own
+  // part of the clause, if it has one, before the clause's first.
+  const comma = clause.lastIndexOf(',');
+  const own = comma > 0 ? _headNounAfterCountWord(clause.slice(comma + 1)) : null;
+  const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;

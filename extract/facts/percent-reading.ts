@@ -29,8 +29,9 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
   const groupReading = groupNoun ? metricFor(groupNoun.cls, 'stock', { ...ctx, trailing: '' }) : null;
   if (groupReading) return groupReading.metric;
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1);
-  // (Ages and years are no figures of the subject: "Đoàn viên là thanh niên dưới 35 tuổi chiếm hơn 60%".)
-  if ((/\d/u.test(clause) && /\d/u.test(clause.replace(AGE_OR_YEAR, ''))) || /(?:^|\s)(?:tổng số|số|tỷ lệ|tỉ lệ)\s/iu.test(clause)) return null;
+  // (Ages and years are no figures of the subject: "Đoàn viên là thanh niên dưới 35 tuổi chiếm hơn 60%"; the "số"
+  // of "dân tộc thiểu số" is no quantity: "Đảng viên là người dân tộc thiểu số chiếm 47,3%".)
+  if ((/\d/u.test(clause) && /\d/u.test(clause.replace(AGE_OR_YEAR, ''))) || /(?:^|\s)(?:tổng số|(?<!thiểu\s)số|tỷ lệ|tỉ lệ)\s/iu.test(clause)) return null;
   const opened = clause.replace(SUBJECT_OPENERS, '');
   const noun = _nounAt(opened);
   if (noun === null) return null;
