@@ -143,7 +143,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'person',
-    pattern: `(?:người|đồng chí|trường hợp|cá nhân|chủ doanh nghiệp|nhà quản lý|doanh nhân)${WB}`,
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|chủ doanh nghiệp|nhà quản lý|doanh nhân)${WB}`,
     example: 'kết nạp 12 người',
     counterExample: 'kết nạp 12 lần',
   },
@@ -190,7 +190,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
   { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
   { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
-  { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
+  { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
@@ -263,16 +263,18 @@ export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thà
  * A quota stated as such right before its figure, also after a result ("vượt 21,5% so với chỉ tiêu
  * nghị quyết đại hội đề ra là 400 đảng viên", "(chỉ tiêu năm 2024 là 45 đảng viên)"): the figure is
  * the target; so is a figure right after "(kế hoạch năm" or "(chỉ tiêu" ("thành lập mới 26 CĐCS (kế hoạch năm 40
- * CĐCS)"). Must match "chỉ tiêu năm 2024 là ", "(kế hoạch năm "; must not match "chỉ tiêu, đã kết nạp ".
+ * CĐCS)"), and one in a bracket right after the quota's name ("đạt 109,2% chỉ tiêu Nghị quyết Đại hội XVII
+ * (8.000 đảng viên)"). Must match "chỉ tiêu năm 2024 là ", "(kế hoạch năm ", "kế hoạch năm ("; must not
+ * match "chỉ tiêu, đã kết nạp ".
  */
-export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch))(?: năm(?: (?:19|20)\d{2})?)?)\s*$/iu;
+export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch))(?: năm(?: (?:19|20)\d{2})?)?|[^,;.()]{0,60}?\()\s*$/iu;
 
-/** QUOTA_BEFORE ends with ":", "là", or "(kế hoạch năm", "(chỉ tiêu", "(kế hoạch năm 2024": its last words. */
+/** QUOTA_BEFORE ends with ":", "(", "là", or "(kế hoạch năm", "(chỉ tiêu", "(kế hoạch năm 2024": its last words. */
 export const QUOTA_BEFORE_ENDS = new WordEndings(['là', 'hoạch', 'tiêu', 'năm']);
 
-/** The gate of QUOTA_BEFORE: the text ends with ":", a year, or a word QUOTA_BEFORE_ENDS lists. */
+/** The gate of QUOTA_BEFORE: the text ends with ":", "(", a year, or a word QUOTA_BEFORE_ENDS lists. */
 export function mayEndQuota(left: string): boolean {
-  return /(?::|\d{4})\s*$/u.test(left.slice(-8)) || QUOTA_BEFORE_ENDS.endsText(left);
+  return /(?::|\d{4}|\()\s*$/u.test(left.slice(-8)) || QUOTA_BEFORE_ENDS.endsText(left);
 }
 
 /**
@@ -399,7 +401,7 @@ export const UNIT_AFTER = new RegExp(
 export const COUNT_WORD = /(?<![\p{L}])(?<!con )(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+/giu;
 
 /** A verb between "tỷ lệ" and its noun: "tỷ lệ thành lập CĐCS", "tỷ lệ kết nạp đảng viên". Must not match "đảng viên". */
-export const RATE_VERB = /^(?:thành lập|có|kết nạp|phát triển|tập hợp)\s+/iu;
+export const RATE_VERB = /^(?:(?:đã|được)\s+)?(?:thành lập(?: được)?|có|kết nạp|phát triển|tập hợp)\s+/iu;
 
 /**
  * The start of a report line: a list mark, "Trong đó", "Số". Every part is
@@ -507,7 +509,7 @@ export const ATTENDED_AFTER = /^[^;]{0,110}?(?<![\p{L}])(?:tham dự|có mặt|v
 export const CONTEST_ENTRANTS_BEFORE = /(?:đội thi|đội tham dự|đội tham gia|đội bóng|thí sinh|vận động viên|VĐV|tiết mục)(?![\p{L}])[^,;.]{0,24}\s(?:của|đến từ|thuộc)\s*$/iu;
 
 /** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân". */
-export const ATTENDANCE_LIST = /^\s*(?:Dự|Tham dự|Đến dự|Về dự)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt))?\s+(?:có|còn có)(?![\p{L}])/iu;
+export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt))?\s+(?:có|còn có)(?![\p{L}])/iu;
 
 /** The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên". Must not match "cử 100". */
 export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;
@@ -520,4 +522,4 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành l�
  * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu". Must not match
  * "62% đảng viên".
  */
-export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách)(?![\p{L}])/iu;
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn)(?![\p{L}])/iu;

@@ -54,11 +54,26 @@ export interface ExtractFactsOptions {
 /** "…, năm 2023 đạt " before a figure: one year of a series. */
 const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
 
+/** "lượt " before trainees: "hơn 62.000 lượt học viên". */
+const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
+
+/** "hiện có", "hiện nay có", "hiện là" earlier in the clause of a figure: the present state ("hiện có 29 cơ sở đoàn với 5.812 đoàn viên"). */
+const PRESENT_STOCK_BEFORE = /(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu;
+
+/** A sentence that supposes: "Giả sử …", "Giả dụ …", "Giả như …". */
+const HYPOTHETICAL = /^[\s“"'(]*(?:giả sử|giả dụ|giả như)(?![\p{L}])/iu;
+
 /** "năm" right before a figure: a year only if the figure can be one ("năm 2024", not "kế hoạch năm 40 CĐCS"). */
 const YEAR_WORD_AT_END = /(?<![\p{L}])năm\s*$/iu;
 
 /** A thousands group in a written figure: "10.000", "1 250". */
 const THOUSANDS_GROUP = /\d[. ]\d{3}(?!\d)/u;
+
+/** Whether `at` is inside a bracket opened before it and not yet closed. */
+function _inOpenBracket(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
+}
 
 /** "72/" or "46.930 đoàn viên/" right before a figure: the figure is the whole of a fraction or a ratio. */
 const DENOMINATOR_BEFORE = /[\p{L}\d]\s?\/\s?$/u;
@@ -138,10 +153,39 @@ const YOUTH_BODY_LOWER = lowerTwin(YOUTH_BODY);
 /** A line that ends by announcing its parts: "…; trong đó:", "…, gồm:", "…, cụ thể như sau:". */
 const PARTS_FOLLOW = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm(?: có)?|cụ thể(?: như sau)?)\s*:\s*$/iu;
 
+/** A list number standing as a sentence of its own: "1." of "1. Kết nạp mới 15.000 đoàn viên." is split from its text. */
+const LIST_NUMBER_ONLY = /^\s*(?:\d{1,2}|[a-zđ])[.)]$/u;
+
 /** The marker of a list item ("+", "-", "•", "a)", "1."), or null. */
 function _listMarker(text: string): string | null {
-  const m = LIST_ITEM.exec(text);
+  const m = LIST_ITEM.exec(text) ?? LIST_NUMBER_ONLY.exec(text);
   return m === null ? null : m[0].trim().replace(/[a-zđ]\)|\d{1,2}[.)]/u, (x) => (/\d/u.test(x) ? '1.' : 'a)'));
+}
+
+/** Whether a sentence opens a list item. */
+function _opensListItem(text: string): boolean {
+  return LIST_ITEM.test(text) || LIST_NUMBER_ONLY.test(text);
+}
+
+/**
+ * A heading over a list: a sentence that ends in ":" ("Kế hoạch đề ra các chỉ tiêu cụ thể như sau:"), or a
+ * short line of its own with no closing punctuation ("II. CHỈ TIÊU GIAO CỤ THỂ").
+ */
+function _isHeading(sentence: Sentence, text: string): boolean {
+  const last = _lastVisible(sentence.text);
+  if (last === 0x3a) return true;
+  if (last === -1 || sentence.text.length > 80 || last === 0x2e || last === 0x3b || last === 0x2c || last === 0x21 || last === 0x3f) return false;
+  const after = text.charCodeAt(sentence.end);
+  return Number.isNaN(after) || after === 0x0a;
+}
+
+/**
+ * A heading that sets goals for the list under it: a goal cue and no result ("Kết quả thực hiện các chỉ
+ * tiêu năm 2023:" heads results).
+ */
+function _isTargetHeading(heading: string): boolean {
+  const cues = _cuePositions(heading);
+  return cues.results.length === 0 && _isTargetAt(cues, heading.length);
 }
 
 /**
@@ -205,7 +249,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       state.scope = null;
       state.period = null;
       // A target heading ending in ":" governs the list items under it.
-      state.targetList = headingIsTarget && LIST_ITEM.test(sentence.text);
+      state.targetList = headingIsTarget && _opensListItem(sentence.text);
       headingIsTarget = state.targetList;
       state.partOf = null;
       if (parts !== null) {
@@ -220,8 +264,9 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     }
     const firstDraft = drafts.length;
     scanSentence(sentence, i, drafts, state, published);
-    if (_lastVisible(sentence.text) === 0x3a) {
-      headingIsTarget = _isTargetAt(_cuePositions(sentence.text), sentence.text.length);
+    // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
+    if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
+      headingIsTarget = _isTargetHeading(sentence.text);
       const total = PARTS_FOLLOW.test(sentence.text) ? _lastCountFrom(drafts, firstDraft) : null;
       if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
     }
@@ -244,6 +289,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   // 1. number mentions
   const mentions = findNumbers(text, _isCountedNoun);
   if (mentions.length === 0) return;
+  // "Giả sử mỗi tổ chức đảng chỉ cần kết nạp 1 đảng viên mỗi năm, …": figures of a supposition.
+  if (HYPOTHETICAL.test(text)) return;
   const periods = findPeriods(text, published);
   // Goal cues, verbs and "trong đó" are read only once a number passes step 2: many sentences hold
   // only dates, years and amounts.
@@ -251,6 +298,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const scan = (): NonNullable<typeof scans> => (scans ??= { cues: _cuePositions(text), verbs: _verbMentions(text), breakdowns: _breakdownPositions(text) });
   const firstDraftOfSentence = drafts.length;
   let governing: VerbClass | null = null;
+  // A verb inside brackets governs only there: "398 TCCSĐ (giảm 36 tổ chức do sắp xếp …), 3.871 chi bộ".
+  let outside: VerbClass | null = null;
+  let bracketed = false;
   // (The items under a "trong đó:" line are parts of its total.)
   const breakdown: BreakdownState = state.partOf === null ? { parent: null, lastSeen: -1 } : { parent: state.partOf, lastSeen: 0 };
 
@@ -266,7 +316,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
-    if (m.unit === 'count' && UNIT_AFTER.test(right.slice(0, 24))) continue;
+    // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
+    const visits = m.unit === 'count' ? TRAINEE_VISITS.exec(right) : null;
+    if (m.unit === 'count' && visits === null && UNIT_AFTER.test(right.slice(0, 24))) continue;
 
     // (8.) Breakdown bookkeeping: a "trong đó" before this number opens a breakdown, a ";" closes it.
     const { cues, verbs, breakdowns } = scan();
@@ -277,6 +329,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.approximate && approx === 'exact') approx = 'about';
 
     // 5. governing verb
+    const inBracket = _inOpenBracket(text, m.start);
+    if (inBracket && !bracketed) outside = governing;
+    else if (!inBracket && bracketed) governing = outside;
+    bracketed = inBracket;
     const direct = _directVerb(text, verbs, m.start);
     const comparison = direct === 'increase' && COMPARISON_AFTER.test(right);
     if (direct && direct !== 'stock' && !comparison) governing = direct;
@@ -303,7 +359,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 4. noun ("38/46 doanh nghiệp": the first figure of a fraction counts the same noun)
     const fraction = FRACTION_AFTER.exec(right);
-    const nounRight = _nounAt(right);
+    const visitsNoun = visits === null ? null : _nounAt(right.slice(visits[0].length));
+    const nounRight = visitsNoun === null ? _nounAt(right) : { cls: visitsNoun.cls, length: visits![0].length + visitsNoun.length };
     const noun = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
     // What follows the noun tells what happened to the counted things; in "72/80 lao động … gia nhập
     // công đoàn" that is said of the part (72), and the whole (80) is just a stock of them.
@@ -347,8 +404,14 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "đã thành lập 12 chi bộ …, với tổng số 173 đảng viên": organisations described with their
     // members are the current state, not this period's new ones ("thành lập mới" stays a flow).
     if (direct === 'found' && m.unit === 'count' && kind === 'flow' && !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
-    const period = periodAt(periods, m.start, state.period);
-    if (_isTargetAt(cues, m.start) || state.targetList || _isFuture(period, published)) kind = 'target';
+    const period = periodAt(periods, m.start, state.period, text);
+    // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
+    // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)
+    const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120));
+    // (A later period of an earlier sentence makes plans of what is done, not of what exists: "Giai đoạn
+    // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
+    const future = _isFuture(period, published) && (kind !== 'stock' || (period !== null && periods.includes(period)));
+    if (_isTargetAt(cues, m.start) || (!present && (state.targetList || future))) kind = 'target';
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.

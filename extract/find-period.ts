@@ -176,9 +176,10 @@ export function findPeriods(sentence: string, published: string | null): PeriodM
  * The period for a number at `at`: the nearest mention before it in the
  * sentence, else the first one after it, else `inherited` (the paragraph's).
  */
-export function periodAt(periods: readonly PeriodMention[], at: number, inherited: PeriodMention | null): PeriodMention | null {
+export function periodAt(periods: readonly PeriodMention[], at: number, inherited: PeriodMention | null, sentence?: string): PeriodMention | null {
   let before: PeriodMention | null = null;
   for (const p of periods) if (p.start < at) before = p;
   if (before) return before;
-  return periods.find((p) => p.start > at) ?? inherited;
+  // (Not one past a ";": "hiện có 57 doanh nghiệp …; phấn đấu đến năm 2025 thành lập 01 chi bộ" dates the chi bộ only.)
+  return periods.find((p) => p.start > at && (sentence === undefined || !sentence.slice(at, p.start).includes(';'))) ?? inherited;
 }

@@ -18,6 +18,15 @@ const read = (text: string): Row[] =>
 describe('extractFacts: what is counted, how, and how sure', () => {
   it.each<[string, Row[]]>([
     ['Năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 156 đảng viên mới.', [['party_admissions', 156, 'count', 'flow', 'exact']]],
+    // A firm's people, a subject and a hedge before a percent, a subject before "mới khoảng N người", class attendances.
+    ['Công ty em có hơn 5.000 người nhưng chưa có tổ chức đảng.', [['workers', 5000, 'count', 'stock', 'more_than']]],
+    ['Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%.', [['workers', 135000, 'count', 'stock', 'about'], ['party_members', 0.6, 'percent', 'share', 'less_than']]],
+    ['Khu vực kinh tế này thu hút hàng triệu lao động, nhưng đảng viên làm việc trong đó mới khoảng 160.000 người.', [['party_members', 160000, 'count', 'stock', 'about']]],
+    ['Các trung tâm chính trị đã mở 1.036 lớp bồi dưỡng nhận thức về Đảng với hơn 62.000 lượt học viên.', [['training_classes', 1036, 'count', 'flow', 'exact'], ['trainees', 62000, 'count', 'flow', 'more_than']]],
+    ['Ngày hội thu hút 6.000 lượt đoàn viên tham gia.', []],
+    // A verb in brackets governs only there; a quota named before a bracket is restated in it.
+    ['Đảng bộ tỉnh có 398 TCCSĐ (giảm 36 tổ chức do sắp xếp đơn vị hành chính cấp xã), 3.871 chi bộ trực thuộc đảng ủy cơ sở.', [['party_organizations', 398, 'count', 'stock', 'exact'], ['party_organizations', 3871, 'count', 'stock', 'exact']]],
+    ['Nhiệm kỳ qua kết nạp 8.735 đảng viên, đạt 109,2% chỉ tiêu Nghị quyết Đại hội XVII (8.000 đảng viên).', [['party_admissions', 8735, 'count', 'flow', 'exact'], ['party_admissions', 109.2, 'percent', 'achievement', 'exact'], ['party_admissions', 8000, 'count', 'target', 'exact']]],
     // A change said in "đồng chí" is a change of the people just counted; each part of a clause names its own count.
     ['Số đảng viên là người dân tộc Khmer hiện là 9.418 đồng chí, tăng 1.702 đồng chí so với năm 2020.', [['party_members', 9418, 'count', 'stock', 'exact'], ['party_members', 1702, 'count', 'flow', 'exact']]],
     ['Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_organizations', 86, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact'], ['party_members', 1544, 'count', 'stock', 'exact']]],
@@ -129,6 +138,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
+    // Ratios, "not one", suppositions, support, those present and those met, villages.
+    'Nói cách khác, cứ 200 công nhân mới có 1 đảng viên.',
+    'Có những chi đoàn bản cả năm không giới thiệu được một đoàn viên nào.',
+    'Giả sử mỗi tổ chức đảng trong doanh nghiệp chỉ cần kết nạp 1 đảng viên mỗi năm, con số ấy đã không dừng ở 48.',
+    'Công đoàn hỗ trợ 2.465 đoàn viên có hoàn cảnh khó khăn với tổng số tiền 4,3 tỷ đồng.',
+    'Cùng dự có đồng chí Trưởng Ban Tổ chức Tỉnh ủy, lãnh đạo LĐLĐ tỉnh và đại diện 35 doanh nghiệp trong các KCN.',
+    'Chiều 27/5, đồng chí Bí thư Tỉnh ủy đã đối thoại với hơn 400 đoàn viên, công nhân lao động tại các khu công nghiệp.',
+    'Đến cuối năm 2024, 100% bản có đảng viên; 100% thôn, tổ dân phố có chi bộ độc lập.',
     'Nghị quyết 28-NQ/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy.',
     'Đại hội Đảng bộ tỉnh lần thứ XIII, nhiệm kỳ 2020-2025.',
     'Sáng 23/4, hơn 200 đại biểu tham dự hội nghị.',
@@ -252,6 +269,40 @@ describe('extractFacts: breakdowns and their totals', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);
     expect(find(list, 'workers', 9600)?.parent).toBeNull();
+  });
+});
+
+describe('extractFacts: headings over lists of goals', () => {
+  const facts = (text: string) => extractFacts(normalizeText(text), { published: '2024-03-14' }).map((f) => [f.metric, f.value, f.kind]);
+
+  it('makes goals of numbered items under a goal heading, the number split from its text or not', () => {
+    expect(facts('Kế hoạch đề ra các chỉ tiêu cụ thể như sau:\n1. Toàn Đảng bộ kết nạp 145 đảng viên.\n2. Mỗi chi bộ thôn mỗi năm kết nạp ít nhất 01 đảng viên.\n3. Mở từ 8 đến 10 lớp bồi dưỡng nhận thức về Đảng cho khoảng 400 quần chúng ưu tú.')).toEqual([
+      ['party_admissions', 145, 'target'],
+      ['party_admissions', 1, 'target'],
+      ['training_classes', 8, 'target'],
+      ['trainees', 400, 'target'],
+    ]);
+  });
+
+  it('reads a short heading line without a colon as a heading ("II. CHỈ TIÊU GIAO CỤ THỂ"), but not one that reports results', () => {
+    expect(facts('II. CHỈ TIÊU GIAO CỤ THỂ\n- Công đoàn các Khu công nghiệp tỉnh: 8.500 đoàn viên, 30 CĐCS;\n- LĐLĐ huyện Đức Hòa: 2.000 đoàn viên, 10 CĐCS;\nIII. TỔ CHỨC THỰC HIỆN\nLĐLĐ tỉnh thành lập 4 tổ công tác.')).toEqual([
+      ['union_members', 8500, 'target'],
+      ['union_grassroots', 30, 'target'],
+      ['union_members', 2000, 'target'],
+      ['union_grassroots', 10, 'target'],
+    ]);
+    expect(facts('Kết quả thực hiện các chỉ tiêu năm 2023:\n- Kết nạp 56 đảng viên;\n- Thành lập 3 chi bộ.')).toEqual([
+      ['party_admissions', 56, 'flow'],
+      ['party_organizations', 3, 'flow'],
+    ]);
+  });
+
+  it('keeps what "hiện có" states in a list of goals a stock, and a later period in its own clause', () => {
+    expect(facts('Các chỉ tiêu cụ thể:\n1. Kết nạp 145 đảng viên.\n2. Trên địa bàn huyện hiện có 57 doanh nghiệp đang hoạt động; phấn đấu đến năm 2025 thành lập 01 chi bộ ghép.')).toEqual([
+      ['party_admissions', 145, 'target'],
+      ['enterprises', 57, 'stock'],
+      ['party_organizations', 1, 'target'],
+    ]);
   });
 });
 

@@ -71,8 +71,10 @@ export function _isNotACount(c: CountMention): boolean {
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
-  // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio.
-  if (RATIO_BASE_BEFORE.test(left.slice(-8))) return true;
+  // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
+  if (RATIO_BASE_BEFORE.test(left.slice(-8)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
+  // "không giới thiệu được một đoàn viên nào": not one.
+  if (m.inWords && m.value === 1 && noun && /^\s*nào(?![\p{L}])/u.test(text.slice(trailingStart))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
   if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
@@ -83,6 +85,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "Cùng dự có … đại diện 35 doanh nghiệp": whatever a list of those present counts (people below).
+  // (Not the bodies delegates stand for: "Dự đại hội có 150 đại biểu, đại diện cho gần 1.700 đảng viên của 41 tổ chức cơ sở đảng".)
+  if (noun !== null && !PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member' && ATTENDANCE_LIST.test(text) && !/(?:đại diện|thay mặt) cho/iu.test(left)) return true;
   if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
   if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
@@ -92,7 +97,8 @@ export function _isNotACount(c: CountMention): boolean {
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
   const after = text.slice(trailingStart, trailingStart + 140);
   if (!represented && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
-  // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên": those taking part.
+  // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
+  // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
   if (DRAWN_BEFORE.test(left.slice(-24)) && /^[^;.]{0,40}?tham gia\s*(?:[.;,]|$)/iu.test(after)) return true;
@@ -118,11 +124,17 @@ function _mayTellAttendance(text: string): boolean {
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
-/** "(với|có) sự tham gia của hơn " before people: those taking part in an event. */
-const PARTICIPANTS_BEFORE = /sự (?:tham gia|tham dự|góp mặt) của\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|gần|xấp xỉ)\s+)?$/iu;
+/** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
+const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
 
 /** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
 const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
+
+/** A firm and "có", "với", "sử dụng" right before a count of people: "Công ty em có hơn ", "doanh nghiệp này sử dụng ". */
+const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí nghiệp|hợp tác xã|HTX)(?:\s+[^\s,;.]+){0,5}?\s+(?:hiện\s+)?(?:có|với|sử dụng)\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$/iu;
+
+/** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */
+const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
 const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
@@ -192,6 +204,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     if (!reading && noun.cls === 'person' && direct !== 'award') {
       reading = _countNamedBefore(left, right.slice(noun.length), verb, ctx, true) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
+      if (!reading && (verb === 'stock' || verb === null) && FIRM_HAS_BEFORE.test(left.slice(-72))) reading = { metric: 'workers', kind: 'stock' };
       confidence = 0.7;
     }
   } else {

@@ -71,10 +71,10 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
 
-/** "hiện có", "có", "là" right before a bare number, at the end of its clause. */
-const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|có|là)\s*$/iu;
-/** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay". */
-const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh)\s*,?\s*)?$/iu;
+/** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
+const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?$/iu;
+/** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay", "nhưng". */
+const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn)\s*,?\s*)?$/iu;
 
 /**
  * The counted noun that opens a clause ending in a stock verb before a bare number:

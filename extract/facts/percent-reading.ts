@@ -48,7 +48,22 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
 /** Words that may open a clause before its subject. */
-const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
+const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|mà|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
+
+/** "chỉ", "mới" and a hedge right before a percent: "mà đảng viên chưa đến 0,6%", "đảng viên nữ chỉ khoảng 30%". */
+const HEDGE_AT_END = /(?<![\p{L}])(?:(?:chỉ|mới|chỉ mới)\s+)?(?:chưa đến|chưa tới|chưa đầy|khoảng|gần|hơn|trên|dưới|xấp xỉ)\s*$|(?<![\p{L}])(?:chỉ|mới|chỉ mới)\s*$/iu;
+
+/** Nothing but "chỉ", "mới" and a hedge. */
+const HEDGE_ONLY = /^\s*(?:(?:chỉ|mới|chỉ mới)\s+)?(?:chưa đến|chưa tới|chưa đầy|khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ|mới|chỉ mới)\s*$/iu;
+
+/** The metric of a clause that is only a counted noun and a hedge before a percent ("mà đảng viên chưa đến 0,6%"), or null. */
+function _hedgedSubject(left: string, ctx: MentionContext): Metric | null {
+  const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1);
+  const opened = clause.replace(SUBJECT_OPENERS, '');
+  const noun = _nounAt(opened);
+  if (noun === null || !HEDGE_ONLY.test(opened.slice(noun.length))) return null;
+  return metricFor(noun.cls, 'stock', { ...ctx, trailing: '' })?.metric ?? null;
+}
 
 /** Metrics whose figures are parts of a whole counted by these nouns: members among workers, bodies among firms. */
 const PARTS_OF: Partial<Record<NounClass, ReadonlySet<Metric>>> = {
@@ -134,6 +149,10 @@ export function _percentReading(
   // the subject of "chiếm", named in its clause with no figure in between, is what the share is of.
   const subject = SHARE_BEFORE.test(tail) ? _shareSubject(left, ctx, drafts, firstDraftOfSentence) : null;
   if (subject) return { metric: subject, kind: 'share' };
+  // "Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%": a subject and a hedge,
+  // "chiếm" left out.
+  const hedged = HEDGE_AT_END.test(tail) ? _hedgedSubject(left, ctx) : null;
+  if (hedged) return { metric: hedged, kind: 'share' };
   // "đạt tỷ lệ 85% so với tổng số lao động" after "21.460 ĐVCĐ/25.250 CNLĐ": the whole is named, so
   // the share is of the last count that is a part of it (members among workers, bodies among firms);
   // "doanh nghiệp …, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp": of the whole itself.
