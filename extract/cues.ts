@@ -242,13 +242,13 @@ export const AT_LEAST_AFTER = /^(?:\s+[^\s\d,.;]+){0,2}\s+trở lên/iu;
  * ("Mục tiêu năm 2017 là: …; …; …"). Phrases that only refer to a target while
  * reporting a result ("đạt 60% so với chỉ tiêu", "vượt chỉ tiêu", "hoàn thành
  * chỉ tiêu") are excluded by the lookbehinds.
- * Must match: "Mục tiêu năm 2017 là", "phấn đấu giới thiệu", "chỉ tiêu kết nạp".
+ * Must match: "Mục tiêu năm 2017 là", "phấn đấu giới thiệu", "quyết tâm … kết nạp", "chỉ tiêu kết nạp".
  * Must not match: "đạt 60% so với chỉ tiêu", "hoàn thành các chỉ tiêu", "đạt 56,4% chỉ tiêu năm",
  * "Kế hoạch 15-KH/TU" (a document). "đề ra" alone is no cue: "chỉ tiêu đại hội đề
  * ra" refers back to a target while reporting a result.
  */
 export const TARGET_CUE = new RegExp(
-  `(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  `(?:mục tiêu|chỉ tiêu|phấn đấu|quyết tâm|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
   'giu',
 );
 
@@ -522,4 +522,4 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành l�
  * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu". Must not match
  * "62% đảng viên".
  */
-export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn)(?![\p{L}])/iu;
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn)(?![\p{L}])/iu;

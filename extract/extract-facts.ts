@@ -60,6 +60,9 @@ const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
 /** "hiện có", "hiện nay có", "hiện là" earlier in the clause of a figure: the present state ("hiện có 29 cơ sở đoàn với 5.812 đoàn viên"). */
 const PRESENT_STOCK_BEFORE = /(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu;
 
+/** "đại diện cho hơn ", "thay mặt cho " before a figure: those delegates stand for. */
+const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu;
+
 /** A sentence that supposes: "Giả sử …", "Giả dụ …", "Giả như …". */
 const HYPOTHETICAL = /^[\s“"'(]*(?:giả sử|giả dụ|giả như)(?![\p{L}])/iu;
 
@@ -77,6 +80,22 @@ function _inOpenBracket(text: string, at: number): boolean {
 
 /** "72/" or "46.930 đoàn viên/" right before a figure: the figure is the whole of a fraction or a ratio. */
 const DENOMINATOR_BEFORE = /[\p{L}\d]\s?\/\s?$/u;
+
+/** "/3" after a figure: the denominator of what may be a proportion ("1/3 lao động", "2/3 số đảng viên"). */
+const SMALL_FRACTION_AFTER = /^\/([234])(?![\d.,])/u;
+
+/** "1/" before a figure: the numerator of what may be a proportion. */
+const SMALL_FRACTION_BEFORE = /(?<![\d.,])([123])\/$/u;
+
+/**
+ * Whether a figure and the other side of its "/" make a common proportion, a half, a third or a quarter
+ * ("1/3 lao động", "2/3 số đảng viên", "3/4"), not counts ("38/46 doanh nghiệp", "3/5 doanh nghiệp").
+ */
+function _isProportion(value: number, other: string | undefined, numerator: boolean): boolean {
+  if (other === undefined) return false;
+  const [top, bottom] = numerator ? [value, Number(other)] : [Number(other), value];
+  return top < bottom && bottom <= 4;
+}
 
 /** "38/46 doanh nghiệp": the rest of a fraction after its first figure. */
 const FRACTION_AFTER = /^\/\d[\d.]*/u;
@@ -316,6 +335,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
+    // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).
+    if (m.unit === 'count' && (_isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true) || _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left)?.[1], false))) continue;
     // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
     const visits = m.unit === 'count' ? TRAINEE_VISITS.exec(right) : null;
     if (m.unit === 'count' && visits === null && UNIT_AFTER.test(right.slice(0, 24))) continue;
@@ -336,6 +357,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const direct = _directVerb(text, verbs, m.start);
     const comparison = direct === 'increase' && COMPARISON_AFTER.test(right);
     if (direct && direct !== 'stock' && !comparison) governing = direct;
+    // "(năm 2018 có 1.198 CĐCS, 43.411 đoàn viên)": a state stated in brackets is a state throughout them.
+    else if (direct === 'stock' && inBracket && /(?<![\p{L}])(?:có|là)\s*$/u.test(left)) governing = null;
     let verb: VerbClass | null;
     let inherited = false;
     const parentDraft = breakdown.parent !== null && breakdown.parent >= 0 ? drafts[breakdown.parent] : undefined;
@@ -407,11 +430,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const period = periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)
+    // ("Đại hội sẽ diễn ra … với 300 đại biểu, đại diện cho hơn 196.000 đoàn viên": those represented exist now.)
+    const represented = m.unit === 'count' && REPRESENTED_BEFORE.test(left.slice(-40));
     const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120));
     // (A later period of an earlier sentence makes plans of what is done, not of what exists: "Giai đoạn
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
     const future = _isFuture(period, published) && (kind !== 'stock' || (period !== null && periods.includes(period)));
-    if (_isTargetAt(cues, m.start) || (!present && (state.targetList || future))) kind = 'target';
+    if (!represented && (_isTargetAt(cues, m.start) || (!present && (state.targetList || future)))) kind = 'target';
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.

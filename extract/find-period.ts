@@ -178,8 +178,15 @@ export function findPeriods(sentence: string, published: string | null): PeriodM
  */
 export function periodAt(periods: readonly PeriodMention[], at: number, inherited: PeriodMention | null, sentence?: string): PeriodMention | null {
   let before: PeriodMention | null = null;
-  for (const p of periods) if (p.start < at) before = p;
+  // (A period in brackets dates what is in them: "… so với đầu nhiệm kỳ (năm 2018 có 1.198 CĐCS, …)".)
+  for (const p of periods) if (p.start < at && (sentence === undefined || !_bracketBetween(sentence, p.start, at))) before = p;
   if (before) return before;
   // (Not one past a ";": "hiện có 57 doanh nghiệp …; phấn đấu đến năm 2025 thành lập 01 chi bộ" dates the chi bộ only.)
-  return periods.find((p) => p.start > at && (sentence === undefined || !sentence.slice(at, p.start).includes(';'))) ?? inherited;
+  return periods.find((p) => p.start > at && (sentence === undefined || !/[;(]/u.test(sentence.slice(at, p.start)))) ?? inherited;
+}
+
+/** Whether a bracket closes between `from` and `to` that opened at or after `from`'s own bracket: "(năm 2018 …), X". */
+function _bracketBetween(text: string, from: number, to: number): boolean {
+  const close = text.indexOf(')', from);
+  return close >= 0 && close < to && text.lastIndexOf('(', from) > text.lastIndexOf(')', from);
 }

@@ -25,6 +25,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Các trung tâm chính trị đã mở 1.036 lớp bồi dưỡng nhận thức về Đảng với hơn 62.000 lượt học viên.', [['training_classes', 1036, 'count', 'flow', 'exact'], ['trainees', 62000, 'count', 'flow', 'more_than']]],
     ['Ngày hội thu hút 6.000 lượt đoàn viên tham gia.', []],
     // A verb in brackets governs only there; a quota named before a bracket is restated in it.
+    ['Toàn tỉnh có 1.362 CĐCS, tăng 164 CĐCS và 9.406 đoàn viên so với đầu nhiệm kỳ (năm 2018 có 1.198 CĐCS, 43.411 đoàn viên).', [['union_grassroots', 1362, 'count', 'stock', 'exact'], ['union_grassroots', 164, 'count', 'flow', 'exact'], ['union_members', 9406, 'count', 'flow', 'exact'], ['union_grassroots', 1198, 'count', 'stock', 'exact'], ['union_members', 43411, 'count', 'stock', 'exact']]],
+    // Both ends of a change are states; the first counts what the second names.
+    ['Sau hai năm thành lập, chi bộ đã phát triển từ 3 lên 11 đảng viên.', [['party_members', 3, 'count', 'stock', 'exact'], ['party_members', 11, 'count', 'stock', 'exact']]],
+    ['Số lao động làm việc trong các KCN tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay.', [['workers', 9000, 'count', 'stock', 'about'], ['workers', 38000, 'count', 'stock', 'more_than']]],
+    // The admission rate of those referred; a class's participants are its trainees; those represented exist now.
+    ['Tỷ lệ kết nạp/giới thiệu: 44,3%', [['party_admissions', 44.3, 'percent', 'share', 'exact']]],
+    ['Năm 2023 đã mở 4 lớp bồi dưỡng nhận thức về Đảng dành riêng cho công nhân với 185 quần chúng tham gia.', [['training_classes', 4, 'count', 'flow', 'exact'], ['trainees', 185, 'count', 'flow', 'exact']]],
+    ['Đại hội sẽ diễn ra trong 02 ngày với 300 đại biểu chính thức, đại diện cho hơn 196.000 đoàn viên công đoàn trong toàn tỉnh.', [['union_members', 196000, 'count', 'stock', 'more_than']]],
+    ['Chúng tôi quyết tâm cả năm 2024 kết nạp 2.500 đoàn viên, thành lập 12 CĐCS.', [['union_members', 2500, 'count', 'target', 'exact'], ['union_grassroots', 12, 'count', 'target', 'exact']]],
     ['Đảng bộ tỉnh có 398 TCCSĐ (giảm 36 tổ chức do sắp xếp đơn vị hành chính cấp xã), 3.871 chi bộ trực thuộc đảng ủy cơ sở.', [['party_organizations', 398, 'count', 'stock', 'exact'], ['party_organizations', 3871, 'count', 'stock', 'exact']]],
     ['Nhiệm kỳ qua kết nạp 8.735 đảng viên, đạt 109,2% chỉ tiêu Nghị quyết Đại hội XVII (8.000 đảng viên).', [['party_admissions', 8735, 'count', 'flow', 'exact'], ['party_admissions', 109.2, 'percent', 'achievement', 'exact'], ['party_admissions', 8000, 'count', 'target', 'exact']]],
     // A change said in "đồng chí" is a change of the people just counted; each part of a clause names its own count.
@@ -139,6 +148,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
+    'Nhiều doanh nghiệp có thời điểm phải cho 1/3 lao động nghỉ luân phiên.',
+    'Số thu kinh phí công đoàn năm 2023 đạt 104% dự toán.',
+    'Năm 2024 chỉ xảy ra 1 vụ ngừng việc tại một doanh nghiệp, kéo dài 2 ngày với hơn 700 công nhân tham gia, do doanh nghiệp chậm trả lương.',
+    '5 tháng đầu năm, xảy ra 2 vụ ngừng việc tập thể tại 2 công ty với khoảng 3.500 người tham gia.',
     'Nói cách khác, cứ 200 công nhân mới có 1 đảng viên.',
     'Có những chi đoàn bản cả năm không giới thiệu được một đoàn viên nào.',
     'Giả sử mỗi tổ chức đảng trong doanh nghiệp chỉ cần kết nạp 1 đảng viên mỗi năm, con số ấy đã không dừng ở 48.',

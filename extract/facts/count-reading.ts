@@ -25,7 +25,7 @@ import {
 } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
-import { _firstNounIn } from './cue-scan.js';
+import { _firstNounIn, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
@@ -85,6 +85,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "xảy ra 2 vụ ngừng việc tập thể tại 2 công ty với khoảng 3.500 người tham gia": the firms and people of a strike.
+  if (STRIKE_BEFORE.test(left.slice(left.lastIndexOf(';') + 1).slice(-120))) return true;
   // "Cùng dự có … đại diện 35 doanh nghiệp": whatever a list of those present counts (people below).
   // (Not the bodies delegates stand for: "Dự đại hội có 150 đại biểu, đại diện cho gần 1.700 đảng viên của 41 tổ chức cơ sở đảng".)
   if (noun !== null && !PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member' && ATTENDANCE_LIST.test(text) && !/(?:đại diện|thay mặt) cho/iu.test(left)) return true;
@@ -100,6 +102,9 @@ export function _isNotACount(c: CountMention): boolean {
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
+  // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
+  // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
+  if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
   if (DRAWN_BEFORE.test(left.slice(-24)) && /^[^;.]{0,40}?tham gia\s*(?:[.;,]|$)/iu.test(after)) return true;
   return false;
@@ -130,8 +135,14 @@ const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt) của|đ�
 /** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
 const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
 
+/** " lên 11 " right after the first figure of a change, up to the second's noun. */
+const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+/u;
+
 /** A firm and "có", "với", "sử dụng" right before a count of people: "Công ty em có hơn ", "doanh nghiệp này sử dụng ". */
 const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí nghiệp|hợp tác xã|HTX)(?:\s+[^\s,;.]+){0,5}?\s+(?:hiện\s+)?(?:có|với|sử dụng)\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$/iu;
+
+/** A strike or a stoppage named earlier in the clause. */
+const STRIKE_BEFORE = /(?<![\p{L}])(?:ngừng việc|đình công|lãn công|tranh chấp lao động tập thể)(?![\p{L}])/iu;
 
 /** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */
 const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
@@ -213,6 +224,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
     reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí)/u.test(right) ? c.parent : null);
+    // "chi bộ đã phát triển từ 3 lên 11 đảng viên": the first state of a change counts what the second does.
+    if (!reading && CHANGE_TO_NOUN_AFTER.test(right)) {
+      const next = _nounAt(right.replace(CHANGE_TO_NOUN_AFTER, ''));
+      const r = next ? metricFor(next.cls, 'stock', ctx) : null;
+      if (r) reading = { metric: r.metric, kind: 'stock' };
+    }
     if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".

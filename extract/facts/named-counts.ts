@@ -66,10 +66,17 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;
   // "tăng từ 5 lên 11": both ends of the change are states.
-  const fromTo = /^\s*(?:lên|xuống)\s+\d/u.test(right) || /từ\s+[\d.,]+\s+(?:\S+\s+)?(?:lên|xuống)\s*$/u.test(left);
+  // ("tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay": hedges and a year may come between.)
+  const fromTo = CHANGE_TO_AFTER.test(right) || CHANGE_FROM_BEFORE.test(left);
   const innerVerb = fromTo ? 'stock' : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/** The rest of a change after its first figure: " lên 11", " người năm 2010 lên hơn 38.000". */
+export const CHANGE_TO_AFTER = /^[^;,]{0,30}?(?:^|\s)(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
+
+/** The start of a change before its second figure: "từ 5 lên ", "từ gần 9.000 người năm 2010 lên hơn ". */
+const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[^;,]{0,40}?\s(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
 const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?$/iu;

@@ -47,6 +47,9 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
 /** An age ("35 tuổi") or a year ("năm 2024"). */
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
+/** "Tỷ lệ kết nạp/giới thiệu: ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
+const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*giới thiệu|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?giới thiệu)?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
+
 /** Words that may open a clause before its subject. */
 const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|mà|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
 
@@ -138,6 +141,8 @@ export function _percentReading(
     const r = named ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
     if (r) return { metric: r.metric, kind };
   }
+  // "Tỷ lệ kết nạp/giới thiệu: 44,3%": of those referred, the share admitted to the Party.
+  if (ADMISSION_RATE_BEFORE.test(tail)) return { metric: 'party_admissions', kind: 'share' };
   // A trailing verb: "trong đó có 50% được kết nạp".
   const trailing = _trailingReading(ctx);
   if (trailing && !achievement) return { metric: trailing.metric, kind };
