@@ -336,7 +336,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).
-    if (m.unit === 'count' && (_isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true) || _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left)?.[1], false))) continue;
+    // (Both "/"-tests run only when a "/" touches the figure.)
+    const slashBefore = _lastVisible(left) === 0x2f;
+    if (m.unit === 'count' && ((right.charCodeAt(0) === 0x2f && _isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true)) || (slashBefore && _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left.slice(-4))?.[1], false)))) continue;
     // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
     const visits = m.unit === 'count' ? TRAINEE_VISITS.exec(right) : null;
     if (m.unit === 'count' && visits === null && UNIT_AFTER.test(right.slice(0, 24))) continue;
@@ -372,7 +374,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       inherited = true;
     } else if (direct) {
       verb = direct;
-    } else if (DENOMINATOR_BEFORE.test(left)) {
+    } else if (slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8))) {
       // "46.930 đoàn viên/52.715 lao động": the whole of a fraction is a stock, whatever governs the part.
       verb = 'stock';
     } else {
@@ -388,7 +390,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // What follows the noun tells what happened to the counted things; in "72/80 lao động … gia nhập
     // công đoàn" that is said of the part (72), and the whole (80) is just a stock of them.
     const trailingStart = m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0);
-    const denominator = DENOMINATOR_BEFORE.test(left);
+    const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {
       if (mentions[j]!.start >= trailingStart) {

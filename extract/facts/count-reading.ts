@@ -86,7 +86,7 @@ export function _isNotACount(c: CountMention): boolean {
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
   // "xảy ra 2 vụ ngừng việc tập thể tại 2 công ty với khoảng 3.500 người tham gia": the firms and people of a strike.
-  if (STRIKE_BEFORE.test(left.slice(left.lastIndexOf(';') + 1).slice(-120))) return true;
+  if (_strikeBefore(text, m.start)) return true;
   // "Cùng dự có … đại diện 35 doanh nghiệp": whatever a list of those present counts (people below).
   // (Not the bodies delegates stand for: "Dự đại hội có 150 đại biểu, đại diện cho gần 1.700 đảng viên của 41 tổ chức cơ sở đảng".)
   if (noun !== null && !PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member' && ATTENDANCE_LIST.test(text) && !/(?:đại diện|thay mặt) cho/iu.test(left)) return true;
@@ -141,8 +141,27 @@ const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|t
 /** A firm and "có", "với", "sử dụng" right before a count of people: "Công ty em có hơn ", "doanh nghiệp này sử dụng ". */
 const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí nghiệp|hợp tác xã|HTX)(?:\s+[^\s,;.]+){0,5}?\s+(?:hiện\s+)?(?:có|với|sử dụng)\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$/iu;
 
-/** A strike or a stoppage named earlier in the clause. */
-const STRIKE_BEFORE = /(?<![\p{L}])(?:ngừng việc|đình công|lãn công|tranh chấp lao động tập thể)(?![\p{L}])/iu;
+/** A strike or a stoppage. */
+const STRIKE = /(?<![\p{L}])(?:ngừng việc|đình công|lãn công|tranh chấp lao động tập thể)(?![\p{L}])/giu;
+
+/** The positions of STRIKE in the last sentence asked about: a sentence's figures are read one after another. */
+let strikeSentence = '';
+let strikeAt: number[] = [];
+
+/** Whether a strike is named in the clause of the figure at `at`, at most 120 characters before it. */
+function _strikeBefore(sentence: string, at: number): boolean {
+  if (sentence !== strikeSentence) {
+    strikeSentence = sentence;
+    strikeAt = [];
+    const lower = sentence.toLowerCase();
+    if (lower.includes('ngừng việc') || lower.includes('đình công') || lower.includes('lãn công') || lower.includes('tranh chấp')) {
+      STRIKE.lastIndex = 0;
+      for (let m = STRIKE.exec(sentence); m; m = STRIKE.exec(sentence)) strikeAt.push(m.index);
+    }
+  }
+  for (const p of strikeAt) if (p < at && at - p <= 120 && !sentence.slice(p, at).includes(';')) return true;
+  return false;
+}
 
 /** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */
 const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
