@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, LABEL_BEFORE, LABEL_BEFORE_ENDS, QUOTA_BEFORE, mayEndQuota } from '../extract/cues.js';
+import { HEDGE_AT_END, HEDGE_ENDS } from '../extract/facts/percent-reading.js';
 import { WordEndings, execAtBoundary, isSpaceCode, isWordUnit, letterBefore } from '../extract/word-boundary.js';
 import { seededRandom } from './helpers/seeded-random.js';
 
@@ -107,6 +108,7 @@ describe('WordEndings gates in front of end-anchored cues', () => {
     ['DATE_WORD_BEFORE', DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, 16],
     ['CRITERION_BEFORE', CRITERION_BEFORE, CRITERION_BEFORE_ENDS, 60],
     ['QUOTA_BEFORE', QUOTA_BEFORE, mayEndQuota, 64],
+    ['HEDGE_AT_END', HEDGE_AT_END, HEDGE_ENDS, 48],
   ];
 
   it('never turn away a text the regex matches: every text before a figure in the corpora, and random endings', () => {

@@ -23,6 +23,7 @@ import {
   type NounClass,
   type VerbClass,
 } from '../cues.js';
+import { lowerCased } from '../lower-case.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _nounAt } from './cue-scan.js';
@@ -153,7 +154,7 @@ function _strikeBefore(sentence: string, at: number): boolean {
   if (sentence !== strikeSentence) {
     strikeSentence = sentence;
     strikeAt = [];
-    const lower = sentence.toLowerCase();
+    const lower = lowerCased(sentence) ?? sentence.toLowerCase();
     if (lower.includes('ngừng việc') || lower.includes('đình công') || lower.includes('lãn công') || lower.includes('tranh chấp')) {
       STRIKE.lastIndex = 0;
       for (let m = STRIKE.exec(sentence); m; m = STRIKE.exec(sentence)) strikeAt.push(m.index);

@@ -4,6 +4,7 @@
 import { ACHIEVEMENT_BEFORE, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
 import type { Kind, Metric } from '../types.js';
+import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { _headNounAfterCountWord, _previousPeopleReading, _sameFamily } from './named-counts.js';
@@ -54,7 +55,10 @@ const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết n
 const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|mà|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
 
 /** "chỉ", "mới" and a hedge right before a percent: "mà đảng viên chưa đến 0,6%", "đảng viên nữ chỉ khoảng 30%". */
-const HEDGE_AT_END = /(?<![\p{L}])(?:(?:chỉ|mới|chỉ mới)\s+)?(?:chưa đến|chưa tới|chưa đầy|khoảng|gần|hơn|trên|dưới|xấp xỉ)\s*$|(?<![\p{L}])(?:chỉ|mới|chỉ mới)\s*$/iu;
+export const HEDGE_AT_END = /(?<![\p{L}])(?:(?:chỉ|mới|chỉ mới)\s+)?(?:chưa đến|chưa tới|chưa đầy|khoảng|gần|hơn|trên|dưới|xấp xỉ)\s*$|(?<![\p{L}])(?:chỉ|mới|chỉ mới)\s*$/iu;
+
+/** The last words HEDGE_AT_END ends with (its gate). */
+export const HEDGE_ENDS = new WordEndings(['đến', 'tới', 'đầy', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xỉ', 'chỉ', 'mới']);
 
 /** Nothing but "chỉ", "mới" and a hedge. */
 const HEDGE_ONLY = /^\s*(?:(?:chỉ|mới|chỉ mới)\s+)?(?:chưa đến|chưa tới|chưa đầy|khoảng|gần|hơn|trên|dưới|xấp xỉ|chỉ|mới|chỉ mới)\s*$/iu;
@@ -156,7 +160,7 @@ export function _percentReading(
   if (subject) return { metric: subject, kind: 'share' };
   // "Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%": a subject and a hedge,
   // "chiếm" left out.
-  const hedged = HEDGE_AT_END.test(tail) ? _hedgedSubject(left, ctx) : null;
+  const hedged = HEDGE_ENDS.endsText(tail) && HEDGE_AT_END.test(tail) ? _hedgedSubject(left, ctx) : null;
   if (hedged) return { metric: hedged, kind: 'share' };
   // "đạt tỷ lệ 85% so với tổng số lao động" after "21.460 ĐVCĐ/25.250 CNLĐ": the whole is named, so
   // the share is of the last count that is a part of it (members among workers, bodies among firms);
