@@ -29,6 +29,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Both ends of a change are states; the first counts what the second names.
     ['Sau hai năm thành lập, chi bộ đã phát triển từ 3 lên 11 đảng viên.', [['party_members', 3, 'count', 'stock', 'exact'], ['party_members', 11, 'count', 'stock', 'exact']]],
     ['Số lao động làm việc trong các KCN tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay.', [['workers', 9000, 'count', 'stock', 'about'], ['workers', 38000, 'count', 'stock', 'more_than']]],
+    // "tỷ lệ này": the rate just stated, of another part.
+    ['Khu vực FDI có 589 CĐCS, tỷ lệ đoàn viên/lao động đạt 94,1%; khu vực doanh nghiệp trong nước có 53 CĐCS, tỷ lệ này chỉ đạt 71,8%.', [['union_grassroots', 589, 'count', 'stock', 'exact'], ['union_members', 94.1, 'percent', 'share', 'exact'], ['union_grassroots', 53, 'count', 'stock', 'exact'], ['union_members', 71.8, 'percent', 'share', 'exact']]],
     // The admission rate of those referred; a class's participants are its trainees; those represented exist now.
     ['Tỷ lệ kết nạp/giới thiệu: 44,3%', [['party_admissions', 44.3, 'percent', 'share', 'exact']]],
     ['Năm 2023 đã mở 4 lớp bồi dưỡng nhận thức về Đảng dành riêng cho công nhân với 185 quần chúng tham gia.', [['training_classes', 4, 'count', 'flow', 'exact'], ['trainees', 185, 'count', 'flow', 'exact']]],

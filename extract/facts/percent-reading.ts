@@ -51,6 +51,19 @@ const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?
 /** "Tỷ lệ kết nạp/giới thiệu: ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
 const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*giới thiệu|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?giới thiệu)?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
 
+/** "tỷ lệ này (chỉ) đạt (khoảng) " right before a percent: the rate last stated. */
+const THIS_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ) này\s+(?:(?:chỉ|mới|cũng|vẫn)\s+)*(?:(?:đạt|là|chiếm|ở mức)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|chưa tới)\s+)?$/iu;
+
+/** The reading of the last share among the drafts of this sentence and the one before, or null. */
+function _lastShare(drafts: readonly Draft[]): Reading | null {
+  const lastSentence = drafts.length > 0 ? drafts[drafts.length - 1]!.sentenceIndex : -1;
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentenceIndex >= lastSentence - 1; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'percent' && d.kind === 'share') return { metric: d.metric, kind: 'share' };
+  }
+  return null;
+}
+
 /** Words that may open a clause before its subject. */
 const SUBJECT_OPENERS = /^\s*(?:(?:nhưng|song|còn|mà|và|trong đó|riêng|hiện nay|tuy nhiên|đến nay)\s*,?\s*)*/iu;
 
@@ -129,6 +142,12 @@ export function _percentReading(
   // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.
   const respectively = respectivelyReading(m, left, drafts, firstDraftOfSentence);
   if (respectively) return respectively;
+  // "… tỷ lệ đoàn viên/lao động đạt 94,1%; khu vực trong nước …, tỷ lệ này chỉ đạt 71,8%": the rate just
+  // stated, for another part (this sentence's or the one before).
+  if (THIS_RATE_BEFORE.test(tail)) {
+    const last = _lastShare(drafts);
+    if (last) return last;
+  }
   const rate = RATE_NOUN.test(clause);
   const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
   const kind: Kind = achievement ? 'achievement' : 'share';
