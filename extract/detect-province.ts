@@ -43,7 +43,7 @@
  *   - `score-mentions.ts`: zones, weights, tallies, steps 5–7.
  */
 import { UNIT_2025_OF } from './province/name-index.js';
-import { POST_MERGER_CUE } from './province/place-cues.js';
+import { NATIONAL_OUTLET_CHROME, POST_MERGER_CUE } from './province/place-cues.js';
 import { _hostOfUrl, _provinceOfHost } from './province/province-of-host.js';
 import { _scan, _scanBody, _scanHosts, _scanNames } from './province/scan-mentions.js';
 import type { Scanned } from './province/match-context.js';
@@ -104,7 +104,8 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   const bodyScan = _scanBody(input.body, title, scorer);
   const texts: Scanned[] = [bodyScan];
   if (title !== '') texts.unshift(_scan(title, () => 'title'));
-  if (input.boilerplate) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
+  // (A national outlet's chrome names its own seat, Hà Nội or TP.HCM, whatever the article is about.)
+  if (input.boilerplate && !NATIONAL_OUTLET_CHROME.test(input.boilerplate)) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
   for (const s of texts) {
     _scanNames(s, scorer);
     _scanHosts(s, scorer);

@@ -81,11 +81,16 @@ const ROWS: readonly Row[] = [
   ['"tỉnh Gia Lai" is not the former district Tĩnh Gia', { title: null, body: 'Ban Thường vụ Tỉnh ủy chỉ đạo các cấp ủy tỉnh Gia Lai kết nạp đảng viên.' }, 'Gia Lai'],
   ['a ward named after a district (2025)', { title: 'Phường Chơn Thành: phát triển tổ chức đảng trong doanh nghiệp', body: 'Tin ngắn.' }, 'Bình Phước'],
   ['a banner in the boilerplate', { title: 'Tin tức', body: 'Nội dung ngắn.', boilerplate: 'Bản quyền thuộc Cổng thông tin điện tử tỉnh Gia Lai' }, 'Gia Lai'],
+  [
+    "a national outlet's chrome names its own seat, not the article's province",
+    { title: 'Phát triển đảng viên trong doanh nghiệp ngoài nhà nước', body: 'Cả nước có khoảng 13.500 tổ chức đảng trong doanh nghiệp.', boilerplate: 'Hà Nội: Kết nạp hơn 10.000 đảng viên\nBÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM\nĐịa chỉ: 381 Đội Cấn, Ba Đình, Hà Nội' },
+    null,
+  ],
 ];
 
 describe('detectProvince: snippets', () => {
   it.each(ROWS)('%s', (_label, input, expected) => {
-    expect(detectProvince(input)?.province).toBe(expected);
+    expect(detectProvince(input)?.province ?? null).toBe(expected);
   });
 });
 
@@ -127,7 +132,7 @@ describe('detectProvince: after the 2025 merger', () => {
       'Cần Thơ',
     ],
   ] as const)('%s', (_label, input, expected) => {
-    expect(detectProvince(input)?.province).toBe(expected);
+    expect(detectProvince(input)?.province ?? null).toBe(expected);
   });
 });
 
