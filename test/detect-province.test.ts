@@ -34,7 +34,7 @@ describe('detectProvince: the seed articles', () => {
   });
 });
 
-type Row = readonly [label: string, input: ProvinceDetectionInput, expected: string];
+type Row = readonly [label: string, input: ProvinceDetectionInput, expected: string | null];
 
 const ROWS: readonly Row[] = [
   ['source tag (CTO)', { title: 'Hội nghị tổng kết công tác xây dựng Đảng năm 2023', body: `(CTO) - Sáng 12-1, Ban Thường vụ Quận ủy Ninh Kiều ${LEAD_TAIL}` }, 'Cần Thơ'],
