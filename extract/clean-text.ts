@@ -163,7 +163,8 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     const line = trimmed[i] ?? '';
     if (isBody[i]) {
       if (body.length === 0) bodyStart = (offsets[i] ?? 0) + (lines[i] ?? '').indexOf(line);
-      body.push(line);
+      // A table row keeps its indent: its empty first cells ("⇥⇥(người)⇥(người)") and its columns hang on it.
+      body.push(body.length > 0 && TABLE_LINE.test(lines[i] ?? '') ? (lines[i] ?? '').trimEnd() : line);
     } else {
       boilerplate.push(line);
     }
@@ -178,6 +179,9 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     bodyStart,
   };
 }
+
+/** An indented line of a table: a tab or a run of three spaces between words after its indent, or an indent of eight spaces (a header cell over a column). */
+const TABLE_LINE = /^(?:[ \t]+\S.*(?:\t|\S {3,}\S)| {8,}\S)/u;
 
 /**
  * What a trimmed, non-empty line is, from the cue lists alone. "stamp" is

@@ -42,6 +42,7 @@ import { PEOPLE_METRICS } from './facts/named-counts.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
 import type { MentionContext } from './facts/noun-verb-metric.js';
 import { _percentReading } from './facts/percent-reading.js';
+import { _layTables } from './facts/table-layout.js';
 import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
 
 export { metricFor } from './facts/noun-verb-metric.js';
@@ -240,7 +241,8 @@ function _count(re: RegExp, text: string, limit: number): number {
 
 export function extractFacts(body: string, options: ExtractFactsOptions = {}): Fact[] {
   const published = options.published ?? null;
-  const text = _joinWrappedLines(body);
+  // Tables laid out with tabs, aligned spaces or one cell per line become "|" rows first; neither step moves an offset.
+  const text = _joinWrappedLines(_layTables(body));
   const sentences = segmentSentences(text);
   const drafts: Draft[] = [];
   // Tables flattened into "a | b | c" lines are read by their headers, not as sentences.

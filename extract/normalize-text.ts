@@ -7,13 +7,16 @@
 /** Zero-width and formatting characters that scraped pages carry: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks and overrides. */
 const INVISIBLE_CHARS = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
-/** Spaces other than U+0020 that behave as spaces: NBSP, the U+2000 block, narrow NBSP, ideographic space. */
-const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/gu;
+/**
+ * Spaces other than U+0020 that behave as spaces: NBSP, the U+2000 block, narrow NBSP, ideographic space.
+ * Tabs stay: they separate the cells of tables pasted from Word (extract/facts/table-layout.ts).
+ */
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\v\f]/gu;
 
 /** C0/C1 control characters other than \n and \r (those are line breaks). */
 const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
 /** Any character of the three classes above: one scan says whether the three replacements have work to do. */
-const ODD_OR_HIDDEN = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u;
+const ODD_OR_HIDDEN = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\v\f\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u;
 
 /**
  * Old-style ("hoà") versus new-style ("hòa") tone placement. Vietnamese pages

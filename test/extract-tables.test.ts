@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract/extract-facts.js';
-import { extractFromHtml } from '../extract/index.js';
+import { extractFromHtml, extractFromText } from '../extract/index.js';
 import { normalizeText } from '../extract/normalize-text.js';
 import type { Fact } from '../extract/types.js';
 
@@ -161,5 +161,88 @@ describe('report lines headed by a plan or result word and a verb', () => {
     ['Khen thưởng đảng viên: 12', []],
   ])('%s', (line, expected) => {
     expect(facts(line).map((f) => [f.metric, f.value, f.kind])).toEqual(expected);
+  });
+});
+
+describe('tables as plain text lays them out', () => {
+  const page = (body: string[]): string => ['Số liệu tổ chức công đoàn năm 2024 của các đơn vị trong tỉnh', '26/12/2024 08:30', ...body].join('\n');
+  const read = (text: string) => extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.unit, f.scope]);
+
+  it('reads cells separated by tabs, with a header over two lines whose second line starts with empty cells', () => {
+    const facts = read(['Số liệu tại một số đơn vị trực thuộc như sau:', 'Đơn vị\tSố CĐCS\tSố đoàn viên\tSố lao động\tTỷ lệ', '\t\t(người)\t(người)\tĐV/LĐ (%)', 'LĐLĐ TP Nha Trang\t412\t28 640\t31 210\t91,8', 'LĐLĐ TX Ninh Hòa\t96\t9 815\t11 360\t86,4'].join('\n'));
+    expect(facts.filter((f) => f[3] === 'LĐLĐ TP Nha Trang')).toEqual([
+      ['union_grassroots', 412, 'count', 'LĐLĐ TP Nha Trang'],
+      ['union_members', 28640, 'count', 'LĐLĐ TP Nha Trang'],
+      ['workers', 31210, 'count', 'LĐLĐ TP Nha Trang'],
+      // A rate column without "%" signs; "ĐV" of a table of đoàn viên is a đoàn viên.
+      ['union_members', 91.8, 'percent', 'LĐLĐ TP Nha Trang'],
+    ]);
+  });
+
+  it('reads columns aligned with spaces under a header indented over three lines', () => {
+    const text = [
+      'Kết quả qua các năm như sau:',
+      '                  Số quần chúng        Số quần chúng     Số đảng viên',
+      'Năm               học lớp nhận thức    được kết nạp      cuối kỳ',
+      '                  về Đảng',
+      '2019              412                  61                1 108',
+      '2020              385                  57                1 139',
+    ].join('\n');
+    // (A row labelled by its year is that year's.)
+    expect(extractFromText(page(text.split('\n'))).facts.slice(0, 3).map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['trainees', 412, '2019'],
+      ['party_admissions', 61, '2019'],
+      ['party_members', 1108, '2019'],
+    ]);
+  });
+
+  it('reads one cell per line, and report lines with dotted leaders', () => {
+    const facts = read([
+      'Kết quả một số chỉ tiêu chủ yếu của các đơn vị:',
+      'Đơn vị',
+      'Kết nạp đoàn viên',
+      'Thành lập CĐCS',
+      'LĐLĐ thành phố Nam Định',
+      '2.140',
+      '9',
+      'LĐLĐ huyện Ý Yên',
+      '1.386',
+      '6',
+      'Số liệu chủ yếu:',
+      '1. Tổng số DN đang hoạt động ........................ 4.127',
+      '2. Số tổ chức đảng trong DN .......................... 169',
+    ].join('\n'));
+    expect(facts).toEqual([
+      ['union_members', 2140, 'count', 'LĐLĐ thành phố Nam Định'],
+      ['union_grassroots', 9, 'count', 'LĐLĐ thành phố Nam Định'],
+      ['union_members', 1386, 'count', 'LĐLĐ huyện Ý Yên'],
+      ['union_grassroots', 6, 'count', 'LĐLĐ huyện Ý Yên'],
+      ['enterprises', 4127, 'count', null],
+      ['party_organizations', 169, 'count', null],
+    ]);
+  });
+
+  it('quotes the article as written: evidence keeps the tabs and the spaces', () => {
+    const text = page(['Đơn vị\tSố CĐCS\tSố đoàn viên', 'LĐLĐ TP Nha Trang\t412\t28 640', 'LĐLĐ TX Ninh Hòa\t96\t9 815']);
+    const f = extractFromText(text).facts[0]!;
+    expect(f.evidence.text).toBe('LĐLĐ TP Nha Trang\t412\t28 640');
+  });
+
+  it('reads saved pages whose cells hold paragraphs, and tables typed with non-breaking spaces', () => {
+    const cells = extractFromHtml('<html><body><article><h1>Kết quả phát triển đoàn viên tại các khu công nghiệp</h1><p>Kết quả phát triển đoàn viên, thành lập công đoàn cơ sở tại các khu công nghiệp trong 9 tháng năm 2024 như sau.</p><table><tr><th><p>TT</p></th><th><p>Khu công nghiệp</p></th><th><p>Số CĐCS</p></th><th><p>Số đoàn viên</p></th></tr><tr><td><p>1</p></td><td><p>KCN Thăng Long II</p></td><td><p>52</p></td><td><p>31.406</p></td></tr><tr><td><p>2</p></td><td><p>KCN Phố Nối A</p></td><td><p>61</p></td><td><p>24.870</p></td></tr></table></article></body></html>');
+    expect(cells.facts.map((f) => [f.metric, f.value, f.scope])).toEqual([
+      ['union_grassroots', 52, 'KCN Thăng Long II'],
+      ['union_members', 31406, 'KCN Thăng Long II'],
+      ['union_grassroots', 61, 'KCN Phố Nối A'],
+      ['union_members', 24870, 'KCN Phố Nối A'],
+    ]);
+    const nbsp = '&nbsp;&nbsp;&nbsp;&nbsp;';
+    const typed = extractFromHtml(`<html><body><article><h1>Số liệu tổ chức đảng, công đoàn tại một số khu công nghiệp</h1><p>Ban Quản lý Khu kinh tế tổng hợp số liệu tổ chức đảng, công đoàn tại các khu công nghiệp đến 31/10/2024 như sau.</p><p>STT${nbsp}Khu công nghiệp${nbsp}Số CĐCS${nbsp}Số chi bộ</p><p>1${nbsp}KCN Đức Hòa 1${nbsp}52${nbsp}4</p><p>2${nbsp}KCN Tân Đức${nbsp}41${nbsp}3</p></article></body></html>`);
+    expect(typed.facts.map((f) => [f.metric, f.value, f.scope])).toEqual([
+      ['union_grassroots', 52, 'KCN Đức Hòa 1'],
+      ['party_organizations', 4, 'KCN Đức Hòa 1'],
+      ['union_grassroots', 41, 'KCN Tân Đức'],
+      ['party_organizations', 3, 'KCN Tân Đức'],
+    ]);
   });
 });

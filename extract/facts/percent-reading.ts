@@ -48,8 +48,8 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
 /** An age ("35 tuổi") or a year ("năm 2024"). */
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
-/** "Tỷ lệ kết nạp/giới thiệu: ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
-const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*giới thiệu|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?giới thiệu)?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
+/** "Tỷ lệ kết nạp/giới thiệu: ", "Tỷ lệ kết nạp/ học lớp (%): ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
+const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?\s*(?:\(%\))?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
 
 /** "tỷ lệ này (chỉ) đạt (khoảng) " right before a percent: the rate last stated. */
 const THIS_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ) này\s+(?:(?:chỉ|mới|cũng|vẫn)\s+)*(?:(?:đạt|là|chiếm|ở mức)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|chưa tới)\s+)?$/iu;

@@ -65,7 +65,7 @@ const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)$/u;
 /** A markdown rule row: "|---|:--:|". */
 const RULE_ROW = /^[\s|:–—-]+$/u;
 
-function _cellsOf(text: string, start: number, end: number): Cell[] | null {
+function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS): Cell[] | null {
   const line = text.slice(start, end);
   if (!line.includes('|') || RULE_ROW.test(line)) return null;
   const cells: Cell[] = [];
@@ -86,11 +86,31 @@ function _cellsOf(text: string, start: number, end: number): Cell[] | null {
     cells.shift();
     cells.pop();
   }
-  return cells.length >= MIN_CELLS ? cells : null;
+  return cells.length >= minCells ? cells : null;
 }
 
-function _isHeader(cells: readonly Cell[]): boolean {
-  return cells.every((c) => !NUMBER_CELL.test(c.text)) && cells.filter((c) => /\p{L}/u.test(c.text)).length >= 2;
+/**
+ * The cells of a line that may continue a header of `width` cells. An aligned header line that stops
+ * early and starts with an empty cell ("|về Đảng" under "|Số quần chúng |…") hangs under its columns:
+ * its missing cells are empty.
+ */
+function _continuationCells(text: string, start: number, end: number, width: number): Cell[] | null {
+  const cells = _cellsOf(text, start, end, 2);
+  if (cells === null || cells.length >= width) return cells !== null && cells.length >= MIN_CELLS ? cells : null;
+  if (cells[0]!.text !== '') return null;
+  while (cells.length < width) cells.push({ text: '', start: end, end });
+  return cells;
+}
+
+/** A short piece of a header on a line of its own: letters, no "|", no figure, at most 40 characters. */
+function _isWrappedHeaderPiece(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && t.length <= 40 && !t.includes('|') && !/\d/u.test(t) && /\p{L}/u.test(t);
+}
+
+/** A header line: no figure, and two or more cells with letters (one, for a line continuing a header: "| | về Đảng | |"). */
+function _isHeader(cells: readonly Cell[], continued = false): boolean {
+  return cells.every((c) => !NUMBER_CELL.test(c.text)) && cells.filter((c) => /\p{L}/u.test(c.text)).length >= (continued ? 1 : 2);
 }
 
 /**
@@ -98,7 +118,8 @@ function _isHeader(cells: readonly Cell[]): boolean {
  * "TT | Khu công nghiệp | Số DN | Số lao động | Tổ chức đảng | Công đoàn" over "Số chi bộ | Số đảng viên |
  * Số CĐCS | Số ĐVCĐ", above rows of 8 cells, has 2 groups of 2. A sub-header that names what it counts
  * stands alone ("Số chi bộ"); one that does not takes its group's name ("Kết nạp mới" under "Đoàn viên"
- * → "Kết nạp mới đoàn viên"). Null unless the cells add up to `columns` with groups of equal width.
+ * → "Kết nạp mới đoàn viên"); a group that names what happened heads it ("Phát triển mới 9 tháng" over
+ * "Đoàn viên" is "Số đoàn viên phát triển mới 9 tháng"). Null unless the cells add up to `columns` with groups of equal width.
  */
 function _spannedHeader(first: readonly Cell[], second: readonly Cell[], columns: number): Cell[] | null {
   const groups = first.length + second.length - columns;
@@ -107,11 +128,26 @@ function _spannedHeader(first: readonly Cell[], second: readonly Cell[], columns
   const out = first.slice(0, first.length - groups);
   second.forEach((sub, k) => {
     const group = first[first.length - groups + Math.floor(k / width)]!;
-    const text = _firstNounIn(sub.text) !== null ? sub.text : `${sub.text} ${_lowerFirst(group.text)}`;
+    // (A group that says what happened is said of its sub-headers: "Phát triển mới 9 tháng" over "Đoàn viên"
+    // is "Số đoàn viên phát triển mới 9 tháng".)
+    const counted = /^số\s/iu.test(sub.text) ? sub.text : `Số ${_lowerFirst(sub.text)}`;
+    const text = GROUP_VERB.test(group.text) ? `${counted} ${_lowerFirst(group.text)}` : _firstNounIn(sub.text) !== null ? sub.text : `${sub.text} ${_lowerFirst(group.text)}`;
     out.push({ ...sub, text });
   });
   return out;
 }
+
+/** "ĐV" standing alone: đảng viên or đoàn viên, as the table says. */
+const MEMBER_ABBREVIATION = /(?<![\p{L}])ĐV(?![\p{L}])/gu;
+
+/** A cell that is a year: "2019". */
+const YEAR_CELL = /^(?:19|20)\d{2}$/u;
+
+/** A header of rates: "Tỷ lệ ĐV/LĐ (%)", "Tỉ lệ", "(%)". */
+const PERCENT_HEADER = /\(%\)|(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+
+/** A verb of what happened in a period, in a group header: "Phát triển mới", "Kết nạp", "Thành lập mới". */
+const GROUP_VERB = /(?<![\p{L}])(?:kết nạp|phát triển|thành lập|giới thiệu|giải thể|tăng|giảm)(?![\p{L}])/iu;
 
 /** The tables of a text: a header line and the rows under it with as many cells. */
 export function _findTables(text: string): Table[] {
@@ -129,17 +165,25 @@ export function _findTables(text: string): Table[] {
     const headerCells = _cellsOf(text, lines[i]!.start, lines[i]!.end);
     if (headerCells === null || !_isHeader(headerCells)) continue;
     // A header printed over two lines ("Kết nạp đoàn viên" / "mới (tỷ lệ)"): the second line's cells continue the first's.
+    // (Up to three more lines, as aligned tables print "Số quần chúng" / "học lớp nhận thức" / "về Đảng".)
     let j = i + 1;
-    const next = j < lines.length ? _cellsOf(text, lines[j]!.start, lines[j]!.end) : null;
-    if (next !== null && next.length === headerCells.length && _isHeader(next) && next.some((c) => c.text === '')) {
+    const continuation = (k: number): Cell[] | null => (k < lines.length ? _continuationCells(text, lines[k]!.start, lines[k]!.end, headerCells.length) : null);
+    let next = continuation(j);
+    const gapped = headerCells.some((c) => c.text === '');
+    let merged = false;
+    while (next !== null && j - i <= 3 && next.length === headerCells.length && _isHeader(next, true) && (gapped || next.some((c) => c.text === ''))) {
       next.forEach((c, k) => {
         if (c.text !== '') headerCells[k] = { ...headerCells[k]!, text: `${headerCells[k]!.text} ${c.text}`.trim() };
       });
+      merged = true;
       j++;
+      next = continuation(j);
     }
     // A header over two lines whose first line groups columns ("… | Tổ chức đảng | Công đoàn" over
     // "Số chi bộ | Số đảng viên | Số CĐCS | Số ĐVCĐ", as HTML tables with rowspan and colspan flatten).
-    else if (next !== null && _isHeader(next) && j + 1 < lines.length) {
+    // (The second line may have two cells only: "Đoàn viên | CĐCS" under "… | Phát triển mới 9 tháng".)
+    if (!merged && next === null && j < lines.length) next = _cellsOf(text, lines[j]!.start, lines[j]!.end, 2);
+    if (!merged && next !== null && _isHeader(next) && j + 1 < lines.length) {
       const firstRow = _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end);
       const spanned = firstRow === null ? null : _spannedHeader(headerCells, next, firstRow.length);
       if (spanned !== null) {
@@ -147,6 +191,8 @@ export function _findTables(text: string): Table[] {
         j++;
       }
     }
+    // A header cell wrapped onto a line of its own ("Số DN đang" / "hoạt động") is passed over.
+    if (j + 1 < lines.length && _isWrappedHeaderPiece(text.slice(lines[j]!.start, lines[j]!.end)) && _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end)?.length === headerCells.length) j++;
     const rows: Line[] = [];
     for (; j < lines.length; j++) {
       const { start, end } = lines[j]!;
@@ -188,8 +234,10 @@ function _nounText(header: string): string | null {
   return m ? m[0] : null;
 }
 
-/** "Kết nạp mới" → "kết nạp mới": a header continued after a borrowed noun. */
+/** "Kết nạp mới" → "kết nạp mới": a header continued after a borrowed noun; an acronym ("CĐCS") stays. */
 function _lowerFirst(s: string): string {
+  const second = s.charAt(1);
+  if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
@@ -204,7 +252,9 @@ function _readCell(readLabel: ReadLabel, label: string, value: string): Fact | n
 export function _tableDrafts(tables: readonly Table[], sentences: readonly Sentence[], readLabel: ReadLabel, published: string | null): Draft[] {
   const drafts: Draft[] = [];
   for (const table of tables) {
-    const headers = table.header.cells.map((c) => c.text);
+    // ("ĐV" of a table that counts "đoàn viên" and no "đảng viên" is a đoàn viên: "Tỷ lệ ĐV/LĐ (%)".)
+    const unionTable = table.header.cells.some((c) => /đoàn viên/iu.test(c.text)) && !table.header.cells.some((c) => /đảng viên/iu.test(c.text));
+    const headers = table.header.cells.map((c) => (unionTable ? c.text.replace(MEMBER_ABBREVIATION, 'đoàn viên') : c.text));
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
     const columnPeriods = headers.map((h) => findPeriods(h, published)[0] ?? null);
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
@@ -214,6 +264,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     for (const row of table.rows) {
       // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng").
       const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
+      // A row labelled by its period ("2019", "6 tháng 2024" under "Năm") is that period's.
+      const first = row.cells[0]?.text ?? '';
+      const rowPeriod = YEAR_CELL.test(first) ? (findPeriods(`năm ${first}`, published)[0] ?? null) : /\d{4}/u.test(first) ? (findPeriods(first, published)[0] ?? null) : null;
       const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
       row.cells.forEach((cell, j) => {
         const paired = PAIRED_CELL.exec(cell.text);
@@ -222,7 +275,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         const sentenceIndex = sentences.findIndex((s) => s.start <= cell.start && s.end >= cell.end);
         if (sentenceIndex < 0) return;
         const sentence = sentences[sentenceIndex]!;
-        const period = columnPeriods[j] ?? captionPeriod;
+        const period = columnPeriods[j] ?? rowPeriod ?? captionPeriod;
         const push = (fact: Fact, byLabel: boolean, start: number, end: number): void => {
           const draft: Draft = {
             metric: youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric,
@@ -247,7 +300,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         };
         const header = headers[j] ?? '';
         if (paired === null) {
-          const read = _readCellOf(readLabel, header, nouns, j, label, cell.text);
+          // ("91,8" under "Tỷ lệ ĐV/LĐ (%)": a rate written without its sign.)
+          const value = PERCENT_HEADER.test(header) && !cell.text.endsWith('%') && /\d$/u.test(cell.text) ? `${cell.text}%` : cell.text;
+          const read = _readCellOf(readLabel, header, nouns, j, label, value);
           if (read !== null) push(read.fact, read.byLabel, cell.start, cell.end);
           return;
         }

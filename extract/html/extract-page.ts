@@ -124,7 +124,7 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
   const articleEls = bodyEl ? [...leadEls, bodyEl] : [];
   const removeQuery = [...COMMON_BODY_REMOVE, ...family.remove, ...(family === GENERIC_FAMILY ? GENERIC_BODY_REMOVE : [])].join(', ');
   const bodySkip = new Set<AnyNode>(articleEls.flatMap((el) => _selectWithin(el, removeQuery)));
-  let bodyLines = _cleanLines(articleEls.flatMap((el) => _linesOf(el, bodySkip)));
+  let bodyLines = _cleanLines(articleEls.flatMap((el) => _linesOf(el, bodySkip, null, undefined, true)));
   if (title) bodyLines = _dropLeadingTitle(bodyLines, title);
 
   // 7. boilerplate: everything else (the title is returned on its own)

@@ -6,7 +6,7 @@
 import type { AnyNode } from 'domhandler';
 import { normalizeText } from '../normalize-text.js';
 import { WHITESPACE_RUN, WHITESPACE_TO_COLLAPSE, _collapse, _collapseIfNeeded } from './collapse-space.js';
-import { _isElement } from './dom-nodes.js';
+import { _isElement, _rawText } from './dom-nodes.js';
 import { _matchesList, type ComplexSelector } from './match-selector.js';
 import { BLOCK_TAGS, BOILERPLATE_LINES, CELL_TAGS, NON_TEXT_TAGS, UNRENDERED_TEMPLATE } from './selectors.js';
 
@@ -15,13 +15,15 @@ import { BLOCK_TAGS, BOILERPLATE_LINES, CELL_TAGS, NON_TEXT_TAGS, UNRENDERED_TEM
  * text is concatenated exactly as written (so `<b>Đ</b>ảng` stays one word and
  * `<span>Đang truy cập</span><span>1,180</span>` stays glued, as in the
  * seeds), whitespace runs become one space, cells of a table row on one line are
- * separated by " | ".
+ * separated by " | " (paragraphs inside a data cell are spaces). With `columns`, runs of non-breaking
+ * spaces that align a table typed into paragraphs are kept as column marks, tabs once `_cleanLines` runs.
  */
 export function _linesOf(
   node: AnyNode,
   skip?: ReadonlySet<AnyNode> | null,
   stopAt?: AnyNode | null,
   skipMatching?: readonly ComplexSelector[],
+  columns = false,
 ): string[] {
   const lines: string[] = [];
   let current = '';
@@ -38,9 +40,15 @@ export function _linesOf(
   // thousands of unclosed tags (test/robustness: "nested-divs-100k"), which
   // overflowed the call stack. An element is pushed again as an `exit` marker
   // so its closing flush happens after its children, as before.
-  const stack: Array<AnyNode | { exit: AnyNode }> = [node];
+  const stack: Array<AnyNode | { exit: AnyNode } | { leaveCell: true }> = [node];
+  // Inside a data cell, paragraphs and line breaks are spaces: "<td><p>52</p></td>" stays on its row's line.
+  let inDataCell = 0;
   while (stack.length > 0 && !stopped) {
     const item = stack.pop()!;
+    if ('leaveCell' in item) {
+      inDataCell--;
+      continue;
+    }
     if ('exit' in item) {
       flush();
       continue;
@@ -57,7 +65,10 @@ export function _linesOf(
         space();
         continue;
       }
-      let data = WHITESPACE_TO_COLLAPSE.test(n.data) ? n.data.replace(WHITESPACE_RUN, ' ') : n.data;
+      // (Runs of non-breaking spaces align the columns of tables typed into paragraphs: they become a
+      // column mark, a tab in the end, and do not collapse.)
+      const raw = columns && n.data.includes('\u00a0') ? n.data.replace(NBSP_COLUMN_GAP, COLUMN_MARK) : n.data;
+      let data = WHITESPACE_TO_COLLAPSE.test(raw) ? raw.replace(WHITESPACE_RUN, ' ') : raw;
       if (data.startsWith(' ') && (current === '' || current.endsWith(' '))) data = data.slice(1);
       current += data;
       continue;
@@ -68,7 +79,8 @@ export function _linesOf(
     }
     if (NON_TEXT_TAGS.has(n.name) || (skipMatching && _matchesList(n, skipMatching))) continue;
     if (n.name === 'br') {
-      flush();
+      if (inDataCell > 0) space();
+      else flush();
       continue;
     }
     const block = BLOCK_TAGS.has(n.name);
@@ -77,8 +89,14 @@ export function _linesOf(
       // scraped report ("1 | LĐLĐ thành phố Bến Tre | 168 | 9.842"; extract/facts/table-rows.ts).
       if (current.trim() !== '' && _followsCell(n)) current = `${current.trimEnd()} | `;
       else space();
+      if (_isDataCell(n)) {
+        inDataCell++;
+        stack.push({ leaveCell: true });
+      }
     }
-    if (block) {
+    if (block && inDataCell > 0 && !CELL_TAGS.has(n.name)) {
+      space();
+    } else if (block) {
       flush();
       stack.push({ exit: n });
     }
@@ -86,6 +104,72 @@ export function _linesOf(
   }
   flush();
   return lines;
+}
+
+/** Two or more non-breaking spaces (or tabs), maybe mixed with spaces: a gap between aligned columns. */
+const NBSP_COLUMN_GAP = /[\u00a0\t][\u00a0\t ]*[\u00a0\t]/gu;
+
+/** What a column gap becomes until the lines are cleaned: a private-use character no whitespace rule touches. */
+const COLUMN_MARK = '\ue000';
+
+/** The longest text a data cell holds; a longer cell, or one with a table inside, lays out a page. */
+const MAX_DATA_CELL_TEXT = 160;
+
+/**
+ * Whether a table cell holds data (a figure, a label), not a page's layout: no table inside, little text,
+ * in a table with a figure in some cell ("<td><p>52</p></td>"; not "<td><p>Tin chính</p></td>").
+ */
+function _isDataCell(cell: AnyNode): boolean {
+  if (!_isShortCell(cell)) return false;
+  // The table: the row's parent, or the tbody's.
+  let table: AnyNode | null = cell.parent?.parent ?? null;
+  if (table !== null && _isElement(table) && table.name !== 'table') table = table.parent;
+  if (table === null || !_isElement(table) || table.name !== 'table') return false;
+  let known = FIGURE_TABLES.get(table);
+  if (known === undefined) {
+    known = _hasFigureCell(table);
+    FIGURE_TABLES.set(table, known);
+  }
+  return known;
+}
+
+/** Tables already asked about: whether some cell of theirs is a figure. */
+const FIGURE_TABLES = new WeakMap<AnyNode, boolean>();
+
+/** Whether a cell of `table` (its own rows, not nested tables) is a figure. */
+function _hasFigureCell(table: AnyNode): boolean {
+  const stack: AnyNode[] = [table];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!_isElement(n)) continue;
+    if (CELL_TAGS.has(n.name)) {
+      if (FIGURE_CELL.test(_rawText(n).trim())) return true;
+      continue;
+    }
+    if (n !== table && n.name === 'table') continue;
+    for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/** The text of a cell that is a figure: "52", "31.406", "21 560", "91,8%" (a data table has one). */
+const FIGURE_CELL = /^\d[\d.,\s]*%?$/u;
+
+/** A cell with little text and no table inside. */
+function _isShortCell(cell: AnyNode): boolean {
+  let length = 0;
+  const stack: AnyNode[] = [cell];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      length += n.data.trim().length;
+      if (length > MAX_DATA_CELL_TEXT) return false;
+    } else if (_isElement(n)) {
+      if (n !== cell && n.name === 'table') return false;
+      for (const c of n.children) stack.push(c);
+    }
+  }
+  return true;
 }
 
 /** Whether the element right before `n` (blank text skipped) is a table cell. */
@@ -100,7 +184,8 @@ export function _cleanLines(lines: readonly string[]): string[] {
   const joined = normalizeText(lines.join('\n').replace(UNRENDERED_TEMPLATE, ' '));
   const out: string[] = [];
   for (const rawLine of joined.split('\n')) {
-    const line = _collapseIfNeeded(rawLine);
+    const collapsed = _collapseIfNeeded(rawLine);
+    const line = collapsed.includes(COLUMN_MARK) ? collapsed.replaceAll(COLUMN_MARK, '\t').trim() : collapsed;
     if (!line) continue;
     if (BOILERPLATE_LINES.some((pattern) => pattern.test(line))) continue;
     if (out.length > 0 && out[out.length - 1] === line) continue;

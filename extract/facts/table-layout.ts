@@ -1,0 +1,213 @@
+/**
+ * Tables as plain text lays them out, made into the "a | b | c" rows that
+ * table-rows.ts reads. Reports pasted from Word or PDF keep their tables as
+ *
+ *   - cells separated by tabs ("LĐLĐ TP Nha Trang⇥412⇥28 640⇥31 210⇥91,8");
+ *   - columns aligned with runs of spaces, headers over several lines
+ *     ("2019              412                  61                1 108");
+ *   - one cell per line (a header of k lines, then rows of k lines);
+ *
+ * and report lines with dotted leaders ("Tổng số DN đang hoạt động ....... 4.127").
+ * Every change keeps the text's length and its line breaks where rows stay
+ * rows (a tab or a space becomes "|", the line break inside a one-cell-per-line
+ * row becomes "|", a dotted leader becomes ":" and spaces), so every offset into
+ * the article stays true and evidence still quotes the article as written.
+ */
+import { isSpaceCode } from '../word-boundary.js';
+
+/** A cell that is one figure: "9.842", "85,5%", "1 108", "12", "-" (an empty figure). */
+const FIGURE = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?|-|–)$/u;
+
+/** A run of four or more dots (or two or more "…") between a label and its figure: "…hoạt động ........ 4.127". */
+const DOTTED_LEADER = /(?:\.{4,}|…{2,}|(?:\. ){4,})(?=\s*\d)/gu;
+
+/** Two or more spaces: the gap between aligned columns. */
+const COLUMN_GAP = / {2,}/gu;
+
+/** A row number: "1", "12", "I", "II". */
+const ROW_NUMBER = /^(?:\d{1,2}|[IVX]{1,4})\.?$/u;
+
+interface LineSpan {
+  start: number;
+  end: number;
+}
+
+function _lines(text: string): LineSpan[] {
+  const out: LineSpan[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    out.push({ start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** The text with its tables laid out as "|" rows and its dotted leaders as ":"; the same length. */
+export function _layTables(text: string): string {
+  const tabs = text.includes('\t');
+  const leaders = text.includes('....') || text.includes('……') || text.includes('. . . .');
+  const gaps = text.includes('   ');
+  if (!tabs && !leaders && !gaps && !text.includes('\n')) return text;
+  const out = [...text];
+  let changed = false;
+  if (leaders) {
+    DOTTED_LEADER.lastIndex = 0;
+    for (let m = DOTTED_LEADER.exec(text); m; m = DOTTED_LEADER.exec(text)) {
+      out[m.index] = ':';
+      for (let i = 1; i < m[0].length; i++) out[m.index + i] = ' ';
+      changed = true;
+    }
+  }
+  const lines = _lines(text);
+  if (tabs) changed = _tabRows(text, lines, out) || changed;
+  if (gaps) changed = _alignedRows(text, lines, out) || changed;
+  changed = _cellPerLineRows(text, lines, out) || changed;
+  return changed ? out.join('') : text;
+}
+
+/** Whether a line is already a "|" row or blank. */
+function _skip(text: string, line: LineSpan): boolean {
+  return line.start === line.end || text.slice(line.start, line.end).includes('|');
+}
+
+/** Cells separated by tabs, in blocks of two or more such lines (one line apart at most): each tab becomes "|". */
+function _tabRows(text: string, lines: readonly LineSpan[], out: string[]): boolean {
+  let changed = false;
+  const isTabRow = (k: number): boolean => {
+    const l = lines[k];
+    return l !== undefined && !_skip(text, l) && text.slice(l.start, l.end).includes('\t') && /\S/u.test(text.slice(l.start, l.end));
+  };
+  for (let k = 0; k < lines.length; k++) {
+    // (A header cell wrapped onto a line of its own may stand between the header and the first row.)
+    if (!isTabRow(k) || !(isTabRow(k - 1) || isTabRow(k + 1) || isTabRow(k - 2) || isTabRow(k + 2))) continue;
+    const { start, end } = lines[k]!;
+    // Tabs at the end of a line close no cell.
+    let last = end;
+    while (last > start && (text.charCodeAt(last - 1) === 0x09 || text.charCodeAt(last - 1) === 0x20)) last--;
+    for (let i = start; i < last; i++) {
+      if (text.charCodeAt(i) === 0x09) {
+        out[i] = '|';
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/** The cells of a line split at runs of two or more spaces, with their starts (relative to the line). */
+function _gapCells(line: string): Array<{ text: string; at: number }> {
+  const cells: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  COLUMN_GAP.lastIndex = 0;
+  for (let m = COLUMN_GAP.exec(line); ; m = COLUMN_GAP.exec(line)) {
+    const to = m === null ? line.length : m.index;
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim() !== '') cells.push({ text: raw.trim(), at: from + lead });
+    if (m === null) break;
+    from = m.index + m[0].length;
+  }
+  return cells;
+}
+
+/** A data row of an aligned table: three or more cells, one with letters or a year first, then figures. */
+function _isAlignedRow(cells: ReadonlyArray<{ text: string }>): boolean {
+  if (cells.length < 3) return false;
+  let figures = 0;
+  for (let j = 1; j < cells.length; j++) if (FIGURE.test(cells[j]!.text)) figures++;
+  return figures >= cells.length - 2 && figures >= 2;
+}
+
+/**
+ * Columns aligned with spaces: a block of two or more data rows whose cells start at the same
+ * columns, with the header lines right above it. A "|" goes at the column before each column's
+ * start, on every line of the block where that column is a space.
+ */
+function _alignedRows(text: string, lines: readonly LineSpan[], out: string[]): boolean {
+  let changed = false;
+  for (let k = 0; k < lines.length; k++) {
+    const first = lines[k]!;
+    if (_skip(text, first)) continue;
+    const cells = _gapCells(text.slice(first.start, first.end));
+    if (!_isAlignedRow(cells)) continue;
+    // The data rows: the following lines with as many cells starting at the same columns (±1).
+    const starts = cells.map((c) => c.at);
+    let last = k;
+    while (last + 1 < lines.length && !_skip(text, lines[last + 1]!)) {
+      const next = _gapCells(text.slice(lines[last + 1]!.start, lines[last + 1]!.end));
+      if (next.length !== starts.length || next.some((c, j) => Math.abs(c.at - starts[j]!) > 1)) break;
+      last++;
+    }
+    if (last === k) continue;
+    // The header lines above: up to four non-blank lines that are not prose (they hold a gap or start with spaces).
+    let top = k;
+    while (top > 0 && k - top < 4) {
+      const above = lines[top - 1]!;
+      const line = text.slice(above.start, above.end);
+      if (_skip(text, above) || line.length > 200 || !(line.includes('  ') || line.startsWith(' '))) break;
+      top--;
+    }
+    for (let r = top; r <= last; r++) {
+      const { start, end } = lines[r]!;
+      for (let j = 1; j < starts.length; j++) {
+        const at = start + starts[j]! - 1;
+        // The column before the cell, and the one before that, must be spaces: the "|" sits in a gap.
+        if (at < end && isSpaceCode(text.charCodeAt(at)) && (at - 1 < start || isSpaceCode(text.charCodeAt(at - 1)))) {
+          out[at] = '|';
+          changed = true;
+        }
+      }
+    }
+    k = last;
+  }
+  return changed;
+}
+
+/** A short line that can be a header cell: letters, no figure, at most 60 characters, not ending like a sentence or a caption. */
+function _isHeaderCell(line: string): boolean {
+  return line.length > 0 && line.length <= 60 && /\p{L}/u.test(line) && !/\d{2}/u.test(line) && !/[.:;!?]$/u.test(line);
+}
+
+/**
+ * One cell per line: k header lines (k ≥ 3: a label column and figures), then two or more rows of
+ * k lines, each a label (or a row number and a label) and figures. The line breaks inside the
+ * header and inside each row become "|".
+ */
+function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: string[]): boolean {
+  let changed = false;
+  const lineText = (k: number): string => {
+    const l = lines[k];
+    return l === undefined ? '' : text.slice(l.start, l.end).trim();
+  };
+  // A row of `w` lines at `at`: a label (after a row number, if any), then figures only.
+  const rowAt = (at: number, w: number): boolean => {
+    const labelAt = ROW_NUMBER.test(lineText(at)) ? at + 1 : at;
+    const label = lineText(labelAt);
+    if (!/\p{L}/u.test(label) || label.length > 100 || labelAt + 1 >= at + w) return false;
+    for (let j = labelAt + 1; j < at + w; j++) if (!FIGURE.test(lineText(j))) return false;
+    return true;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    if (!_isHeaderCell(lineText(k))) continue;
+    for (let w = 3; w <= 8; w++) {
+      let header = true;
+      for (let j = k; j < k + w; j++) if (!_isHeaderCell(lineText(j))) header = false;
+      if (!header) break;
+      let rows = 0;
+      for (let at = k + w; rowAt(at, w); at += w) rows++;
+      if (rows < 2) continue;
+      for (let r = 0; r <= rows; r++) {
+        const from = k + r * w;
+        for (let j = from; j < from + w - 1; j++) {
+          out[lines[j]!.end] = '|';
+          changed = true;
+        }
+      }
+      k += (rows + 1) * w - 1;
+      break;
+    }
+  }
+  return changed;
+}
