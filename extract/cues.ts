@@ -94,7 +94,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'union_org',
-    pattern: `(?:(?:tổ chức )?công đoàn cơ sở|tổ chức công đoàn|CĐCS|công đoàn bộ phận|nghiệp đoàn(?: cơ sở)?|công đoàn(?! (?:ngành|viên|cấp|các|khu|tỉnh|huyện|thành phố|Việt Nam)))${WB}`,
+    pattern: `(?:(?:tổ chức )?công đoàn cơ sở|tổ chức công đoàn|CĐCS|nghiệp đoàn(?: cơ sở)?|công đoàn(?! (?:ngành|viên|cấp|các|khu|tỉnh|huyện|thành phố|Việt Nam|bộ phận)))${WB}`,
     example: '463 công đoàn cơ sở',
     counterExample: '463 công đoàn viên',
   },
@@ -143,7 +143,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'person',
-    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|chủ doanh nghiệp|nhà quản lý|doanh nhân)${WB}`,
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|nhà quản lý|doanh nhân)${WB}`,
     example: 'kết nạp 12 người',
     counterExample: 'kết nạp 12 lần',
   },
@@ -264,10 +264,11 @@ export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thà
  * nghị quyết đại hội đề ra là 400 đảng viên", "(chỉ tiêu năm 2024 là 45 đảng viên)"): the figure is
  * the target; so is a figure right after "(kế hoạch năm" or "(chỉ tiêu" ("thành lập mới 26 CĐCS (kế hoạch năm 40
  * CĐCS)"), and one in a bracket right after the quota's name ("đạt 109,2% chỉ tiêu Nghị quyết Đại hội XVII
- * (8.000 đảng viên)"). Must match "chỉ tiêu năm 2024 là ", "(kế hoạch năm ", "kế hoạch năm ("; must not
+ * (8.000 đảng viên)"), and one right after "chỉ tiêu" ("kết nạp đạt và vượt chỉ tiêu 50 đảng viên"). Must match
+ * "chỉ tiêu năm 2024 là ", "(kế hoạch năm ", "kế hoạch năm (", "vượt chỉ tiêu "; must not
  * match "chỉ tiêu, đã kết nạp ".
  */
-export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch))(?: năm(?: (?:19|20)\d{2})?)?|[^,;.()]{0,60}?\()\s*$/iu;
+export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch))(?: năm(?: (?:19|20)\d{2})?)?|(?<=chỉ tiêu)|[^,;.()]{0,60}?\()\s*$/iu;
 
 /** QUOTA_BEFORE ends with ":", "(", "là", or "(kế hoạch năm", "(chỉ tiêu", "(kế hoạch năm 2024": its last words. */
 export const QUOTA_BEFORE_ENDS = new WordEndings(['là', 'hoạch', 'tiêu', 'năm']);

@@ -447,7 +447,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     let metric = reading.metric;
     if (m.unit === 'count' && mayEndQuota(left) && QUOTA_BEFORE.test(left.slice(-64))) {
       kind = 'target';
-      if (metric === 'party_members' && drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions')) metric = 'party_admissions';
+      // (… as is one after "kết nạp": "phấn đấu kết nạp đạt và vượt chỉ tiêu 50 đảng viên".)
+      if (metric === 'party_members' && (drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions') || /kết nạp/iu.test(left.slice(-80)))) metric = 'party_admissions';
     }
 
     // 8. scope and period

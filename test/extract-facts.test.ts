@@ -29,6 +29,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Both ends of a change are states; the first counts what the second names.
     ['Sau hai năm thành lập, chi bộ đã phát triển từ 3 lên 11 đảng viên.', [['party_members', 3, 'count', 'stock', 'exact'], ['party_members', 11, 'count', 'stock', 'exact']]],
     ['Số lao động làm việc trong các KCN tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay.', [['workers', 9000, 'count', 'stock', 'about'], ['workers', 38000, 'count', 'stock', 'more_than']]],
+    // Admitted after being referred; people of a breakdown described by what they are; "chiếm N% số X" names the whole.
+    ['Riêng khối DN ngoài nhà nước giới thiệu 96 đoàn viên, kết nạp 31 đoàn viên là công nhân trực tiếp sản xuất.', [['referrals', 96, 'count', 'flow', 'exact'], ['party_admissions', 31, 'count', 'flow', 'exact']]],
+    ['Năm 2023 kết nạp 18 đảng viên, trong đó có 11 đồng chí là đoàn viên thanh niên, 4 đồng chí là lao động.', [['party_admissions', 18, 'count', 'flow', 'exact'], ['party_admissions', 11, 'count', 'flow', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact']]],
+    ['Đến nay công đoàn cơ sở đã có 287 đoàn viên, chiếm 91% số lao động của công ty.', [['union_members', 287, 'count', 'stock', 'exact'], ['union_members', 91, 'percent', 'share', 'exact']]],
+    ['Đảng viên là người dân tộc thiểu số (S\'tiêng, M\'nông, Khmer) có 74 đồng chí.', [['party_members', 74, 'count', 'stock', 'exact']]],
+    ['Năm 2023, toàn huyện kết nạp 47 đảng viên (45 tín đồ Cao Đài, 02 tín đồ Phật giáo).', [['party_admissions', 47, 'count', 'flow', 'exact'], ['party_admissions', 45, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
+    ['Hiện có 8 chi đoàn HTX với 137 đoàn viên, nhiều đoàn viên đã được giới thiệu cho Đảng.', [['youth_organizations', 8, 'count', 'stock', 'exact'], ['youth_members', 137, 'count', 'stock', 'exact']]],
+    ['Năm nay xã có mười hai đoàn viên được giới thiệu đi học lớp cảm tình Đảng, đã có bảy bạn được kết nạp.', [['referrals', 12, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
+    ['Đảng ủy phường phấn đấu đến cuối năm kết nạp đạt và vượt chỉ tiêu 50 đảng viên.', [['party_admissions', 50, 'count', 'target', 'exact']]],
     // "tỷ lệ này": the rate just stated, of another part.
     ['Khu vực FDI có 589 CĐCS, tỷ lệ đoàn viên/lao động đạt 94,1%; khu vực doanh nghiệp trong nước có 53 CĐCS, tỷ lệ này chỉ đạt 71,8%.', [['union_grassroots', 589, 'count', 'stock', 'exact'], ['union_members', 94.1, 'percent', 'share', 'exact'], ['union_grassroots', 53, 'count', 'stock', 'exact'], ['union_members', 71.8, 'percent', 'share', 'exact']]],
     // The admission rate of those referred; a class's participants are its trainees; those represented exist now.
@@ -150,6 +159,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
+    'Hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.',
+    'Đến năm 2030, tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%.',
+    'Công ty khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm.',
+    'Công đoàn cơ sở công ty có 23 công đoàn bộ phận.',
     'Nhiều doanh nghiệp có thời điểm phải cho 1/3 lao động nghỉ luân phiên.',
     'Số thu kinh phí công đoàn năm 2023 đạt 104% dự toán.',
     'Năm 2024 chỉ xảy ra 1 vụ ngừng việc tại một doanh nghiệp, kéo dài 2 ngày với hơn 700 công nhân tham gia, do doanh nghiệp chậm trả lương.',

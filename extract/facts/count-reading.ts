@@ -227,9 +227,15 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "giới thiệu 420 đoàn viên …; trong đó, 215 đoàn viên được kết nạp vào Đảng",
     // "tổng số 123 đảng viên được kết nạp".
     const weak = inherited || verb === null || verb === 'stock' || verb === 'mobilize';
-    const peopleTrailing = weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
+    // "kết nạp 18 đảng viên, trong đó có 11 đồng chí là đoàn viên thanh niên": those of a breakdown described
+    // by what they are count what the total counts.
+    // ("… kết nạp mới 4.215 đoàn viên; trong đó đoàn viên là người dân tộc Khmer có 2.940 em": so do people of a
+    // breakdown of whom nothing else is said; "trong đó 215 người được kết nạp" says what happened to them.)
+    const event = weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
+    const described = c.parent !== null && noun.cls === 'person' && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (event === null && c.parent.kind === 'flow')) ? c.parent : null;
+    const peopleTrailing = described === null ? event : null;
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
-    reading = peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
+    reading = described ?? peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.

@@ -7,7 +7,7 @@ import { COUNT_WORD, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type Ve
 import type { Metric } from '../types.js';
 import { _firstClauseVerb, _firstNounIn, _lastClauseVerb, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { PEOPLE_NOUNS, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "Trong số đảng viên được kết nạp, có 31 người …": people of the group named before them. */
 export function _groupNamedBefore(left: string, ctx: MentionContext): Reading | null {
@@ -92,14 +92,28 @@ const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành ph
 function _subjectBeforeStockVerb(clause: string): { cls: NounClass; rest: string } | null {
   const verb = STOCK_VERB_AT_END.exec(clause);
   if (verb === null) return null;
-  const subject = clause.slice(Math.max(clause.lastIndexOf(',') + 1, clause.lastIndexOf(':') + 1), verb.index);
+  // (A comma inside brackets ends no clause: "Đảng viên là người dân tộc thiểu số (S'tiêng, M'nông, Khmer) có 74 đồng chí".)
+  const subject = clause.slice(Math.max(_lastOutsideBrackets(clause, ',') + 1, clause.lastIndexOf(':') + 1), verb.index);
   const noun = _firstNounIn(subject);
   if (noun === null || !BEFORE_SUBJECT.test(subject.slice(0, noun.index))) return null;
-  // A capitalised noun is a named body ("Đảng bộ …", "Công ty …"): one organisation, not the things counted.
+  // A capitalised noun is a named body ("Đảng bộ …", "Công ty …"): one organisation, not the things counted;
+  // people opening a sentence are people ("Đảng viên là người dân tộc thiểu số … có 74 đồng chí").
   const initial = subject.charAt(noun.index);
-  if (initial !== initial.toLowerCase()) return null;
+  if (initial !== initial.toLowerCase() && !(noun.index === 0 && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member'))) return null;
   const length = _nounAt(subject.slice(noun.index))?.length ?? 0;
   return { cls: noun.cls, rest: subject.slice(noun.index + length) };
+}
+
+/** The last `mark` of `text` that is not inside brackets, or -1. */
+function _lastOutsideBrackets(text: string, mark: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (c === ')') depth++;
+    else if (c === '(') depth = Math.max(0, depth - 1);
+    else if (c === mark && depth === 0) return i;
+  }
+  return -1;
 }
 
 /**

@@ -86,6 +86,9 @@ function isYouth(ctx: MentionContext): boolean {
   return ctx.youthArticle === true && !UNION_CONTEXT.test(ctx.sentence);
 }
 
+/** A referral of members, then "kết nạp" in the same clause right before a bare "đoàn viên": "giới thiệu 96 đoàn viên, kết nạp ". */
+const ADMIT_AFTER_REFERRAL = /giới thiệu\s+[\d.]+\s+(?:đoàn viên|ĐV|quần chúng)[^;.]{0,80}?(?:,|và)\s*(?:đã\s+)?kết nạp(?: được)?\s*$/iu;
+
 /**
  * The heart of the rules. `verb` is null when nothing governs the number
  * (a bare stock: "9 chi bộ trực thuộc với 150 đảng viên" has "với").
@@ -128,7 +131,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       const metric: Metric = youth ? 'youth_members' : 'union_members';
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
       // "Số đoàn viên được kết nạp Đảng: 612": union members admitted to the Party.
-      if (v === 'admit' && PARTY_ADMIT_HINT.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
+      // "giới thiệu 96 đoàn viên, kết nạp 31 đoàn viên là công nhân": admitted to the Party, after being referred.
+      if (v === 'admit' && (PARTY_ADMIT_HINT.test(ctx.trailing) || (noun === 'member' && ADMIT_AFTER_REFERRAL.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at))))) return { metric: 'party_admissions', kind: 'flow' };
       if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
       if (v === 'stock') {
         const t = _trailingReading(ctx);

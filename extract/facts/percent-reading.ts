@@ -48,6 +48,26 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
 /** An age ("35 tuổi") or a year ("năm 2024"). */
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
+/** What may end a rate's name before its figure: "đạt", "là", "chiếm", "ở mức", a hedge. */
+const RATE_TAIL = /(?:\s+(?:đạt|là|chiếm|ở mức|chỉ|mới|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến))*\s*:?\s*$/iu;
+
+/** Whether the last "tỷ lệ" of a clause names no counted noun before the figure ("tỷ lệ thu gom rác thải đạt "). */
+function _rateOfNothing(clause: string): boolean {
+  const at = Math.max(clause.toLowerCase().lastIndexOf('tỷ lệ'), clause.toLowerCase().lastIndexOf('tỉ lệ'));
+  if (at < 0) return false;
+  const named = clause.slice(at + 5).replace(RATE_TAIL, '');
+  // ("đạt tỷ lệ 78,8% so với tổng số lao động": a rate that names nothing before its figure is named after it.)
+  if (!/\p{L}{2,}/u.test(named)) return false;
+  // (A rate with a slash or a verb of ours, "tỷ lệ kết nạp/giới thiệu", "tỷ lệ ĐV/LĐ", is ours; so is "tỷ lệ này".)
+  return !named.includes('/') && !/(?<![\p{L}])(?:này|đó|kết nạp|giới thiệu|thành lập|phát triển|tham gia công đoàn)(?![\p{L}])/iu.test(named) && _firstNounIn(named) === null;
+}
+
+/** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
+const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
+
+/** A quality rating after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …". */
+const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu)(?![\p{L}])/iu;
+
 /** "Tỷ lệ kết nạp/giới thiệu: ", "Tỷ lệ kết nạp/ học lớp (%): ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
 const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?\s*(?:\(%\))?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
 
@@ -137,6 +157,8 @@ export function _percentReading(
   firstDraftOfSentence: number,
 ): Reading | null {
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
+  // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
+  if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
   // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.
@@ -150,13 +172,21 @@ export function _percentReading(
   }
   const rate = RATE_NOUN.test(clause);
   const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
+  // "khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm": the achievement of a figure of
+  // something else (tonnes, money) stated since the last count of ours.
+  if (achievement) {
+    const lastDraft = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+    if (OTHER_FIGURE.test(lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause)) return null;
+  }
   const kind: Kind = achievement ? 'achievement' : 'share';
 
   // "74,9% số đảng viên mới kết nạp … là đoàn viên công đoàn", "chiếm xấp xỉ 60% số đoàn viên": the share
   // of the population named after "số".
   // (Not "tổng số …": that names the whole. What happens to the population, "70% số đoàn viên được
   // giới thiệu được kết nạp", is read from the trailing verb; what it is, "… là đoàn viên", is not.)
-  const population = noun === null ? /^\s*(?:trong\s+)?số\s+/iu.exec(ctx.sentence.slice(m.end)) : null;
+  // ("chiếm 91% số lao động" after "287 đoàn viên" names the whole, as "tổng số" does.)
+  const share = SHARE_BEFORE.test(tail);
+  const population = noun === null && !share ? /^\s*(?:trong\s+)?số\s+/iu.exec(ctx.sentence.slice(m.end)) : null;
   if (population) {
     const named = _nounAt(ctx.sentence.slice(m.end + population[0].length));
     const event = _trailingReading(ctx);
@@ -166,16 +196,18 @@ export function _percentReading(
   }
   // "Tỷ lệ kết nạp/giới thiệu: 44,3%": of those referred, the share admitted to the Party.
   if (ADMISSION_RATE_BEFORE.test(tail)) return { metric: 'party_admissions', kind: 'share' };
+  // "tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%": a rate of something none of our nouns names.
+  if (rate && _rateOfNothing(clause)) return null;
   // A trailing verb: "trong đó có 50% được kết nạp".
   const trailing = _trailingReading(ctx);
   if (trailing && !achievement) return { metric: trailing.metric, kind };
   // A noun after the percent, possibly after "là" or "tổng số": "30% đảng viên", "60% là lao động ngoài tỉnh".
   // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
   const rest = ctx.sentence.slice(m.end);
-  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest);
+  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest) || (share && /^\s*số\s/iu.test(rest));
   // "đảng viên chỉ chiếm chưa đến 1% tổng số lao động", "Đảng viên là người dân tộc thiểu số chiếm 7,4%":
   // the subject of "chiếm", named in its clause with no figure in between, is what the share is of.
-  const subject = SHARE_BEFORE.test(tail) ? _shareSubject(left, ctx, drafts, firstDraftOfSentence) : null;
+  const subject = share ? _shareSubject(left, ctx, drafts, firstDraftOfSentence) : null;
   if (subject) return { metric: subject, kind: 'share' };
   // "Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%": a subject and a hedge,
   // "chiếm" left out.
@@ -185,10 +217,10 @@ export function _percentReading(
   // the share is of the last count that is a part of it (members among workers, bodies among firms);
   // "doanh nghiệp …, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp": of the whole itself.
   if (denominator) {
-    const whole = _nounAt(rest.replace(/^\s*(?:tổng số|so với tổng số|so với|trên tổng số|trong tổng số)/iu, ''));
+    const whole = _nounAt(rest.replace(/^\s*(?:tổng số|so với tổng số|so với|trên tổng số|trong tổng số|số)/iu, ''));
     const part = whole ? _lastPartOf(whole.cls, drafts, firstDraftOfSentence) : null;
     if (part) return { metric: part, kind: achievement ? 'achievement' : 'share' };
-    if (whole && SHARE_BEFORE.test(tail)) {
+    if (whole && share) {
       const r = metricFor(whole.cls, 'stock', ctx);
       if (r) return { metric: r.metric, kind: 'share' };
     }

@@ -170,11 +170,12 @@ export const FAMILIES: readonly FamilySelectors[] = [
       url: /\/-\/asset_publisher\/|\/web\/guest\/|[?&]p_p_id=|\/-\/news\/\d+\//u,
     },
     // (Liferay 6's asset publisher prints the full content's title in a "taglib-header" just before it.)
-    title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1'],
-    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .date', '.asset-full-content .news-date'],
+    // (VNPT's "chitiettintuc" portlet on Liferay portals prints title-detail, date-detail, sapo-detail, content-detail.)
+    title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1', '.news-detail .title-detail'],
+    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .date', '.asset-full-content .news-date', '.news-detail .date-detail .date'],
     author: ['.asset-full-content .metadata-author', '.metadata-author'],
-    lead: ['.asset-full-content .asset-summary'],
-    body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article'],
+    lead: ['.asset-full-content .asset-summary', '.news-detail .sapo-detail'],
+    body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article', '.news-detail .content-detail'],
     remove: [
       '.taglib-ratings', '.asset-ratings', '.taglib-social-bookmarks', '.asset-links', '.taglib-asset-links',
       '.taglib-discussion', '.asset-more', '.print-action', '.asset-categorization', '.asset-tags',
