@@ -424,6 +424,18 @@ describe('selectors.ts', () => {
   });
 });
 
+describe('sapo blocks of unknown layouts', () => {
+  it('prepends a sapo that stands just before the body, and not one of a related list', () => {
+    const html = page(
+      '',
+      '<article class="article"><h1 class="article-title">Thái Nguyên thành lập mới 15 công đoàn cơ sở trong quý I</h1><div class="article-sapo"><p>Quý I/2024, Liên đoàn Lao động tỉnh Thái Nguyên đã thành lập mới 15 công đoàn cơ sở, kết nạp 1.864 đoàn viên.</p></div><div class="article-body"><p>Các công đoàn cơ sở mới thành lập chủ yếu thuộc doanh nghiệp có vốn đầu tư nước ngoài tại các khu công nghiệp Yên Bình và Điềm Thụy của tỉnh.</p><p>Hiện toàn tỉnh có 1.012 công đoàn cơ sở với 176.540 đoàn viên công đoàn, hoạt động trong nhiều loại hình doanh nghiệp.</p></div></article><aside><ul><li><h3>Tin khác</h3><div class="sapo">Bắc Giang kết nạp 45 đảng viên là công nhân trong quý I.</div></li></ul></aside>',
+    );
+    const p = extractPage(html);
+    expect(p.body.startsWith('Quý I/2024, Liên đoàn Lao động tỉnh Thái Nguyên đã thành lập mới 15 công đoàn cơ sở')).toBe(true);
+    expect(p.body).not.toContain('Bắc Giang kết nạp 45');
+  });
+});
+
 describe('WebForms portals with Vietnamese block names', () => {
   it('reads title, lead, body and the right-aligned byline of the aspnet family', () => {
     const html = page(

@@ -20,13 +20,14 @@ import { _chooseFamily } from './detect-family.js';
 import { _isInside } from './dom-nodes.js';
 import { _parseSelectorList, _selectWithin } from './match-selector.js';
 import { _chooseDate } from './page-date.js';
-import { _firstElement, _indexDocument, _meta, type PageIndex } from './page-index.js';
+import { _firstElement, _indexDocument, _meta, _select, type PageIndex } from './page-index.js';
 import { _cleanChromeLines, _cleanInline, _cleanLines, _dropLeadingTitle, _linesOf } from './page-lines.js';
 import { _chooseAuthor, _chooseTitle, _findByline, _findTitleElement, _firstText, _resolveUrl } from './page-metadata.js';
 import {
   COMMON_BODY_REMOVE,
   GENERIC_BODY_REMOVE,
   GENERIC_FAMILY,
+  GENERIC_LEAD,
   META_KEYS,
   PAGE_NON_TEXT,
   type FamilySelectors,
@@ -148,7 +149,30 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
 /** Step 4: the family's lead block, when it lies outside the body (prepended to it). */
 function _findLead(index: PageIndex, family: FamilySelectors, bodyEl: Element | null): Element[] {
   if (!bodyEl) return [];
+  if (family === GENERIC_FAMILY) return _genericLead(index, bodyEl);
   const lead = _firstElement(index, family.lead);
   if (!lead || _isInside(lead, bodyEl) || _isInside(bodyEl, lead)) return [];
   return [lead];
+}
+
+/**
+ * On an unknown layout, a sapo block ("div.article-sapo", "div.chappeau", …) is the lead only when it
+ * stands just before the body, in the same container (or the one above): related lists carry sapos too.
+ */
+function _genericLead(index: PageIndex, bodyEl: Element): Element[] {
+  for (const selector of GENERIC_LEAD) {
+    for (const lead of _select(index, selector, 8)) {
+      if (_isInside(lead, bodyEl) || _isInside(bodyEl, lead)) continue;
+      if (_precedesNear(lead, bodyEl)) return [lead];
+    }
+  }
+  return [];
+}
+
+/** Whether `lead` is an earlier sibling of `bodyEl` or of its parent. */
+function _precedesNear(lead: Element, bodyEl: Element): boolean {
+  for (const anchor of [bodyEl, bodyEl.parent]) {
+    for (let n: AnyNode | null = anchor?.prev ?? null; n !== null; n = n.prev) if (n === lead) return true;
+  }
+  return false;
 }

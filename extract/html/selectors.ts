@@ -393,6 +393,9 @@ export const FAMILIES: readonly FamilySelectors[] = [
  * The fallback for layouts none of the families match: a few standard
  * containers, then the density scorer in density-scorer.ts.
  */
+/** Sapo blocks of unknown layouts, tried as the lead just before the body (extract-page.ts `_genericLead`). */
+export const GENERIC_LEAD: readonly string[] = ['.article-sapo', '.article__sapo', '.detail-sapo', '.sapo', '.chappeau', '.news-sapo', '.article-summary', '.summary', '.lead'];
+
 export const GENERIC_FAMILY: FamilySelectors = {
   name: 'generic',
   note: 'Unknown layout: schema.org articleBody or <article>, else the density scorer.',
