@@ -441,7 +441,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
     const future = _isFuture(period, published) && (kind !== 'stock' || (period !== null && periods.includes(period)));
     if (!represented && (_isTargetAt(cues, m.start) || (!present && (state.targetList || future)))) kind = 'target';
-    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count') kind = parentDraft.kind;
+    // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
+    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison) kind = parentDraft.kind;
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.
     let metric = reading.metric;

@@ -23,9 +23,9 @@ import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
  */
 export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
 
-/** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000. */
-export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![\p{L}\p{N}])/iu;
-const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+/** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000, "2 chục" = 20. */
+export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{N}])/iu;
+const SCALES: Record<string, number> = { chục: 10, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** Percent after a number: "62%", "62 %", "62 phần trăm". */
 export const PERCENT_AFTER = /^\s*(?:%|phần trăm(?![\p{L}]))/iu;
@@ -294,7 +294,7 @@ function readSuffix(text: string, end: number, value: number): { end: number; va
   let v = value;
   // The regexes run only where the first character after the spaces can start a match.
   const c = _unitAfterSpaces(text, at) | 0x20;
-  const scale = c === 0x6e || c === 0x74 || c === 0x76 ? SCALE_WORD.exec(text.slice(at, at + 12)) : null; // n, t, v
+  const scale = c === 0x6e || c === 0x74 || c === 0x76 || c === 0x63 ? SCALE_WORD.exec(text.slice(at, at + 12)) : null; // n, t, v, c
   if (scale) {
     v *= SCALES[scale[1]!.toLowerCase()] ?? 1;
     at += scale[0].length;

@@ -65,6 +65,7 @@ describe('findNumbers', () => {
     ['có 463 công đoàn cơ sở', [[463, null, 'count']]],
     ['80.689 đoàn viên/84.554 lao động', [[80689, null, 'count'], [84554, null, 'count']]],
     ['trên 21 nghìn đoàn viên', [[21000, null, 'count']]],
+    ['gần 2 chục doanh nghiệp', [[20, null, 'count']]],
     ['khoảng 1,2 triệu công nhân', [[1200000, null, 'count']]],
     ['2,5 nghìn lao động', [[2500, null, 'count']]],
     ['tổ chức từ 1-2 lớp', [[1, 2, 'count']]],
