@@ -36,6 +36,12 @@ export const TRAILING_CHROME_HEADINGS: readonly string[] = [
   'Mới nhất',
   'Xem nhiều nhất',
   'Xem nhiều',
+  'Tin xem nhiều',
+  'Tin xem nhiều nhất',
+  'Đọc nhiều',
+  'Có thể bạn quan tâm',
+  'Tin cùng chủ đề',
+  'Bài cùng chuyên mục',
   // Drupal (bacgiang-iza); seed 003.
   'Tin nổi bật',
   // Hải Phòng portal; seed 004.

@@ -190,7 +190,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
   { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
   { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
-  { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
+  { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
@@ -313,7 +313,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
  * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
  */
-export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|chăm lo|thăm hỏi)${WB}`, 'iu');
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
@@ -409,7 +409,7 @@ export const RATE_VERB = /^(?:(?:đã|được)\s+)?(?:thành lập(?: được)
  * optional (the rule then needs a noun and a ":"): it matches "- Đảng viên mới: 56",
  * "Trong đó CĐCS khu vực ngoài nhà nước: 19", and "số được kết nạp: 402" at its start.
  */
-export const LABEL_LINE = /(?:^|[;,])\s*(?:[-+•*]\s*)?(?:trong đó,?\s*|số\s+|tổng số\s+)?/iu;
+export const LABEL_LINE = /(?:^|[;,])\s*(?:[-+•*–—▪►·]\s*)?(?:trong đó,?\s*|số\s+|tổng số\s+)?/iu;
 
 /**
  * "Trong số đảng viên được kết nạp, …": the group later people counts belong to.
@@ -523,4 +523,4 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành l�
  * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu". Must not match
  * "62% đảng viên".
  */
-export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn)(?![\p{L}])/iu;
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|GDP|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|người được hỏi|người trả lời|ý kiến)(?![\p{L}])/iu;

@@ -41,6 +41,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "trong số 14 chi bộ" counts; a change said of its own in a breakdown keeps its kind.
     ['Trong số 14 chi bộ hiện có, 5 chi bộ thuộc doanh nghiệp có vốn đầu tư nước ngoài.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'stock', 'exact']]],
     ['Đảng bộ có 98 TCCSĐ, gồm 31 đảng bộ cơ sở và 67 chi bộ cơ sở, với 4.836 đảng viên, tăng 412 đảng viên so với đầu nhiệm kỳ.', [['party_organizations', 98, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 67, 'count', 'stock', 'exact'], ['party_members', 4836, 'count', 'stock', 'exact'], ['party_members', 412, 'count', 'flow', 'exact']]],
+    // Trainees admitted; what a survey found; a contrast ends what is said of a figure.
+    ['Đến nay, đã có 31 học viên được kết nạp vào Đảng.', [['party_admissions', 31, 'count', 'flow', 'exact']]],
+    ['Theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp chưa thành lập CĐCS.', [['enterprises', 19, 'count', 'stock', 'exact']]],
+    ['Bình Dương có hơn 1,2 triệu công nhân lao động, nhưng số công nhân được kết nạp vào Đảng mỗi năm vẫn còn khiêm tốn.', [['workers', 1200000, 'count', 'stock', 'more_than']]],
+    ['Trong số 12 đảng viên mới có 5 đồng chí là công nhân.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 5, 'count', 'flow', 'exact']]],
     // "tỷ lệ này": the rate just stated, of another part.
     ['Khu vực FDI có 589 CĐCS, tỷ lệ đoàn viên/lao động đạt 94,1%; khu vực doanh nghiệp trong nước có 53 CĐCS, tỷ lệ này chỉ đạt 71,8%.', [['union_grassroots', 589, 'count', 'stock', 'exact'], ['union_members', 94.1, 'percent', 'share', 'exact'], ['union_grassroots', 53, 'count', 'stock', 'exact'], ['union_members', 71.8, 'percent', 'share', 'exact']]],
     // The admission rate of those referred; a class's participants are its trainees; those represented exist now.
@@ -162,6 +167,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
+    'Ủy ban Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng và 23 đảng viên; thi hành kỷ luật 5 đảng viên.',
+    'Công đoàn cơ sở công ty có Ban Chấp hành gồm 7 đồng chí.',
+    'Một khảo sát nhanh do Công đoàn các KCN thực hiện với 500 công nhân tại 8 doanh nghiệp cho thấy 68% người được hỏi muốn vào công đoàn.',
+    'Tính ra, gần 400 công nhân mới có 1 đảng viên.',
+    'Lễ kết nạp được tổ chức ngay tại nhà ăn ca, trước gần 600 công nhân đang nghỉ trưa.',
+    'Ngay sau buổi lễ, hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh tuyến bờ kè.',
+    'Phong trào "Doanh nghiệp giỏi" có 18 doanh nghiệp được UBND huyện tôn vinh.',
+    'Đại hội phấn đấu hằng năm 95% trở lên hộ hội viên đạt danh hiệu sản xuất giỏi.',
     'Hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.',
     'Đến năm 2030, tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%.',
     'Công ty khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm.',

@@ -68,10 +68,17 @@ export interface CountReading {
  * heading and a team's size in a story are no counts either.
  */
 export function _isNotACount(c: CountMention): boolean {
-  const { m, noun, direct, left, trailingStart } = c;
+  const { m, noun, direct, left, right, trailingStart } = c;
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
+  // "Ban Chấp hành gồm 7 đồng chí": the size of a committee.
+  if (COMMITTEE_BEFORE.test(left.slice(-72))) return true;
+  // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
+  // asked (not what one found: "theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp …").
+  if (_surveyed(left)) return true;
+  // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
+  if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
   if (RATIO_BASE_BEFORE.test(left.slice(-8)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
   // "không giới thiệu được một đoàn viên nào": not one.
@@ -103,6 +110,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
+  // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
+  if (/^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u.test(after)) return true;
   // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
   // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
   if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
@@ -131,7 +140,7 @@ function _mayTellAttendance(text: string): boolean {
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
 /** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
-const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
+const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
 
 /** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
 const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
@@ -162,6 +171,39 @@ function _strikeBefore(sentence: string, at: number): boolean {
   }
   for (const p of strikeAt) if (p < at && at - p <= 120 && !sentence.slice(p, at).includes(';')) return true;
   return false;
+}
+
+/** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
+const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+
+/** A survey asking those counted right after it, in the same clause: "khảo sát nhanh … với ", "phát phiếu hỏi ý kiến ". */
+const SURVEY_BEFORE = /(?<![\p{L}])(?<!theo )(?:khảo sát|phiếu hỏi|hỏi ý kiến|lấy ý kiến|thăm dò)(?![\p{L}])[^,;.]{0,70}$/iu;
+
+/** Whether a survey asks those counted at the end of `left`. */
+function _surveyed(left: string): boolean {
+  const tail = left.slice(-100);
+  return /khảo sát|phiếu hỏi|ý kiến|thăm dò/iu.test(tail) && SURVEY_BEFORE.test(tail);
+}
+
+/** A ratio said without "cứ": "400 công nhân mới có 1 đảng viên" (base, its noun, "thì/mới có", part). */
+const BARE_RATIO = /(\d[\d.]*)\s+((?:[^\s\d,;.]+\s+){1,2}?)(?:thì|mới)\s+có\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?(\d[\d.]*)/iu;
+
+/** The nouns a ratio's base counts: workers, people, firms. */
+const RATIO_BASE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'person', 'enterprise']);
+
+/**
+ * Whether the figure `value` is the base or the part of a ratio said without "cứ" ("gần 400 công nhân mới
+ * có 1 đảng viên"): a base of workers, people or firms, a part at most a tenth of it. "12 đảng viên mới có 5
+ * đồng chí là công nhân" is no ratio ("mới" there is "new").
+ */
+function _inBareRatio(value: number, left: string, right: string): boolean {
+  if (!right.includes('có') && !left.includes('có')) return false;
+  const m = BARE_RATIO.exec(`${left.slice(-50)}${String(value)}${right.slice(0, 50)}`);
+  if (m === null) return false;
+  const base = Number(m[1]!.replace(/\./gu, ''));
+  const part = Number(m[3]!.replace(/\./gu, ''));
+  const noun = _nounAt(m[2]!);
+  return noun !== null && RATIO_BASE_NOUNS.has(noun.cls) && part * 10 <= base && (base === value || part === value);
 }
 
 /** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */

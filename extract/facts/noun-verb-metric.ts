@@ -178,6 +178,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'class':
       return CLASS_CONTEXT.test(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
     case 'trainee':
-      return { metric: 'trainees', kind: 'flow' };
+      // "đã có 31 học viên được kết nạp vào Đảng": trainees who were admitted.
+      return TRAILING_ADMIT_PARTY.test(ctx.trailing) ? { metric: 'party_admissions', kind: 'flow' } : { metric: 'trainees', kind: 'flow' };
   }
 }
