@@ -313,7 +313,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
  * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
  */
-export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
@@ -486,7 +486,7 @@ export const SERIES_LABEL_BEFORE = /(?:năm|tháng \d{1,2}[-/.])\s*(?:19|20)\d{2
  * vững mạnh xuất sắc và 48 đoàn viên tiêu biểu". Matched on the text before a figure, from the
  * line or clause start through the ":" of the heading. Must not match "Kết nạp đảng viên: 56".
  */
-export const AWARD_HEAD_BEFORE = /(?:^|;)\s*(?:[-+•*]\s*)?(?:được\s+)?(?:(?:trao|tặng)\s+)?(?:Bằng khen|Giấy khen|Cờ thi đua|Cờ|Huân chương|Huy chương|Kỷ niệm chương|Danh hiệu|Khen thưởng)(?![\p{L}])[^:;]{0,80}:[^;]*$/iu;
+export const AWARD_HEAD_BEFORE = /(?:^|[;:])\s*(?:[-+•*–]\s*)?(?:được\s+)?(?:(?:trao|tặng)\s+)?(?:Bằng khen|Giấy khen|Cờ thi đua|Cờ|Huân chương|Huy chương|Huy hiệu|Kỷ niệm chương|Danh hiệu|Khen thưởng)(?![\p{L}])[^:;]{0,80}:[^;]*$/iu;
 
 /**
  * The size of a team in a story, not a count: "tổ trưởng tổ fillet cá với 40 người", "nhóm

@@ -46,6 +46,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp chưa thành lập CĐCS.', [['enterprises', 19, 'count', 'stock', 'exact']]],
     ['Bình Dương có hơn 1,2 triệu công nhân lao động, nhưng số công nhân được kết nạp vào Đảng mỗi năm vẫn còn khiêm tốn.', [['workers', 1200000, 'count', 'stock', 'more_than']]],
     ['Trong số 12 đảng viên mới có 5 đồng chí là công nhân.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 5, 'count', 'flow', 'exact']]],
+    // Members of a group of those admitted; those a class is for; "gần như toàn bộ" opens another subject.
+    ['Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân, chiếm 65,2%; 8 ĐV là đoàn viên thanh niên.', [['party_admissions', 23, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact'], ['party_admissions', 65.2, 'percent', 'share', 'exact'], ['party_admissions', 8, 'count', 'flow', 'exact']]],
+    ['Các cấp công đoàn mở 38 lớp bồi dưỡng nhận thức về Đảng cho 2.970 quần chúng ưu tú là đoàn viên công đoàn.', [['training_classes', 38, 'count', 'flow', 'exact'], ['trainees', 2970, 'count', 'flow', 'exact']]],
+    ['Công ty có hơn 3.800 công nhân, gần như toàn bộ đã là đoàn viên.', [['workers', 3800, 'count', 'stock', 'more_than']]],
     // "tỷ lệ này": the rate just stated, of another part.
     ['Khu vực FDI có 589 CĐCS, tỷ lệ đoàn viên/lao động đạt 94,1%; khu vực doanh nghiệp trong nước có 53 CĐCS, tỷ lệ này chỉ đạt 71,8%.', [['union_grassroots', 589, 'count', 'stock', 'exact'], ['union_members', 94.1, 'percent', 'share', 'exact'], ['union_grassroots', 53, 'count', 'stock', 'exact'], ['union_members', 71.8, 'percent', 'share', 'exact']]],
     // The admission rate of those referred; a class's participants are its trainees; those represented exist now.
@@ -167,6 +171,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
+    'Đợt này, Đảng bộ có 68 đảng viên vinh dự được nhận Huy hiệu Đảng, trong đó: Huy hiệu 75 năm tuổi Đảng: 1 đồng chí; Huy hiệu 30 năm tuổi Đảng: 18 đồng chí.',
+    'Ủy ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên.',
+    'Ủy ban Kiểm tra Đảng ủy Khối thi hành kỷ luật khiển trách 1 đảng viên vi phạm.',
     'Ủy ban Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng và 23 đảng viên; thi hành kỷ luật 5 đảng viên.',
     'Công đoàn cơ sở công ty có Ban Chấp hành gồm 7 đồng chí.',
     'Một khảo sát nhanh do Công đoàn các KCN thực hiện với 500 công nhân tại 8 doanh nghiệp cho thấy 68% người được hỏi muốn vào công đoàn.',

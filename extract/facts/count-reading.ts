@@ -72,6 +72,9 @@ export function _isNotACount(c: CountMention): boolean {
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
+  // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
+  // inspected or disciplined.
+  if (DISCIPLINE_BEFORE.test(left.slice(-80))) return true;
   // "Ban Chấp hành gồm 7 đồng chí": the size of a committee.
   if (COMMITTEE_BEFORE.test(left.slice(-72))) return true;
   // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
@@ -172,6 +175,12 @@ function _strikeBefore(sentence: string, at: number): boolean {
   for (const p of strikeAt) if (p < at && at - p <= 120 && !sentence.slice(p, at).includes(';')) return true;
   return false;
 }
+
+/** A group of those admitted opening the sentence: "Trong 23 ĐV mới kết nạp có ", "Trong số đảng viên được kết nạp, ". */
+const ADMITTED_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+(?:được\s+)?kết nạp|được kết nạp|mới)(?![\p{L}])/iu;
+
+/** Inspection or discipline earlier in the clause, before those it concerns. */
+const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}$/u;
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
 const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
@@ -277,7 +286,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const described = c.parent !== null && noun.cls === 'person' && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (event === null && c.parent.kind === 'flow')) ? c.parent : null;
     const peopleTrailing = described === null ? event : null;
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
-    reading = described ?? peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
+    // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
+    // those admitted are admitted.
+    const ofAdmitted = noun.cls === 'party_member' && ADMITTED_GROUP_BEFORE.test(left) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
+    reading = described ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.

@@ -265,7 +265,7 @@ export function _approxBefore(left: string): Approx {
 }
 
 /** Clause boundaries for scope and trailing windows; a comma before a new plural subject ("…, nhiều đoàn viên đã được giới thiệu") or a contrast ("…, nhưng …") ends one too. */
-const CLAUSE_END = /[;.!?]|,\s+(?:nhiều|một số|hầu hết|phần lớn|đa số|nhưng|song|tuy nhiên|trong khi)\s/u;
+const CLAUSE_END = /[;.!?]|,\s+(?:nhiều|một số|hầu hết|phần lớn|đa số|gần như|toàn bộ|nhưng|song|tuy nhiên|trong khi)\s/u;
 
 /** The text from `from` to the end of its clause, stopping at `until` (the next number) and within 160 characters. */
 export function _clauseAfter(text: string, from: number, until: number): string {

@@ -152,8 +152,10 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         return { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return noun === 'staff' ? null : { metric: 'referrals', kind: 'flow' };
+      // (Those a class is for stay its trainees, whatever they are: "mở 38 lớp … cho 2.970 quần chúng ưu tú là
+      // đoàn viên công đoàn".)
       const t = _trailingReading(ctx);
-      if (t) return t;
+      if (t && !(v === 'train' && t.kind === 'stock')) return t;
       if (noun === 'staff') return null;
       if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && TRAINING_CONTEXT.test(ctx.sentence))) {
         return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
