@@ -182,6 +182,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Ngay sau buổi lễ, hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh tuyến bờ kè.',
     'Phong trào "Doanh nghiệp giỏi" có 18 doanh nghiệp được UBND huyện tôn vinh.',
     'Đại hội phấn đấu hằng năm 95% trở lên hộ hội viên đạt danh hiệu sản xuất giỏi.',
+    'Đại hội phấn đấu hằng năm 95% trở lên hội viên được học tập, quán triệt nghị quyết của Hội.',
     'Hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.',
     'Đến năm 2030, tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%.',
     'Công ty khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm.',
