@@ -327,6 +327,24 @@ describe('publication date cascade', () => {
       null,
       '2019-09-12',
     ],
+    [
+      'an old font layout: the stamp line at the head of the body ("Cập nhật: 15/11/2019 08:47")',
+      page(
+        '',
+        '<table><tr><td width="200"><p>Trang chủ</p><p>Giới thiệu</p></td><td><p><font size="4"><b>Đô Lương: Xây dựng tổ chức đảng, đoàn thể trong doanh nghiệp ngoài nhà nước</b></font></p><p><font size="1"><i>Cập nhật: 15/11/2019 08:47</i></font></p><p>Toàn huyện hiện có 236 doanh nghiệp ngoài nhà nước, giải quyết việc làm cho khoảng 5.400 lao động trên địa bàn.</p><p>Từ năm 2016 đến nay, các chi bộ doanh nghiệp đã kết nạp 41 đảng viên, riêng 10 tháng năm 2019 kết nạp 11 đảng viên.</p></td></tr></table>',
+      ),
+      null,
+      '2019-11-15',
+    ],
+    [
+      "Blogger's date header over the post",
+      page(
+        '',
+        "<div class='blog-posts hfeed'><h2 class='date-header'><span>Thứ Hai, 20 tháng 11, 2023</span></h2><div class='post hentry'><h3 class='post-title entry-title'>Đoàn xã tổng kết công tác Đoàn năm 2023</h3><div class='post-body entry-content'><p>Tối ngày 18/11/2023, Ban Chấp hành Đoàn xã tổ chức hội nghị tổng kết công tác Đoàn năm 2023.</p><p>Trong năm, Đoàn xã kết nạp 42 đoàn viên mới và giới thiệu 6 đoàn viên ưu tú cho Đảng.</p></div></div></div>",
+      ),
+      null,
+      '2023-11-20',
+    ],
   ])('%s', (_label, html, url, expected) => {
     expect(extractPage(html, { url }).published).toBe(expected);
   });

@@ -5,6 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeText } from '../normalize-text.js';
+import { isMastheadLine, parseStampLine } from '../find-published.js';
 import { parseDateStamp, parseUrlDate } from '../parse-date.js';
 import { _collapse } from './collapse-space.js';
 import { _isElement, _isInside, _rawText } from './dom-nodes.js';
@@ -22,7 +23,8 @@ export interface FoundDate {
  * The publication date, the first found of: a. the family's visible stamp (a
  * machine `datetime`/`content` on it first); b. the published-time meta tags;
  * c. JSON-LD datePublished; d. `time[datetime]` inside the article; e.
- * microdata datePublished; f. a stamp next to the title; g. a date in the URL.
+ * microdata datePublished; f. a stamp next to the title; g. a date in the URL; h. a stamp line just
+ * before the body or at its head.
  */
 export function _chooseDate(
   index: PageIndex,
@@ -78,6 +80,30 @@ export function _chooseDate(
   if (url) {
     const value = parseUrlDate(url);
     if (value) return { value, raw: url };
+  }
+  // h. a stamp line just before the body or at its head (old table and font layouts: "Cập nhật: 15/11/2019 08:47")
+  return bodyEl ? _dateAroundBody(index, bodyEl, stampOptions) : null;
+}
+
+/** Lines of the three elements before the body (and before its parent), then the body's first three lines. */
+function _dateAroundBody(index: PageIndex, bodyEl: Element, stampOptions: { monthFirst: boolean }): FoundDate | null {
+  // (Not mastheads, headers, menus or related lists: their dates are today's or other stories'.)
+  const excluded = new Set<AnyNode>(_select(index, NOT_PUBLICATION_DATE.join(', ')));
+  const blocks: AnyNode[] = [];
+  for (const anchor of [bodyEl, bodyEl.parent]) {
+    let n: AnyNode | null = anchor?.prev ?? null;
+    for (let k = 0; n !== null && k < 3; n = n.prev) {
+      if (!_isElement(n)) continue;
+      blocks.push(n);
+      k++;
+    }
+  }
+  const lines = [...blocks.filter((b) => !excluded.has(b)).flatMap((b) => _linesOf(b, excluded).slice(-3)), ..._linesOf(bodyEl, excluded).slice(0, 3)];
+  for (const line of lines) {
+    const raw = _collapse(normalizeText(line));
+    if (raw === '' || raw.length > 120 || isMastheadLine(raw)) continue;
+    const value = parseStampLine(raw) !== null ? parseDateStamp(raw, stampOptions) : null;
+    if (value) return { value, raw };
   }
   return null;
 }

@@ -223,7 +223,8 @@ export const FAMILIES: readonly FamilySelectors[] = [
       url: /\/\d{4}\/\d{2}\/[^/]+(?:\.html|\/)$/u,
     },
     title: ['h1.entry-title', 'article h1', '.td-post-title h1', '.post h1'],
-    date: ['time.entry-date.published', '.entry-meta time', '.posted-on time', '.td-post-date time', '.entry-date'],
+    // (Blogger shares the hentry markup and dates its posts in "h2.date-header".)
+    date: ['time.entry-date.published', '.entry-meta time', '.posted-on time', '.td-post-date time', '.entry-date', 'h2.date-header'],
     author: ['.entry-meta .author .fn', '.byline .author a', '.author.vcard a', '.td-post-author-name a'],
     lead: [],
     body: ['article .entry-content', '.entry-content', '.td-post-content'],
@@ -403,7 +404,8 @@ export const GENERIC_FAMILY: FamilySelectors = {
   title: [],
   // The date cell of the Sphere .cpx portals ("td.Date"). Lower-case ".date" is left out: related lists
   // name their items' dates so (golden 132), and a masthead's "today" has names of its own ("headerdate").
-  date: ['td.Date'],
+  // ("Ngày đăng: …" cells of old portals; Blogger's "date-header" over each post.)
+  date: ['td.Date', '.ngaydang', '.NgayDang', 'h2.date-header'],
   author: ['[itemprop=author] [itemprop=name]', '[rel=author]', '.author'],
   byline: 'right-aligned',
   lead: [],
