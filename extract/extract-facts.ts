@@ -40,7 +40,7 @@ import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS } from './facts/named-counts.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
-import type { MentionContext } from './facts/noun-verb-metric.js';
+import type { MentionContext, Reading } from './facts/noun-verb-metric.js';
 import { _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
 import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
@@ -63,6 +63,16 @@ const PRESENT_STOCK_BEFORE = /(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])
 
 /** "đại diện cho hơn ", "thay mặt cho " before a figure: those delegates stand for. */
 const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu;
+
+/** A list item's label right before its figure: "+ Thành ủy Sóc Trăng: ", "- Huyện ủy Mỹ Tú: ". */
+const ITEM_LABEL_BEFORE = /^\s*(?:[-+•*–]\s*)?[^\d:;,.]{2,60}:\s*$/u;
+
+/** What a heading names, read on "<heading>: <figure>" ("Kết quả kết nạp đảng viên …: 152" → admissions). */
+function _headingReading(heading: string, figure: string, published: string | null): Reading | null {
+  const line = `${heading}: ${figure}`;
+  const f = extractFacts(line, { published }).find((x) => x.mention.start === heading.length + 2);
+  return f === undefined ? null : { metric: f.metric, kind: f.kind };
+}
 
 /** A sentence that supposes: "Giả sử …", "Giả dụ …", "Giả như …". */
 const HYPOTHETICAL = /^[\s“"'(]*(?:giả sử|giả dụ|giả như)(?![\p{L}])/iu;
@@ -255,11 +265,13 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       else list.push(d);
     }
   }
-  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: _isYouthArticle(text), partOf: null };
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: _isYouthArticle(text), partOf: null, itemHeading: null };
   let headingIsTarget = false;
   // A total whose parts follow as list items ("- Giới thiệu 412 …; trong đó:" then "+ …: 287 người;"): the
   // total, the heading's own list marker and, once seen, the marker of its items.
   let parts: { total: number; headMarker: string | null; itemMarker: string | null } | null = null;
+  // A heading with no figure that names what its items count (`ParagraphState.itemHeading`).
+  let listHeading: string | null = null;
   sentences.forEach((sentence, i) => {
     if (tables.length > 0 && _inTable(tables, sentence.start)) {
       drafts.push(...(tableDrafts.get(i) ?? []));
@@ -273,6 +285,11 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       state.targetList = headingIsTarget && _opensListItem(sentence.text);
       headingIsTarget = state.targetList;
       state.partOf = null;
+      if (listHeading !== null && _opensListItem(sentence.text)) state.itemHeading = listHeading;
+      else {
+        state.itemHeading = null;
+        listHeading = null;
+      }
       if (parts !== null) {
         const marker = _listMarker(sentence.text);
         if (marker !== null && marker !== parts.headMarker && (parts.itemMarker === null || parts.itemMarker === marker)) {
@@ -290,6 +307,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       headingIsTarget = _isTargetHeading(sentence.text);
       const total = PARTS_FOLLOW.test(sentence.text) ? _lastCountFrom(drafts, firstDraft) : null;
       if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
+      if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');
     }
   });
   _resolvePendingParents(drafts);
@@ -416,6 +434,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // "+ Thành ủy Sóc Trăng: 152;" under "Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:": the item's
+    // figure counts what its heading names.
+    if (!reading && m.unit === 'count' && state.itemHeading !== null && ITEM_LABEL_BEFORE.test(left)) {
+      reading = _headingReading(state.itemHeading, m.raw, published);
+    }
     if (!reading) continue;
     // A sentence-initial "Trong đó" breaks down the count the previous sentence just gave: its parts
     // count the same thing ("… kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân" → admissions).

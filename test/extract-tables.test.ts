@@ -246,3 +246,28 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 });
+
+describe('reports that set results against plans', () => {
+  it('reads a table of plan, result and share of the plan by its row labels, the plan column dated by its header', () => {
+    const found = facts(['BIỂU TỔNG HỢP KẾT QUẢ 9 THÁNG NĂM 2025', 'Nội dung | Kế hoạch năm 2025 | Thực hiện 9 tháng | Tỷ lệ so với kế hoạch', 'Kết nạp đoàn viên | 6.000 | 4.215 | 70,3%', 'Thành lập CĐCS | 25 | 17 | 68%'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['union_members', 6000, 'count', 'target'],
+      ['union_members', 4215, 'count', 'flow'],
+      ['union_members', 70.3, 'percent', 'achievement'],
+      ['union_grassroots', 25, 'count', 'target'],
+      ['union_grassroots', 17, 'count', 'flow'],
+      ['union_grassroots', 68, 'percent', 'achievement'],
+    ]);
+    expect(found[0]!.period).toBe('2025');
+  });
+
+  it('reads the items under a heading that names what they count', () => {
+    const found = facts(['Năm 2024, toàn Đảng bộ kết nạp 1.710 đảng viên.', 'Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:', '+ Thành ủy Sóc Trăng: 152;', '+ Huyện ủy Mỹ Tú: 131.', 'Công tác kiểm tra được tăng cường, 12 đoàn kiểm tra.'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['party_admissions', 1710, 'flow'],
+      ['party_admissions', 152, 'flow'],
+      ['party_admissions', 131, 'flow'],
+    ]);
+  });
+});
+

@@ -33,4 +33,9 @@ export interface ParagraphState {
    * under a line that ends in a breakdown cue ("giới thiệu 412 đoàn viên ưu tú; trong đó:"), or null.
    */
   partOf: number | null;
+  /**
+   * A heading that says what its list items count but gives no figure ("Kết quả kết nạp đảng viên của
+   * các đảng bộ trực thuộc:"), for the items under it ("+ Thành ủy Sóc Trăng: 152;"); else null.
+   */
+  itemHeading: string | null;
 }

@@ -351,10 +351,25 @@ function _readCellOf(
   const borrowed = !percent && nouns[j] === null ? _nearest(nouns, j) : null;
   const fact = (borrowed === null ? null : _readCell(readLabel, `Số ${borrowed} ${_lowerFirst(header)}`, value)) ?? _readCell(readLabel, header, value);
   if (fact !== null) return { fact, byLabel: false };
-  if (percent || label === null) return null;
-  const byLabel = _readCell(readLabel, `${header} ${_lowerFirst(label)}`, value);
+  if (label === null) return null;
+  if (percent) {
+    // "70,3%" under "Tỷ lệ so với kế hoạch" on the row "Kết nạp đoàn viên": the row's achievement.
+    if (!PLAN_HEADER.test(header)) return null;
+    const line = `${label} đạt ${value} kế hoạch`;
+    const achieved = readLabel(line).find((f) => f.unit === 'percent' && f.mention.start === label.length + 5) ?? null;
+    return achieved === null ? null : { fact: achieved, byLabel: true };
+  }
+  // ("Kế hoạch năm 2025" reads as "Kế hoạch": its period is the column's, kept apart.)
+  const plain = header.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/gu, ' ').trim();
+  const byLabel = _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
 }
+
+/** A header of the share of a plan met: "Tỷ lệ so với kế hoạch", "% so với KH", "Đạt (%)". */
+const PLAN_HEADER = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|(?<![\p{L}])đạt(?![\p{L}])/iu;
+
+/** A period in a header: "năm 2025", "9 tháng", "6 tháng đầu năm", "quý III/2024". */
+const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+)(?![\p{L}\d])/giu;
 
 /** Row labels that name Youth Union bodies. */
 const YOUTH_BODY_LABEL = /^(?:Thành đoàn|Tỉnh đoàn|Huyện đoàn|Thị đoàn|Quận đoàn|Đoàn (?:Khối|Thanh niên|TN|cơ sở|xã|phường|trường))(?![\p{L}])/u;
