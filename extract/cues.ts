@@ -493,7 +493,7 @@ export const AWARD_HEAD_BEFORE = /(?:^|[;:])\s*(?:[-+•*–]\s*)?(?:được\s+
  * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân", "tổ trưởng một chuyền lắp ráp 60 người". Matched on the text before "N người" or
  * "N công nhân". Must not match "tổ chức đảng với ", "Công ty có ", "đội ngũ với ".
  */
-export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội hình|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
 
 /**
  * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã

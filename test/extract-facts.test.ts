@@ -50,6 +50,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân, chiếm 65,2%; 8 ĐV là đoàn viên thanh niên.', [['party_admissions', 23, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact'], ['party_admissions', 65.2, 'percent', 'share', 'exact'], ['party_admissions', 8, 'count', 'flow', 'exact']]],
     ['Các cấp công đoàn mở 38 lớp bồi dưỡng nhận thức về Đảng cho 2.970 quần chúng ưu tú là đoàn viên công đoàn.', [['training_classes', 38, 'count', 'flow', 'exact'], ['trainees', 2970, 'count', 'flow', 'exact']]],
     ['Công ty có hơn 3.800 công nhân, gần như toàn bộ đã là đoàn viên.', [['workers', 3800, 'count', 'stock', 'more_than']]],
+    // "bằng N% chỉ tiêu" is an achievement; "giải thể" is no contest; "xuống còn".
+    ['Năm 2024 kết nạp 40 đảng viên, bằng 33,3% chỉ tiêu năm.', [['party_admissions', 40, 'count', 'flow', 'exact'], ['party_admissions', 33.3, 'percent', 'achievement', 'exact']]],
+    ['Giải thể 3 chi bộ do doanh nghiệp ngừng hoạt động, nâng tổng số lên 84 tổ chức đảng với 1.306 đảng viên.', [['party_organizations', 3, 'count', 'flow', 'exact'], ['party_organizations', 84, 'count', 'stock', 'exact'], ['party_members', 1306, 'count', 'stock', 'exact']]],
     // "tỷ lệ này": the rate just stated, of another part.
     ['Khu vực FDI có 589 CĐCS, tỷ lệ đoàn viên/lao động đạt 94,1%; khu vực doanh nghiệp trong nước có 53 CĐCS, tỷ lệ này chỉ đạt 71,8%.', [['union_grassroots', 589, 'count', 'stock', 'exact'], ['union_members', 94.1, 'percent', 'share', 'exact'], ['union_grassroots', 53, 'count', 'stock', 'exact'], ['union_members', 71.8, 'percent', 'share', 'exact']]],
     // The admission rate of those referred; a class's participants are its trainees; those represented exist now.
@@ -171,6 +174,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
+    'Số công đoàn cơ sở thành lập mới trong quý bằng 105% so với cùng kỳ; số đoàn viên công đoàn tăng 8,5%.',
+    'Số đoàn viên giảm 12% so với năm 2023.',
+    'Ngày hội Thanh niên công nhân đã thu hút hơn 2.000 đoàn viên thanh niên tham gia với 15 hoạt động.',
+    'Đội hình "Thanh niên tình nguyện KKT Nghi Sơn" gồm 45 đoàn viên duy trì hoạt động thường xuyên.',
+    'Cuộc thi "Thợ giỏi" năm 2023 có 40 thí sinh thì 11 người là đoàn viên của Công ty.',
+    'Như vậy còn thiếu 336 đảng viên.',
     'Đợt này, Đảng bộ có 68 đảng viên vinh dự được nhận Huy hiệu Đảng, trong đó: Huy hiệu 75 năm tuổi Đảng: 1 đồng chí; Huy hiệu 30 năm tuổi Đảng: 18 đồng chí.',
     'Ủy ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên.',
     'Ủy ban Kiểm tra Đảng ủy Khối thi hành kỷ luật khiển trách 1 đảng viên vi phạm.',

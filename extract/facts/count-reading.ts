@@ -84,6 +84,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
   if (RATIO_BASE_BEFORE.test(left.slice(-8)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
+  // "như vậy còn thiếu 336 đảng viên": the gap to a target, no count.
+  if (/(?<![\p{L}])(?:còn thiếu|thiếu)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu.test(left.slice(-24))) return true;
   // "không giới thiệu được một đoàn viên nào": not one.
   if (m.inWords && m.value === 1 && noun && /^\s*nào(?![\p{L}])/u.test(text.slice(trailingStart))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
@@ -119,7 +121,9 @@ export function _isNotACount(c: CountMention): boolean {
   // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
   if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
-  if (DRAWN_BEFORE.test(left.slice(-24)) && /^[^;.]{0,40}?tham gia\s*(?:[.;,]|$)/iu.test(after)) return true;
+  if (DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,40}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text))) return true;
+  // "Cuộc thi … có 40 thí sinh thì 11 người là đoàn viên", "Đội hình … gồm 45 đoàn viên": those of an event or a team.
+  if (EVENT_SUBJECT.test(text.slice(text.lastIndexOf(';', m.start) + 1))) return true;
   return false;
 }
 
@@ -145,11 +149,17 @@ const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker
 /** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
 const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
 
+/** An event: those it draws are its participants. */
+const EVENT_WORD = /(?<![\p{L}])(?:ngày hội|hội thi|hội diễn|cuộc thi|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|chương trình|buổi lễ|lễ ra quân|liên hoan)(?![\p{L}])/iu;
+
+/** A clause about an event or a volunteer team: "Cuộc thi …", "Đội hình …", "Ngày hội …". */
+const EVENT_SUBJECT = /^\s*(?:[-+•*–]\s*)?(?:cuộc thi|hội thi|ngày hội|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|liên hoan|đội hình|câu lạc bộ|CLB)(?![\p{L}])/iu;
+
 /** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
 const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
 
 /** " lên 11 " right after the first figure of a change, up to the second's noun. */
-const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+/u;
+const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống)\s+(?:còn\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+/u;
 
 /** A firm and "có", "với", "sử dụng" right before a count of people: "Công ty em có hơn ", "doanh nghiệp này sử dụng ". */
 const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí nghiệp|hợp tác xã|HTX)(?:\s+[^\s,;.]+){0,5}?\s+(?:hiện\s+)?(?:có|với|sử dụng)\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$/iu;

@@ -65,6 +65,12 @@ function _rateOfNothing(clause: string): boolean {
 /** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
 const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
 
+/** "tăng", "giảm", "bằng" (and "lần lượt", a hedge) right before a percent. */
+const CHANGE_RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|bằng)(?:\s+(?:lần lượt|tương ứng|khoảng|gần|hơn|trên|dưới))*\s*$/iu;
+
+/** "so với cùng kỳ", "so với năm trước", "so với năm 2023" right after a percent. */
+const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|năm ngoái|năm (?:19|20)\d{2}|cùng thời điểm|đầu năm|đầu nhiệm kỳ)/iu;
+
 /** A quality rating after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …". */
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu)(?![\p{L}])/iu;
 
@@ -157,6 +163,10 @@ export function _percentReading(
   firstDraftOfSentence: number,
 ): Reading | null {
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
+  // "số đoàn viên tăng 8,5%", "giảm 12% so với năm 2023", "bằng 105% so với cùng kỳ": rates of change and
+  // ratios to another period, no share or achievement of ours.
+  // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
+  if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
   const tail = left.slice(-48);
