@@ -143,6 +143,12 @@ function _hasFourDigits(text: string): boolean {
   return false;
 }
 
+/** Whether `text` holds one of `words`. */
+function _includesAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
+}
+
 const LOWER_RULES: readonly PeriodRule[] = PERIOD_RULES.map((rule) => ({ ...rule, pattern: lowerTwin(rule.pattern) }));
 
 /** "so với (cùng kỳ)" before a period: the period a figure is compared with. */
@@ -157,7 +163,7 @@ export function findPeriods(sentence: string, published: string | null): PeriodM
   const text = lower ?? sentence;
   const hasYear = lower === null || _hasFourDigits(text);
   for (const rule of lower === null ? PERIOD_RULES : LOWER_RULES) {
-    if (lower !== null && ((rule.year && !hasYear) || !rule.needs.some((w) => text.includes(w)))) continue;
+    if (lower !== null && ((rule.year && !hasYear) || !_includesAny(text, rule.needs))) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = m.index;

@@ -179,6 +179,14 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('lays out a table after characters outside the Basic Multilingual Plane (offsets are code units)', () => {
+    const facts = read(['📌📌📌 Số liệu tại một số đơn vị trực thuộc 👉 như sau:', 'Đơn vị\tSố CĐCS\tSố đoàn viên', 'LĐLĐ TP Nha Trang\t412\t28 640', 'LĐLĐ TX Ninh Hòa\t96\t9 815'].join('\n'));
+    expect(facts.filter((f) => f[3] === 'LĐLĐ TX Ninh Hòa')).toEqual([
+      ['union_grassroots', 96, 'count', 'LĐLĐ TX Ninh Hòa'],
+      ['union_members', 9815, 'count', 'LĐLĐ TX Ninh Hòa'],
+    ]);
+  });
+
   it('reads columns aligned with spaces under a header indented over three lines', () => {
     const text = [
       'Kết quả qua các năm như sau:',

@@ -207,6 +207,9 @@ function _surveyed(left: string): boolean {
 /** A ratio said without "cứ": "400 công nhân mới có 1 đảng viên" (base, its noun, "thì/mới có", part). */
 const BARE_RATIO = /(\d[\d.]*)\s+((?:[^\s\d,;.]+\s+){1,2}?)(?:thì|mới)\s+có\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?(\d[\d.]*)/iu;
 
+/** The link words of BARE_RATIO, any case. */
+const RATIO_LINK = /thì|mới/iu;
+
 /** The nouns a ratio's base counts: workers, people, firms. */
 const RATIO_BASE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'person', 'enterprise']);
 
@@ -217,7 +220,11 @@ const RATIO_BASE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['worker', '
  */
 function _inBareRatio(value: number, left: string, right: string): boolean {
   if (!right.includes('có') && !left.includes('có')) return false;
-  const m = BARE_RATIO.exec(`${left.slice(-50)}${String(value)}${right.slice(0, 50)}`);
+  // (The regex needs "thì có" or "mới có" in the window; neither word can hold the figure's digits.)
+  const before = left.slice(-50);
+  const after = right.slice(0, 50);
+  if (!RATIO_LINK.test(before) && !RATIO_LINK.test(after)) return false;
+  const m = BARE_RATIO.exec(`${before}${String(value)}${after}`);
   if (m === null) return false;
   const base = Number(m[1]!.replace(/\./gu, ''));
   const part = Number(m[3]!.replace(/\./gu, ''));

@@ -50,13 +50,13 @@ export function _layTables(text: string): string {
   const leaders = text.includes('....') || text.includes('……') || text.includes('. . . .');
   const gaps = text.includes('   ');
   if (!tabs && !leaders && !gaps && !text.includes('\n')) return text;
-  const out = [...text];
+  const out = new Edits();
   let changed = false;
   if (leaders) {
     DOTTED_LEADER.lastIndex = 0;
     for (let m = DOTTED_LEADER.exec(text); m; m = DOTTED_LEADER.exec(text)) {
-      out[m.index] = ':';
-      for (let i = 1; i < m[0].length; i++) out[m.index + i] = ' ';
+      out.set(m.index, ':');
+      for (let i = 1; i < m[0].length; i++) out.set(m.index + i, ' ');
       changed = true;
     }
   }
@@ -64,7 +64,25 @@ export function _layTables(text: string): string {
   if (tabs) changed = _tabRows(text, lines, out) || changed;
   if (gaps) changed = _alignedRows(text, lines, out) || changed;
   changed = _cellPerLineRows(text, lines, out) || changed;
-  return changed ? out.join('') : text;
+  return changed ? out.applyTo(text) : text;
+}
+
+/** Single code units of the text to replace (by code-unit offset), applied at the end in one pass. */
+class Edits {
+  private readonly at = new Map<number, string>();
+  set(index: number, char: string): void {
+    this.at.set(index, char);
+  }
+  applyTo(text: string): string {
+    const keys = [...this.at.keys()].sort((a, b) => a - b);
+    let out = '';
+    let from = 0;
+    for (const k of keys) {
+      out += text.slice(from, k) + this.at.get(k)!;
+      from = k + 1;
+    }
+    return out + text.slice(from);
+  }
 }
 
 /** Whether a line is already a "|" row or blank. */
@@ -73,7 +91,7 @@ function _skip(text: string, line: LineSpan): boolean {
 }
 
 /** Cells separated by tabs, in blocks of two or more such lines (one line apart at most): each tab becomes "|". */
-function _tabRows(text: string, lines: readonly LineSpan[], out: string[]): boolean {
+function _tabRows(text: string, lines: readonly LineSpan[], out: Edits): boolean {
   let changed = false;
   const isTabRow = (k: number): boolean => {
     const l = lines[k];
@@ -88,7 +106,7 @@ function _tabRows(text: string, lines: readonly LineSpan[], out: string[]): bool
     while (last > start && (text.charCodeAt(last - 1) === 0x09 || text.charCodeAt(last - 1) === 0x20)) last--;
     for (let i = start; i < last; i++) {
       if (text.charCodeAt(i) === 0x09) {
-        out[i] = '|';
+        out.set(i, '|');
         changed = true;
       }
     }
@@ -125,7 +143,7 @@ function _isAlignedRow(cells: ReadonlyArray<{ text: string }>): boolean {
  * columns, with the header lines right above it. A "|" goes at the column before each column's
  * start, on every line of the block where that column is a space.
  */
-function _alignedRows(text: string, lines: readonly LineSpan[], out: string[]): boolean {
+function _alignedRows(text: string, lines: readonly LineSpan[], out: Edits): boolean {
   let changed = false;
   for (let k = 0; k < lines.length; k++) {
     const first = lines[k]!;
@@ -155,7 +173,7 @@ function _alignedRows(text: string, lines: readonly LineSpan[], out: string[]): 
         const at = start + starts[j]! - 1;
         // The column before the cell, and the one before that, must be spaces: the "|" sits in a gap.
         if (at < end && isSpaceCode(text.charCodeAt(at)) && (at - 1 < start || isSpaceCode(text.charCodeAt(at - 1)))) {
-          out[at] = '|';
+          out.set(at, '|');
           changed = true;
         }
       }
@@ -175,7 +193,7 @@ function _isHeaderCell(line: string): boolean {
  * k lines, each a label (or a row number and a label) and figures. The line breaks inside the
  * header and inside each row become "|".
  */
-function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: string[]): boolean {
+function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits): boolean {
   let changed = false;
   const lineText = (k: number): string => {
     const l = lines[k];
@@ -201,7 +219,7 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: string[
       for (let r = 0; r <= rows; r++) {
         const from = k + r * w;
         for (let j = from; j < from + w - 1; j++) {
-          out[lines[j]!.end] = '|';
+          out.set(lines[j]!.end, '|');
           changed = true;
         }
       }
