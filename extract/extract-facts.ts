@@ -265,7 +265,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       else list.push(d);
     }
   }
-  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: _isYouthArticle(text), partOf: null, itemHeading: null };
+  let youthArticle: boolean | undefined;
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: () => (youthArticle ??= _isYouthArticle(text)), partOf: null, itemHeading: null };
   let headingIsTarget = false;
   // A total whose parts follow as list items ("- Giới thiệu 412 …; trong đó:" then "+ …: 287 người;"): the
   // total, the heading's own list marker and, once seen, the marker of its items.

@@ -26,8 +26,8 @@ export interface ParagraphState {
   period: PeriodMention | null;
   /** Inside a list introduced by a target heading ("Chỉ tiêu năm 2024:" then "+ …" lines). */
   targetList: boolean;
-  /** The article is about the Youth Union: a bare "đoàn viên" with no other cue is a Youth Union member. */
-  youthArticle: boolean;
+  /** The article is about the Youth Union: a bare "đoàn viên" with no other cue is a Youth Union member (asked only then, so computed on demand). */
+  youthArticle: () => boolean;
   /**
    * Index (in drafts) of the total this paragraph's figures are parts of: a sub-item ("+ …: 287 người;")
    * under a line that ends in a breakdown cue ("giới thiệu 412 đoàn viên ưu tú; trong đó:"), or null.

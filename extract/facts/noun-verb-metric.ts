@@ -46,8 +46,8 @@ export interface MentionContext {
   at: number;
   /** Text after the noun up to the end of the clause. */
   trailing: string;
-  /** The article is about the Youth Union (extractFacts): the default for a bare "đoàn viên". */
-  youthArticle?: boolean;
+  /** Whether the article is about the Youth Union (extractFacts): the default for a bare "đoàn viên". */
+  youthArticle?: () => boolean;
 }
 
 /** What a trailing verb says happened to counted people, if anything. */
@@ -83,7 +83,7 @@ function isYouth(ctx: MentionContext): boolean {
   if (YOUTH_CONTEXT.test(ctx.sentence)) return !UNION_CONTEXT.test(ctx.sentence);
   // Nothing in the sentence says: the article's subject does ("Phấn đấu kết nạp ít nhất 2 700 đoàn viên
   // mới" in a Tỉnh đoàn report).
-  return ctx.youthArticle === true && !UNION_CONTEXT.test(ctx.sentence);
+  return !UNION_CONTEXT.test(ctx.sentence) && ctx.youthArticle?.() === true;
 }
 
 /** A referral of members, then "kết nạp" in the same clause right before a bare "đoàn viên": "giới thiệu 96 đoàn viên, kết nạp ". */
