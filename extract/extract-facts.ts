@@ -291,6 +291,10 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
         state.itemHeading = null;
         listHeading = null;
       }
+      // A footnote "(3) Năm 2021: 31 đảng viên; năm 2022: …" breaks down the figure its mark follows in the
+      // text ("đã kết nạp 118 đảng viên(3)"): its figures are parts of that total.
+      const note = state.partOf === null ? _footnoteOf(sentence, text, sentences, drafts) : null;
+      if (note !== null) state.partOf = note;
       if (parts !== null) {
         const marker = _listMarker(sentence.text);
         if (marker !== null && marker !== parts.headMarker && (parts.itemMarker === null || parts.itemMarker === marker)) {
@@ -323,6 +327,46 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
   return facts;
 }
 
+/** What stands before an item's or footnote's number at the head of a line: "(", "[". */
+const ITEM_NUMBER_BEFORE = /^\s*[([]$/u;
+
+/** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
+const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;
+
+/** A footnote mark right after the noun of a figure: "118 đảng viên(3)", "173 đảng viên (3) ,". */
+const MARK_AFTER_FIGURE = /^\s*[\p{L}\s]{0,40}?\s?[([](\d{1,2})[)\]]/u;
+
+/**
+ * The draft a footnote line breaks down: the count whose noun the footnote's mark follows in an earlier
+ * sentence ("kết nạp 118 đảng viên(3)" for "(3) Năm 2021: 31 đảng viên; …"), or null. The mark must be
+ * the only one of its number before the footnote, so a list numbered "(1) … (2) …" is no footnote.
+ */
+function _footnoteOf(sentence: Sentence, text: string, sentences: readonly Sentence[], drafts: readonly Draft[]): number | null {
+  const line = FOOTNOTE_LINE.exec(sentence.text);
+  if (line === null) return null;
+  const mark = line[1]!;
+  let found: number | null = null;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.unit !== 'count') continue;
+    const s = sentences[d.sentenceIndex]!;
+    if (s.start >= sentence.start) continue;
+    const after = MARK_AFTER_FIGURE.exec(s.text.slice(d.mentionEnd, d.mentionEnd + 48));
+    if (after === null || after[1] !== mark) continue;
+    if (found !== null) return null;
+    found = k;
+  }
+  if (found === null) return null;
+  const before = text.slice(0, sentence.start);
+  return _occurrences(before, `(${mark})`) + _occurrences(before, `[${mark}]`) === 1 ? found : null;
+}
+
+function _occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+  return n;
+}
+
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
 function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null): void {
   const text = sentence.text;
@@ -342,7 +386,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   let outside: VerbClass | null = null;
   let bracketed = false;
   // (The items under a "trong đó:" line are parts of its total.)
-  const breakdown: BreakdownState = state.partOf === null ? { parent: null, lastSeen: -1 } : { parent: state.partOf, lastSeen: 0 };
+  const breakdown: BreakdownState = state.partOf === null ? { parent: null, lastSeen: -1 } : { parent: state.partOf, lastSeen: 0, wholeLine: true };
 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -356,6 +400,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
+    // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.
+    if ((right.charCodeAt(0) === 0x29 || right.charCodeAt(0) === 0x5d) && ITEM_NUMBER_BEFORE.test(left)) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).
     // (Both "/"-tests run only when a "/" touches the figure.)
     const slashBefore = _lastVisible(left) === 0x2f;

@@ -326,6 +326,20 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(find(list, 'party_admissions', 7)).toMatchObject({ kind: 'flow', parent: find(list, 'party_admissions', 12)!.id });
   });
 
+  it('reads a footnote as the breakdown of the figure its mark follows, and its own number as no figure', () => {
+    const list = facts('Từ tháng 11/2020 đến nay đã kết nạp 118 đảng viên(3), đạt 118% chỉ tiêu.\nToàn tỉnh có 402 đảng viên (4) trong các doanh nghiệp.\n-----\n(3) Năm 2021: 31 đảng viên; năm 2022: 39 đảng viên; 11 tháng năm 2023: 48.\n(4) Trong đó: Đảng bộ Khối Doanh nghiệp tỉnh 218 đảng viên; các huyện ủy 184 đảng viên.');
+    const total = find(list, 'party_admissions', 118)!;
+    for (const v of [31, 39, 48]) expect(find(list, 'party_admissions', v)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(total.parts_sum_match).toBe(true);
+    expect(find(list, 'party_members', 218)).toMatchObject({ kind: 'stock', parent: find(list, 'party_members', 402)!.id });
+    expect(list.filter((f) => f.value === 3 || f.value === 4)).toEqual([]);
+  });
+
+  it('takes a numbered list "(1) … (2) …" for no footnotes', () => {
+    const list = facts('Các giải pháp: (1) kết nạp 20 đảng viên; (2) thành lập 3 chi bộ.\n(1) Năm 2021: 31 đảng viên.');
+    expect(find(list, 'party_members', 31)).toMatchObject({ kind: 'stock', parent: null });
+  });
+
   it('links no part to a total of something else', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);

@@ -36,6 +36,8 @@ export interface BreakdownState {
   parent: number | null;
   /** Position of the last "trong đó" passed. */
   lastSeen: number;
+  /** The parent is the paragraph's (a line of parts under a total, a footnote): a ";" between parts does not close it. */
+  wholeLine?: boolean;
 }
 
 /**
@@ -50,9 +52,11 @@ export function _followBreakdown(
   drafts: readonly Draft[],
   firstDraftOfSentence: number,
 ): void {
+  const lineParent = state.wholeLine === true ? state.parent : null;
   for (const b of breakdowns) {
     if (b < at && b > state.lastSeen) {
       state.lastSeen = b;
+      state.wholeLine = false;
       // The total is the last count before "trong đó" ("kết nạp 141 đảng viên, đạt 56,4%; trong đó có 87 …").
       // (A plan in brackets is passed over: "kết nạp 12 đảng viên mới (kế hoạch năm là 60 đảng viên), đạt 20%,
       // trong đó 7 đảng viên là công nhân" breaks down the 12.)
@@ -65,12 +69,18 @@ export function _followBreakdown(
         }
       }
       state.parent = lastInSentence !== null && drafts[lastInSentence]!.mentionEnd <= b ? lastInSentence : null;
-      if (lastInSentence === null && b < 12) state.parent = -1; // sentence-initial "Trong đó": parent found later
+      // A sentence-initial "Trong đó": the parent is found later, unless the line breaks down a total already
+      // (a footnote "(4) Trong đó: …").
+      if (lastInSentence === null && b < 12) {
+        state.parent = lineParent ?? -1;
+        state.wholeLine = lineParent !== null;
+      }
     }
   }
   // A ";" closes a breakdown: "…, trong đó có 01 chi bộ …; kết nạp 50 …"; so does the ")" of a bracket of parts.
-  if (state.parent !== null && text.slice(state.lastSeen, at).includes(';')) state.parent = null;
-  if (state.parent !== null && text.charCodeAt(state.lastSeen) === 0x28 && text.slice(state.lastSeen, at).includes(')')) state.parent = null;
+  if (state.parent !== null && state.wholeLine !== true && text.slice(state.lastSeen, at).includes(';')) state.parent = null;
+  // (Only a bracket that opened the breakdown: a line of parts under a total may itself start with one, "(3) Năm 2021: 31 …".)
+  if (state.parent !== null && text.charCodeAt(state.lastSeen) === 0x28 && breakdowns.includes(state.lastSeen) && text.slice(state.lastSeen, at).includes(')')) state.parent = null;
 }
 
 /** Whether `at` sits in a bracket that closes before `before`: "(kế hoạch 60 đảng viên)". */
