@@ -25,7 +25,7 @@
  * table-rows.ts reads tables flattened into "a | b | c" lines by their headers.
  * This file reads the sentences and hands each number through them.
  */
-import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type VerbClass } from './cues.js';
+import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type NounClass, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt } from './find-period.js';
 import { findNumbers } from './parse-number.js';
@@ -330,6 +330,15 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
 /** What stands before an item's or footnote's number at the head of a line: "(", "[". */
 const ITEM_NUMBER_BEFORE = /^\s*[([]$/u;
 
+/** "Tổng số đoàn viên: ", "số đảng viên là ": a label naming what the figure after it counts. */
+const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng số|số lượng|số)\s+([^:;,.()\d]{2,40}?)\s*(?::|là)\s*$/iu;
+
+/** The noun class a count label names right before a fraction, or null. */
+function _fractionLabelNoun(left: string): NounClass | null {
+  const m = COUNT_LABEL_BEFORE.exec(left.slice(-64));
+  return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
+}
+
 /** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
 const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;
 
@@ -453,10 +462,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const fraction = FRACTION_AFTER.exec(right);
     const visitsNoun = visits === null ? null : _nounAt(right.slice(visits[0].length));
     const nounRight = visitsNoun === null ? _nounAt(right) : { cls: visitsNoun.cls, length: visits![0].length + visitsNoun.length };
-    const noun = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
+    const after = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
     // What follows the noun tells what happened to the counted things; in "72/80 lao động … gia nhập
     // công đoàn" that is said of the part (72), and the whole (80) is just a stock of them.
-    const trailingStart = m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0);
+    const trailingStart = m.end + (after ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + after.length : 0);
+    // "Tổng số đoàn viên: 11.482/13.236 lao động": the part counts what the label names, the whole what follows it.
+    const labelled = fraction && !nounRight && after ? _fractionLabelNoun(left) : null;
+    const noun = labelled !== null && labelled !== after!.cls ? { cls: labelled, length: after!.length } : after;
     const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {

@@ -207,8 +207,8 @@ export interface NumberMention {
 // document numbers. Digits inside them never become mentions.
 // ---------------------------------------------------------------------------
 
-/** "31/5/2024", "02-06-2024", "2.6.2024"; also "01 - 02/6/2024" (a range of days). */
-const FULL_DATE = /(?:\d{1,2}\s*[-–]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/gu;
+/** "31/5/2024", "02-06-2024", "2.6.2024"; also "01 - 02/6/2024" (a range of days). Not inside a number: "11.482/13.236" is a fraction. */
+const FULL_DATE = /(?<!\d)(?<!\d[.,])(?:\d{1,2}\s*[-–]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/gu;
 /** Month/year "6/2014", "tháng 9/2016", "12/2023". */
 const MONTH_YEAR = /(?<![\d/])\d{1,2}\/(?:19|20)\d{2}(?!\d)/gu;
 /** Day/month without a year "23/4", "14-1" after a day word: validated before masking. */
