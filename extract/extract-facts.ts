@@ -67,6 +67,9 @@ const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|
 /** A list item's label right before its figure: "+ Thành ủy Sóc Trăng: ", "- Huyện ủy Mỹ Tú: ". */
 const ITEM_LABEL_BEFORE = /^\s*(?:[-+•*–]\s*)?[^\d:;,.]{2,60}:\s*$/u;
 
+/** A list item's label that names one body: "+ Đảng bộ Quân sự tỉnh: ", "- Chi bộ Công ty TNHH An Phát: " (not a kind of body: "+ Đảng bộ cơ sở: "). */
+const NAMED_BODY_LABEL = /^\s*(?:[-+•*–]\s*)?(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Đoàn)\s+\p{Lu}/u;
+
 /** What a heading names, read on "<heading>: <figure>" ("Kết quả kết nạp đảng viên …: 152" → admissions). */
 function _headingReading(heading: string, figure: string, published: string | null): Reading | null {
   const line = `${heading}: ${figure}`;
@@ -495,8 +498,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     let reading = read.reading;
     // "+ Thành ủy Sóc Trăng: 152;" under "Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:": the item's
     // figure counts what its heading names.
-    if (!reading && m.unit === 'count' && state.itemHeading !== null && ITEM_LABEL_BEFORE.test(left)) {
-      reading = _headingReading(state.itemHeading, m.raw, published);
+    // (So does a body named in the label, "+ Đảng bộ Quân sự tỉnh: 68;": its name is no noun of the figure.)
+    if (m.unit === 'count' && state.itemHeading !== null && ITEM_LABEL_BEFORE.test(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
+      reading = _headingReading(state.itemHeading, m.raw, published) ?? reading;
     }
     if (!reading) continue;
     // A sentence-initial "Trong đó" breaks down the count the previous sentence just gave: its parts

@@ -270,11 +270,21 @@ describe('reports that set results against plans', () => {
   });
 
   it('reads the items under a heading that names what they count', () => {
-    const found = facts(['Năm 2024, toàn Đảng bộ kết nạp 1.710 đảng viên.', 'Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:', '+ Thành ủy Sóc Trăng: 152;', '+ Huyện ủy Mỹ Tú: 131.', 'Công tác kiểm tra được tăng cường, 12 đoàn kiểm tra.'].join('\n'));
+    const found = facts(['Năm 2024, toàn Đảng bộ kết nạp 1.710 đảng viên.', 'Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:', '+ Thành ủy Sóc Trăng: 152;', '+ Huyện ủy Mỹ Tú: 131;', '+ Đảng bộ Quân sự tỉnh: 68.', 'Công tác kiểm tra được tăng cường, 12 đoàn kiểm tra.'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([
       ['party_admissions', 1710, 'flow'],
       ['party_admissions', 152, 'flow'],
       ['party_admissions', 131, 'flow'],
+      // (A body named in the label is no count of bodies.)
+      ['party_admissions', 68, 'flow'],
+    ]);
+  });
+
+  it('keeps the label of an item that names a kind of body', () => {
+    const found = facts(['Số tổ chức đảng trực thuộc:', '+ Đảng bộ cơ sở: 12;', '+ Chi bộ cơ sở: 30.'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['party_organizations', 12, 'stock'],
+      ['party_organizations', 30, 'stock'],
     ]);
   });
 });
