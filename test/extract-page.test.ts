@@ -310,10 +310,10 @@ describe('publication date cascade', () => {
       '2024-06-02',
     ],
     [
-      "Liferay 6: the asset publisher's title in its taglib-header and the stamp in .news-date",
+      "Liferay 6: the asset publisher's title in its taglib-header and the stamp in .news-date, not a related item's date",
       page(
         '',
-        '<div class="portlet-boundary portlet-boundary_101_" id="p_p_id_101_INSTANCE_kH7p_"><div class="portlet-body"><div class="taglib-header"><h3 class="header-title"><span>Ninh Thuận: 10 năm xây dựng tổ chức đảng trong doanh nghiệp</span></h3></div><div class="asset-full-content default-asset-publisher no-title"><div class="news-date"><i class="icon-time"></i> 15/10/2024 08:55</div><div class="asset-content"><div class="journal-content-article"><p>Toàn tỉnh có 4.915 doanh nghiệp với 46.320 lao động.</p></div></div></div></div></div>',
+        '<div class="portlet-boundary portlet-boundary_101_" id="p_p_id_101_INSTANCE_kH7p_"><div class="portlet-body"><div class="taglib-header"><h3 class="header-title"><span>Ninh Thuận: 10 năm xây dựng tổ chức đảng trong doanh nghiệp</span></h3></div><div class="asset-full-content default-asset-publisher no-title"><div class="news-date"><i class="icon-time"></i> 15/10/2024 08:55</div><div class="asset-content"><div class="journal-content-article"><p>Toàn tỉnh có 4.915 doanh nghiệp với 46.320 lao động.</p></div></div><div class="other-news"><h4>Tin khác</h4><ul><li><a href="#">Ninh Sơn kết nạp 46 đảng viên</a> <span class="date">(13/10/2024)</span></li></ul></div></div></div></div>',
       ),
       'https://www.ninhthuan.gov.vn/chi-tiet-tin-tuc/-/asset_publisher/kH7p/content/ninh-thuan-10-nam',
       '2024-10-15',

@@ -172,7 +172,7 @@ export const FAMILIES: readonly FamilySelectors[] = [
     // (Liferay 6's asset publisher prints the full content's title in a "taglib-header" just before it.)
     // (VNPT's "chitiettintuc" portlet on Liferay portals prints title-detail, date-detail, sapo-detail, content-detail.)
     title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1', '.news-detail .title-detail'],
-    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .date', '.asset-full-content .news-date', '.news-detail .date-detail .date'],
+    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date'],
     author: ['.asset-full-content .metadata-author', '.metadata-author'],
     lead: ['.asset-full-content .asset-summary', '.news-detail .sapo-detail'],
     body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article', '.news-detail .content-detail'],
