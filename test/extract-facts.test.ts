@@ -163,6 +163,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
     // Plans in brackets after "năm" are no dates; the whole of a fraction is a stock whatever governs the part.
     ['Kết nạp mới 5.932 đoàn viên (kế hoạch năm 10.000 đoàn viên), thành lập mới 26 CĐCS (kế hoạch năm 40 CĐCS).', [['union_members', 5932, 'count', 'flow', 'exact'], ['union_members', 10000, 'count', 'target', 'exact'], ['union_grassroots', 26, 'count', 'flow', 'exact'], ['union_grassroots', 40, 'count', 'target', 'exact']]],
+    // People of a stock said to be members of something count members; people of a flow described by what they are stay that flow.
+    ['Công ty hiện có hơn 3.200 công nhân, trong đó 3.050 người là đoàn viên công đoàn.', [['workers', 3200, 'count', 'stock', 'more_than'], ['union_members', 3050, 'count', 'stock', 'exact']]],
+    ['Công ty có 500 công nhân, trong đó 320 người là nữ.', [['workers', 500, 'count', 'stock', 'exact'], ['workers', 320, 'count', 'stock', 'exact']]],
     // A fraction after a label: the part counts what the label names; a fraction is no date.
     ['- Tổng số đoàn viên: 11.482/13.236 lao động, tỷ lệ 86,7%.', [['union_members', 11482, 'count', 'stock', 'exact'], ['workers', 13236, 'count', 'stock', 'exact'], ['union_members', 86.7, 'percent', 'share', 'exact']]],
     ['Sau khi kết nạp 12.486 đoàn viên, toàn tỉnh có 46.930 đoàn viên/52.715 lao động.', [['union_members', 12486, 'count', 'flow', 'exact'], ['union_members', 46930, 'count', 'stock', 'exact'], ['workers', 52715, 'count', 'stock', 'exact']]],

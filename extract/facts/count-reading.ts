@@ -300,7 +300,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("… kết nạp mới 4.215 đoàn viên; trong đó đoàn viên là người dân tộc Khmer có 2.940 em": so do people of a
     // breakdown of whom nothing else is said; "trong đó 215 người được kết nạp" says what happened to them.)
     const event = weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
-    const described = c.parent !== null && noun.cls === 'person' && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (event === null && c.parent.kind === 'flow')) ? c.parent : null;
+    // (Not people of a stock said to be members of something: "hơn 3.200 công nhân, trong đó 3.050 người là đoàn
+    // viên công đoàn" counts members.)
+    const joined = c.parent !== null && c.parent.kind === 'stock' && event !== null && event.metric !== c.parent.metric;
+    const described = c.parent !== null && !joined && noun.cls === 'person' && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (event === null && c.parent.kind === 'flow')) ? c.parent : null;
     const peopleTrailing = described === null ? event : null;
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
