@@ -269,6 +269,21 @@ describe('reports that set results against plans', () => {
     expect(found[0]!.period).toBe('2025');
   });
 
+  it('reads plan and share-of-plan cells by what the row\'s result counts, whatever the plan column is called', () => {
+    const found = facts(['Kết quả thực hiện các chỉ tiêu giai đoạn 2021 - 2025:', 'TT | Chỉ tiêu | Kế hoạch giai đoạn | Thực hiện | Tỷ lệ (%)', '1 | Thành lập mới CĐCS | 45 | 52 | 115,6', '2 | Đoàn viên được kết nạp Đảng | 200 | 141 | 70,5', 'Chỉ tiêu | Nghị quyết đề ra | Thực hiện | Tỷ lệ', 'Giới thiệu đoàn viên ưu tú cho Đảng | 250 | 298 | 119,2%'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['union_grassroots', 45, 'count', 'target'],
+      ['union_grassroots', 52, 'count', 'flow'],
+      ['union_grassroots', 115.6, 'percent', 'achievement'],
+      ['party_admissions', 200, 'count', 'target'],
+      ['party_admissions', 141, 'count', 'flow'],
+      ['party_admissions', 70.5, 'percent', 'achievement'],
+      ['referrals', 250, 'count', 'target'],
+      ['referrals', 298, 'count', 'flow'],
+      ['referrals', 119.2, 'percent', 'achievement'],
+    ]);
+  });
+
   it('reads the items under a heading that names what they count', () => {
     const found = facts(['Năm 2024, toàn Đảng bộ kết nạp 1.710 đảng viên.', 'Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:', '+ Thành ủy Sóc Trăng: 152;', '+ Huyện ủy Mỹ Tú: 131;', '+ Đảng bộ Quân sự tỉnh: 68.', 'Công tác kiểm tra được tăng cường, 12 đoàn kiểm tra.'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([

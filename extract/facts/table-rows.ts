@@ -20,6 +20,7 @@
  * ("LĐLĐ thành phố Bến Tre"). A row number (STT) is never a figure.
  */
 import { findPeriods } from '../find-period.js';
+import { parseDigits } from '../parse-number.js';
 import type { Sentence } from '../segment-sentences.js';
 import type { Fact } from '../types.js';
 import { _firstNounIn } from './cue-scan.js';
@@ -261,6 +262,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     // A table whose rows are Youth Union bodies ("Thành đoàn …", "Huyện đoàn …") counts Youth Union
     // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
     const youthTable = _isYouthTable(table);
+    const plan = _planColumns(table, headers);
     for (const row of table.rows) {
       // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng").
       const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
@@ -268,6 +270,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       const first = row.cells[0]?.text ?? '';
       const rowPeriod = YEAR_CELL.test(first) ? (findPeriods(`năm ${first}`, published)[0] ?? null) : /\d{4}/u.test(first) ? (findPeriods(first, published)[0] ?? null) : null;
       const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
+      // In a table of plans and results, the result says what the row counts; its plan and share of the plan
+      // count the same.
+      const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label);
       row.cells.forEach((cell, j) => {
         const paired = PAIRED_CELL.exec(cell.text);
         if (j === labelIndex || ROW_NUMBER_HEADER.test(headers[j] ?? '') || (!NUMBER_CELL.test(cell.text) && paired === null)) return;
@@ -301,8 +306,16 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         const header = headers[j] ?? '';
         if (paired === null) {
           // ("91,8" under "Tỷ lệ ĐV/LĐ (%)": a rate written without its sign.)
-          const value = PERCENT_HEADER.test(header) && !cell.text.endsWith('%') && /\d$/u.test(cell.text) ? `${cell.text}%` : cell.text;
-          const read = _readCellOf(readLabel, header, nouns, j, label, value);
+          const value = (PERCENT_HEADER.test(header) || j === plan?.rate) && !cell.text.endsWith('%') && /\d$/u.test(cell.text) ? `${cell.text}%` : cell.text;
+          if (plan !== null && result !== null && (j === plan.plan || j === plan.rate)) {
+            const percent = value.endsWith('%');
+            const figure = parseDigits(value.replace(/\s*%$/u, ''));
+            if (figure !== null && percent === (j === plan.rate)) {
+              push({ ...result.fact, value: figure, unit: percent ? 'percent' : 'count', kind: percent ? 'achievement' : 'target', approx: 'exact', period: null, as_of: null }, result.byLabel, cell.start, cell.end);
+            }
+            return;
+          }
+          const read = j === plan?.result ? result : _readCellOf(readLabel, header, nouns, j, label, value);
           if (read !== null) push(read.fact, read.byLabel, cell.start, cell.end);
           return;
         }
@@ -328,6 +341,36 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     }
   }
   return drafts;
+}
+
+/** The reading of a result cell: by its header as any cell, else by the row label alone ("Thành lập mới CĐCS: 52"); counts only. */
+function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: readonly (string | null)[], j: number, label: string | null): { fact: Fact; byLabel: boolean } | null {
+  if (!NUMBER_CELL.test(text) || text.endsWith('%')) return null;
+  const read = _readCellOf(readLabel, header, nouns, j, label, text);
+  if (read !== null) return read.fact.unit === 'count' ? read : null;
+  const fact = label === null ? null : _readCell(readLabel, label, text);
+  return fact !== null && fact.unit === 'count' ? { fact, byLabel: true } : null;
+}
+
+/** A result column: "Thực hiện", "Kết quả", "Thực hiện 9 tháng", "TH". */
+const RESULT_COLUMN = /^(?:thực hiện|kết quả|đã thực hiện|TH)(?![\p{L}])/iu;
+/** A plan column: "Kế hoạch (giai đoạn)", "Chỉ tiêu Chỉ thị", "Nghị quyết đề ra", "KH năm 2024", "Chỉ tiêu giao". */
+const PLAN_COLUMN = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|đề ra|(?<![\p{L}])giao(?![\p{L}])/iu;
+/** A column of the share of the plan met: "Tỷ lệ", "Tỷ lệ đạt", "Tỷ lệ (%)", "Đạt (%)", "%". */
+const RATE_COLUMN = /^(?:tỷ lệ|tỉ lệ|đạt|%|\(%\))/iu;
+
+/**
+ * The plan, result and rate columns of a table that sets results against plans (each other than the
+ * label column), or null: "TT | Chỉ tiêu | Kế hoạch giai đoạn | Thực hiện | Tỷ lệ (%)".
+ */
+function _planColumns(table: Table, headers: readonly string[]): { plan: number; result: number; rate: number } | null {
+  const labelColumn = table.rows[0]?.cells.findIndex((c) => /\p{L}/u.test(c.text)) ?? -1;
+  const find = (re: RegExp, not: readonly number[]): number => headers.findIndex((h, j) => j !== labelColumn && !not.includes(j) && re.test(h.trim()));
+  const result = find(RESULT_COLUMN, []);
+  if (result < 0) return null;
+  const plan = find(PLAN_COLUMN, [result]);
+  if (plan < 0) return null;
+  return { plan, result, rate: find(RATE_COLUMN, [result, plan]) };
 }
 
 /**
