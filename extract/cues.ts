@@ -284,7 +284,7 @@ export function mayEndQuota(left: string): boolean {
  * Must match: "đến nay đã kết nạp", "đã thành lập"; must not match "đã đề ra" or
  * the descriptive "doanh nghiệp đã có tổ chức đảng".
  */
-export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện tại|kết quả|qua đó|thực tế|vừa qua|năm qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
+export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện tại|kết quả|qua đó|thực tế|vừa qua|năm qua|nhiệm kỳ qua|giai đoạn qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
 
 /** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch", "đạt từ 85 - 90%". */
 export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');

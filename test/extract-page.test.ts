@@ -379,6 +379,7 @@ describe('text layout', () => {
     ['repeated neighbouring lines (captions twice) kept once', '<p><em>Quang cảnh hội nghị</em></p><p>Quang cảnh hội nghị</p>', 'Quang cảnh hội nghị'],
     ['unrendered templates are dropped', "<p>{{ getLanguage('VanBan_FontSize', 'Cỡ chữ', 'Font size') }}</p><p>Nội dung</p>", 'Nội dung'],
     ['tool lines are dropped', '<p>A- A A+</p><p>Nội dung</p><p>Lượt xem: 16717</p>', 'Nội dung'],
+    ['a footnote mark in <sup> is written in brackets, so no figure is glued to its word', '<p>kết nạp 173 đảng viên<sup>(3)</sup>, 2.016 người đã được kết nạp Đảng<sup>1</sup>; diện tích 25 m<sup>2</sup></p>', 'kết nạp 173 đảng viên(3), 2.016 người đã được kết nạp Đảng(1); diện tích 25 m2'],
     ['old-style tone marks are normalised', '<p>Khánh Hoà</p>', 'Khánh Hòa'],
     ['scripts, styles and forms are not text', '<p>Nội dung</p><script>var a = 1;</script><style>p{}</style><form><input value="x"><button>Gửi</button></form>', 'Nội dung'],
   ])('%s', (_label, inner, expected) => {

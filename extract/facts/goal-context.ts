@@ -6,6 +6,7 @@
 import { RESULT_CUE, TARGET_CUE, TARGET_CUE_EXCLUDED_BEFORE } from '../cues.js';
 import type { PeriodMention } from '../find-period.js';
 import { lowerCased, lowerTwin } from '../lower-case.js';
+import { _isCountedNoun } from './cue-scan.js';
 
 const TARGET_CUE_LOWER = lowerTwin(TARGET_CUE);
 const RESULT_CUE_LOWER = lowerTwin(RESULT_CUE);
@@ -30,6 +31,17 @@ export interface CuePositions {
   results: number[];
 }
 
+/** A figure and what it counts: "2.500 đoàn viên", "90% doanh nghiệp" (not "Chỉ tiêu 3:", "6 tháng cuối năm:", "7 nhóm nhiệm vụ"). */
+const STATED_FIGURE = /\d\s*%?\s+(?=\p{L})/gu;
+
+function _statesFigure(text: string): boolean {
+  STATED_FIGURE.lastIndex = 0;
+  for (let m = STATED_FIGURE.exec(text); m; m = STATED_FIGURE.exec(text)) if (_isCountedNoun(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
+/** Years and spans of years, which state no goal: "Chỉ tiêu năm 2024:", "giai đoạn 2021 - 2025:". */
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)/gu;
+
 /** Where a sentence names a goal and where it reports a result; computed once per sentence. */
 export function _cuePositions(sentence: string): CuePositions {
   const targets: CuePositions['targets'] = [];
@@ -49,6 +61,12 @@ export function _cuePositions(sentence: string): CuePositions {
   const result = lower === null ? RESULT_CUE : RESULT_CUE_LOWER;
   result.lastIndex = 0;
   for (let m = result.exec(s); m; m = result.exec(s)) results.push(m.index);
+  // "Chỉ tiêu giới thiệu 2.500 đoàn viên: giới thiệu 3.105 đoàn viên, đạt 124,2%": a goal stated with its
+  // figure before a ":" is followed by what was done ("Mục tiêu năm 2017 là: …" states none, and its goals follow).
+  for (const t of targets) {
+    const colon = sentence.indexOf(':', t.at);
+    if (colon > 0 && colon < t.until && /\S/u.test(sentence.slice(colon + 1)) && _statesFigure(sentence.slice(t.at, colon).replace(YEARS, ' '))) results.push(colon);
+  }
   return { targets, results };
 }
 

@@ -78,6 +78,15 @@ export function _linesOf(
       continue;
     }
     if (NON_TEXT_TAGS.has(n.name) || (skipMatching && _matchesList(n, skipMatching))) continue;
+    // A footnote mark "<sup>1</sup>", "<sup>(3)</sup>" is written "(1)", as text keeps it: no figure glued to its word.
+    if (n.name === 'sup') {
+      const mark = _footnoteMark(n);
+      // (Not the power of a unit: "m<sup>2</sup>".)
+      if (mark !== null && !((mark === '2' || mark === '3') && UNIT_BEFORE_POWER.test(current))) {
+        current += `(${mark})`;
+        continue;
+      }
+    }
     if (n.name === 'br') {
       if (inDataCell > 0) space();
       else flush();
@@ -104,6 +113,17 @@ export function _linesOf(
   }
   flush();
   return lines;
+}
+
+/** A unit that takes a power: "m", "km", "cm", "dm". */
+const UNIT_BEFORE_POWER = /(?<![\p{L}])[kcd]?m$/u;
+
+/** The number of a footnote mark in a <sup> (1 or 2 digits, maybe bracketed), or null. */
+function _footnoteMark(n: AnyNode): string | null {
+  const text = _rawText(n);
+  if (text.length > 8) return null;
+  const m = /^\s*[([]?(\d{1,2})[)\]]?\s*$/u.exec(text);
+  return m === null ? null : m[1]!;
 }
 
 /** Two or more non-breaking spaces (or tabs), maybe mixed with spaces: a gap between aligned columns. */
