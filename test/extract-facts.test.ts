@@ -163,6 +163,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
     // Plans in brackets after "năm" are no dates; the whole of a fraction is a stock whatever governs the part.
     ['Kết nạp mới 5.932 đoàn viên (kế hoạch năm 10.000 đoàn viên), thành lập mới 26 CĐCS (kế hoạch năm 40 CĐCS).', [['union_members', 5932, 'count', 'flow', 'exact'], ['union_members', 10000, 'count', 'target', 'exact'], ['union_grassroots', 26, 'count', 'flow', 'exact'], ['union_grassroots', 40, 'count', 'target', 'exact']]],
+    // An achievement of what its plan names, or of what its own clause says was done, over the last count.
+    ['Sau 4 tháng, toàn tỉnh đã kết nạp 1.142 đoàn viên, thành lập mới 9 CĐCS, đạt 38% kế hoạch về phát triển đoàn viên.', [['union_members', 1142, 'count', 'flow', 'exact'], ['union_grassroots', 9, 'count', 'flow', 'exact'], ['union_members', 38, 'percent', 'achievement', 'exact']]],
+    ['Thành lập mới 9 CĐCS, kết quả phát triển đoàn viên mới đạt 57,9%.', [['union_grassroots', 9, 'count', 'flow', 'exact'], ['union_members', 57.9, 'percent', 'achievement', 'exact']]],
     // A goal stated with its figure before ":" is followed by what was done; a goal heading's ":" opens its goals.
     ['Chỉ tiêu giới thiệu 2.500 đoàn viên ưu tú cho Đảng: nhiệm kỳ qua giới thiệu 3.105 đoàn viên, đạt 124,2%.', [['referrals', 2500, 'count', 'target', 'exact'], ['referrals', 3105, 'count', 'flow', 'exact'], ['referrals', 124.2, 'percent', 'achievement', 'exact']]],
     ['Chỉ tiêu 6 tháng cuối năm: phát triển 500 đoàn viên, thành lập 4 CĐCS.', [['union_members', 500, 'count', 'target', 'exact'], ['union_grassroots', 4, 'count', 'target', 'exact']]],

@@ -11,7 +11,17 @@ import { _headNounAfterCountWord, _previousPeopleReading, _sameFamily } from './
 import { MEMBERSHIP_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
-const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+(?:19|20)\d{2})?)?\s+/iu;
+const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:về|của))?\s+/iu;
+
+/** What the clause right before an achievement says was done, "kết quả phát triển đoàn viên mới đạt ", if it has no figure. */
+function _doneInClause(left: string, ctx: MentionContext): Reading | null {
+  const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')')) + 1);
+  if (clause.length < 8 || /\d/u.test(clause)) return null;
+  const verb = _lastClauseVerb(clause);
+  const noun = verb === null ? null : _lastNounIn(clause);
+  const r = noun === null ? null : metricFor(noun.cls, verb!, ctx);
+  return r === null ? null : { metric: r.metric, kind: 'achievement' };
+}
 
 /** What joins a ratio's numerator to its denominator: "/", "trên (tổng số)", "trong tổng số". */
 const RATIO_BETWEEN = /^\s*(?:\/|trên(?: tổng số)?|trong tổng số)\s*$/iu;
@@ -285,7 +295,9 @@ export function _percentReading(
     return r ? { metric: r.metric, kind } : null;
   };
   // "đạt 62%" after a count qualifies that count; a rate or "số …" clause qualifies what it names.
-  let reading = achievement ? (previous() ?? head()) : (head() ?? previous());
+  // ("…(4.000 đoàn viên, 30 CĐCS), kết quả phát triển đoàn viên mới đạt 57,9%": a clause of its own naming
+  // what was done, with no figure, is what the achievement is of.)
+  let reading = achievement ? (_doneInClause(left, ctx) ?? previous() ?? head()) : (head() ?? previous());
   // "…; trong đó 1.586 đồng chí đã được kết nạp vào Đảng, đạt 73,9%": a part over its total is a share.
   const lastCount = drafts.slice(firstDraftOfSentence).reverse().find((d) => d.unit === 'count');
   if (reading && achievement && lastCount && lastCount.parentIndex !== null) reading = { metric: reading.metric, kind: 'share' };
