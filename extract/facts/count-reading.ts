@@ -323,7 +323,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) ? _trailingReading({ ...ctx, trailing: right.slice(0, 40) }) : null;
     // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
-    reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí)/u.test(right) ? c.parent : null);
+    reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
     // "chi bộ đã phát triển từ 3 lên 11 đảng viên": the first state of a change counts what the second does.
     if (!reading && CHANGE_TO_NOUN_AFTER.test(right)) {
       const next = _nounAt(right.replace(CHANGE_TO_NOUN_AFTER, ''));
