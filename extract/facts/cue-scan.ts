@@ -133,10 +133,25 @@ export function _verbMentions(sentence: string): VerbMention[] {
   re.lastIndex = 0;
   for (let m = execAtBoundary(re, s, false); m; m = execAtBoundary(re, s, false)) {
     const text = m[0];
-    const cls = _verbClassOf(text);
+    let cls = _verbClassOf(text);
+    // "giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp: 1.208 người": the admission a referral asks for.
+    if (cls === 'admit' && CONSIDER_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && _referredBefore(s, out, m.index)) cls = 'refer';
     if (cls) out.push({ start: m.index, end: m.index + text.length, cls });
   }
   return out;
+}
+
+/** "xem xét, ", "xem xét, bồi dưỡng và ": what a referral asks the Party to do before it admits. */
+const CONSIDER_BEFORE = /xem xét,?\s+(?:(?:bồi dưỡng|giới thiệu),?\s+(?:và\s+)?)?$/u;
+
+/** Whether a referral verb stands earlier in the same clause (no ";" or "." between). */
+function _referredBefore(s: string, verbs: readonly VerbMention[], at: number): boolean {
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i]!;
+    if (/[;.]/u.test(s.slice(v.end, at))) return false;
+    if (v.cls === 'refer') return true;
+  }
+  return false;
 }
 
 /**
