@@ -163,6 +163,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
     // Plans in brackets after "năm" are no dates; the whole of a fraction is a stock whatever governs the part.
     ['Kết nạp mới 5.932 đoàn viên (kế hoạch năm 10.000 đoàn viên), thành lập mới 26 CĐCS (kế hoạch năm 40 CĐCS).', [['union_members', 5932, 'count', 'flow', 'exact'], ['union_members', 10000, 'count', 'target', 'exact'], ['union_grassroots', 26, 'count', 'flow', 'exact'], ['union_grassroots', 40, 'count', 'target', 'exact']]],
+    // "đội ngũ" before the subject; "đủ" between a verb and its figure; "vào Đảng" of another subject after a comma.
+    ['Đến cuối năm 2022, đội ngũ công nhân trong tỉnh có khoảng 168.000 người.', [['workers', 168000, 'count', 'stock', 'about']]],
+    ['Toàn tỉnh phấn đấu kết nạp mới đủ 7.000 đoàn viên công đoàn.', [['union_members', 7000, 'count', 'target', 'exact']]],
+    ['Công ty thành lập chi bộ với bảy đảng viên, giám đốc là người đầu tiên làm đơn xin vào Đảng.', [['party_members', 7, 'count', 'stock', 'exact']]],
     // The admission a referral asks for is part of the referral; a cell that considers and admits admits.
     ['- Giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp: 1.208 người, trong đó 596 người đã được kết nạp.', [['referrals', 1208, 'count', 'flow', 'exact'], ['party_admissions', 596, 'count', 'flow', 'exact']]],
     ['Chi bộ đã xem xét, kết nạp 5 đảng viên.', [['party_admissions', 5, 'count', 'flow', 'exact']]],
