@@ -342,6 +342,12 @@ function _fractionLabelNoun(left: string): NounClass | null {
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
 
+/** A quota given, right before its figure: "Chỉ tiêu năm 2024 Đảng ủy Khối giao là ", "chỉ tiêu được giao: ". */
+const ASSIGNED_QUOTA_BEFORE = /(?<![\p{L}])chỉ tiêu(?![\p{L}])[^;.:]{0,80}?(?<![\p{L}])(?:giao|được giao|đề ra)(?:\s+(?:cho|là))?[^;.:]{0,40}?(?:\s(?:là)|:)\s*(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
+
+/** An earlier period opening a bracket right before a figure: "(năm 2023: ", "(cùng kỳ năm trước là ". */
+const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm trước|năm ngoái)\s*(?::|là|đạt)?\s*$/iu;
+
 /** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
 const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;
 
@@ -536,6 +542,18 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       kind = 'target';
       // (… as is one after "kết nạp": "phấn đấu kết nạp đạt và vượt chỉ tiêu 50 đảng viên".)
       if (metric === 'party_members' && (drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions') || /kết nạp/iu.test(left.slice(-80)))) metric = 'party_admissions';
+    }
+    // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
+    // one of members to admit.
+    if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && /chỉ tiêu/iu.test(left) && ASSIGNED_QUOTA_BEFORE.test(left.slice(-100))) metric = 'party_admissions';
+    // "… được kết nạp vào Đảng (năm 2023: 540 người)": the same count for an earlier period.
+    if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left)) {
+      const open = text.lastIndexOf('(', m.start);
+      const before = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+      if (before !== null && before.unit === 'count' && !before.isDelta && before.mentionEnd <= open) {
+        metric = before.metric;
+        kind = before.kind;
+      }
     }
 
     // 8. scope and period
