@@ -165,7 +165,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Kết nạp mới 5.932 đoàn viên (kế hoạch năm 10.000 đoàn viên), thành lập mới 26 CĐCS (kế hoạch năm 40 CĐCS).', [['union_members', 5932, 'count', 'flow', 'exact'], ['union_members', 10000, 'count', 'target', 'exact'], ['union_grassroots', 26, 'count', 'flow', 'exact'], ['union_grassroots', 40, 'count', 'target', 'exact']]],
     // A quota given in Party members is one of members to admit; a bracket with an earlier period restates the count before it.
     ['Chỉ tiêu năm 2024 Đảng ủy Khối giao là 40 đảng viên.', [['party_admissions', 40, 'count', 'target', 'exact']]],
-    ['Có 611 đoàn viên công đoàn được kết nạp vào Đảng (năm 2023: 540 người).', [['party_admissions', 611, 'count', 'flow', 'exact'], ['party_admissions', 540, 'count', 'flow', 'exact']]],
+    ['Các cấp công đoàn giới thiệu 1.352 đoàn viên ưu tú cho Đảng xem xét; có 611 đoàn viên công đoàn được kết nạp vào Đảng (năm 2023: 540 người).', [['referrals', 1352, 'count', 'flow', 'exact'], ['party_admissions', 611, 'count', 'flow', 'exact'], ['party_admissions', 540, 'count', 'flow', 'exact']]],
     // A conjunction after a bare figure ends its phrase; miners are workers.
     ['Năm 2024, số TCCSĐ giảm 9 do sắp xếp, sáp nhập các đơn vị sự nghiệp.', [['party_organizations', 9, 'count', 'flow', 'exact']]],
     ['Công ty có 3.100 lao động, trong đó 2.400 thợ lò trực tiếp sản xuất dưới hầm sâu.', [['workers', 3100, 'count', 'stock', 'exact'], ['workers', 2400, 'count', 'stock', 'exact']]],
