@@ -201,6 +201,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
 describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
+    // The gap to a target said the other way round; delegates of bodies at a conference.
+    'Bí thư Đảng ủy Khối thẳng thắn: “Còn 13 đảng viên nữa mới đạt chỉ tiêu.”',
+    'Tại hội nghị, đại diện 11 tổ chức đảng doanh nghiệp đã tham luận, chia sẻ kinh nghiệm.',
     'Số công đoàn cơ sở thành lập mới trong quý bằng 105% so với cùng kỳ; số đoàn viên công đoàn tăng 8,5%.',
     'Số đoàn viên giảm 12% so với năm 2023.',
     'Ngày hội Thanh niên công nhân đã thu hút hơn 2.000 đoàn viên thanh niên tham gia với 15 hoạt động.',

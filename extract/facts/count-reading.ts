@@ -86,6 +86,10 @@ export function _isNotACount(c: CountMention): boolean {
   if (RATIO_BASE_BEFORE.test(left.slice(-8)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
   // "như vậy còn thiếu 336 đảng viên": the gap to a target, no count.
   if (/(?<![\p{L}])(?:còn thiếu|thiếu)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu.test(left.slice(-24))) return true;
+  // "Còn 13 đảng viên nữa mới đạt chỉ tiêu": the gap to a target, said the other way round.
+  if (/(?<![\p{L}])còn\s+$/iu.test(left.slice(-8)) && STILL_NEEDED_AFTER.test(right.slice(0, 60))) return true;
+  // "đại diện 11 tổ chức đảng doanh nghiệp đã tham luận": delegates of bodies at an event (not "đại diện cho").
+  if (noun !== null && BODY_NOUNS.has(noun.cls) && /(?<![\p{L}])đại diện\s+(?:của\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-24))) return true;
   // "không giới thiệu được một đoàn viên nào": not one.
   if (m.inWords && m.value === 1 && noun && /^\s*nào(?![\p{L}])/u.test(text.slice(trailingStart))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
@@ -126,6 +130,12 @@ export function _isNotACount(c: CountMention): boolean {
   if (EVENT_SUBJECT.test(text.slice(text.lastIndexOf(';', m.start) + 1))) return true;
   return false;
 }
+
+/** What is still needed to meet a target: " đảng viên nữa mới đạt chỉ tiêu", " người nữa là hoàn thành". */
+const STILL_NEEDED_AFTER = /^[^,;.]{0,30}?\snữa\s+(?:(?:thì|là|mới|sẽ)\s+)*(?:đạt|hoàn thành|về đích|bằng)(?![\p{L}])/iu;
+
+/** Nouns of bodies: enterprises and Party, union and Youth Union organisations. */
+const BODY_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['enterprise', 'party_org', 'union_org', 'youth_org']);
 
 /** Whether `text` holds a word CONTEST_ENTRANTS_BEFORE needs (cheaper than its alternation at every position). */
 /** The last words CONTEST_ENTRANTS_BEFORE ends with. */
