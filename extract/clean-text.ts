@@ -136,7 +136,11 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     if (kind === 'author') author ??= AUTHOR_LINE.exec(line)?.groups?.name?.trim() ?? null;
     if (trailing || i < titleIndex || i === stampIndex || kind === 'author' || kind === 'chrome' || kind === 'stamp') continue;
     if (kind === 'trailing') {
-      if (lastBody >= 0) trailing = true;
+      // A related-news box set inside the article ("TIN LIÊN QUAN" and a few headlines, then the article
+      // goes on) is passed over; any other trailing chrome ends the body.
+      const resume = lastBody >= 0 ? _afterInlineRelated(trimmed, kinds, i) : -1;
+      if (resume >= 0) i = resume - 1;
+      else if (lastBody >= 0) trailing = true;
       continue;
     }
     if (lastBody < 0 && parseStampLine(line) !== null) continue;
@@ -178,6 +182,41 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     published: stamp?.date ?? null,
     bodyStart,
   };
+}
+
+/** The heading of a related-news box: "TIN LIÊN QUAN", "Tin liên quan:", "Bài liên quan", "Xem thêm", "Đọc thêm". */
+const RELATED_HEADING = /^(?:tin|bài|tin bài)\s+liên\s+quan|^(?:xem|đọc)\s+thêm\s*:?$/iu;
+
+/** The longest headline of a related-news box. */
+const RELATED_ITEM_MAX = 160;
+
+/** Prose the article resumes with: a long line with a sentence in it. */
+const RESUMED_PROSE_MIN = 100;
+
+/**
+ * The line where the article resumes after a related-news box at `at` inside it, or -1. The box is its
+ * heading and 1–6 headlines on consecutive lines (no sentence end, none longer than a headline), closed by
+ * a blank line; the article resumes if, within the next two lines (a subheading may come first), a long
+ * line of prose follows that is itself followed by prose, a byline, trailing chrome or the end, not by
+ * headline and summary pairs (a list of related items with their sapos).
+ */
+function _afterInlineRelated(trimmed: readonly string[], kinds: ReadonlyArray<LineKind | null>, at: number): number {
+  if (!RELATED_HEADING.test(trimmed[at] ?? '')) return -1;
+  let i = at + 1;
+  let items = 0;
+  for (; i < trimmed.length && kinds[i] !== null; i++) {
+    const line = trimmed[i] ?? '';
+    if (line.length > RELATED_ITEM_MAX || /[.!?…]["”»]?$/u.test(line) || ++items > 6) return -1;
+  }
+  if (items === 0) return -1;
+  const next: number[] = [];
+  for (let j = i; j < trimmed.length && next.length < 4; j++) if (kinds[j] !== null) next.push(j);
+  const prose = (j: number | undefined): boolean => j !== undefined && kinds[j] === 'text' && (trimmed[j] ?? '').length >= RESUMED_PROSE_MIN && /[.!?…]/u.test(trimmed[j] ?? '');
+  const first = prose(next[0]) ? 0 : prose(next[1]) && (trimmed[next[0]!] ?? '').length <= RELATED_ITEM_MAX ? 1 : -1;
+  if (first < 0) return -1;
+  const after = next[first + 1];
+  if (after !== undefined && !prose(after) && kinds[after] === 'text' && !(readByline(trimmed[after] ?? '') !== null || (trimmed[after] ?? '').length < 40)) return -1;
+  return next[0]!;
 }
 
 /** An indented line of a table: a tab or a run of three spaces between words after its indent, or an indent of eight spaces (a header cell over a column). */

@@ -345,6 +345,20 @@ describe('splitScrapedText details', () => {
     expect(boilerplate).toContain('5.200 đảng viên');
   });
 
+  it('passes over a related-news box set inside the article, and ends the body at one that closes it', () => {
+    const prose = 'Theo báo cáo tại hội nghị, Công đoàn Khu kinh tế hiện có 268 công đoàn cơ sở với 52.300 đoàn viên; năm 2023 đã giới thiệu 85 đoàn viên ưu tú cho Đảng.';
+    const page = (after: string[]) => ['Tiêu đề bài viết về phát triển đảng viên', 'Đảng ủy kết nạp 12 đảng viên trong các doanh nghiệp ngoài nhà nước của tỉnh.', '', 'TIN LIÊN QUAN', 'Hà Tĩnh: Hơn 1.200 đảng viên mới được kết nạp trong năm 2023', 'Thanh Hóa: Khu kinh tế Nghi Sơn có thêm 6 chi bộ doanh nghiệp', '', ...after].join('\n');
+    // The article goes on after the box (a subheading, then prose, then the byline).
+    const inside = splitScrapedText(page(['Vượt chỉ tiêu nhưng chưa đồng đều', prose, 'Hồng Vân']));
+    expect(inside.body).toContain('52.300 đoàn viên');
+    expect(inside.body).not.toContain('1.200');
+    // A box of headlines and their summaries, or a box at the end, ends the body.
+    const sapos = splitScrapedText(page([prose, 'Nghệ An trao Huy hiệu Đảng cho gần 3.000 đảng viên', prose]));
+    expect(sapos.body).not.toContain('52.300');
+    const end = splitScrapedText(page(['Quảng Bình thành lập chi bộ đầu tiên ở doanh nghiệp FDI']));
+    expect(end.body).toBe('Đảng ủy kết nạp 12 đảng viên trong các doanh nghiệp ngoài nhà nước của tỉnh.');
+  });
+
   it('ends the body at a comments heading that gives the number of comments ("Ý kiến bạn đọc (2)")', () => {
     const { body } = splitScrapedText(['Tiêu đề bài viết về phát triển đảng viên', 'Đảng ủy kết nạp 12 đảng viên.', 'Ý kiến bạn đọc (2)', 'Trần Minh', 'Công ty em có 3.000 công nhân nhưng chỉ có 12 đảng viên.'].join('\n'));
     expect(body).toBe('Đảng ủy kết nạp 12 đảng viên.');
