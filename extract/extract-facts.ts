@@ -238,6 +238,15 @@ function _totalFor(drafts: readonly Draft[], total: number, metric: Draft['metri
 }
 
 /** The last count of the drafts from `from` on that is not a comparison, or null. */
+/** A line naming the group whose parts follow: "Trong số đoàn viên kết nạp mới:", "Trong tổng số này:". */
+const GROUP_PARTS_FOLLOW = /^\s*(?:trong (?:số|tổng số)|chia theo|phân theo)(?![\p{L}])[^\d:;]{0,60}:\s*$/iu;
+
+/** The last count of sentence `index` that is no plan, or null. */
+function _lastCountOfSentence(drafts: readonly Draft[], index: number): number | null {
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentenceIndex >= index; k--) if (drafts[k]!.sentenceIndex === index && drafts[k]!.unit === 'count' && !drafts[k]!.isDelta && drafts[k]!.kind !== 'target') return k;
+  return null;
+}
+
 function _lastCountFrom(drafts: readonly Draft[], from: number): number | null {
   for (let i = drafts.length - 1; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) return i;
   return null;
@@ -303,6 +312,10 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
         if (marker !== null && marker !== parts.headMarker && (parts.itemMarker === null || parts.itemMarker === marker)) {
           parts.itemMarker = marker;
           state.partOf = parts.total;
+        } else if (marker === null && (parts.itemMarker === null || parts.itemMarker === '') && BARE_PART_LINE.test(sentence.text)) {
+          // Items without a marker (a page's <li> or <p>): "xã Hòa Tân 2,", "phường Mỹ Hào 97 người;".
+          parts.itemMarker = '';
+          state.partOf = parts.total;
         } else {
           parts = null;
         }
@@ -313,7 +326,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
-      const total = PARTS_FOLLOW.test(sentence.text) ? _lastCountFrom(drafts, firstDraft) : null;
+      // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)
+      const total = PARTS_FOLLOW.test(sentence.text) ? _lastCountFrom(drafts, firstDraft) : drafts.length === firstDraft && GROUP_PARTS_FOLLOW.test(sentence.text) ? _lastCountOfSentence(drafts, i - 1) : null;
       if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
       if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');
     }
@@ -347,6 +361,9 @@ const ASSIGNED_QUOTA_BEFORE = /(?<![\p{L}])chỉ tiêu(?![\p{L}])[^;.:]{0,80}?(?
 
 /** An earlier period opening a bracket right before a figure: "(năm 2023: ", "(cùng kỳ năm trước là ". */
 const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm trước|năm ngoái)\s*(?::|là|đạt)?\s*$/iu;
+
+/** A line that is one part and nothing else: a name, a figure, at most two words, a list's punctuation. */
+const BARE_PART_LINE = /^[^\d:;.]{2,60}\s\d[\d.,]*(?:\s+\p{L}+){0,2}\s*[,;.]?$/u;
 
 /** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
 const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;

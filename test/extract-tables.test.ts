@@ -295,6 +295,22 @@ describe('reports that set results against plans', () => {
     ]);
   });
 
+  it('reads lines without list markers under a line that announces parts as the parts of the count before', () => {
+    const found = facts(['Năm 2018, khu vực này kết nạp 7 đảng viên, đạt 140% chỉ tiêu; cụ thể:', 'xã Hòa Tân 2,', 'xã An Phú Tân 3,', 'thị trấn Cầu Kè 2.', 'Năm 2024 kết nạp 418 đoàn viên (kế hoạch 400 đoàn viên). Trong số đoàn viên kết nạp mới:', 'xã Như Quỳnh 142 người;', 'các xã, phường khác 276 người.', 'Công tác kiểm tra được tăng cường, 12 đoàn kiểm tra.'].join('\n'));
+    const total = found.find((f) => f.value === 7)!;
+    expect(found.filter((f) => f.parent === total.id).map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['party_admissions', 2, 'flow', 'xã Hòa Tân'],
+      ['party_admissions', 3, 'flow', 'xã An Phú Tân'],
+      ['party_admissions', 2, 'flow', 'thị trấn Cầu Kè'],
+    ]);
+    expect(total.parts_sum_match).toBe(true);
+    const members = found.find((f) => f.value === 418)!;
+    expect(found.filter((f) => f.parent === members.id).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['union_members', 142, 'flow'],
+      ['union_members', 276, 'flow'],
+    ]);
+  });
+
   it('keeps the label of an item that names a kind of body', () => {
     const found = facts(['Số tổ chức đảng trực thuộc:', '+ Đảng bộ cơ sở: 12;', '+ Chi bộ cơ sở: 30.'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([

@@ -131,6 +131,19 @@ export function _isNotACount(c: CountMention): boolean {
   return false;
 }
 
+/** People a body has are its members: "chi bộ có 5 đồng chí" counts Party members, "công ty có 230 người" workers. */
+const MEMBERS_OF: Partial<Record<Reading['metric'], Reading['metric']>> = {
+  party_organizations: 'party_members',
+  union_grassroots: 'union_members',
+  youth_organizations: 'youth_members',
+  enterprises: 'workers',
+};
+
+function _membersOf(reading: Reading | null): Reading | null {
+  const members = reading === null ? undefined : MEMBERS_OF[reading.metric];
+  return members === undefined ? reading : { metric: members, kind: reading!.kind };
+}
+
 /** What is still needed to meet a target: " đảng viên nữa mới đạt chỉ tiêu", " người nữa là hoàn thành". */
 const STILL_NEEDED_AFTER = /^[^,;.]{0,30}?\snữa\s+(?:(?:thì|là|mới|sẽ)\s+)*(?:đạt|hoàn thành|về đích|bằng)(?![\p{L}])/iu;
 
@@ -325,7 +338,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     if (!reading && noun.cls === 'person' && direct !== 'award') {
-      reading = _countNamedBefore(left, right.slice(noun.length), verb, ctx, true) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
       // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
       if (!reading && (verb === 'stock' || verb === null) && FIRM_HAS_BEFORE.test(left.slice(-72))) reading = { metric: 'workers', kind: 'stock' };
       confidence = 0.7;

@@ -86,6 +86,11 @@ function isYouth(ctx: MentionContext): boolean {
   return !UNION_CONTEXT.test(ctx.sentence) && ctx.youthArticle?.() === true;
 }
 
+/** A Youth Union body admitting, right before the figure: "chi đoàn kết nạp thêm ", "Đoàn cơ sở đã kết nạp ". */
+const YOUTH_ADMITS = /(?<![\p{L}])(?:chi đoàn|cơ sở đoàn|đoàn cơ sở|Đoàn Thanh niên|Đoàn TN|Đoàn Khối|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn xã|Đoàn phường)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
+/** A union body admitting, right before the figure: "nghiệp đoàn kết nạp ", "CĐCS đã kết nạp thêm ". */
+const UNION_ADMITS = /(?<![\p{L}])(?:công đoàn cơ sở|công đoàn|Công đoàn|CĐCS|nghiệp đoàn|Nghiệp đoàn)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
+
 /** A referral of members, then "kết nạp" in the same clause right before a bare "đoàn viên": "giới thiệu 96 đoàn viên, kết nạp ". */
 const ADMIT_AFTER_REFERRAL = /giới thiệu\s+[\d.]+\s+(?:đoàn viên|ĐV|quần chúng)[^;.]{0,80}?(?:,|và)\s*(?:đã\s+)?kết nạp(?: được)?\s*$/iu;
 
@@ -149,6 +154,10 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       if (v === 'admit') {
         if (TRAILING_JOIN_UNION.test(ctx.trailing)) return { metric: 'union_members', kind: 'flow' };
         if (noun === 'staff') return null;
+        // "chi đoàn kết nạp thêm 5 em", "nghiệp đoàn kết nạp 40 người": a Youth Union or a union admits its own members.
+        const clause = ctx.sentence.slice(ctx.sentence.lastIndexOf(';', ctx.at) + 1, ctx.at);
+        if (YOUTH_ADMITS.test(clause)) return { metric: 'youth_members', kind: 'flow' };
+        if (UNION_ADMITS.test(clause)) return { metric: 'union_members', kind: 'flow' };
         return { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return noun === 'staff' ? null : { metric: 'referrals', kind: 'flow' };
