@@ -163,6 +163,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
     // Plans in brackets after "năm" are no dates; the whole of a fraction is a stock whatever governs the part.
     ['Kết nạp mới 5.932 đoàn viên (kế hoạch năm 10.000 đoàn viên), thành lập mới 26 CĐCS (kế hoạch năm 40 CĐCS).', [['union_members', 5932, 'count', 'flow', 'exact'], ['union_members', 10000, 'count', 'target', 'exact'], ['union_grassroots', 26, 'count', 'flow', 'exact'], ['union_grassroots', 40, 'count', 'target', 'exact']]],
+    // Those admitted, named by what they were before, are still admitted.
+    ['Năm 2016, Đảng bộ Khối kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân trực tiếp sản xuất.', [['party_admissions', 156, 'count', 'flow', 'exact'], ['party_admissions', 58, 'count', 'flow', 'exact']]],
     // People a body has are its members; a Youth Union or a union admits its own members.
     ['Công ty có 230 công nhân, chi bộ có 5 đồng chí.', [['workers', 230, 'count', 'stock', 'exact'], ['party_members', 5, 'count', 'stock', 'exact']]],
     ['Từ đầu năm đến nay, chi đoàn kết nạp thêm 5 em là con em thành viên HTX.', [['youth_members', 5, 'count', 'flow', 'exact']]],

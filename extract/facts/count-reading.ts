@@ -131,6 +131,9 @@ export function _isNotACount(c: CountMention): boolean {
   return false;
 }
 
+/** What those admitted to or referred to the Party were before: Youth Union or union members, workers, young people. */
+const FORMER_GROUP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['youth_member', 'union_member', 'member', 'worker', 'young_person', 'outstanding']);
+
 /** People a body has are its members: "chi bộ có 5 đồng chí" counts Party members, "công ty có 230 người" workers. */
 const MEMBERS_OF: Partial<Record<Reading['metric'], Reading['metric']>> = {
   party_organizations: 'party_members',
@@ -327,13 +330,16 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // viên công đoàn" counts members.)
     const joined = c.parent !== null && c.parent.kind === 'stock' && event !== null && event.metric !== c.parent.metric;
     const described = c.parent !== null && !joined && noun.cls === 'person' && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (event === null && c.parent.kind === 'flow')) ? c.parent : null;
+    // "kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân": those admitted or referred, named
+    // by what they were before, are still admitted or referred (unless their own verb says otherwise).
+    const former = described === null && c.parent !== null && c.inherited && (c.parent.metric === 'party_admissions' || c.parent.metric === 'referrals') && FORMER_GROUP_NOUNS.has(noun.cls) && (event === null || event.kind !== 'flow') ? c.parent : null;
     const peopleTrailing = described === null ? event : null;
     // (Before a comma: in "… với bảy đảng viên, giám đốc là người đầu tiên làm đơn xin vào Đảng" another subject joins.)
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
     const ofAdmitted = noun.cls === 'party_member' && ADMITTED_GROUP_BEFORE.test(left) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
-    reading = described ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
+    reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
