@@ -230,6 +230,8 @@ const PHONE = /(?<![\d.,])\(?0\d{1,3}\)?(?:[ .]?\d){7,8}(?![\d.,]?\d)/gu;
 type Span = readonly [number, number];
 
 const ANY_DIGIT = /\d/;
+/** A day word right before a day/month: "ngày 13/10", "sáng 5/3", "hôm 2/9". */
+const DAY_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+$/u;
 const ZERO_THEN_DIGIT = /0\d/;
 
 function collect(re: RegExp, text: string, out: Span[], accept?: (m: RegExpExecArray) => boolean): void {
@@ -265,7 +267,8 @@ export function maskedSpans(text: string, isCountedNoun: (after: string) => bool
   if (dash) collect(DAY_MONTH_DASH, text, spans, (m) => validDayMonth(Number(m[1]), Number(m[2])));
   if (slash) collect(DAY_MONTH, text, spans, (m) => {
     if (!validDayMonth(Number(m[1]), Number(m[2]))) return false;
-    return !isCountedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    // ("đến ngày 13/10 công ty vẫn chưa trả": after a day word it is a date, whatever follows.)
+    return DAY_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || !isCountedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   });
   return spans;
 }

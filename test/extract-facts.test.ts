@@ -208,6 +208,12 @@ describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
+    // Strikers, a yearly growth rate, a share of copies or of money spent, a date after a day word.
+    '(BAG) - Sáng 13/10, hơn 1.200 công nhân Công ty TNHH Giày da Phú Thành Lợi đồng loạt ngừng việc.',
+    'Doanh thu của các doanh nghiệp tăng bình quân 8 - 10%/năm.',
+    'Toàn tỉnh có thỏa ước lao động tập thể với tổng số 214 bản, trong đó 48 bản được đánh giá xếp loại A, chiếm 22,4%.',
+    'Tổng chi tài chính công đoàn là 72,7 tỷ đồng, trong đó chi trực tiếp chăm lo, bảo vệ, đào tạo đoàn viên và NLĐ chiếm 58,4%.',
+    'Lương tháng 9 lẽ ra được trả vào ngày 10/10 nhưng đến ngày 13/10 công ty vẫn chưa chi trả.',
     'Bí thư Đảng ủy Khối thẳng thắn: “Còn 13 đảng viên nữa mới đạt chỉ tiêu.”',
     'Tại hội nghị, đại diện 11 tổ chức đảng doanh nghiệp đã tham luận, chia sẻ kinh nghiệm.',
     'Số công đoàn cơ sở thành lập mới trong quý bằng 105% so với cùng kỳ; số đoàn viên công đoàn tăng 8,5%.',

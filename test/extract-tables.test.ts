@@ -311,6 +311,16 @@ describe('reports that set results against plans', () => {
     ]);
   });
 
+  it('reads no figure in the year that labels a row', () => {
+    const found = facts(['Kết quả qua các năm:', 'Năm | CĐCS thành lập mới | Đoàn viên kết nạp', '2020 | 18 | 4.126', '2021 | 11 | 2.870'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['union_grassroots', 18, '2020'],
+      ['union_members', 4126, '2020'],
+      ['union_grassroots', 11, '2021'],
+      ['union_members', 2870, '2021'],
+    ]);
+  });
+
   it('keeps the label of an item that names a kind of body', () => {
     const found = facts(['Số tổ chức đảng trực thuộc:', '+ Đảng bộ cơ sở: 12;', '+ Chi bộ cơ sở: 30.'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([

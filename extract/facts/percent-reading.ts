@@ -75,6 +75,12 @@ function _rateOfNothing(clause: string): boolean {
 /** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
 const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
 
+/** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
+const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|triệu)(?![\p{L}])/iu;
+
+/** Money spent or raised as the subject of a share: "chi trực tiếp chăm lo …", "Tổng thu …", "kinh phí …". */
+const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:chi|thu|kinh phí|nguồn thu|số tiền|ngân sách|quỹ)(?![\p{L}])/iu;
+
 /** "tăng", "giảm", "bằng" (and "lần lượt", a hedge) right before a percent. */
 const CHANGE_RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|bằng)(?:\s+(?:lần lượt|tương ứng|khoảng|gần|hơn|trên|dưới))*\s*$/iu;
 
@@ -173,6 +179,8 @@ export function _percentReading(
   firstDraftOfSentence: number,
 ): Reading | null {
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
+  // "tăng bình quân 8 - 10%/năm": a yearly rate of growth.
+  if (/^\s*\/\s*(?:năm|tháng|quý)(?![\p{L}])/u.test(ctx.sentence.slice(m.end, m.end + 12))) return null;
   // "số đoàn viên tăng 8,5%", "giảm 12% so với năm 2023", "bằng 105% so với cùng kỳ": rates of change and
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
@@ -199,6 +207,13 @@ export function _percentReading(
     if (OTHER_FIGURE.test(lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause)) return null;
   }
   const kind: Kind = achievement ? 'achievement' : 'share';
+  // "trong đó 48 bản được xếp loại A, chiếm 22,4%": the share of a figure of something else stated since the
+  // last count of ours; "chi trực tiếp chăm lo … đoàn viên và NLĐ chiếm 58,4%": a share of money spent.
+  if (!achievement && SHARE_BEFORE.test(tail)) {
+    const lastDraft = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+    const since = lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause;
+    if (UNCOUNTED_FIGURE.test(since) || MONEY_SUBJECT.test(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(','), left.lastIndexOf(':')) + 1))) return null;
+  }
 
   // "74,9% số đảng viên mới kết nạp … là đoàn viên công đoàn", "chiếm xấp xỉ 60% số đoàn viên": the share
   // of the population named after "số".

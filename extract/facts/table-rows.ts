@@ -277,6 +277,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         const paired = PAIRED_CELL.exec(cell.text);
         if (j === labelIndex || ROW_NUMBER_HEADER.test(headers[j] ?? '') || (!NUMBER_CELL.test(cell.text) && paired === null)) return;
         if (j === 0 && labelIndex > 0) return; // a leading number before the label is the row number
+        if (j === 0 && rowPeriod !== null) return; // the period labelling the row ("2020 | 18 | 4.126")
         const sentenceIndex = sentences.findIndex((s) => s.start <= cell.start && s.end >= cell.end);
         if (sentenceIndex < 0) return;
         const sentence = sentences[sentenceIndex]!;
