@@ -34,7 +34,7 @@ import type { Fact } from './types.js';
 import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
-import { _countReading, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
+import { _countReading, _isInspected, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _nounAt, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
@@ -365,6 +365,12 @@ const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+n
 /** A line that is one part and nothing else: a name, a figure, at most two words, a list's punctuation. */
 const BARE_PART_LINE = /^[^\d:;.]{2,60}\s\d[\d.,]*(?:\s+\p{L}+){0,2}\s*[,;.]?$/u;
 
+/** Whether the figure at `at` follows a "trong đó" that breaks down a count of those inspected or disciplined (the last count before it). */
+function _partOfRejected(breakdowns: readonly number[], rejectedEnd: number, acceptedEnd: number, at: number): boolean {
+  if (rejectedEnd < 0 || rejectedEnd <= acceptedEnd) return false;
+  return breakdowns.some((b) => b >= rejectedEnd && b < at);
+}
+
 /** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
 const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;
 
@@ -416,6 +422,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   let scans: { cues: ReturnType<typeof _cuePositions>; verbs: ReturnType<typeof _verbMentions>; breakdowns: number[] } | null = null;
   const scan = (): NonNullable<typeof scans> => (scans ??= { cues: _cuePositions(text), verbs: _verbMentions(text), breakdowns: _breakdownPositions(text) });
   const firstDraftOfSentence = drafts.length;
+  // Where the last count of those inspected or disciplined, and the last fact, end (for the parts of the former).
+  let rejectedEnd = -1;
+  let acceptedEnd = -1;
   let governing: VerbClass | null = null;
   // A verb inside brackets governs only there: "398 TCCSĐ (giảm 36 tổ chức do sắp xếp …), 3.871 chi bộ".
   let outside: VerbClass | null = null;
@@ -511,7 +520,16 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count') {
       const parent = parentDraft && parentDraft.unit === 'count' ? { metric: parentDraft.metric, kind: parentDraft.kind } : null;
       const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx, parent };
-      if (_isNotACount(mention)) continue;
+      // (The parts of those inspected or disciplined are too: "giám sát 9 tổ chức đảng và 14 đảng viên, trong đó
+      // có 6 đảng viên là cấp ủy viên".)
+      if (_partOfRejected(breakdowns, rejectedEnd, acceptedEnd, m.start)) {
+        rejectedEnd = m.end;
+        continue;
+      }
+      if (_isNotACount(mention)) {
+        if (_isInspected(left)) rejectedEnd = m.end;
+        continue;
+      }
       read = _countReading(mention, drafts, firstDraftOfSentence);
       if (read.governs) governing = read.governs;
     } else {
@@ -597,6 +615,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (Set after the literal: a conditional spread costs more. A draft's key order is never seen.)
     if (m.valueMax !== undefined) draft.value_max = m.valueMax;
     drafts.push(draft);
+    acceptedEnd = m.end;
     if (scope) state.scope = scope;
   }
   const lastPeriod = periods[periods.length - 1];

@@ -208,6 +208,9 @@ describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
+    // Those inspected or supervised, the parts of them, and what an inspection of a practice covers.
+    'Đảng ủy Khối đã kiểm tra 12 tổ chức đảng và 18 đảng viên; giám sát chuyên đề 9 tổ chức đảng và 14 đảng viên, trong đó có 6 đảng viên là cấp ủy viên.',
+    'UBKT các cấp cũng kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí tại 15 TCCSĐ.',
     // Strikers, a yearly growth rate, a share of copies or of money spent, a date after a day word.
     '(BAG) - Sáng 13/10, hơn 1.200 công nhân Công ty TNHH Giày da Phú Thành Lợi đồng loạt ngừng việc.',
     'Doanh thu của các doanh nghiệp tăng bình quân 8 - 10%/năm.',

@@ -221,7 +221,12 @@ function _strikeBefore(sentence: string, at: number): boolean {
 const ADMITTED_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+(?:được\s+)?kết nạp|được kết nạp|mới)(?![\p{L}])/iu;
 
 /** Inspection or discipline earlier in the clause, before those it concerns. */
-const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}$/u;
+const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
+
+/** Whether those counted right after `left` are inspected, supervised or disciplined. */
+export function _isInspected(left: string): boolean {
+  return DISCIPLINE_BEFORE.test(left.slice(-80));
+}
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
 const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
