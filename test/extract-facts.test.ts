@@ -212,7 +212,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đảng ủy Khối đã kiểm tra 12 tổ chức đảng và 18 đảng viên; giám sát chuyên đề 9 tổ chức đảng và 14 đảng viên, trong đó có 6 đảng viên là cấp ủy viên.',
     'UBKT các cấp cũng kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí tại 15 TCCSĐ.',
     // Strikers, a yearly growth rate, a share of copies or of money spent, a date after a day word.
-    '(BAG) - Sáng 13/10, hơn 1.200 công nhân Công ty TNHH Giày da Phú Thành Lợi đồng loạt ngừng việc.',
+    '(BAG) - Sáng 13/10, hơn 1.200 công nhân Công ty TNHH Giày da Phú Thành Lợi (KCN Thạnh Lộc, khu vực Kiên Giang cũ) đồng loạt ngừng việc.',
     'Doanh thu của các doanh nghiệp tăng bình quân 8 - 10%/năm.',
     'Toàn tỉnh có thỏa ước lao động tập thể với tổng số 214 bản, trong đó 48 bản được đánh giá xếp loại A, chiếm 22,4%.',
     'Tổng chi tài chính công đoàn là 72,7 tỷ đồng, trong đó chi trực tiếp chăm lo, bảo vệ, đào tạo đoàn viên và NLĐ chiếm 58,4%.',

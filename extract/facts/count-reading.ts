@@ -150,7 +150,7 @@ function _membersOf(reading: Reading | null): Reading | null {
 }
 
 /** A strike after the people counted, in their clause: " Công ty … đồng loạt ngừng việc", " đình công". */
-const STRIKING_AFTER = /^[^,;.]{0,80}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công)(?![\p{L}])/iu;
+const STRIKING_AFTER = /^(?:\([^()]*\)|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công)(?![\p{L}])/iu;
 
 /** What is still needed to meet a target: " đảng viên nữa mới đạt chỉ tiêu", " người nữa là hoàn thành". */
 const STILL_NEEDED_AFTER = /^[^,;.]{0,30}?\snữa\s+(?:(?:thì|là|mới|sẽ)\s+)*(?:đạt|hoàn thành|về đích|bằng)(?![\p{L}])/iu;
