@@ -120,7 +120,7 @@ export function _isNotACount(c: CountMention): boolean {
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
   // "hơn 1.200 công nhân Công ty … đồng loạt ngừng việc": those on strike.
-  if (STRIKING_AFTER.test(after)) return true;
+  if (_mayStrike(after) && STRIKING_AFTER.test(after)) return true;
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
   if (/^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u.test(after)) return true;
   // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
@@ -151,6 +151,12 @@ function _membersOf(reading: Reading | null): Reading | null {
 
 /** A strike after the people counted, in their clause: " Công ty … đồng loạt ngừng việc", " đình công". */
 const STRIKING_AFTER = /^(?:\([^()]*\)|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công)(?![\p{L}])/iu;
+
+/** Whether `text` holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
+function _mayStrike(text: string): boolean {
+  const t = text.toLowerCase();
+  return t.includes('ngừng việc') || t.includes('đình công') || t.includes('lãn công') || t.includes('bãi công');
+}
 
 /** What is still needed to meet a target: " đảng viên nữa mới đạt chỉ tiêu", " người nữa là hoàn thành". */
 const STILL_NEEDED_AFTER = /^[^,;.]{0,30}?\snữa\s+(?:(?:thì|là|mới|sẽ)\s+)*(?:đạt|hoàn thành|về đích|bằng)(?![\p{L}])/iu;
