@@ -125,7 +125,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   {
     cls: 'class',
     // Vocational and professional classes ("lớp đào tạo tay nghề", "lớp dạy nghề", "lớp tin học", "lớp tập huấn nghiệp vụ") are not the political training counted here.
-    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|nghiệp vụ|chuyên môn|chuyển giao|khoa học|kỹ thuật|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động)${WB})`,
+    pattern: `(?:lớp)${WB}(?! (?:[^\\s,;.]+ ){0,2}(?:tay nghề|dạy nghề|học nghề|nghề|kỹ năng|nghiệp vụ|chuyên môn|chuyển giao|khoa học|kỹ thuật|ngoại ngữ|tiếng Anh|tin học|lái xe|an toàn lao động|bồi dưỡng kiến thức quốc phòng|kiến thức quốc phòng|quốc phòng)${WB})`,
     example: 'tổ chức 04 lớp bồi dưỡng',
     counterExample: 'tổ chức 6 lớp đào tạo tay nghề',
   },

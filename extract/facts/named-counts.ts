@@ -100,8 +100,10 @@ function _subjectBeforeStockVerb(clause: string): { cls: NounClass; rest: string
   // A capitalised noun is a named body ("Đảng bộ …", "Công ty …"): one organisation, not the things counted;
   // people opening a sentence are people ("Đảng viên là người dân tộc thiểu số … có 74 đồng chí").
   const initial = subject.charAt(noun.index);
-  if (initial !== initial.toLowerCase() && !(noun.index === 0 && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member'))) return null;
   const length = _nounAt(subject.slice(noun.index))?.length ?? 0;
+  // ("Tổ chức đảng ở doanh nghiệp ngoài nhà nước là 187": a sentence opening with a noun that no name follows.)
+  const generic = noun.index === 0 && /^\s+\p{Ll}/u.test(subject.slice(length));
+  if (initial !== initial.toLowerCase() && !(noun.index === 0 && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
   return { cls: noun.cls, rest: subject.slice(noun.index + length) };
 }
 

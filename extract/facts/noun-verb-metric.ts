@@ -86,6 +86,13 @@ function isYouth(ctx: MentionContext): boolean {
   return !UNION_CONTEXT.test(ctx.sentence) && ctx.youthArticle?.() === true;
 }
 
+/** Classes of other knowledge (defence, trades, skills) in a sentence that names no political class. */
+function _otherClass(sentence: string): boolean {
+  return OTHER_CLASS.test(sentence) && !POLITICAL_CLASS.test(sentence);
+}
+const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|nghiệp vụ|kỹ năng|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động/iu;
+const POLITICAL_CLASS = /Đảng|chính trị|cảm tình|nhận thức|kết nạp/u;
+
 /** A Youth Union body admitting, right before the figure: "chi đoàn kết nạp thêm ", "Đoàn cơ sở đã kết nạp ". */
 const YOUTH_ADMITS = /(?<![\p{L}])(?:chi đoàn|cơ sở đoàn|đoàn cơ sở|Đoàn Thanh niên|Đoàn TN|Đoàn Khối|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn xã|Đoàn phường)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
 /** A union body admitting, right before the figure: "nghiệp đoàn kết nạp ", "CĐCS đã kết nạp thêm ". */
@@ -106,7 +113,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
   let v: VerbClass = verb ?? 'stock';
   if (verb === 'benefit') {
     if (ADMIT_FOR_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 72), ctx.at))) v = 'admit';
-    else if (TRAINING_CONTEXT.test(ctx.sentence)) v = 'train';
+    else if (TRAINING_CONTEXT.test(ctx.sentence) && !_otherClass(ctx.sentence)) v = 'train';
     else return null;
   }
   // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên",

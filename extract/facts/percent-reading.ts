@@ -252,7 +252,13 @@ export function _percentReading(
   // the share is of the last count that is a part of it (members among workers, bodies among firms);
   // "doanh nghiệp …, sử dụng dưới 10 lao động, chiếm hơn 90% tổng số doanh nghiệp": of the whole itself.
   if (denominator) {
-    const whole = _nounAt(rest.replace(/^\s*(?:tổng số|so với tổng số|so với|trên tổng số|trong tổng số|số)/iu, ''));
+    const wholeText = rest.replace(/^\s*(?:tổng số|so với tổng số|so với|trên tổng số|trong tổng số|số)/iu, '');
+    const whole = _nounAt(wholeText);
+    // "kết nạp 3.612 đảng viên …, chiếm 31,4% tổng số đảng viên kết nạp toàn tỉnh": a whole of those admitted.
+    if (whole && whole.cls === 'party_member' && share && /^\s*(?:mới\s+)?(?:được\s+)?kết nạp(?![\p{L}])/u.test(wholeText.slice(whole.length))) {
+      const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+      if (last !== null && last.unit === 'count' && last.metric === 'party_admissions') return { metric: 'party_admissions', kind: 'share' };
+    }
     const part = whole ? _lastPartOf(whole.cls, drafts, firstDraftOfSentence) : null;
     if (part) return { metric: part, kind: achievement ? 'achievement' : 'share' };
     if (whole && share) {
