@@ -35,12 +35,12 @@ import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
 import { _countReading, _isInspected, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
-import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _nounAt, _verbMentions } from './facts/cue-scan.js';
+import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS } from './facts/named-counts.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
-import type { MentionContext, Reading } from './facts/noun-verb-metric.js';
+import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
 import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
@@ -371,6 +371,30 @@ function _partOfRejected(breakdowns: readonly number[], rejectedEnd: number, acc
   return breakdowns.some((b) => b >= rejectedEnd && b < at);
 }
 
+/** The first of a pair of bare figures: "1.820 và 1.062". */
+const PAIR_FIRST_AFTER = /^\s*(?:và|-|\/)\s*\d/u;
+/** The second of a pair of bare figures. */
+const PAIR_SECOND_BEFORE = /(?<![\d.,])\d[\d.,]*\s*(?:và|-|\/)\s*$/u;
+/** A heading over pairs: a noun, then two verbs joined by "và" ("được giới thiệu và kết nạp"), before a ":". */
+const PAIR_HEADING = /^([^:;]{0,160}?)(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)\s+và\s+(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)[^:;]{0,60}:/u;
+
+/**
+ * The readings of the two figures of each pair under a heading that names a noun and two verbs
+ * ("số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau:"), and where the heading ends; else null.
+ */
+function _pairHeading(text: string, ctx: MentionContext): { from: number; readings: [Reading, Reading] } | null {
+  const h = PAIR_HEADING.exec(text);
+  if (h === null) return null;
+  const noun = _lastNounIn(h[1]!);
+  const first = _verbAtStart(h[2]!);
+  const second = _verbAtStart(h[3]!);
+  if (noun === null || first === null || second === null || first.cls === second.cls) return null;
+  const a = metricFor(noun.cls, first.cls, { ...ctx, trailing: '' });
+  // (Those referred to the Party, then admitted, are admitted to the Party.)
+  const b: Reading | null = first.cls === 'refer' && second.cls === 'admit' ? { metric: 'party_admissions', kind: 'flow' } : metricFor(noun.cls, second.cls, { ...ctx, trailing: '' });
+  return a !== null && b !== null ? { from: h.index + h[0].length, readings: [a, b] } : null;
+}
+
 /** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
 const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;
 
@@ -422,6 +446,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   let scans: { cues: ReturnType<typeof _cuePositions>; verbs: ReturnType<typeof _verbMentions>; breakdowns: number[] } | null = null;
   const scan = (): NonNullable<typeof scans> => (scans ??= { cues: _cuePositions(text), verbs: _verbMentions(text), breakdowns: _breakdownPositions(text) });
   const firstDraftOfSentence = drafts.length;
+  // The two readings of a heading over pairs of figures, once asked (null: none).
+  let pairs: { from: number; readings: [Reading, Reading] } | null | undefined;
   // Where the last count of those inspected or disciplined, and the last fact, end (for the parts of the former).
   let rejectedEnd = -1;
   let acceptedEnd = -1;
@@ -537,6 +563,15 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // "số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; …": each
+    // pair of bare figures counts, in order, what the two verbs of the heading name.
+    if (m.unit === 'count' && noun === null) {
+      const pair: 0 | 1 | null = PAIR_FIRST_AFTER.test(right) ? 0 : PAIR_SECOND_BEFORE.test(left) ? 1 : null;
+      if (pair !== null) {
+        if (pairs === undefined) pairs = _pairHeading(text, ctx);
+        if (pairs !== null && m.start > pairs.from) reading = pairs.readings[pair];
+      }
+    }
     // "+ Thành ủy Sóc Trăng: 152;" under "Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:": the item's
     // figure counts what its heading names.
     // (So does a body named in the label, "+ Đảng bộ Quân sự tỉnh: 68;": its name is no noun of the figure.)

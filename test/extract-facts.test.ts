@@ -163,6 +163,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
     // Plans in brackets after "năm" are no dates; the whole of a fraction is a stock whatever governs the part.
     ['Kết nạp mới 5.932 đoàn viên (kế hoạch năm 10.000 đoàn viên), thành lập mới 26 CĐCS (kế hoạch năm 40 CĐCS).', [['union_members', 5932, 'count', 'flow', 'exact'], ['union_members', 10000, 'count', 'target', 'exact'], ['union_grassroots', 26, 'count', 'flow', 'exact'], ['union_grassroots', 40, 'count', 'target', 'exact']]],
+    // Pairs of figures under a heading that names two verbs count, in order, what each verb names.
+    ['Số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; năm 2020: 1.645 và 917.', [['referrals', 1820, 'count', 'flow', 'exact'], ['party_admissions', 1062, 'count', 'flow', 'exact'], ['referrals', 1645, 'count', 'flow', 'exact'], ['party_admissions', 917, 'count', 'flow', 'exact']]],
     // A sentence opening with a generic noun is its subject; a share of all those admitted; a defence class is none of ours.
     ['Tổ chức đảng ở doanh nghiệp ngoài nhà nước là 187, với 2.960 đảng viên.', [['party_organizations', 187, 'count', 'stock', 'exact'], ['party_members', 2960, 'count', 'stock', 'exact']]],
     ['Nhiệm kỳ 2015 - 2020, các cấp ủy kết nạp 3.612 đảng viên trong doanh nghiệp, chiếm 31,4% tổng số đảng viên kết nạp toàn tỉnh.', [['party_admissions', 3612, 'count', 'flow', 'exact'], ['party_admissions', 31.4, 'percent', 'share', 'exact']]],
