@@ -395,6 +395,18 @@ function _pairHeading(text: string, ctx: MentionContext): { from: number; readin
   return a !== null && b !== null ? { from: h.index + h[0].length, readings: [a, b] } : null;
 }
 
+/** "con số này lần lượt là " before a pair: the figures of the previous sentence, again, for another period. */
+const RESPECTIVELY_AGAIN = /(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])[^.;:]{0,30}?lần lượt(?:\s+(?:là|đạt))?\s*/iu;
+
+/** The readings of the first two counts of the previous sentence, for a pair after "con số này lần lượt là"; else null. */
+function _pairOfPrevious(text: string, drafts: readonly Draft[], index: number): { from: number; readings: [Reading, Reading] } | null {
+  const m = RESPECTIVELY_AGAIN.exec(text);
+  if (m === null) return null;
+  const counts = drafts.filter((d) => d.sentenceIndex === index - 1 && d.unit === 'count' && !d.isDelta);
+  if (counts.length < 2 || counts[0]!.metric === counts[1]!.metric) return null;
+  return { from: m.index + m[0].length - 1, readings: [{ metric: counts[0]!.metric, kind: counts[0]!.kind }, { metric: counts[1]!.metric, kind: counts[1]!.kind }] };
+}
+
 /** A footnote's number at the start of its line: "(3) Năm 2021: …", "[3] Trong đó: …". */
 const FOOTNOTE_LINE = /^\s*[([](\d{1,2})[)\]]\s+\S/u;
 
@@ -568,7 +580,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && noun === null) {
       const pair: 0 | 1 | null = PAIR_FIRST_AFTER.test(right) ? 0 : PAIR_SECOND_BEFORE.test(left) ? 1 : null;
       if (pair !== null) {
-        if (pairs === undefined) pairs = _pairHeading(text, ctx);
+        if (pairs === undefined) pairs = _pairHeading(text, ctx) ?? _pairOfPrevious(text, drafts, index);
         if (pairs !== null && m.start > pairs.from) reading = pairs.readings[pair];
       }
     }
