@@ -371,6 +371,9 @@ function _partOfRejected(breakdowns: readonly number[], rejectedEnd: number, acc
   return breakdowns.some((b) => b >= rejectedEnd && b < at);
 }
 
+/** Association members who joined the Party (group 1) or are Party members. */
+const ASSOCIATION_MEMBERS_IN_PARTY = /^\s*hội viên\s+(?:(?:đã\s+)?(?:được\s+)?(kết nạp)\s+(?:vào\s+)?Đảng|(?:đều\s+)?là\s+đảng viên)(?![\p{L}])/u;
+
 /** The first of a pair of bare figures: "1.820 và 1.062". */
 const PAIR_FIRST_AFTER = /^\s*(?:và|-|\/)\s*\d/u;
 /** The second of a pair of bare figures. */
@@ -575,6 +578,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // "26 hội viên được kết nạp Đảng", "172 hội viên là đảng viên": members of an association (whom we do not
+    // count) admitted to the Party, or who are Party members.
+    if (m.unit === 'count' && noun === null) {
+      const joined = ASSOCIATION_MEMBERS_IN_PARTY.exec(right);
+      if (joined !== null) reading = joined[1] !== undefined ? { metric: 'party_admissions', kind: 'flow' } : { metric: 'party_members', kind: 'stock' };
+    }
     // "số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; …": each
     // pair of bare figures counts, in order, what the two verbs of the heading name.
     if (m.unit === 'count' && noun === null) {

@@ -166,6 +166,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Pairs of figures under a heading that names two verbs count, in order, what each verb names.
     ['Số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; năm 2020: 1.645 và 917.', [['referrals', 1820, 'count', 'flow', 'exact'], ['party_admissions', 1062, 'count', 'flow', 'exact'], ['referrals', 1645, 'count', 'flow', 'exact'], ['party_admissions', 917, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua đã giới thiệu 2.946 đoàn viên ưu tú cho Đảng; đã có 1.587 đồng chí được kết nạp vào Đảng. Riêng năm 2022, con số này lần lượt là 612 và 341.', [['referrals', 2946, 'count', 'flow', 'exact'], ['party_admissions', 1587, 'count', 'flow', 'exact'], ['referrals', 612, 'count', 'flow', 'exact'], ['party_admissions', 341, 'count', 'flow', 'exact']]],
+    // Both ends of a change of a flow are flows; "Trong số này" is the group just counted; association members in the Party.
+    ['Số đảng viên kết nạp mới tăng từ 118 (năm 2019) lên 184 (năm 2023).', [['party_admissions', 118, 'count', 'flow', 'exact'], ['party_admissions', 184, 'count', 'flow', 'exact']]],
+    ['Các cấp đã kết nạp 312 đảng viên. Trong số này, 74 người là công nhân trực tiếp sản xuất.', [['party_admissions', 312, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact']]],
+    ['Hội có 540 hội viên, trong đó 172 hội viên là đảng viên; năm 2024 có 26 hội viên được kết nạp Đảng.', [['party_members', 172, 'count', 'stock', 'exact'], ['party_admissions', 26, 'count', 'flow', 'exact']]],
     // A sentence opening with a generic noun is its subject; a share of all those admitted; a defence class is none of ours.
     ['Tổ chức đảng ở doanh nghiệp ngoài nhà nước là 187, với 2.960 đảng viên.', [['party_organizations', 187, 'count', 'stock', 'exact'], ['party_members', 2960, 'count', 'stock', 'exact']]],
     ['Nhiệm kỳ 2015 - 2020, các cấp ủy kết nạp 3.612 đảng viên trong doanh nghiệp, chiếm 31,4% tổng số đảng viên kết nạp toàn tỉnh.', [['party_admissions', 3612, 'count', 'flow', 'exact'], ['party_admissions', 31.4, 'percent', 'share', 'exact']]],
@@ -215,6 +219,8 @@ describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
+    // The rate of an activity.
+    'Nhờ vậy, tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%.',
     // Those inspected or supervised, the parts of them, and what an inspection of a practice covers.
     'Đảng ủy Khối đã kiểm tra 12 tổ chức đảng và 18 đảng viên; giám sát chuyên đề 9 tổ chức đảng và 14 đảng viên, trong đó có 6 đảng viên là cấp ủy viên.',
     'UBKT các cấp cũng kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí tại 15 TCCSĐ.',

@@ -136,6 +136,9 @@ export function _isNotACount(c: CountMention): boolean {
 /** What those admitted to or referred to the Party were before: Youth Union or union members, workers, young people. */
 const FORMER_GROUP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['youth_member', 'union_member', 'member', 'worker', 'young_person', 'outstanding']);
 
+/** "Trong số này, ", "Trong số đó có ": the group just counted, at the head of a sentence. */
+const AMONG_THESE_BEFORE = /^\s*trong số (?:này|đó|trên)\s*,?\s*(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** People a body has are its members: "chi bộ có 5 đồng chí" counts Party members, "công ty có 230 người" workers. */
 const MEMBERS_OF: Partial<Record<Reading['metric'], Reading['metric']>> = {
   party_organizations: 'party_members',
@@ -361,6 +364,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     if (!reading && noun.cls === 'person' && direct !== 'award') {
       reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      // "… được kết nạp. Trong số này, 74 người là công nhân …": people of the group the last sentence counted.
+      if (!reading && firstDraftOfSentence === drafts.length && AMONG_THESE_BEFORE.test(left)) reading = _previousPeopleReading(drafts, 0);
       // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
       if (!reading && (verb === 'stock' || verb === null) && FIRM_HAS_BEFORE.test(left.slice(-72))) reading = { metric: 'workers', kind: 'stock' };
       confidence = 0.7;

@@ -69,9 +69,13 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "tăng từ 5 lên 11": both ends of the change are states.
   // ("tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay": hedges and a year may come between.)
   const fromTo = CHANGE_TO_AFTER.test(right) || CHANGE_FROM_BEFORE.test(left);
-  const innerVerb = fromTo ? 'stock' : _firstClauseVerb(between);
+  // ("Số đảng viên kết nạp mới tăng từ 118 lên 184": both ends of a change of a flow are flows.)
+  const innerVerb = fromTo ? (OWN_FLOW_VERB.test(between) ? _firstClauseVerb(between) : 'stock') : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/** A flow verb right after the counted noun: "(số đảng viên) kết nạp mới", "(số CĐCS) được thành lập". */
+const OWN_FLOW_VERB = /^\s*(?:mới\s+)?(?:được\s+)?(?:kết nạp|thành lập|phát triển|giới thiệu)(?![\p{L}])/iu;
 
 /** The rest of a change after its first figure: " lên 11", " người năm 2010 lên hơn 38.000". */
 export const CHANGE_TO_AFTER = /^[^;,]{0,30}?(?:^|\s)(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;

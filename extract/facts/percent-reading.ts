@@ -75,6 +75,9 @@ function _rateOfNothing(clause: string): boolean {
 /** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
 const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
 
+/** A rate of taking part in an activity: "tỷ lệ đảng viên tham gia sinh hoạt", "tỷ lệ đoàn viên đóng đoàn phí". */
+const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
+
 /** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
 const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|triệu)(?![\p{L}])/iu;
 
@@ -189,6 +192,8 @@ export function _percentReading(
   if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  // "tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%": the rate of an activity, not a share of members.
+  if (ACTIVITY_RATE.test(clause)) return null;
   // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.
   const respectively = respectivelyReading(m, left, drafts, firstDraftOfSentence);
   if (respectively) return respectively;
