@@ -587,7 +587,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; …": each
     // pair of bare figures counts, in order, what the two verbs of the heading name.
     if (m.unit === 'count' && noun === null) {
-      const pair: 0 | 1 | null = PAIR_FIRST_AFTER.test(right) ? 0 : PAIR_SECOND_BEFORE.test(left) ? 1 : null;
+      const pair: 0 | 1 | null = PAIR_FIRST_AFTER.test(right) ? 0 : PAIR_SECOND_BEFORE.test(left.slice(-32)) ? 1 : null;
       if (pair !== null) {
         if (pairs === undefined) pairs = _pairHeading(text, ctx) ?? _pairOfPrevious(text, drafts, index);
         if (pairs !== null && m.start > pairs.from) reading = pairs.readings[pair];
@@ -638,7 +638,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // one of members to admit.
     if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && /chỉ tiêu/iu.test(left) && ASSIGNED_QUOTA_BEFORE.test(left.slice(-100))) metric = 'party_admissions';
     // "… được kết nạp vào Đảng (năm 2023: 540 người)": the same count for an earlier period.
-    if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left)) {
+    if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left.slice(-40))) {
       const open = text.lastIndexOf('(', m.start);
       const before = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
       if (before !== null && before.unit === 'count' && !before.isDelta && before.mentionEnd <= open) {
