@@ -70,7 +70,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'outstanding',
-    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|hội viên|nhân tố|đối tượng|người) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
+    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|hội viên|nhân tố|đối tượng|người) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|QCƯT|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
     example: '324 đoàn viên ưu tú',
     counterExample: '324 đoàn viên',
   },
@@ -118,7 +118,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'enterprise',
-    pattern: `(?:doanh nghiệp|DN(?:NN|FDI|TN)?|công ty|cơ sở sản xuất, kinh doanh)${WB}`,
+    pattern: `(?:doanh nghiệp|DN(?:NNN|NN|FDI|TN)?|công ty|cơ sở sản xuất, kinh doanh)${WB}`,
     example: 'tại 40 doanh nghiệp',
     counterExample: 'tại 40 hộ',
   },
@@ -189,7 +189,7 @@ export interface VerbCue {
 export const VERB_CUES: readonly VerbCue[] = [
   // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
   { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
-  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
@@ -210,7 +210,7 @@ export const VERB_CUES: readonly VerbCue[] = [
  * "thành lập mới được 12", "giới thiệu cho Đảng 20", "có tổng cộng 15".
  * Approximation cues are handled apart (APPROX_BEFORE).
  */
-export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|mới|thêm|đủ|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
+export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
 
 // ---------------------------------------------------------------------------
 // Words around a number that decide its approximation and its kind.
@@ -268,10 +268,10 @@ export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thà
  * "chỉ tiêu năm 2024 là ", "(kế hoạch năm ", "kế hoạch năm (", "vượt chỉ tiêu "; must not
  * match "chỉ tiêu, đã kết nạp ".
  */
-export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch))(?: năm(?: (?:19|20)\d{2})?)?|(?<=chỉ tiêu)|[^,;.()]{0,60}?\()\s*$/iu;
+export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|KH(?![\p{L}]))(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch|KH))(?: năm(?: (?:19|20)\d{2})?)?|(?<=chỉ tiêu)|[^,;.()]{0,60}?\()\s*$/iu;
 
 /** QUOTA_BEFORE ends with ":", "(", "là", or "(kế hoạch năm", "(chỉ tiêu", "(kế hoạch năm 2024": its last words. */
-export const QUOTA_BEFORE_ENDS = new WordEndings(['là', 'hoạch', 'tiêu', 'năm']);
+export const QUOTA_BEFORE_ENDS = new WordEndings(['là', 'hoạch', 'tiêu', 'năm', 'kh']);
 
 /** The gate of QUOTA_BEFORE: the text ends with ":", "(", a year, or a word QUOTA_BEFORE_ENDS lists. */
 export function mayEndQuota(left: string): boolean {
@@ -333,10 +333,10 @@ export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia h
  * "lớp lý luận chính trị", "lớp đối tượng kết nạp Đảng", "lớp đảng viên mới".
  * Must not match a school grade ("lớp 12").
  */
-export const CLASS_CONTEXT = /(?:bồi dưỡng|cảm tình|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp|học viên)/iu;
+export const CLASS_CONTEXT = /(?:bồi dưỡng|BDNT|BDCT|cảm tình|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp|học viên)/iu;
 
 /** Training context for counting people as trainees: "dành cho 200 quần chúng". */
-export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|cảm tình|học tập|tập huấn|học viên)/iu;
+export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|BDNT|cảm tình|học tập|tập huấn|học viên)/iu;
 
 /** Context words that make a bare "đoàn viên" a union member: công đoàn, CĐCS, LĐLĐ, CNLĐ. */
 export const UNION_CONTEXT = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|CNLĐ|ĐVCĐ|người lao động|lao động)/iu;
@@ -460,7 +460,7 @@ export const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với 
  * A figure right after a plan word names the plan for the figure before: "14
  * CĐCS (kế hoạch 10)". Must match "(kế hoạch "; must not match "(kế hoạch số ".
  */
-export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)\s*:?\s*$/iu;
+export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*:?\s*$/iu;
 
 /**
  * "đạt lần lượt 45,9% và 47,5%": percents that qualify the figures before, in

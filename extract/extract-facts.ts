@@ -356,6 +356,9 @@ function _fractionLabelNoun(left: string): NounClass | null {
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
 
+/** What follows a year that labels a figure: ": 350", ": hơn 1.200". */
+const YEAR_LABEL_AFTER = /^\s*:\s*(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
+
 /** A quota given, right before its figure: "Chỉ tiêu năm 2024 Đảng ủy Khối giao là ", "chỉ tiêu được giao: ". */
 const ASSIGNED_QUOTA_BEFORE = /(?<![\p{L}])chỉ tiêu(?![\p{L}])[^;.:]{0,80}?(?<![\p{L}])(?:giao|được giao|đề ra)(?:\s+(?:cho|là))?[^;.:]{0,40}?(?:\s(?:là)|:)\s*(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
 
@@ -485,6 +488,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
+    // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it.
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && YEAR_LABEL_AFTER.test(right)) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.
     if ((right.charCodeAt(0) === 0x29 || right.charCodeAt(0) === 0x5d) && ITEM_NUMBER_BEFORE.test(left)) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).

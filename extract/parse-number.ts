@@ -260,7 +260,8 @@ export function maskedSpans(text: string, isCountedNoun: (after: string) => bool
   if (slash || dash || text.includes('.')) collect(FULL_DATE, text, spans);
   if (slash) collect(MONTH_YEAR, text, spans);
   if (slash || dash) collect(YEAR_RANGE, text, spans);
-  if (slash || dash) collect(DOC_NUMBER, text, spans);
+  // ("236/KH năm 450": a result over its plan, "KH" alone being no document code.)
+  if (slash || dash) collect(DOC_NUMBER, text, spans, (m) => !m[0].endsWith('/KH') || /^[-/]/u.test(text.slice(m.index + m[0].length)));
   if (ZERO_THEN_DIGIT.test(text)) collect(PHONE, text, spans);
   if (text.includes(':') || text.includes('h')) collect(TIME, text, spans);
   if (text.includes('(') || text.includes('[')) collect(FOOTNOTE, text, spans, (m) => m.index > 0 && FOOTNOTE_GLUE.test(text.charAt(m.index - 1)));

@@ -166,6 +166,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Pairs of figures under a heading that names two verbs count, in order, what each verb names.
     ['Số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; năm 2020: 1.645 và 917.', [['referrals', 1820, 'count', 'flow', 'exact'], ['party_admissions', 1062, 'count', 'flow', 'exact'], ['referrals', 1645, 'count', 'flow', 'exact'], ['party_admissions', 917, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua đã giới thiệu 2.946 đoàn viên ưu tú cho Đảng; đã có 1.587 đồng chí được kết nạp vào Đảng. Riêng năm 2022, con số này lần lượt là 612 và 341.', [['referrals', 2946, 'count', 'flow', 'exact'], ['party_admissions', 1587, 'count', 'flow', 'exact'], ['referrals', 612, 'count', 'flow', 'exact'], ['party_admissions', 341, 'count', 'flow', 'exact']]],
+    // Bulletins: abbreviations (QCƯT, BDNT, DNNNN), a period between a verb and its figure, a plan after "/KH", a year labelling a plan, bare referrals and admissions, a subject-verb-object label.
+    ['Mở 6 lớp BDNT về Đảng cho 482 QCƯT là người lao động trong DNNNN.', [['training_classes', 6, 'count', 'flow', 'exact'], ['trainees', 482, 'count', 'flow', 'exact']]],
+    ['Trên địa bàn thành phố có khoảng 22.500 DNNNN đang hoạt động.', [['enterprises', 22500, 'count', 'stock', 'about']]],
+    ['- Kết nạp quý I: 58 ĐV, đạt 16,6% KH năm (KH 2021: 350 ĐV).', [['party_admissions', 58, 'count', 'flow', 'exact'], ['party_admissions', 16.6, 'percent', 'achievement', 'exact'], ['party_admissions', 350, 'count', 'target', 'exact']]],
+    ['Kết nạp ĐV mới: 236/KH năm 450, đạt 52,4%.', [['party_admissions', 236, 'count', 'flow', 'exact'], ['party_admissions', 450, 'count', 'target', 'exact'], ['party_admissions', 52.4, 'percent', 'achievement', 'exact']]],
+    ['Lũy kế từ đầu nhiệm kỳ 2023 - 2028: giới thiệu 402; kết nạp 149.', [['referrals', 402, 'count', 'flow', 'exact'], ['party_admissions', 149, 'count', 'flow', 'exact']]],
+    ['CĐCS giới thiệu ĐVCĐ ưu tú: 315.', [['referrals', 315, 'count', 'flow', 'exact']]],
+    ['Chuyển ĐV chính thức: 187; đề nghị tặng Huy hiệu Đảng: 152 ĐV.', []],
     // Both ends of a change of a flow are flows; "Trong số này" is the group just counted; association members in the Party.
     ['Số đảng viên kết nạp mới tăng từ 118 (năm 2019) lên 184 (năm 2023).', [['party_admissions', 118, 'count', 'flow', 'exact'], ['party_admissions', 184, 'count', 'flow', 'exact']]],
     ['Các cấp đã kết nạp 312 đảng viên. Trong số này, 74 người là công nhân trực tiếp sản xuất.', [['party_admissions', 312, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact']]],

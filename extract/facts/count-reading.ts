@@ -330,7 +330,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       governs = 'increase';
     }
     confidence = 0.6;
-  } else if (!noun && PLAN_BEFORE.test(left.slice(-16))) {
+  } else if (!noun && PLAN_BEFORE.test(left.slice(-24))) {
     // "14 CĐCS (kế hoạch 10)": the plan for the figure before.
     const before = _previousCount(drafts, firstDraftOfSentence);
     reading = before ? { metric: before.metric, kind: 'target' } : null;
@@ -374,7 +374,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) ? _trailingReading({ ...ctx, trailing: right.slice(0, 40) }) : null;
     // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
-    reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
+    // "Quý I: giới thiệu 86; được kết nạp 31": a referral names what it counts by itself, and so does an admission
+    // after one.
+    const ends = /^\s*(?:[,;.)(]|$)/u.test(right);
+    if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
+    else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
+    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
     // "chi bộ đã phát triển từ 3 lên 11 đảng viên": the first state of a change counts what the second does.
     if (!reading && CHANGE_TO_NOUN_AFTER.test(right)) {
       const next = _nounAt(right.replace(CHANGE_TO_NOUN_AFTER, ''));

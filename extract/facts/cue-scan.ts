@@ -96,7 +96,7 @@ const VERB_CLASSIFIERS = VERB_CUES.map((v) => ({ cls: v.cls, re: new RegExp(`^(?
  * What may separate a verb from the number it governs: "kết nạp được 31",
  * "có trên 200", "tổ chức từ 1-2" (fillers, an approximation, "từ").
  */
-const VERB_TO_NUMBER = new RegExp(`^${VERB_NUMBER_FILLER}\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`, 'iu');
+const VERB_TO_NUMBER = new RegExp(`^${VERB_NUMBER_FILLER}\\s*:?\\s*(?:(?:${APPROX_ALT})\\s*)?(?:từ\\s*)?$`, 'iu');
 
 /** Any non-stock verb in a clause (not right after a letter: execAtBoundary), for percents that say "kết nạp đảng viên mới đạt 120%". */
 const CLAUSE_VERB = new RegExp(`(?:${VERB_CUES.filter((v) => v.cls !== 'stock').map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');

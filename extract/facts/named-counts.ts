@@ -56,7 +56,7 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase, and so does a figure
   // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
   // ("Thành lập mới CĐCS: 87 đơn vị", "17 tổ chức": a unit word counts what the label names.)
-  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|so với|với(?![\p{L}])|(?:lên|xuống)\s+\d)/u.test(right)) return null;
+  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|so với|với(?![\p{L}])|(?:lên|xuống)\s+\d)/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
   // "Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544": the count word of the figure's own
   // part of the clause, if it has one, before the clause's first.
@@ -134,7 +134,15 @@ function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null 
   const rest = clause.slice(label[0].length);
   if (!/:\s*$/u.test(rest)) return null;
   const noun = _nounAt(rest);
-  if (noun) return { cls: noun.cls, rest: rest.slice(noun.length) };
+  if (noun) {
+    // "CĐCS giới thiệu ĐVCĐ ưu tú: 315": a subject, a verb and what it counts.
+    const after = rest.slice(noun.length);
+    const verb = _verbAtStart(after.trimStart());
+    const skipped = after.length - after.trimStart().length + (verb?.length ?? 0);
+    const object = verb !== null && verb.cls !== 'stock' ? _nounAt(after.slice(skipped)) : null;
+    if (object !== null) return { cls: object.cls, rest: `${after.slice(0, skipped)} ${after.slice(skipped + object.length)}` };
+    return { cls: noun.cls, rest: after };
+  }
   // "Chỉ tiêu kết nạp đảng viên: 100", "Thực hiện kết nạp đảng viên: 112", "Thành lập mới CĐCS: 30",
   // "Kết nạp đoàn viên: 1.032" (rows of plans and results, table headers): a plan or result word and
   // a verb before the noun. The verb is handed on with what follows the noun, where the caller looks for it.
