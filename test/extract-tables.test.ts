@@ -321,6 +321,26 @@ describe('reports that set results against plans', () => {
     ]);
   });
 
+  it('reads a rate without a noun of its own by the count before it, and no column of areas or money', () => {
+    const found = facts(['Số liệu các KCN:', 'TT | KCN | Diện tích (ha) | Vốn đầu tư (triệu USD) | Tổng số lao động | Số ĐVCĐ | Tỷ lệ (%)', '1 | KCN Đình Trám | 127 | 95 | 17.846 | 16.512 | 92,5', '2 | KCN Quang Châu | 426 | 62,5 | 46.210 | 40.640 | 87,9', 'Lĩnh vực | Số TCCSĐ | Số ĐV | Kết nạp | Đạt % KH năm', 'DN nhà nước | 21 | 1.318 | 45 | 60,0%', 'DN ngoài nhà nước | 37 | 904 | 73 | 60,8%'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['workers', 17846, 'count', 'stock'],
+      ['union_members', 16512, 'count', 'stock'],
+      ['union_members', 92.5, 'percent', 'share'],
+      ['workers', 46210, 'count', 'stock'],
+      ['union_members', 40640, 'count', 'stock'],
+      ['union_members', 87.9, 'percent', 'share'],
+      ['party_organizations', 21, 'count', 'stock'],
+      ['party_members', 1318, 'count', 'stock'],
+      ['party_admissions', 45, 'count', 'flow'],
+      ['party_admissions', 60, 'percent', 'achievement'],
+      ['party_organizations', 37, 'count', 'stock'],
+      ['party_members', 904, 'count', 'stock'],
+      ['party_admissions', 73, 'count', 'flow'],
+      ['party_admissions', 60.8, 'percent', 'achievement'],
+    ]);
+  });
+
   it('keeps the label of an item that names a kind of body', () => {
     const found = facts(['Số tổ chức đảng trực thuộc:', '+ Đảng bộ cơ sở: 12;', '+ Chi bộ cơ sở: 30.'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([

@@ -272,6 +272,10 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
       // In a table of plans and results, the result says what the row counts; its plan and share of the plan
       // count the same.
+      // The count read in the last numeric cell of the row, and its column.
+      type CountCell = { column: number; fact: Fact; byLabel: boolean };
+      let previous: CountCell | null = null;
+      let beforePrevious: CountCell | null = null;
       const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label);
       row.cells.forEach((cell, j) => {
         const paired = PAIRED_CELL.exec(cell.text);
@@ -316,8 +320,30 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
             }
             return;
           }
+          // A column of something else ("Diện tích (ha)", "Vốn đầu tư (triệu USD)") reads as nothing.
+          if (OTHER_MEASURE_HEADER.test(header)) return;
+          // A rate with no noun of its own is of the count just before it in the row: "Kết nạp | Đạt % KH năm" is
+          // that count's achievement, "Tổng số lao động | Số ĐVCĐ | Tỷ lệ (%)" the members' share.
+          // (A share needs the whole in the column before the part: "Số đảng viên | Tỷ lệ (%)" alone says not of what.)
+          const before = previous?.column === j - 1 ? previous.fact : null;
+          const older = beforePrevious as CountCell | null;
+          const whole = previous?.column === j - 1 && older !== null && older.column === j - 2 && WHOLE_METRICS.has(older.fact.metric);
+          if (value.endsWith('%') && nouns[j] === null && before !== null && before.unit === 'count') {
+            const rate = parseDigits(value.replace(/\s*%$/u, ''));
+            const kind = PLAN_HEADER.test(header) ? 'achievement' : whole && SHARE_METRICS.has(before.metric) && PERCENT_HEADER.test(header) ? 'share' : null;
+            if (rate !== null && kind !== null) {
+              push({ ...before, value: rate, unit: 'percent', kind, approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
+              return;
+            }
+          }
           const read = j === plan?.result ? result : _readCellOf(readLabel, header, nouns, j, label, value);
-          if (read !== null) push(read.fact, read.byLabel, cell.start, cell.end);
+          if (read !== null) {
+            push(read.fact, read.byLabel, cell.start, cell.end);
+            if (read.fact.unit === 'count') {
+              beforePrevious = previous;
+              previous = { column: j, fact: read.fact, byLabel: read.byLabel };
+            }
+          }
           return;
         }
         // "3.418 (57,6%)" under "Kết nạp đoàn viên mới (tỷ lệ)": the count, and its share of the column;
@@ -352,6 +378,15 @@ function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: re
   const fact = label === null ? null : _readCell(readLabel, label, text);
   return fact !== null && fact.unit === 'count' ? { fact, byLabel: true } : null;
 }
+
+/** Headers of measures none of ours: areas, money, capital, occupancy, income. */
+const OTHER_MEASURE_HEADER = /\((?:ha|km2?|m2|m²|tấn|đồng|triệu đồng|tỷ đồng|USD|triệu USD|tỷ USD)\)|(?<![\p{L}])(?:diện tích|vốn|doanh thu|lợi nhuận|lấp đầy|ngân sách|thu nhập|tiền lương|mức lương)(?![\p{L}])/iu;
+
+/** Wholes that members and bodies are shares of: workers, enterprises. */
+const WHOLE_METRICS: ReadonlySet<Fact['metric']> = new Set<Fact['metric']>(['workers', 'enterprises']);
+
+/** Counts of members and bodies whose share of the column before them a bare "Tỷ lệ (%)" gives. */
+const SHARE_METRICS: ReadonlySet<Fact['metric']> = new Set<Fact['metric']>(['union_members', 'party_members', 'youth_members', 'union_grassroots', 'party_organizations', 'youth_organizations']);
 
 /** A result column: "Thực hiện", "Kết quả", "Thực hiện 9 tháng", "TH". */
 const RESULT_COLUMN = /^(?:thực hiện|kết quả|đã thực hiện|TH)(?![\p{L}])/iu;
