@@ -166,6 +166,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Pairs of figures under a heading that names two verbs count, in order, what each verb names.
     ['Số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau: năm 2019: 1.820 và 1.062; năm 2020: 1.645 và 917.', [['referrals', 1820, 'count', 'flow', 'exact'], ['party_admissions', 1062, 'count', 'flow', 'exact'], ['referrals', 1645, 'count', 'flow', 'exact'], ['party_admissions', 917, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua đã giới thiệu 2.946 đoàn viên ưu tú cho Đảng; đã có 1.587 đồng chí được kết nạp vào Đảng. Riêng năm 2022, con số này lần lượt là 612 và 341.', [['referrals', 2946, 'count', 'flow', 'exact'], ['party_admissions', 1587, 'count', 'flow', 'exact'], ['referrals', 612, 'count', 'flow', 'exact'], ['party_admissions', 341, 'count', 'flow', 'exact']]],
+    // People counted with "người" after a noun and a word of sex or origin; not victims of an accident.
+    ['Tổng số lao động 110.436 người, trong đó lao động nữ 71.947 người; lao động nước ngoài 1.386 người.', [['workers', 110436, 'count', 'stock', 'exact'], ['workers', 71947, 'count', 'stock', 'exact'], ['workers', 1386, 'count', 'stock', 'exact']]],
     // Bulletins: abbreviations (QCƯT, BDNT, DNNNN), a period between a verb and its figure, a plan after "/KH", a year labelling a plan, bare referrals and admissions, a subject-verb-object label.
     ['Mở 6 lớp BDNT về Đảng cho 482 QCƯT là người lao động trong DNNNN.', [['training_classes', 6, 'count', 'flow', 'exact'], ['trainees', 482, 'count', 'flow', 'exact']]],
     ['Trên địa bàn thành phố có khoảng 22.500 DNNNN đang hoạt động.', [['enterprises', 22500, 'count', 'stock', 'about']]],

@@ -26,7 +26,7 @@ import {
 import { lowerCased } from '../lower-case.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
-import { _firstNounIn, _nounAt } from './cue-scan.js';
+import { _firstNounIn, _lastNounIn, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
@@ -138,6 +138,21 @@ const FORMER_GROUP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['youth_me
 
 /** "Trong số này, ", "Trong số đó có ": the group just counted, at the head of a sentence. */
 const AMONG_THESE_BEFORE = /^\s*trong số (?:này|đó|trên)\s*,?\s*(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** "lao động nữ 71.947 người", "lao động ngoại tỉnh trên 35.000 người": a people noun and a word or two that qualify it, right before the figure. */
+function _qualifiedNounBefore(left: string, verb: VerbClass | null, ctx: MentionContext): Reading | null {
+  const tail = left.slice(-48);
+  const named = _lastNounIn(tail);
+  if (named === null || !QUALIFIED_PEOPLE.has(named.cls)) return null;
+  if (!QUALIFIER_ONLY.test(tail.slice(named.end))) return null;
+  return metricFor(named.cls, verb ?? 'stock', ctx);
+}
+
+/** Nouns of people a qualified count names. */
+const QUALIFIED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'party_member', 'union_member', 'youth_member', 'member']);
+
+/** A word of sex, origin or age qualifying a noun, then a hedge at most: " nữ ", " nước ngoài ", " ngoại tỉnh trên ". */
+const QUALIFIER_ONLY = /^\s+(?:nữ|nam|là nữ|nước ngoài|người nước ngoài|ngoại tỉnh|ngoài tỉnh|trong tỉnh|địa phương|dân tộc thiểu số|người dân tộc thiểu số|trẻ|dưới 30 tuổi|dưới 35 tuổi)(?:\s+(?:hơn|gần|khoảng|trên|chừng))?\s+$/u;
 
 /** People a body has are its members: "chi bộ có 5 đồng chí" counts Party members, "công ty có 230 người" workers. */
 const MEMBERS_OF: Partial<Record<Reading['metric'], Reading['metric']>> = {
@@ -363,7 +378,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     if (!reading && noun.cls === 'person' && direct !== 'award') {
-      reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
       // "… được kết nạp. Trong số này, 74 người là công nhân …": people of the group the last sentence counted.
       if (!reading && firstDraftOfSentence === drafts.length && AMONG_THESE_BEFORE.test(left)) reading = _previousPeopleReading(drafts, 0);
       // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
