@@ -44,7 +44,7 @@ import {
   cueKey,
   startsTrailingChrome,
 } from './boilerplate-cues.js';
-import { findPublishedLine, isHeadlineShaped, parseStampLine } from './find-published.js';
+import { findPublishedLine, isHeadlineShaped, isMastheadLine, parseStampLine } from './find-published.js';
 
 export interface ScrapedTextParts {
   /** The first line of article text (not chrome, not a date stamp) before the stamp; null when the page opens with its stamp. */
@@ -111,6 +111,19 @@ export function splitScrapedText(text: string): ScrapedTextParts {
       titleIndex = i;
       break;
     }
+  }
+  // With no stamp, under a masthead line (a site name: "BÁO NINH BÌNH ĐIỆN TỬ") the title is the longest
+  // headline-shaped line among the first lines (not a breadcrumb, not the site's motto).
+  if (titleIndex >= 0 && stampIndex < 0 && isMastheadLine(trimmed[titleIndex] ?? '')) {
+    let best = -1;
+    let seen = 0;
+    for (let i = titleIndex + 1; i < lines.length && seen < UNSTAMPED_TITLE_LINES; i++) {
+      if (kinds[i] === null) continue;
+      seen++;
+      const line = trimmed[i] ?? '';
+      if (kinds[i] === 'text' && isHeadlineShaped(line) && !isMastheadLine(line) && !line.includes(' / ') && !/[:;,]$/u.test(line) && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
+    }
+    if (best >= 0) titleIndex = best;
   }
   // Under a masthead ("Báo Phú Thọ điện tử", a menu, a section name) the title is the longest
   // headline-shaped line above the stamp, not the first line of the page (nor an author's affiliation
@@ -218,6 +231,9 @@ function _afterInlineRelated(trimmed: readonly string[], kinds: ReadonlyArray<Li
   if (after !== undefined && !prose(after) && kinds[after] === 'text' && !(readByline(trimmed[after] ?? '') !== null || (trimmed[after] ?? '').length < 40)) return -1;
   return next[0]!;
 }
+
+/** How many non-empty lines after a masthead the title of a page without a stamp may be. */
+const UNSTAMPED_TITLE_LINES = 8;
 
 /** An indented line of a table: a tab or a run of three spaces between words after its indent, or an indent of eight spaces (a header cell over a column). */
 const TABLE_LINE = /^(?:[ \t]+\S.*(?:\t|\S {3,}\S)| {8,}\S)/u;

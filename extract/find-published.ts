@@ -110,7 +110,9 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
   if (timed.length > 0 && timed.length < candidates.length) candidates.splice(0, candidates.length, ...timed);
   const afterTitle = candidates.find((c) => c.pos > titlePos);
   if (afterTitle) return afterTitle.stamp;
-  const beforeTitle = candidates.filter((c) => c.pos < titlePos && titlePos - c.pos <= MAX_LEAD_DISTANCE).at(-1);
+  // (Not a weekday and a date alone above the title, "Thứ Hai, 21/10/2019": the masthead's today, even when the
+  // page shows no other date.)
+  const beforeTitle = candidates.filter((c) => c.pos < titlePos && titlePos - c.pos <= MAX_LEAD_DISTANCE && !WEEKDAY_DATE_ONLY.test(lines[c.stamp.lineIndex] ?? '')).at(-1);
   if (beforeTitle) return beforeTitle.stamp;
 
   // 5. Byline zone.
@@ -126,6 +128,9 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
   // 6. No stamp.
   return null;
 }
+
+/** A weekday and a date and nothing else: how a masthead prints today ("Thứ Hai, 21/10/2019", "Chủ nhật, ngày 2/6/2024"). */
+const WEEKDAY_DATE_ONLY = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN)\s*[,:-]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu;
 
 /**
  * A line shaped like a headline: 24 to 200 characters, several words, no menu or breadcrumb separators

@@ -317,6 +317,12 @@ describe('splitScrapedText details', () => {
     expect(parts.boilerplate.split('\n').slice(0, 3)).toEqual(['Báo Phú Thọ điện tử', 'Thời sự | Chính trị | Xây dựng Đảng | Kinh tế', 'Xây dựng Đảng']);
   });
 
+  it('takes the headline under a site name for the title of a page whose only date is the masthead\'s', () => {
+    const { title, published } = splitScrapedText(['BÁO HOÀ BÌNH ĐIỆN TỬ', 'Thứ Hai, 21/10/2019', 'Trang chủ | Thời sự | Chính trị | Kinh tế', 'Chính trị', '', 'Đảng bộ Khối Doanh nghiệp tỉnh: Tập trung phát triển đảng viên trong doanh nghiệp', '', '(HBĐT) - Ngày 16/7, Đảng uỷ Khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng.'].join('\n'));
+    expect(title).toBe('Đảng bộ Khối Doanh nghiệp tỉnh: Tập trung phát triển đảng viên trong doanh nghiệp');
+    expect(published).toBeNull();
+  });
+
   it('keeps the first line as the title when no line under it looks like a headline', () => {
     const parts = splitScrapedText(['Kết nạp 56 đảng viên', 'Tin tức', '10/03/2024', '', 'Đảng bộ kết nạp 56 đảng viên.'].join('\n'));
     expect(parts.title).toBe('Kết nạp 56 đảng viên');

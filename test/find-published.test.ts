@@ -145,6 +145,13 @@ describe('masthead dates without a time', () => {
     const vnexpress = ['VnExpress - Báo tiếng Việt nhiều người xem nhất', 'Mới nhất | Thời sự | Góc nhìn', 'Thứ hai, 9/2/2026', 'Thời sự > Dân sinh', 'Thứ sáu, 6/2/2026, 14:20 (GMT+7)', 'Hơn 1.000 công nhân được xe công đoàn đưa về quê đón Tết'];
     expect(findPublishedLine(vnexpress)?.date).toBe('2026-02-06');
   });
+
+  it('takes a weekday and a date alone above the title for the masthead "today", even when the page has no other date', () => {
+    const lines = ['BÁO HOÀ BÌNH ĐIỆN TỬ', 'Thứ Hai, 21/10/2019', 'Trang chủ | Thời sự | Chính trị | Kinh tế', 'Chính trị', 'Đảng bộ Khối Doanh nghiệp tỉnh: Tập trung phát triển đảng viên trong doanh nghiệp', '(HBĐT) - Ngày 16/7, Đảng uỷ Khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết.'];
+    expect(findPublishedLine(lines)).toBeNull();
+    // (With its time it is the page's stamp, as seed 000 prints it.)
+    expect(findPublishedLine(lines.map((l) => (l === 'Thứ Hai, 21/10/2019' ? 'Thứ Hai, 21/10/2019 08:30' : l)))?.date).toBe('2019-10-21');
+  });
 });
 
 describe('stamps among other fields', () => {
