@@ -247,10 +247,14 @@ function _lastCountOfSentence(drafts: readonly Draft[], index: number): number |
   return null;
 }
 
-function _lastCountFrom(drafts: readonly Draft[], from: number): number | null {
-  for (let i = drafts.length - 1; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) return i;
+function _lastCountFrom(drafts: readonly Draft[], from: number, noPlan = false): number | null {
+  for (let i = drafts.length - 1; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta && !(noPlan && drafts[i]!.kind === 'target')) return i;
   return null;
 }
+
+/** Markers of items whose "+" sub-items break down their count, and of those sub-items. */
+const HEAD_ITEM_MARKERS: ReadonlySet<string> = new Set(['-', '–']);
+const SUB_ITEM_MARKERS: ReadonlySet<string> = new Set(['+', '•', '*']);
 const UNION_BODY_LOWER = lowerTwin(UNION_BODY);
 
 /** Matches of the global regex `re` in `text`, counted up to `limit`. */
@@ -283,6 +287,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
   // A total whose parts follow as list items ("- Giới thiệu 412 …; trong đó:" then "+ …: 287 người;"): the
   // total, the heading's own list marker and, once seen, the marker of its items.
   let parts: { total: number; headMarker: string | null; itemMarker: string | null } | null = null;
+  // The last "-" item with a count (its paragraph and the count's draft), for "+" items under it.
+  let lastItem: { marker: string; total: number; paragraph: number } | null = null;
   // A heading with no figure that names what its items count (`ParagraphState.itemHeading`).
   let listHeading: string | null = null;
   sentences.forEach((sentence, i) => {
@@ -320,14 +326,29 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
           parts = null;
         }
       }
+      // "- Kết nạp quý I: 58 ĐV, …" then "+ CNLĐ trực tiếp SX: 27": "+" items under a "-" item break down its count.
+      if (parts === null && lastItem !== null && lastItem.paragraph === state.paragraph - 1) {
+        const marker = _listMarker(sentence.text);
+        if (marker !== null && SUB_ITEM_MARKERS.has(marker) && HEAD_ITEM_MARKERS.has(lastItem.marker)) {
+          parts = { total: lastItem.total, headMarker: lastItem.marker, itemMarker: marker };
+          state.partOf = lastItem.total;
+        }
+      }
     }
     const firstDraft = drafts.length;
     scanSentence(sentence, i, drafts, state, published);
+    // (The last "-" item's count, for "+" items under it.)
+    const itemMarker = _listMarker(sentence.text);
+    const itemTotal = itemMarker !== null && HEAD_ITEM_MARKERS.has(itemMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
+    if (itemTotal !== null) lastItem = { marker: itemMarker!, total: itemTotal, paragraph: sentence.paragraph };
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
       // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)
-      const total = PARTS_FOLLOW.test(sentence.text) ? _lastCountFrom(drafts, firstDraft) : drafts.length === firstDraft && GROUP_PARTS_FOLLOW.test(sentence.text) ? _lastCountOfSentence(drafts, i - 1) : null;
+      // ("… 236/KH năm 450, đạt 52,4%. Trong đó:": a sentence of its own that breaks down the count before it.)
+      const total = PARTS_FOLLOW.test(sentence.text)
+        ? (_lastCountFrom(drafts, firstDraft) ?? (drafts.length === firstDraft && sentences[i - 1]?.paragraph === sentence.paragraph ? _lastCountOfSentence(drafts, i - 1) : null))
+        : drafts.length === firstDraft && GROUP_PARTS_FOLLOW.test(sentence.text) ? _lastCountOfSentence(drafts, i - 1) : null;
       if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
       if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');
     }

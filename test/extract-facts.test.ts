@@ -409,6 +409,15 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(find(list, 'party_members', 31)).toMatchObject({ kind: 'stock', parent: null });
   });
 
+  it('reads "+" items under a "-" item, and items under a "Trong đó:" of its own, as parts of the count before', () => {
+    const nested = facts('- Kết nạp quý I: 58 ĐV, đạt 16,6% KH năm (KH 2024: 350 ĐV)\n  + CNLĐ trực tiếp SX: 27\n  + ĐV trong DNNNN: 31\n- Chuyển ĐV chính thức: 73');
+    const total = find(nested, 'party_admissions', 58)!;
+    expect(find(nested, 'party_admissions', 27)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(find(nested, 'party_admissions', 31)).toMatchObject({ kind: 'flow', parent: total.id });
+    const own = facts('2. Kết nạp ĐV mới: 236, đạt 52,4%. Trong đó:\n   - CNLĐ trực tiếp sản xuất: 118\n   - ĐV trong DNNNN: 97');
+    expect(find(own, 'party_admissions', 118)).toMatchObject({ kind: 'flow', parent: find(own, 'party_admissions', 236)!.id });
+  });
+
   it('links no part to a total of something else', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);
