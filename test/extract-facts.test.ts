@@ -230,6 +230,8 @@ describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
+    // A rate of leaving work.
+    'Mỗi năm có khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc hoặc chuyển nơi làm việc.',
     // The rate of an activity.
     'Nhờ vậy, tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%.',
     // Those inspected or supervised, the parts of them, and what an inspection of a practice covers.

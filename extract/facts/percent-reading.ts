@@ -75,6 +75,9 @@ function _rateOfNothing(clause: string): boolean {
 /** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
 const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
 
+/** Those counted by a percent leaving their work, in its clause: " lao động ở các doanh nghiệp FDI nghỉ việc". */
+const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
+
 /** A rate of taking part in an activity: "tỷ lệ đảng viên tham gia sinh hoạt", "tỷ lệ đoàn viên đóng đoàn phí". */
 const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
 
@@ -182,6 +185,8 @@ export function _percentReading(
   firstDraftOfSentence: number,
 ): Reading | null {
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
+  // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
+  if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
   // "tăng bình quân 8 - 10%/năm": a yearly rate of growth.
   if (/^\s*\/\s*(?:năm|tháng|quý)(?![\p{L}])/u.test(ctx.sentence.slice(m.end, m.end + 12))) return null;
   // "số đoàn viên tăng 8,5%", "giảm 12% so với năm 2023", "bằng 105% so với cùng kỳ": rates of change and
