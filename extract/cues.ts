@@ -516,7 +516,7 @@ export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự
 export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;
 
 /** Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập". Must not match "mới có". */
-export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới)/iu;
+export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới|(?:phải |bị |đã |đã bị |đã phải )?giải thể)(?![\p{L}])/iu;
 
 /**
  * What a percent after these words is of is money or the economy, never our

@@ -237,6 +237,12 @@ function _totalFor(drafts: readonly Draft[], total: number, metric: Draft['metri
   return PEOPLE_METRICS.has(t.metric) && PEOPLE_METRICS.has(metric) ? total : null;
 }
 
+/** The total of the same metric a part of the breakdown of `total` belongs to, or null. */
+function _sameMetricTotal(drafts: readonly Draft[], total: number, metric: Draft['metric']): number | null {
+  const t = _totalFor(drafts, total, metric);
+  return t !== null && drafts[t]!.metric === metric ? t : null;
+}
+
 /** The last count of the drafts from `from` on that is not a comparison, or null. */
 /** A line naming the group whose parts follow: "Trong số đoàn viên kết nạp mới:", "Trong tổng số này:". */
 const GROUP_PARTS_FOLLOW = /^\s*(?:trong (?:số|tổng số)|chia theo|phân theo)(?![\p{L}])[^\d:;]{0,60}:\s*$/iu;
@@ -651,7 +657,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const future = _isFuture(period, published) && (kind !== 'stock' || (period !== null && periods.includes(period)));
     if (!represented && (_isTargetAt(cues, m.start) || (!present && (state.targetList || future)))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
-    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison) kind = parentDraft.kind;
+    // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
+    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison && _sameMetricTotal(drafts, breakdown.parent!, reading.metric) !== null) kind = drafts[_sameMetricTotal(drafts, breakdown.parent!, reading.metric)!]!.kind;
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.
     let metric = reading.metric;

@@ -185,6 +185,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Tổ chức đảng ở doanh nghiệp ngoài nhà nước là 187, với 2.960 đảng viên.', [['party_organizations', 187, 'count', 'stock', 'exact'], ['party_members', 2960, 'count', 'stock', 'exact']]],
     ['Nhiệm kỳ 2015 - 2020, các cấp ủy kết nạp 3.612 đảng viên trong doanh nghiệp, chiếm 31,4% tổng số đảng viên kết nạp toàn tỉnh.', [['party_admissions', 3612, 'count', 'flow', 'exact'], ['party_admissions', 31.4, 'percent', 'share', 'exact']]],
     ['Bộ CHQS tỉnh đã mở 6 lớp bồi dưỡng kiến thức quốc phòng - an ninh cho 420 chủ doanh nghiệp.', []],
+    // A part that counts something else keeps its own kind; bodies dissolved are a flow.
+    ['Đến nay chi bộ đã có 47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ.', [['party_members', 47, 'count', 'stock', 'exact'], ['party_admissions', 39, 'count', 'flow', 'exact']]],
+    ['Do nhiều doanh nghiệp ngừng hoạt động, trong năm có 29 CĐCS phải giải thể.', [['union_grassroots', 29, 'count', 'flow', 'exact']]],
     // Those admitted, named by what they were before, are still admitted.
     ['Năm 2016, Đảng bộ Khối kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân trực tiếp sản xuất.', [['party_admissions', 156, 'count', 'flow', 'exact'], ['party_admissions', 58, 'count', 'flow', 'exact']]],
     // People a body has are its members; a Youth Union or a union admits its own members.
