@@ -353,7 +353,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)
       // ("… 236/KH năm 450, đạt 52,4%. Trong đó:": a sentence of its own that breaks down the count before it.)
       const total = PARTS_FOLLOW.test(sentence.text)
-        ? (_lastCountFrom(drafts, firstDraft) ?? (drafts.length === firstDraft && sentences[i - 1]?.paragraph === sentence.paragraph ? _lastCountOfSentence(drafts, i - 1) : null))
+        ? (_lastCountFrom(drafts, firstDraft, true) ?? _lastCountFrom(drafts, firstDraft) ?? (drafts.length === firstDraft && sentences[i - 1]?.paragraph === sentence.paragraph ? _lastCountOfSentence(drafts, i - 1) : null))
         : drafts.length === firstDraft && GROUP_PARTS_FOLLOW.test(sentence.text) ? _lastCountOfSentence(drafts, i - 1) : null;
       if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
       if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');

@@ -423,6 +423,13 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(find(own, 'party_admissions', 118)).toMatchObject({ kind: 'flow', parent: find(own, 'party_admissions', 236)!.id });
   });
 
+  it('passes over a plan in brackets to find the total a "trong đó:" line breaks down', () => {
+    const list = facts('3. Về kết nạp đảng viên: năm 2023 toàn Đảng bộ kết nạp 326 đảng viên, đạt 108,7 % chỉ tiêu (chỉ tiêu 300 đảng viên), trong đó:\n- Công nhân trực tiếp sản xuất: 198 đồng chí;\n- Người dân tộc thiểu số: 14 đồng chí.');
+    const total = find(list, 'party_admissions', 326)!;
+    expect(find(list, 'party_admissions', 198)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(find(list, 'party_admissions', 14)).toMatchObject({ kind: 'flow', parent: total.id });
+  });
+
   it('links no part to a total of something else', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);
