@@ -27,7 +27,7 @@
  */
 import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type NounClass, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
-import { findPeriods, periodAt } from './find-period.js';
+import { findPeriods, periodAt, type PeriodMention } from './find-period.js';
 import { findNumbers } from './parse-number.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
@@ -235,6 +235,14 @@ function _totalFor(drafts: readonly Draft[], total: number, metric: Draft['metri
     if (drafts[i]!.metric === metric && drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) return i;
   }
   return PEOPLE_METRICS.has(t.metric) && PEOPLE_METRICS.has(metric) ? total : null;
+}
+
+/** Whether a span of years ("2024-2025") starts in the year of `published` and ends after it. */
+function _startsNowEndsLater(period: PeriodMention | null, published: string | null): boolean {
+  const m = period?.period ? /^(\d{4})-(\d{4})$/u.exec(period.period) : null;
+  if (m === null || published === null) return false;
+  const year = Number(published.slice(0, 4));
+  return Number(m[1]) === year && Number(m[2]) > year;
 }
 
 /** The total of the same metric a part of the breakdown of `total` belongs to, or null. */
@@ -654,7 +662,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120));
     // (A later period of an earlier sentence makes plans of what is done, not of what exists: "Giai đoạn
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
-    const future = _isFuture(period, published) && (kind !== 'stock' || (period !== null && periods.includes(period)));
+    // ("Giai đoạn 2024 – 2025: Thành lập mới ít nhất 10 tổ chức cơ sở đảng; …" in 2024: a span that starts this
+    // year and ends later heads what is planned for it, when nothing in the sentence reports a result.)
+    const future = (_isFuture(period, published) || (_startsNowEndsLater(period, published) && periods.includes(period!) && !cues.results.some((r) => r < m.start) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(left))) && (kind !== 'stock' || (period !== null && periods.includes(period)));
     if (!represented && (_isTargetAt(cues, m.start) || (!present && (state.targetList || future)))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)

@@ -437,6 +437,18 @@ describe('extractFacts: breakdowns and their totals', () => {
   });
 });
 
+describe('extractFacts: spans that start this year', () => {
+  const facts = (text: string) => extractFacts(normalizeText(text), { published: '2024-05-20' }).map((f) => [f.metric, f.value, f.kind]);
+
+  it('reads what a span starting in the year of the article and ending later heads as planned, unless a result is reported', () => {
+    expect(facts('Giai đoạn 2024 – 2025: Thành lập mới ít nhất 10 tổ chức cơ sở đảng; kết nạp tối thiểu 150 đảng viên.')).toEqual([
+      ['party_organizations', 10, 'target'],
+      ['party_admissions', 150, 'target'],
+    ]);
+    expect(facts('Giai đoạn 2024 – 2025, toàn tỉnh đã kết nạp 150 đảng viên.')).toEqual([['party_admissions', 150, 'flow']]);
+  });
+});
+
 describe('extractFacts: headings over lists of goals', () => {
   const facts = (text: string) => extractFacts(normalizeText(text), { published: '2024-03-14' }).map((f) => [f.metric, f.value, f.kind]);
 
