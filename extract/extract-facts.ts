@@ -394,6 +394,9 @@ function _fractionLabelNoun(left: string): NounClass | null {
 /** What follows a year that labels a figure: ": 350", ": hơn 1.200". */
 const YEAR_LABEL_AFTER = /^\s*:\s*(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
 
+/** A comparison stated before its change: "so với cùng kỳ tăng ", "So với năm 2023: tăng ". */
+const COMPARISON_BEFORE = /(?<![\p{L}])so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}|đầu nhiệm kỳ|đầu năm|cuối năm \d{4}|kỳ trước)[^,;.]{0,24}?[:,]?\s*(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$/iu;
+
 /** A quota given, right before its figure: "Chỉ tiêu năm 2024 Đảng ủy Khối giao là ", "chỉ tiêu được giao: ". */
 const ASSIGNED_QUOTA_BEFORE = /(?<![\p{L}])chỉ tiêu(?![\p{L}])[^;.:]{0,80}?(?<![\p{L}])(?:giao|được giao|đề ra)(?:\s+(?:cho|là))?[^;.:]{0,40}?(?:\s(?:là)|:)\s*(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
 
@@ -549,7 +552,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     else if (!inBracket && bracketed) governing = outside;
     bracketed = inBracket;
     const direct = _directVerb(text, verbs, m.start);
-    const comparison = direct === 'increase' && COMPARISON_AFTER.test(right);
+    // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
+    const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
     if (direct && direct !== 'stock' && !comparison) governing = direct;
     // "(năm 2018 có 1.198 CĐCS, 43.411 đoàn viên)": a state stated in brackets is a state throughout them.
     else if (direct === 'stock' && inBracket && /(?<![\p{L}])(?:có|là)\s*$/u.test(left)) governing = null;

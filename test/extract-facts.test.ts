@@ -430,6 +430,14 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(find(list, 'party_admissions', 14)).toMatchObject({ kind: 'flow', parent: total.id });
   });
 
+  it('reads a comparison stated before its change as a change of the flow, and passes over plans and changes to find a total', () => {
+    const list = facts('- Kết nạp 173 ĐV, đạt 115,3% chỉ tiêu (150 ĐV); so với cùng kỳ tăng 22 ĐV.\nTrong đó có 68 ĐV là công nhân trực tiếp sản xuất, 5 ĐV là chủ DN.');
+    const total = find(list, 'party_admissions', 173)!;
+    expect(find(list, 'party_admissions', 22)).toMatchObject({ kind: 'flow' });
+    expect(find(list, 'party_admissions', 68)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(find(list, 'party_admissions', 5)).toMatchObject({ kind: 'flow', parent: total.id });
+  });
+
   it('links no part to a total of something else', () => {
     const list = facts('Toàn huyện hiện có 312 doanh nghiệp đang hoạt động, trong đó có 5 doanh nghiệp có vốn đầu tư nước ngoài, thu hút hơn 9.600 lao động.');
     expect(find(list, 'enterprises', 5)?.parent).toBe(find(list, 'enterprises', 312)!.id);

@@ -101,7 +101,8 @@ export function _pendingPartReading(reading: Reading, drafts: readonly Draft[], 
   for (let i = firstDraftOfSentence - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.sentenceIndex !== sentenceIndex - 1) return reading;
-    if (d.unit !== 'count' || d.isDelta) continue;
+    // (A plan in brackets is passed over: "Kết nạp 173 ĐV (chỉ tiêu 150 ĐV). Trong đó có 68 ĐV là …".)
+    if (d.unit !== 'count' || d.isDelta || d.kind === 'target') continue;
     return d.metric !== reading.metric && _sameFamily(d.metric, reading.metric) ? { metric: d.metric, kind: d.kind } : reading;
   }
   return reading;

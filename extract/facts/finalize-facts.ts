@@ -12,7 +12,7 @@ export function _resolvePendingParents(drafts: Draft[]): void {
     if (!d.pendingParent) return;
     for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
       const p = drafts[j]!;
-      if (p.sentenceIndex === d.sentenceIndex) continue;
+      if (p.sentenceIndex === d.sentenceIndex || p.isDelta) continue;
       if (p.metric === d.metric && p.kind === d.kind && p.unit === d.unit && p.value > d.value) {
         d.parentIndex = j;
         break;
