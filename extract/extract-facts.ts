@@ -391,6 +391,9 @@ function _fractionLabelNoun(left: string): NounClass | null {
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
 
+/** A rate per head of population after a figure: " doanh nghiệp hoạt động/1.000 dân", " DN trên 1.000 người dân". */
+const PER_POPULATION_AFTER = /^[^,;.]{0,32}?(?:\/|\strên\s)\s*(?:1[.]?000|100|10[.]?000)\s*(?:dân|người dân|người)(?![\p{L}])/u;
+
 /** What follows a year that labels a figure: ": 350", ": hơn 1.200". */
 const YEAR_LABEL_AFTER = /^\s*:\s*(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
 
@@ -526,6 +529,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
+    // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
+    if (PER_POPULATION_AFTER.test(right.slice(0, 48))) continue;
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && YEAR_LABEL_AFTER.test(right)) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.

@@ -188,6 +188,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A part that counts something else keeps its own kind; bodies dissolved are a flow.
     ['Đến nay chi bộ đã có 47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ.', [['party_members', 47, 'count', 'stock', 'exact'], ['party_admissions', 39, 'count', 'flow', 'exact']]],
     ['Do nhiều doanh nghiệp ngừng hoạt động, trong năm có 29 CĐCS phải giải thể.', [['union_grassroots', 29, 'count', 'flow', 'exact']]],
+    // What follows a comma is another clause.
+    ['Công ty có gần 4.000 công nhân, việc phát hiện quần chúng ưu tú không khó, khó là làm sao để các em có thời gian đi học.', [['workers', 4000, 'count', 'stock', 'about']]],
     // Those admitted, named by what they were before, are still admitted.
     ['Năm 2016, Đảng bộ Khối kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân trực tiếp sản xuất.', [['party_admissions', 156, 'count', 'flow', 'exact'], ['party_admissions', 58, 'count', 'flow', 'exact']]],
     // People a body has are its members; a Youth Union or a union admits its own members.
@@ -233,6 +235,9 @@ describe('extractFacts: numbers that are not facts', () => {
   it.each([
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
+    // Densities per head of population, shares of the economy, students of a trade course.
+    'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
+    'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',
     // A rate of leaving work.
     'Mỗi năm có khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc hoặc chuyển nơi làm việc.',
     // The rate of an activity.

@@ -184,7 +184,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
-      const t = _trailingReading(ctx);
+      // (What follows a comma is another clause: "Công ty có gần 4.000 công nhân, việc phát hiện quần chúng … đi học".)
+      const t = _trailingReading({ ...ctx, trailing: ctx.trailing.split(',', 1)[0]! });
       if (t) return t;
       if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'workers', kind: 'stock' };
       // "thu hút trên 95.000 lao động": a workforce employed, i.e. a stock.
@@ -196,6 +197,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'class':
       return CLASS_CONTEXT.test(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
     case 'trainee':
+      // (Students of a course of trades or skills are none of ours: "khóa kế toán … cho 50 học viên".)
+      if (_otherClass(ctx.sentence) || (/học phí|kế toán/iu.test(ctx.sentence) && !POLITICAL_CLASS.test(ctx.sentence))) return null;
       // "đã có 31 học viên được kết nạp vào Đảng": trainees who were admitted.
       return TRAILING_ADMIT_PARTY.test(ctx.trailing) ? { metric: 'party_admissions', kind: 'flow' } : { metric: 'trainees', kind: 'flow' };
   }
