@@ -341,6 +341,18 @@ describe('reports that set results against plans', () => {
     ]);
   });
 
+  it('reads a column of signed changes as the change of what the count before it counts', () => {
+    const found = facts(['Kết quả:', 'Chỉ tiêu | Năm 2016 | Năm 2017 | Tăng (+), giảm (-)', 'Tổ chức cơ sở đảng | 34 | 39 | +5', 'Tổ chức cơ sở đoàn | 57 | 55 | -2'].join('\n'));
+    expect(found.map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([
+      ['party_organizations', 34, 'stock', '2016'],
+      ['party_organizations', 39, 'stock', '2017'],
+      ['party_organizations', 5, 'flow', null],
+      ['youth_organizations', 57, 'stock', '2016'],
+      ['youth_organizations', 55, 'stock', '2017'],
+      ['youth_organizations', 2, 'flow', null],
+    ]);
+  });
+
   it('keeps the label of an item that names a kind of body', () => {
     const found = facts(['Số tổ chức đảng trực thuộc:', '+ Đảng bộ cơ sở: 12;', '+ Chi bộ cơ sở: 30.'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.kind])).toEqual([

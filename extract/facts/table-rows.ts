@@ -278,6 +278,17 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       let beforePrevious: CountCell | null = null;
       const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label);
       row.cells.forEach((cell, j) => {
+        // "+5", "-146" under "Tăng (+), giảm (-)": the change of what the count before it counts.
+        const change = CHANGE_CELL.exec(cell.text);
+        if (change !== null && CHANGE_HEADER.test(headers[j] ?? '') && previous?.column === j - 1) {
+          const size = parseDigits(change[1]!);
+          const s = sentences.findIndex((x) => x.start <= cell.start && x.end >= cell.end);
+          if (size !== null && s >= 0) {
+            const base = previous.fact;
+            drafts.push({ metric: base.metric, value: size, unit: 'count', kind: 'flow', approx: 'exact', scope: previous.byLabel ? base.scope : label, period: null, as_of: null, confidence: 0.6, sentenceIndex: s, mentionStart: cell.start - sentences[s]!.start, mentionEnd: cell.end - sentences[s]!.start, verb: null, parentIndex: null, pendingParent: false, isDelta: true });
+          }
+          return;
+        }
         const paired = PAIRED_CELL.exec(cell.text);
         if (j === labelIndex || ROW_NUMBER_HEADER.test(headers[j] ?? '') || (!NUMBER_CELL.test(cell.text) && paired === null)) return;
         if (j === 0 && labelIndex > 0) return; // a leading number before the label is the row number
@@ -378,6 +389,11 @@ function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: re
   const fact = label === null ? null : _readCell(readLabel, label, text);
   return fact !== null && fact.unit === 'count' ? { fact, byLabel: true } : null;
 }
+
+/** A signed change in a cell: "+5", "-146", "– 2". */
+const CHANGE_CELL = /^[+\-–]\s?(\d[\d.]*)$/u;
+/** The header of a column of changes: "+/-", "Tăng (+), giảm (-)", "Tăng/giảm", "So sánh", "Chênh lệch". */
+const CHANGE_HEADER = /^\s*\+\s*\/\s*-\s*$|tăng\s*(?:\(\+\))?\s*[,/]?\s*giảm|chênh lệch|so sánh/iu;
 
 /** Headers of measures none of ours: areas, money, capital, occupancy, income. */
 const OTHER_MEASURE_HEADER = /\((?:ha|km2?|m2|m²|tấn|đồng|triệu đồng|tỷ đồng|USD|triệu USD|tỷ USD)\)|(?<![\p{L}])(?:diện tích|vốn|doanh thu|lợi nhuận|lấp đầy|ngân sách|thu nhập|tiền lương|mức lương)(?![\p{L}])/iu;
