@@ -188,6 +188,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A part that counts something else keeps its own kind; bodies dissolved are a flow.
     ['Đến nay chi bộ đã có 47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ.', [['party_members', 47, 'count', 'stock', 'exact'], ['party_admissions', 39, 'count', 'flow', 'exact']]],
     ['Do nhiều doanh nghiệp ngừng hoạt động, trong năm có 29 CĐCS phải giải thể.', [['union_grassroots', 29, 'count', 'flow', 'exact']]],
+    // "đạt X% số <whole>" after a count of a part of that whole is the part's share.
+    ['Công đoàn KKT có 48 CĐCS với 10.065 đoàn viên, đạt 93,3% số lao động Việt Nam đang làm việc tại các doanh nghiệp.', [['union_grassroots', 48, 'count', 'stock', 'exact'], ['union_members', 10065, 'count', 'stock', 'exact'], ['union_members', 93.3, 'percent', 'share', 'exact']]],
     // What follows a comma is another clause.
     ['Công ty có gần 4.000 công nhân, việc phát hiện quần chúng ưu tú không khó, khó là làm sao để các em có thời gian đi học.', [['workers', 4000, 'count', 'stock', 'about']]],
     // Those admitted, named by what they were before, are still admitted.

@@ -234,6 +234,9 @@ export function _percentReading(
   const population = noun === null && !share ? /^\s*(?:trong\s+)?số\s+/iu.exec(ctx.sentence.slice(m.end)) : null;
   if (population) {
     const named = _nounAt(ctx.sentence.slice(m.end + population[0].length));
+    // ("48 CĐCS với 10.065 đoàn viên, đạt 93,3% số lao động": members over the workforce named as the whole.)
+    const part = achievement && named !== null ? _lastPartOf(named.cls, drafts, firstDraftOfSentence) : null;
+    if (part !== null) return { metric: part, kind: 'share' };
     const event = _trailingReading(ctx);
     if (event && event.kind === 'flow') return { metric: event.metric, kind };
     const r = named ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
