@@ -35,6 +35,9 @@ import { CliError } from '../pipeline/cli-error.js';
 import { checkTools, executeInPlace, exportHtml, typeCheckHelpers, type ExecuteEnvironment } from './notebooks-execute.js';
 import { cellsWithOutputs, inspectHtml, inspectNotebook, type HtmlReport, type NotebookFile, type NotebookReport } from './notebooks-inspect.js';
 
+/** What jupyter_client says when a kernel died before it answered at all. */
+const KERNEL_NEVER_STARTED = /Kernel died before replying to kernel_info/u;
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The database `npm start` builds; the same default as notebooks/lib/database-path.ts. */
@@ -97,6 +100,29 @@ async function readNotebook(path: string): Promise<NotebookFile> {
   }
 }
 
+/** What one nbconvert process reported. */
+export interface LaneOutcome {
+  code: number;
+  output: string;
+}
+
+/**
+ * A kernel that died before it answered (two nbconvert processes starting kernels at once can lose a port race)
+ * ran no cell: the notebooks of that lane that were not executed are run once more, and the lane's output says
+ * so. Anything else a lane reports stays a problem, and so does a second death. Changes `outcomes` in place.
+ */
+export async function rerunUnstartedKernels(lanes: string[][], outcomes: LaneOutcome[], execute: (files: string[]) => Promise<LaneOutcome>): Promise<void> {
+  for (let lane = 0; lane < outcomes.length; lane++) {
+    const outcome = outcomes[lane]!;
+    if (outcome.code === 0 || !KERNEL_NEVER_STARTED.test(outcome.output)) continue;
+    const pending: string[] = [];
+    for (const file of lanes[lane] ?? []) if (cellsWithOutputs(await readNotebook(file)).length === 0) pending.push(file);
+    if (pending.length === 0) continue;
+    const again = await execute(pending);
+    outcomes[lane] = { code: again.code, output: `${outcome.output}\n===== a kernel died before it started: ${pending.length} notebook(s) not executed were run again (exit ${again.code})\n${again.output}` };
+  }
+}
+
 export async function checkNotebooks(input: CheckOptions = {}): Promise<CheckReport> {
   const options = OptionsSchema.parse(input);
   const started = performance.now();
@@ -139,6 +165,7 @@ export async function checkNotebooks(input: CheckOptions = {}): Promise<CheckRep
     }
     const lanes = Array.from({ length: jobs }, (_, lane) => copies.filter((_, run) => run % jobs === lane).flat());
     const outcomes = await Promise.all(lanes.map((files) => executeInPlace(files, env)));
+    await rerunUnstartedKernels(lanes, outcomes, (files) => executeInPlace(files, env));
     const log = outcomes.map((o, lane) => `===== nbconvert lane ${lane + 1} (exit ${o.code})\n${o.output}`).join('\n');
     outcomes.forEach((outcome, lane) => {
       if (outcome.code !== 0) problems.push(`nbconvert lane ${lane + 1} exited with ${outcome.code}: ${outcome.output.trim().split('\n').slice(-3).join(' | ')}`);
