@@ -106,6 +106,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Mục tiêu đến năm 2025, thành lập mới 50 tổ chức đảng.', [['party_organizations', 50, 'count', 'target', 'exact']]],
     ['Chỉ tiêu năm 2024 kết nạp 120 đảng viên, đến nay đã kết nạp 98 đảng viên, đạt 81,7%.', [['party_admissions', 120, 'count', 'target', 'exact'], ['party_admissions', 98, 'count', 'flow', 'exact'], ['party_admissions', 81.7, 'percent', 'achievement', 'exact']]],
     ['Gần 200 quần chúng ưu tú được học lớp cảm tình Đảng.', [['trainees', 200, 'count', 'flow', 'about']]],
+    // A class after a comma that starts another subject is not what the people counted attend.
+    ['Có 120 công nhân, đoàn viên ưu tú tham gia học lớp cảm tình Đảng.', [['trainees', 120, 'count', 'flow', 'exact']]],
+    ['Công ty có gần 4.000 công nhân, việc phát hiện quần chúng ưu tú không khó, khó là làm sao để các em có thời gian đi học lớp cảm tình Đảng.', [['workers', 4000, 'count', 'stock', 'about']]],
     ['Phấn đấu mỗi năm thành lập từ 2 đến 3 chi bộ.', [['party_organizations', 2, 'count', 'target', 'exact', 3]]],
     ['Có hai mươi lăm đảng viên sinh hoạt tại chi bộ.', [['party_members', 25, 'count', 'stock', 'exact']]],
     ['Trên địa bàn tỉnh có khoảng 1,2 triệu công nhân lao động.', [['workers', 1200000, 'count', 'stock', 'about']]],

@@ -64,9 +64,23 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
   if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
-  if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
+  const own = _peopleClause(t);
+  if (TRAILING_TRAIN.test(own) && TRAINING_CONTEXT.test(own)) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
+
+/**
+ * The trailing text up to the first comma that starts another subject: "…, việc phát hiện quần chúng ưu tú
+ * không khó, khó là làm sao để các em có thời gian đi học lớp …" is not what the people counted did, while
+ * "…, đoàn viên ưu tú tham gia học lớp …" goes on naming them.
+ */
+function _peopleClause(t: string): string {
+  for (let at = t.indexOf(','); at >= 0; at = t.indexOf(',', at + 1)) {
+    if (!PEOPLE_AFTER_COMMA.test(t.slice(at + 1, at + 40))) return t.slice(0, at);
+  }
+  return t;
+}
+const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|chủ yếu|phần lớn|hầu hết|đa số|chủ)(?![\p{L}])/u;
 
 /** Whether a bare "đoàn viên" at ctx.at belongs to the Youth Union: the nearest organisation named before it decides. */
 function isYouth(ctx: MentionContext): boolean {
