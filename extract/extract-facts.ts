@@ -138,15 +138,17 @@ const NEW_LINE_OPENING = /^\d+(?:[.)]\s|\s*(?:tháng|năm|ngày|quý|tuần)(?![
 /** A line broken before a figure: it ends in a word that cannot end a sentence, and the next line starts with a figure that does not open a line of its own. */
 function _continuesWithFigure(line: string, text: string, next: number): boolean {
   const c = text.charCodeAt(next);
-  return c >= 0x30 && c <= 0x39 && OPEN_LINE_END.test(line) && !NEW_LINE_OPENING.test(text.slice(next, next + 16));
+  return c >= 0x30 && c <= 0x39 && (OPEN_LINE_END.test(line) || _lastVisible(line) === 0x2c) && !NEW_LINE_OPENING.test(text.slice(next, next + 16));
 }
 
 /**
  * Lines broken in mid-sentence, as print pages and text taken from PDFs are ("… đã giới" / "thiệu 127
  * đoàn viên …"): a long line (40+ characters) that ends in no punctuation, followed by a line that
- * starts with a lower-case letter, or with a figure after a word no sentence ends with
- * (`_continuesWithFigure`), continues it. The line break becomes a space, so every offset stays
- * the same; tables ("|") are left alone.
+ * starts with a lower-case letter, or with a figure after a word no sentence ends with or after a
+ * comma (`_continuesWithFigure`), continues it. So does the line after a page break of a PDF ("… đã
+ * được kết" / "" / "LĐLĐ tỉnh … Trang 2/5" / "nạp vào Đảng …"): blank lines and the running header
+ * or footer between (`PAGE_FURNITURE`) become spaces. Line breaks become spaces, so every offset
+ * stays the same; tables ("|") are left alone.
  */
 function _joinWrappedLines(text: string): string {
   if (!text.includes('\n')) return text;
@@ -154,14 +156,44 @@ function _joinWrappedLines(text: string): string {
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
     const line = text.slice(lineStart, nl);
-    const next = text.charAt(nl + 1);
-    if (line.trim().length >= 40 && !line.includes('|') && !LINE_END_MARK.test(line) && next !== '' && ((next !== next.toUpperCase() && next === next.toLowerCase()) || _continuesWithFigure(line, text, nl + 1))) {
-      const nextEnd = text.indexOf('\n', nl + 1);
-      if (!text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd).includes('|')) (out ??= [...text])[nl] = ' ';
-    }
     lineStart = nl + 1;
+    if (line.trim().length < 40 || line.includes('|') || LINE_END_MARK.test(line)) continue;
+    // Past a page break: blank lines around one running header or footer line.
+    let resume = nl + 1;
+    if (text.charCodeAt(resume) === 0x0a || PAGE_FURNITURE.test(text.slice(resume, resume + 160).split('\n', 1)[0]!)) {
+      resume = _pastPageBreak(text, nl + 1);
+      if (resume < 0) continue;
+    }
+    const next = text.charAt(resume);
+    const lower = next !== '' && next !== next.toUpperCase() && next === next.toLowerCase();
+    if (!lower && (resume !== nl + 1 || !_continuesWithFigure(line, text, nl + 1))) continue;
+    const nextEnd = text.indexOf('\n', resume);
+    if (text.slice(resume, nextEnd < 0 ? text.length : nextEnd).includes('|')) continue;
+    out ??= [...text];
+    for (let i = nl; i < resume; i++) out[i] = ' ';
+    lineStart = resume;
   }
   return out === null ? text : out.join('');
+}
+
+/** The running header or footer line of a PDF page: "… Trang 2/5", "Trang 3", "- 4 -", a page number alone. */
+const PAGE_FURNITURE = /^(?:.{0,120}(?<![\p{L}])Trang\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?|\s*[-–]?\s*\d{1,3}\s*[-–]?)\s*$/iu;
+
+/** Where the text resumes after the blank lines and the one page header or footer line starting at `from`; -1 when it is not a page break. */
+function _pastPageBreak(text: string, from: number): number {
+  let at = from;
+  let furniture = 0;
+  let blanks = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (line.trim() === '') blanks++;
+    else if (PAGE_FURNITURE.test(line) && furniture === 0) furniture++;
+    else return furniture === 1 && blanks <= 4 ? at : -1;
+    if (blanks > 4 || nl < 0) return -1;
+    at = end + 1;
+  }
 }
 
 /** Bodies of the Youth Union and of the trade unions, as an article names them. */
@@ -402,6 +434,30 @@ const COMPARISON_BEFORE = /(?<![\p{L}])so với\s+(?:cùng kỳ|năm trước|n�
 
 /** A quota given, right before its figure: "Chỉ tiêu năm 2024 Đảng ủy Khối giao là ", "chỉ tiêu được giao: ". */
 const ASSIGNED_QUOTA_BEFORE = /(?<![\p{L}])chỉ tiêu(?![\p{L}])[^;.:]{0,80}?(?<![\p{L}])(?:giao|được giao|đề ra)(?:\s+(?:cho|là))?[^;.:]{0,40}?(?:\s(?:là)|:)\s*(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
+
+/**
+ * The index of the count a bracketed figure is a labelled part of: the last count of the sentence, before
+ * the bracket opens and in the same clause, counting the same noun (or people, for "người"), and a bracket
+ * that names the part by a label before the figure ("(khu vực doanh nghiệp ngoài nhà nước: 103 đoàn viên)",
+ * "(riêng khối doanh nghiệp có 40 đảng viên)"). Not plans, totals or changes ("(kế hoạch: 500 đoàn viên)"),
+ * nor breakdowns, which have their rules.
+ */
+function _bracketPartOf(text: string, at: number, nounText: string, nounCls: string, drafts: readonly Draft[], firstDraftOfSentence: number): number | null {
+  if (drafts.length <= firstDraftOfSentence) return null;
+  const before = drafts[drafts.length - 1]!;
+  const open = text.lastIndexOf('(', at);
+  if (before.unit !== 'count' || before.isDelta || before.mentionEnd > open) return null;
+  const gap = text.slice(before.mentionEnd, open);
+  if (/[\d;.()]/u.test(gap) || gap.replace(/\s+/gu, ' ').length > 80) return null;
+  const label = text.slice(open + 1, at);
+  if (!BRACKET_PART_LABEL.test(label) || BRACKET_NOT_PART.test(label)) return null;
+  const sameNoun = nounText.length > 0 && text.slice(before.mentionEnd - nounText.length, before.mentionEnd).toLowerCase() === nounText.toLowerCase();
+  return sameNoun || (nounCls === 'person' && PEOPLE_METRICS.has(before.metric)) ? drafts.length - 1 : null;
+}
+/** A label before a figure in brackets: "riêng …", "trong đó", or a few words then ":" or "có"/"là". */
+/** (Breakdown cues, "trong đó", "gồm", have their own rules: BREAKDOWN_CUE.) */
+const BRACKET_PART_LABEL = /^\s*(?:riêng(?![\p{L}])[^\d():;]{0,60}?|[^\d():;,]{2,60}?(?::|\s(?:có|là)))\s*$/u;
+const BRACKET_NOT_PART = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu|tổng|cùng kỳ|năm trước|năm ngoái|so với|tăng|giảm|đạt|chiếm|bằng|trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])/iu;
 
 /** An earlier period opening a bracket right before a figure: "(năm 2023: ", "(cùng kỳ năm trước là ". */
 const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm trước|năm ngoái)\s*(?::|là|đạt)?\s*$/iu;
@@ -699,6 +755,17 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       }
     }
 
+    // "287 đoàn viên đã được kết nạp vào Đảng (khu vực doanh nghiệp ngoài nhà nước: 103 đoàn viên)": a bracket after
+    // a count that gives, under a label, a figure of the same noun gives a part of that count.
+    let bracketTotal: number | null = null;
+    if (m.unit === 'count' && noun !== null && inBracket) {
+      bracketTotal = _bracketPartOf(text, m.start, text.slice(m.end, m.end + noun.length), noun.cls, drafts, firstDraftOfSentence);
+      if (bracketTotal !== null) {
+        metric = drafts[bracketTotal]!.metric;
+        kind = drafts[bracketTotal]!.kind;
+      }
+    }
+
     // 8. scope and period
     const previousEnd = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.mentionEnd : 0;
     const scope = findScope(text, m.start, breakdowns, previousEnd) ?? (drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]!.scope : state.scope);
@@ -716,7 +783,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       mentionStart: m.start,
       mentionEnd: m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0),
       verb,
-      parentIndex: breakdown.parent !== null && breakdown.parent >= 0 ? _totalFor(drafts, breakdown.parent, metric) : null,
+      parentIndex: bracketTotal ?? (breakdown.parent !== null && breakdown.parent >= 0 ? _totalFor(drafts, breakdown.parent, metric) : null),
       pendingParent: breakdown.parent === -1,
       isDelta,
     };

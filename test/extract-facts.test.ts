@@ -405,6 +405,17 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(members.parts_sum_match).toBe(true);
   });
 
+  it('reads a labelled figure of the same noun in brackets after a count as its part, but not a plan', () => {
+    const list = facts('Năm 2022, các cấp công đoàn đã giới thiệu 612 đoàn viên ưu tú cho Đảng xem xét; trong đó có 287 đoàn viên đã được kết nạp vào Đảng (khu vực doanh nghiệp ngoài nhà nước: 103 đoàn viên).');
+    expect(find(list, 'party_admissions', 103)).toMatchObject({ kind: 'flow', parent: find(list, 'party_admissions', 287)!.id });
+    const own = facts('Năm 2022 đã kết nạp 287 đoàn viên vào Đảng (riêng khu vực doanh nghiệp có 103 đoàn viên).');
+    expect(find(own, 'party_admissions', 103)).toMatchObject({ kind: 'flow', parent: find(own, 'party_admissions', 287)!.id });
+    expect(facts('Kết nạp 50 đảng viên (kế hoạch: 45 đảng viên).').map((f) => [f.metric, f.value, f.kind, f.parent])).toEqual([
+      ['party_admissions', 50, 'flow', null],
+      ['party_admissions', 45, 'target', null],
+    ]);
+  });
+
   it('passes over a plan in brackets to find the total a "trong đó" breaks down', () => {
     const list = facts('Trong quý I, các cấp ủy đã kết nạp 12 đảng viên mới (kế hoạch năm 2024 là 60 đảng viên), đạt 20% kế hoạch, trong đó 7 đảng viên là công nhân lao động trực tiếp sản xuất.');
     expect(find(list, 'party_admissions', 7)).toMatchObject({ kind: 'flow', parent: find(list, 'party_admissions', 12)!.id });
@@ -509,6 +520,26 @@ describe('extractFacts: lines broken in mid-sentence before a figure', () => {
     expect(facts('Trong năm 2023, toàn Đảng bộ Khối đã xem xét, kết nạp\n56 đảng viên mới, đạt 112% chỉ tiêu.')).toEqual([
       ['party_admissions', 56, 'flow'],
       ['party_admissions', 112, 'achievement'],
+    ]);
+  });
+
+  it('reads a figure at the head of a line after a line that ends in a comma', () => {
+    expect(facts('Sáu tháng đầu năm, toàn Đảng bộ Khối kết nạp 43 đảng viên; trong đó có 18 đảng viên là người dân tộc thiểu số,\n29 đảng viên là công nhân trực tiếp sản xuất.')).toEqual([
+      ['party_admissions', 43, 'flow'],
+      ['party_admissions', 18, 'flow'],
+      ['party_admissions', 29, 'flow'],
+    ]);
+  });
+
+  it('joins a sentence across the page break of a PDF, past its running header or page number', () => {
+    const page = 'Năm 2022, các cấp công đoàn đã giới thiệu 612 đoàn viên ưu tú; trong đó có 287 đoàn viên đã được kết\n\nLĐLĐ tỉnh Hòa Bình - Báo cáo số 312/BC-LĐLĐ          Trang 2/5\nnạp vào Đảng.';
+    expect(facts(page)).toEqual([
+      ['referrals', 612, 'flow'],
+      ['party_admissions', 287, 'flow'],
+    ]);
+    expect(facts('Thành lập mới 3 chi bộ trong doanh nghiệp ngoài nhà nước; giải\n\n2\n\nthể 2 chi bộ do doanh nghiệp giải thể, phá sản.')).toEqual([
+      ['party_organizations', 3, 'flow'],
+      ['party_organizations', 2, 'flow'],
     ]);
   });
 
