@@ -204,6 +204,33 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads columns of figures aligned right under headers centred over two lines, with a title above and a total row', () => {
+    const text = [
+      'Kết quả cụ thể như sau:',
+      '             KẾT QUẢ KẾT NẠP ĐẢNG VIÊN 6 THÁNG ĐẦU NĂM 2020',
+      ' TT  Tổ chức đảng                                   Số đảng    Kết nạp      Chỉ tiêu',
+      '                                                     viên      6 tháng      năm 2020',
+      ' 1   Đảng bộ Công ty TNHH MTV Cao su Kon Tum         486         14           30',
+      ' 2   Đảng bộ Công ty TNHH MTV Lâm nghiệp Kon Rẫy      97          3            8',
+      ' 3   Các tổ chức cơ sở đảng còn lại                1.262         17           52',
+      '     Cộng                                          1.845         34           90',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['party_members', 486, 'stock', 'Đảng bộ Công ty TNHH MTV Cao su Kon Tum'],
+      ['party_admissions', 14, 'flow', 'Đảng bộ Công ty TNHH MTV Cao su Kon Tum'],
+      ['party_admissions', 30, 'target', 'Đảng bộ Công ty TNHH MTV Cao su Kon Tum'],
+      ['party_members', 97, 'stock', 'Đảng bộ Công ty TNHH MTV Lâm nghiệp Kon Rẫy'],
+      ['party_admissions', 3, 'flow', 'Đảng bộ Công ty TNHH MTV Lâm nghiệp Kon Rẫy'],
+      ['party_admissions', 8, 'target', 'Đảng bộ Công ty TNHH MTV Lâm nghiệp Kon Rẫy'],
+      ['party_members', 1262, 'stock', 'Các tổ chức cơ sở đảng còn lại'],
+      ['party_admissions', 17, 'flow', 'Các tổ chức cơ sở đảng còn lại'],
+      ['party_admissions', 52, 'target', 'Các tổ chức cơ sở đảng còn lại'],
+      ['party_members', 1845, 'stock', 'Cộng'],
+      ['party_admissions', 34, 'flow', 'Cộng'],
+      ['party_admissions', 90, 'target', 'Cộng'],
+    ]);
+  });
+
   it('reads one cell per line, and report lines with dotted leaders', () => {
     const facts = read([
       'Kết quả một số chỉ tiêu chủ yếu của các đơn vị:',

@@ -138,10 +138,19 @@ function _isAlignedRow(cells: ReadonlyArray<{ text: string }>): boolean {
   return figures >= cells.length - 2 && figures >= 2;
 }
 
+/** How many cells at the end of a row are figures. */
+function _figureTail(cells: ReadonlyArray<{ text: string }>): number {
+  let n = 0;
+  while (n < cells.length - 1 && FIGURE.test(cells[cells.length - 1 - n]!.text)) n++;
+  return n;
+}
+
 /**
- * Columns aligned with spaces: a block of two or more data rows whose cells start at the same
- * columns, with the header lines right above it. A "|" goes at the column before each column's
- * start, on every line of the block where that column is a space.
+ * Columns aligned with spaces: a block of two or more data rows with the same figure columns (a total
+ * row may lack the row number: "     Cộng    2.157    43    110"), with the header lines right above
+ * it. Figures may be aligned left or right, and headers centred over them, so a column boundary is
+ * found where every line of the block has a space: between the widest cell of one column and the
+ * leftmost cell of the next. A "|" goes there on every line where it falls on a space.
  */
 function _alignedRows(text: string, lines: readonly LineSpan[], out: Edits): boolean {
   let changed = false;
@@ -150,12 +159,28 @@ function _alignedRows(text: string, lines: readonly LineSpan[], out: Edits): boo
     if (_skip(text, first)) continue;
     const cells = _gapCells(text.slice(first.start, first.end));
     if (!_isAlignedRow(cells)) continue;
-    // The data rows: the following lines with as many cells starting at the same columns (±1).
-    const starts = cells.map((c) => c.at);
+    const n = cells.length;
+    const tail = _figureTail(cells);
+    // lo[j]: the rightmost end of column j-1's cells; hi[j]: the leftmost start of column j's, for j = 1 … n-1.
+    const lo = cells.map((c) => c.at + c.text.length);
+    const hi = cells.map((c) => c.at);
     let last = k;
     while (last + 1 < lines.length && !_skip(text, lines[last + 1]!)) {
       const next = _gapCells(text.slice(lines[last + 1]!.start, lines[last + 1]!.end));
-      if (next.length !== starts.length || next.some((c, j) => Math.abs(c.at - starts[j]!) > 1)) break;
+      if (_figureTail(next) !== tail || (next.length !== n && !(next.length === n - 1 && n - 1 >= tail + 1))) break;
+      const shift = n - next.length;
+      const nlo = lo.slice();
+      const nhi = hi.slice();
+      next.forEach((c, i) => {
+        const j = i + shift;
+        nlo[j] = Math.max(nlo[j]!, c.at + c.text.length);
+        nhi[j] = Math.min(nhi[j]!, c.at);
+      });
+      if (nhi.some((h, j) => j > 0 && h <= nlo[j - 1]!)) break;
+      for (let j = 0; j < n; j++) {
+        lo[j] = nlo[j]!;
+        hi[j] = nhi[j]!;
+      }
       last++;
     }
     if (last === k) continue;
@@ -167,13 +192,29 @@ function _alignedRows(text: string, lines: readonly LineSpan[], out: Edits): boo
       if (_skip(text, above) || line.length > 200 || !(line.includes('  ') || line.startsWith(' '))) break;
       top--;
     }
-    for (let r = top; r <= last; r++) {
+    const spaceAt = (r: number, col: number): boolean => {
       const { start, end } = lines[r]!;
-      for (let j = 1; j < starts.length; j++) {
-        const at = start + starts[j]! - 1;
-        // The column before the cell, and the one before that, must be spaces: the "|" sits in a gap.
-        if (at < end && isSpaceCode(text.charCodeAt(at)) && (at - 1 < start || isSpaceCode(text.charCodeAt(at - 1)))) {
-          out.set(at, '|');
+      return start + col >= end || isSpaceCode(text.charCodeAt(start + col));
+    };
+    // The rightmost column in the gap before column j where lines from..k-1 all have a space, or -1.
+    const clearColumn = (j: number, from: number): number => {
+      for (let col = hi[j]! - 1; col > lo[j - 1]!; col--) {
+        let clear = true;
+        for (let r = from; r < k && clear; r++) clear = spaceAt(r, col);
+        if (clear) return col;
+      }
+      return -1;
+    };
+    // (A title above the header, "KẾT QUẢ KẾT NẠP ĐẢNG VIÊN 6 THÁNG ĐẦU NĂM 2020", runs across the columns: it is no header line.)
+    while (top < k && !cells.every((_, j) => j === 0 || clearColumn(j, top) >= 0)) top++;
+    for (let j = 1; j < n; j++) {
+      const at = clearColumn(j, top);
+      if (at < 0) continue;
+      for (let r = top; r <= last; r++) {
+        const { start, end } = lines[r]!;
+        // (The column before the "|" must be a space too, or the start of the line: the "|" sits in a gap.)
+        if (start + at < end && spaceAt(r, at) && (at === 0 || spaceAt(r, at - 1))) {
+          out.set(start + at, '|');
           changed = true;
         }
       }

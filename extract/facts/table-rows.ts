@@ -347,6 +347,13 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
               return;
             }
           }
+          // A plan with no noun of its own after a count of the row is that count's plan: "Kết nạp 6 tháng | Chỉ
+          // tiêu năm 2020" (a table without a "Thực hiện" column, so not _planColumns').
+          if (!value.endsWith('%') && nouns[j] === null && before !== null && before.unit === 'count' && before.kind === 'flow' && PLAN_COLUMN.test(header)) {
+            const figure = parseDigits(value);
+            if (figure !== null) push({ ...before, value: figure, kind: 'target', approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
+            return;
+          }
           const read = j === plan?.result ? result : _readCellOf(readLabel, header, nouns, j, label, value);
           if (read !== null) {
             push(read.fact, read.byLabel, cell.start, cell.end);
