@@ -463,10 +463,11 @@ export const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với 
 export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*:?\s*$/iu;
 
 /**
- * "đạt lần lượt 45,9% và 47,5%": percents that qualify the figures before, in
- * order. Must match "lần lượt"; must not match "lần thứ".
+ * "đạt lần lượt 45,9% và 47,5%", "đạt tương ứng 61,2% và 60%": percents that
+ * qualify the figures before, in order. Must match "lần lượt"; must not match
+ * "lần thứ" nor "tương ứng với".
  */
-export const RESPECTIVELY = /lần lượt/iu;
+export const RESPECTIVELY = /lần lượt|tương ứng(?!\s+với)/iu;
 
 /**
  * "năm" after these is the word for year, not five: "mỗi năm", "những năm",

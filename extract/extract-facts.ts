@@ -39,6 +39,7 @@ import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, 
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS } from './facts/named-counts.js';
+import { _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
 import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _percentReading } from './facts/percent-reading.js';
@@ -459,6 +460,9 @@ function _bracketPartOf(text: string, at: number, nounText: string, nounCls: str
 const BRACKET_PART_LABEL = /^\s*(?:riêng(?![\p{L}])[^\d():;]{0,60}?|[^\d():;,]{2,60}?(?::|\s(?:có|là)))\s*$/u;
 const BRACKET_NOT_PART = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu|tổng|cùng kỳ|năm trước|năm ngoái|so với|tăng|giảm|đạt|chiếm|bằng|trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])/iu;
 
+/** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
+const RESPECTIVE_WORD = /lần lượt|tương ứng/iu;
+
 /** An earlier period opening a bracket right before a figure: "(năm 2023: ", "(cùng kỳ năm trước là ". */
 const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm trước|năm ngoái)\s*(?::|là|đạt)?\s*$/iu;
 
@@ -563,6 +567,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const firstDraftOfSentence = drafts.length;
   // The two readings of a heading over pairs of figures, once asked (null: none).
   let pairs: { from: number; readings: [Reading, Reading] } | null | undefined;
+  // "Số tổ chức đảng và đảng viên … lần lượt là 9 và 104": each figure of the list read as if stated alone.
+  let respective: Map<number, RespectiveFigure> | undefined;
   // Where the last count of those inspected or disciplined, and the last fact, end (for the parts of the former).
   let rejectedEnd = -1;
   let acceptedEnd = -1;
@@ -663,7 +669,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify
     let read: CountReading;
-    if (m.unit === 'count') {
+    respective ??= RESPECTIVE_WORD.test(text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
+    const alone = respective.get(k);
+    if (alone !== undefined) {
+      const own = extractFacts(alone.sentence, { published: published ?? undefined }).find((f) => f.mention.start === alone.at && f.value === m.value);
+      if (own === undefined) continue;
+      read = { reading: { metric: own.metric, kind: own.kind }, confidence: 0.7, isDelta: false, governs: null };
+    } else if (m.unit === 'count') {
       const parent = parentDraft && parentDraft.unit === 'count' ? { metric: parentDraft.metric, kind: parentDraft.kind } : null;
       const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx, parent };
       // (The parts of those inspected or disciplined are too: "giám sát 9 tổ chức đảng và 14 đảng viên, trong đó

@@ -548,3 +548,47 @@ describe('extractFacts: lines broken in mid-sentence before a figure', () => {
     expect(facts('Đảng ủy Khối giao chỉ tiêu cho các tổ chức cơ sở đảng và\n6 tháng cuối năm, Đảng bộ kết nạp 20 đảng viên.')).toEqual([['party_admissions', 20, 'flow']]);
   });
 });
+
+describe('extractFacts: figures listed "lần lượt" or "tương ứng"', () => {
+  const facts = (text: string) => extractFacts(normalizeText(text), { published: '2019-12-20' }).map((f) => [f.metric, f.value, f.kind]);
+
+  it('maps bare figures, in order, onto the subjects listed before the cue', () => {
+    expect(facts('Số tổ chức đảng và đảng viên ở doanh nghiệp ngoài nhà nước lần lượt là 9 và 104.')).toEqual([
+      ['party_organizations', 9, 'stock'],
+      ['party_members', 104, 'stock'],
+    ]);
+    // (Those honoured are no count of ours.)
+    expect(facts('Số quần chúng ưu tú được cử đi học lớp bồi dưỡng nhận thức về Đảng, số đảng viên dự bị hiện nay và số đảng viên được trao Huy hiệu Đảng lần lượt là 64, 31 và 8.')).toEqual([
+      ['trainees', 64, 'flow'],
+      ['party_members', 31, 'stock'],
+    ]);
+  });
+
+  it('reads percents against a goal, reported, as achievements of the subjects listed', () => {
+    expect(facts('Hai chỉ tiêu quan trọng là phát triển đoàn viên và thành lập CĐCS lần lượt đạt 142% và 127% so với Nghị quyết Đại hội lần thứ II đề ra.')).toEqual([
+      ['union_members', 142, 'achievement'],
+      ['union_grassroots', 127, 'achievement'],
+    ]);
+    expect(facts('6 tháng đầu năm, kết nạp mới 612 đoàn viên, thành lập 3 CĐCS, đạt tương ứng 61,2% và 60% kế hoạch năm.')).toEqual([
+      ['union_members', 612, 'flow'],
+      ['union_grassroots', 3, 'flow'],
+      ['union_members', 61.2, 'achievement'],
+      ['union_grassroots', 60, 'achievement'],
+    ]);
+  });
+
+  it('gives every figure of a list the noun after the last', () => {
+    expect(facts('Công đoàn và Đoàn thanh niên đã giới thiệu lần lượt 58 và 41 đoàn viên ưu tú để chi bộ bồi dưỡng, xem xét kết nạp.')).toEqual([
+      ['referrals', 58, 'flow'],
+      ['referrals', 41, 'flow'],
+    ]);
+    expect(facts('Riêng Công ty Cổ phần Cà phê Ea Pốk và Công ty Cổ phần Cao su Phú Xuân có lần lượt 112 và 86 đảng viên.')).toEqual([
+      ['party_members', 112, 'stock'],
+      ['party_members', 86, 'stock'],
+    ]);
+  });
+
+  it('keeps a goal a goal, and "tương ứng với" no list', () => {
+    expect(facts('Năm 2020, phấn đấu tỷ lệ đoàn viên đạt 80% so với tổng số lao động.')).toEqual([['union_members', 80, 'target']]);
+  });
+});

@@ -102,6 +102,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "số đảng viên được trao Huy hiệu Đảng là 8": those honoured, named before a bare figure.
+  if (noun === null && AWARDED_LABEL_BEFORE.test(left.slice(-120))) return true;
   // "xảy ra 2 vụ ngừng việc tập thể tại 2 công ty với khoảng 3.500 người tham gia": the firms and people of a strike.
   if (_strikeBefore(text, m.start)) return true;
   // "Cùng dự có … đại diện 35 doanh nghiệp": whatever a list of those present counts (people below).
@@ -317,6 +319,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   const next = _firstNounIn(c.right.slice(0, 100));
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
+
+/** A label of people honoured right before a bare figure: "số đảng viên được trao Huy hiệu Đảng là ". */
+const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặng|nhận)\s+)?(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Cờ thi đua|Kỷ niệm chương|danh hiệu)(?![\p{L}])[^,;:.\d]{0,60}?(?:là|đạt|có|:)?\s*$/iu;
 
 /** The reading of a count that is one (see _isNotACount). */
 export function _countReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): CountReading {

@@ -67,8 +67,16 @@ export function _cuePositions(sentence: string): CuePositions {
     const colon = sentence.indexOf(':', t.at);
     if (colon > 0 && colon < t.until && /\S/u.test(sentence.slice(colon + 1)) && _statesFigure(sentence.slice(t.at, colon).replace(YEARS, ' '))) results.push(colon);
   }
+  // "Hai chỉ tiêu quan trọng … đạt 142% so với Nghị quyết": a share of a goal met, reported.
+  if (s.includes('so với')) {
+    ACHIEVED_AGAINST.lastIndex = 0;
+    for (let m = ACHIEVED_AGAINST.exec(s); m; m = ACHIEVED_AGAINST.exec(s)) results.push(m.index);
+  }
   return { targets, results };
 }
+
+/** "đạt 142% so với Nghị quyết", "đạt lần lượt 142% và 127% so với kế hoạch": a percent of a goal, met (not "phấn đấu đạt 100% kế hoạch", nor "đạt 80% so với tổng số"). */
+const ACHIEVED_AGAINST = /(?<![\p{L}])đạt\s+(?:(?:lần lượt|tương ứng)\s+)?(?:[\d.,]+\s*%\s*(?:,|và)\s*)*[\d.,]+\s*%\s+so với\s+(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu)(?![\p{L}])/giu;
 
 /** Whether the number at `at` stands in a target context: after a goal cue, with no result reported in between. */
 export function _isTargetAt(cues: CuePositions, at: number): boolean {
