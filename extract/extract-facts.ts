@@ -285,8 +285,8 @@ function _sameMetricTotal(drafts: readonly Draft[], total: number, metric: Draft
 }
 
 /** The last count of the drafts from `from` on that is not a comparison, or null. */
-/** A line naming the group whose parts follow: "Trong số đoàn viên kết nạp mới:", "Trong tổng số này:". */
-const GROUP_PARTS_FOLLOW = /^\s*(?:trong (?:số|tổng số)|chia theo|phân theo)(?![\p{L}])[^\d:;]{0,60}:\s*$/iu;
+/** A line naming the group whose parts follow: "Trong số đoàn viên kết nạp mới:", "Trong tổng số này:", "Cơ cấu như sau:". */
+const GROUP_PARTS_FOLLOW = /^\s*(?:trong (?:số|tổng số)|chia theo|phân theo|(?:về\s+)?cơ cấu|thành phần)(?![\p{L}])[^\d:;]{0,60}:\s*$/iu;
 
 /** The last count of sentence `index` that is no plan, or null. */
 function _lastCountOfSentence(drafts: readonly Draft[], index: number): number | null {

@@ -106,6 +106,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Mục tiêu đến năm 2025, thành lập mới 50 tổ chức đảng.', [['party_organizations', 50, 'count', 'target', 'exact']]],
     ['Chỉ tiêu năm 2024 kết nạp 120 đảng viên, đến nay đã kết nạp 98 đảng viên, đạt 81,7%.', [['party_admissions', 120, 'count', 'target', 'exact'], ['party_admissions', 98, 'count', 'flow', 'exact'], ['party_admissions', 81.7, 'percent', 'achievement', 'exact']]],
     ['Gần 200 quần chúng ưu tú được học lớp cảm tình Đảng.', [['trainees', 200, 'count', 'flow', 'about']]],
+    // Jobs given to workers are a workforce, whatever verb or adverb gives them.
+    ['Các doanh nghiệp giải quyết việc làm thường xuyên cho hơn 4.800 lao động.', [['workers', 4800, 'count', 'stock', 'more_than']]],
+    ['Các doanh nghiệp duy trì việc làm ổn định cho 6.850 lao động.', [['workers', 6850, 'count', 'stock', 'exact']]],
+    // A part of a clause names its own subject; "tổ chức" as a classifier counts the organisations just counted.
+    ['Số TCCSĐ giảm 5, đảng viên giảm 167 do sắp xếp lại doanh nghiệp.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 167, 'count', 'flow', 'exact']]],
+    ['Đến nay có 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên.', [['party_organizations', 27, 'count', 'stock', 'exact'], ['party_members', 613, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 127, 'count', 'flow', 'exact']]],
+    ['Công ty có khoảng 350 công nhân, phần đông là người dân tộc thiểu số, làm việc theo mùa vụ nên việc bồi dưỡng quần chúng vào Đảng phải kiên trì.', [['workers', 350, 'count', 'stock', 'about']]],
     // A class after a comma that starts another subject is not what the people counted attend.
     ['Có 120 công nhân, đoàn viên ưu tú tham gia học lớp cảm tình Đảng.', [['trainees', 120, 'count', 'flow', 'exact']]],
     ['Công ty có gần 4.000 công nhân, việc phát hiện quần chúng ưu tú không khó, khó là làm sao để các em có thời gian đi học lớp cảm tình Đảng.', [['workers', 4000, 'count', 'stock', 'about']]],
@@ -414,6 +421,13 @@ describe('extractFacts: breakdowns and their totals', () => {
       ['party_admissions', 50, 'flow', null],
       ['party_admissions', 45, 'target', null],
     ]);
+  });
+
+  it('reads the items under "Cơ cấu như sau:" as parts of the count the sentence before gave', () => {
+    const list = facts('Năm 2023, toàn Đảng bộ kết nạp 356 đảng viên, đạt 101,7% chỉ tiêu (chỉ tiêu 350), giảm 22 đảng viên so với năm 2022. Cơ cấu như sau:\n+ Đảng viên là công nhân trực tiếp sản xuất: 247 người;\n+ Đảng viên là cán bộ quản lý: 92 người.');
+    const total = find(list, 'party_admissions', 356)!;
+    expect(find(list, 'party_admissions', 247)).toMatchObject({ kind: 'flow', parent: total.id });
+    expect(find(list, 'party_admissions', 92)).toMatchObject({ kind: 'flow', parent: total.id });
   });
 
   it('passes over a plan in brackets to find the total a "trong đó" breaks down', () => {

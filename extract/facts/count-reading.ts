@@ -323,6 +323,16 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
 /** A label of people honoured right before a bare figure: "số đảng viên được trao Huy hiệu Đảng là ". */
 const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặng|nhận)\s+)?(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Cờ thi đua|Kỷ niệm chương|danh hiệu)(?![\p{L}])[^,;:.\d]{0,60}?(?:là|đạt|có|:)?\s*$/iu;
 
+/** "tổ chức" as a classifier after a figure, followed by no kind of organisation: "5 tổ chức và", "5 tổ chức,". */
+const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)]|và(?![\p{L}])|$)/u;
+const ORGANISATION_METRICS: ReadonlySet<string> = new Set(['party_organizations', 'union_grassroots', 'youth_organizations']);
+
+/** The last count of organisations in the sentence so far, if any. */
+function _previousOrganisations(drafts: readonly Draft[], firstDraftOfSentence: number): Draft | null {
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) if (drafts[i]!.unit === 'count' && ORGANISATION_METRICS.has(drafts[i]!.metric)) return drafts[i]!;
+  return null;
+}
+
 /** The reading of a count that is one (see _isNotACount). */
 export function _countReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): CountReading {
   const { m, left, right, noun, direct, verb, inherited, ctx } = c;
@@ -400,6 +410,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
     else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
+    // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
+    // organisations the sentence counted last (flows after a verb of change or founding).
+    if (!reading && ORGANISATION_UNIT_AFTER.test(right)) {
+      const before = _previousOrganisations(drafts, firstDraftOfSentence);
+      if (before !== null) reading = { metric: before.metric, kind: verb === 'increase' || verb === 'found' ? 'flow' : before.kind };
+    }
     // "chi bộ đã phát triển từ 3 lên 11 đảng viên": the first state of a change counts what the second does.
     if (!reading && CHANGE_TO_NOUN_AFTER.test(right)) {
       const next = _nounAt(right.replace(CHANGE_TO_NOUN_AFTER, ''));

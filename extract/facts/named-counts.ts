@@ -61,7 +61,7 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544": the count word of the figure's own
   // part of the clause, if it has one, before the clause's first.
   const comma = clause.lastIndexOf(',');
-  const own = comma > 0 ? _headNounAfterCountWord(clause.slice(comma + 1)) : null;
+  const own = comma > 0 ? (_headNounAfterCountWord(clause.slice(comma + 1)) ?? _bareSubjectOfPart(clause.slice(comma + 1))) : null;
   const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
   if (!named) return null;
   const between = named.rest;
@@ -73,6 +73,20 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   const innerVerb = fromTo ? (OWN_FLOW_VERB.test(between) ? _firstClauseVerb(between) : 'stock') : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/**
+ * A counted noun that opens the part of a clause after a comma, right before its verb and figure:
+ * ", đảng viên giảm 167" in "Số TCCSĐ giảm 5, đảng viên giảm 167" (the part names its own subject).
+ */
+function _bareSubjectOfPart(part: string): { cls: NounClass; rest: string } | null {
+  const lead = part.length - part.trimStart().length;
+  const noun = _nounAt(part.slice(lead));
+  if (noun === null) return null;
+  const rest = part.slice(lead + noun.length);
+  return PART_VERB_TO_FIGURE.test(rest) ? { cls: noun.cls, rest } : null;
+}
+/** What may stand between such a subject and its figure: "giảm ", "cũng tăng thêm ", "là ". */
+const PART_VERB_TO_FIGURE = /^\s+(?:cũng\s+)?(?:tăng|giảm|là|đạt|có)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** A flow verb right after the counted noun: "(số đảng viên) kết nạp mới", "(số CĐCS) được thành lập". */
 const OWN_FLOW_VERB = /^\s*(?:mới\s+)?(?:được\s+)?(?:kết nạp|thành lập|phát triển|giới thiệu)(?![\p{L}])/iu;

@@ -52,7 +52,7 @@ export interface MentionContext {
 
 /** What a trailing verb says happened to counted people, if anything. */
 export function _trailingReading(ctx: MentionContext): Reading | null {
-  const t = ctx.trailing;
+  const t = _peopleClause(ctx.trailing);
   const member = TRAILING_IS_MEMBER.exec(t);
   if (member) {
     const what = member[1]!.toLowerCase();
@@ -64,15 +64,16 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
   if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
-  const own = _peopleClause(t);
-  if (TRAILING_TRAIN.test(own) && TRAINING_CONTEXT.test(own)) return { metric: 'trainees', kind: 'flow' };
+  if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
 
 /**
- * The trailing text up to the first comma that starts another subject: "…, việc phát hiện quần chúng ưu tú
+ * What a trailing verb says of the people counted is said before the first comma that starts another
+ * subject. The trailing text up to that comma: "…, việc phát hiện quần chúng ưu tú
  * không khó, khó là làm sao để các em có thời gian đi học lớp …" is not what the people counted did, while
- * "…, đoàn viên ưu tú tham gia học lớp …" goes on naming them.
+ * "…, đoàn viên ưu tú tham gia học lớp …" goes on naming them and "… xem xét bồi dưỡng, kết nạp" on
+ * saying what happens to them.
  */
 function _peopleClause(t: string): string {
   for (let at = t.indexOf(','); at >= 0; at = t.indexOf(',', at + 1)) {
@@ -80,7 +81,7 @@ function _peopleClause(t: string): string {
   }
   return t;
 }
-const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|chủ yếu|phần lớn|hầu hết|đa số|chủ)(?![\p{L}])/u;
+const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|nhà quản lý|người|chủ yếu|phần lớn|phần đông|hầu hết|đa số|chủ|(?:đã |sẽ )?(?:được |đều )?(?:kết nạp|bồi dưỡng|xem xét|giới thiệu|đứng vào|vào Đảng|trở thành|tham gia))(?![\p{L}])/u;
 
 /** Whether a bare "đoàn viên" at ctx.at belongs to the Youth Union: the nearest organisation named before it decides. */
 function isYouth(ctx: MentionContext): boolean {
