@@ -664,6 +664,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
         break;
       }
     }
+    // ("công nhân Công ty … (112 lao động) gia nhập tổ chức công đoàn": what follows a bracket is not said of a figure inside it.)
+    if (inBracket) {
+      const close = text.indexOf(')', trailingStart);
+      if (close >= 0 && close < until) until = close;
+    }
     const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until), youthArticle: state.youthArticle };
     if (noun && approx === 'exact' && _mayHaveAtLeast(text, trailingStart) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) approx = 'at_least';
 

@@ -113,6 +113,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số TCCSĐ giảm 5, đảng viên giảm 167 do sắp xếp lại doanh nghiệp.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 167, 'count', 'flow', 'exact']]],
     ['Đến nay có 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên.', [['party_organizations', 27, 'count', 'stock', 'exact'], ['party_members', 613, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 127, 'count', 'flow', 'exact']]],
     ['Công ty có khoảng 350 công nhân, phần đông là người dân tộc thiểu số, làm việc theo mùa vụ nên việc bồi dưỡng quần chúng vào Đảng phải kiên trì.', [['workers', 350, 'count', 'stock', 'about']]],
+    // A place in an address is no count.
+    ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
+    // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.
+    ['Số đoàn viên kết nạp mới: 2.190 người.', [['union_members', 2190, 'count', 'flow', 'exact']]],
+    ['Vận động công nhân Công ty TNHH Gỗ Ea Tu (112 lao động) gia nhập tổ chức công đoàn.', [['workers', 112, 'count', 'stock', 'exact']]],
     // A class after a comma that starts another subject is not what the people counted attend.
     ['Có 120 công nhân, đoàn viên ưu tú tham gia học lớp cảm tình Đảng.', [['trainees', 120, 'count', 'flow', 'exact']]],
     ['Công ty có gần 4.000 công nhân, việc phát hiện quần chúng ưu tú không khó, khó là làm sao để các em có thời gian đi học lớp cảm tình Đảng.', [['workers', 4000, 'count', 'stock', 'about']]],
@@ -248,6 +253,7 @@ describe('extractFacts: numbers that are not facts', () => {
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
     // Densities per head of population, shares of the economy, students of a trade course.
+    'Từ 7 giờ 30 phút, 692/1.480 công nhân ở các bộ phận may, gò ráp và đóng gói không vào xưởng làm việc.',
     'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
     'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',
     // A rate of leaving work.

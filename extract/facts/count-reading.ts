@@ -98,6 +98,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && (left.endsWith('từ ') || left.endsWith('trên ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   // "đây là một trong hai đảng bộ …": the size of a set one thing belongs to.
   if (ONE_OF_BEFORE.test(left.slice(-16))) return true;
+  // "có trụ sở tại Km 1447, Quốc lộ 1A", "lô số 12": a place in an address.
+  if (noun === null && ADDRESS_MARK_BEFORE.test(left.slice(-16))) return true;
   // "12 đội thi của 12 công đoàn cơ sở": the bodies a contest's entrants come from.
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
@@ -170,12 +172,12 @@ function _membersOf(reading: Reading | null): Reading | null {
 }
 
 /** A strike after the people counted, in their clause: " Công ty … đồng loạt ngừng việc", " đình công". */
-const STRIKING_AFTER = /^(?:\([^()]*\)|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công)(?![\p{L}])/iu;
+const STRIKING_AFTER = /^(?:\([^()]*\)|,\s+(?=\p{Ll})|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công|không vào (?:xưởng|nhà máy|ca|làm)|bỏ về|tụ tập)(?![\p{L}])/iu;
 
 /** Whether `text` holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
 function _mayStrike(text: string): boolean {
   const t = text.toLowerCase();
-  return t.includes('ngừng việc') || t.includes('đình công') || t.includes('lãn công') || t.includes('bãi công');
+  return t.includes('ngừng việc') || t.includes('đình công') || t.includes('lãn công') || t.includes('bãi công') || t.includes('không vào') || t.includes('bỏ về') || t.includes('tụ tập');
 }
 
 /** What is still needed to meet a target: " đảng viên nữa mới đạt chỉ tiêu", " người nữa là hoàn thành". */
@@ -333,6 +335,12 @@ function _previousOrganisations(drafts: readonly Draft[], firstDraftOfSentence: 
   return null;
 }
 
+/** A mark that numbers a place: "Km ", "lô ", "Quốc lộ ", "số nhà ", "tầng ". */
+const ADDRESS_MARK_BEFORE = /(?<![\p{L}])(?:Km|km|lô(?: số)?|Lô(?: số)?|Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|số nhà|nhà số|tầng|Tầng|khu phố|Khu phố|tổ dân phố|Tổ dân phố)\s*$/u;
+
+/** A count word that opens a label: "Số đoàn viên …", "tổng số đảng viên …" (not "số lượng", "số liệu"). */
+const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng\s+)?[Ss]ố\s+(?!lượng|liệu|tiền|lần|lượt)\p{L}/u;
+
 /** The reading of a count that is one (see _isNotACount). */
 export function _countReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): CountReading {
   const { m, left, right, noun, direct, verb, inherited, ctx } = c;
@@ -388,7 +396,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
     const ofAdmitted = noun.cls === 'party_member' && ADMITTED_GROUP_BEFORE.test(left) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
-    reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? metricFor(noun.cls, verb, ctx);
+    // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
+    const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
+    reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? metricFor(noun.cls, verb, ctx);
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
