@@ -460,6 +460,9 @@ function _bracketPartOf(text: string, at: number, nounText: string, nounCls: str
 const BRACKET_PART_LABEL = /^\s*(?:riêng(?![\p{L}])[^\d():;]{0,60}?|[^\d():;,]{2,60}?(?::|\s(?:có|là)))\s*$/u;
 const BRACKET_NOT_PART = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu|tổng|cùng kỳ|năm trước|năm ngoái|so với|tăng|giảm|đạt|chiếm|bằng|trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])/iu;
 
+/** What a change is measured against, right before a bracket: " so với đầu nhiệm kỳ 2020-2025 ", " so với năm 2020 ". */
+const COMPARED_WITH_BEFORE_BRACKET = /^[^,;()]{0,12}?(?<![\p{L}])so với\s+[^,;()]{0,48}$/u;
+
 /** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
 const RESPECTIVE_WORD = /lần lượt|tương ứng/iu;
 
@@ -772,6 +775,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       }
     }
 
+    // "tăng 5 TCCSĐ so với đầu nhiệm kỳ 2020-2025 (21 TCCSĐ)": the figure the change is from, a state when the
+    // change is one of a state, a flow when it is a difference of flows.
+    if (m.unit === 'count' && inBracket && drafts.length > firstDraftOfSentence) {
+      const open = text.lastIndexOf('(', m.start);
+      const before = drafts[drafts.length - 1]!;
+      if (before.mentionEnd <= open && before.metric === metric && before.kind === 'flow' && COMPARED_WITH_BEFORE_BRACKET.test(text.slice(before.mentionEnd, open)) && /^\s*$/u.test(text.slice(open + 1, m.start))) kind = before.isDelta ? 'flow' : 'stock';
+    }
     // "287 đoàn viên đã được kết nạp vào Đảng (khu vực doanh nghiệp ngoài nhà nước: 103 đoàn viên)": a bracket after
     // a count that gives, under a label, a figure of the same noun gives a part of that count.
     let bracketTotal: number | null = null;

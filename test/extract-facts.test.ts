@@ -113,6 +113,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số TCCSĐ giảm 5, đảng viên giảm 167 do sắp xếp lại doanh nghiệp.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 167, 'count', 'flow', 'exact']]],
     ['Đến nay có 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên.', [['party_organizations', 27, 'count', 'stock', 'exact'], ['party_members', 613, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 127, 'count', 'flow', 'exact']]],
     ['Công ty có khoảng 350 công nhân, phần đông là người dân tộc thiểu số, làm việc theo mùa vụ nên việc bồi dưỡng quần chúng vào Đảng phải kiên trì.', [['workers', 350, 'count', 'stock', 'about']]],
+    // Those of a group of new ones are new; a share of a population is no achievement; the figure a change is from.
+    ['Trong số 19 CĐCS thành lập mới có 2 CĐCS ở doanh nghiệp FDI và 11 CĐCS ở doanh nghiệp tư nhân.', [['union_grassroots', 19, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_grassroots', 11, 'count', 'flow', 'exact']]],
+    ['Trong 17 CĐCS mới có 5 CĐCS ở doanh nghiệp FDI.', [['union_grassroots', 17, 'count', 'flow', 'exact'], ['union_grassroots', 5, 'count', 'flow', 'exact']]],
+    ['Đến nay, có 142 CĐCS doanh nghiệp đã ký kết TƯLĐTT, đạt 75,9% số CĐCS khu vực sản xuất, kinh doanh.', [['union_grassroots', 142, 'count', 'stock', 'exact'], ['union_grassroots', 75.9, 'percent', 'share', 'exact']]],
+    ['Tỉnh có 44.870 đoàn viên, tăng 3.260 đoàn viên so với đầu nhiệm kỳ (41.610 đoàn viên).', [['union_members', 44870, 'count', 'stock', 'exact'], ['union_members', 3260, 'count', 'flow', 'exact'], ['union_members', 41610, 'count', 'stock', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

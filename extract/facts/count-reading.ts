@@ -246,7 +246,24 @@ function _strikeBefore(sentence: string, at: number): boolean {
 }
 
 /** A group of those admitted opening the sentence: "Trong 23 ĐV mới kết nạp có ", "Trong số đảng viên được kết nạp, ". */
-const ADMITTED_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+(?:được\s+)?kết nạp|được kết nạp|mới)(?![\p{L}])/iu;
+const NEW_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(\p{L}[^\d,;:()]{0,30}?)\s+(?:mới\s+(?:được\s+)?(?:kết nạp|thành lập|phát triển)|(?:được\s+)?(?:kết nạp|thành lập|phát triển)(?:\s+mới)?|mới(?:\s+được)?\s+(?:kết nạp|thành lập)|mới)(?![\p{L}])/iu;
+
+/** "mới" right after the noun, as "new" (not "mới có", "mới đạt": "only", unless a group opens the sentence: "Trong 17 CĐCS mới có 5 …"). */
+function _newAfter(trailing: string, left: string): boolean {
+  const m = /^\s*mới(?![\p{L}])(\s+(?:có|chỉ|đạt|là|được)(?![\p{L}]))?/u.exec(trailing);
+  return m !== null && (m[1] === undefined || /^\s*trong(?:\s+(?:số|tổng số))?\s*$/iu.test(left));
+}
+
+/**
+ * "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân", "Trong số 19 CĐCS thành lập mới có 2 CĐCS ở doanh
+ * nghiệp FDI, 11 CĐCS …": members of a group of new ones, counted by the same noun, are new ones too.
+ */
+function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionContext): Reading | null {
+  const group = NEW_GROUP_BEFORE.exec(left);
+  if (group === null || _nounAt(group[1]!)?.cls !== noun.cls) return null;
+  const r = metricFor(noun.cls, BODY_NOUNS.has(noun.cls) ? 'found' : 'admit', ctx);
+  return r === null ? null : { metric: r.metric, kind: 'flow' };
+}
 
 /** Inspection or discipline earlier in the clause, before those it concerns. */
 const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
@@ -395,10 +412,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
-    const ofAdmitted = noun.cls === 'party_member' && ADMITTED_GROUP_BEFORE.test(left) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
+    const ofAdmitted = left.length > 8 && /^\s*trong/iu.test(left) ? _newGroupReading(left, noun, ctx) : null;
     // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
     const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
     reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? metricFor(noun.cls, verb, ctx);
+    // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
+    if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.

@@ -239,8 +239,9 @@ export function _percentReading(
     if (part !== null) return { metric: part, kind: 'share' };
     const event = _trailingReading(ctx);
     if (event && event.kind === 'flow') return { metric: event.metric, kind };
+    // ("142 CĐCS … đã ký kết TƯLĐTT, đạt 75,9% số CĐCS khu vực sản xuất": a part of a population, not of a plan.)
     const r = named ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
-    if (r) return { metric: r.metric, kind };
+    if (r) return { metric: r.metric, kind: 'share' };
   }
   // "Tỷ lệ kết nạp/giới thiệu: 44,3%": of those referred, the share admitted to the Party.
   if (ADMISSION_RATE_BEFORE.test(tail)) return { metric: 'party_admissions', kind: 'share' };
