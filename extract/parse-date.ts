@@ -150,7 +150,7 @@ export function matchDateStamp(text: string, options: DateParseOptions = {}): Da
   const lower = text.toLowerCase();
   const english = ENGLISH_MONTHS.some((month) => lower.includes(month));
   const found = [
-    firstValid(text, NUMERIC_DAY_FIRST, (g) => readNumeric(g, options.monthFirst === true || US_STAMP.test(text))),
+    _weekdayChecked(text, firstValid(text, NUMERIC_DAY_FIRST, (g) => readNumeric(g, options.monthFirst === true || US_STAMP.test(text)))),
     firstValid(text, YEAR_FIRST, (g) => toVietnamDay(Number(g.year), Number(g.month), Number(g.day), g.hour, g.tz)),
     lower.includes('tháng')
       ? firstValid(text, VIETNAMESE_LONG, (g) => isoDate(Number(g.year), Number(g.month), Number(g.day)))
@@ -196,6 +196,27 @@ function firstValid(text: string, pattern: RegExp, read: (groups: Groups) => str
     if (date) return { date, index: match.index, end: match.index + match[0].length };
   }
   return null;
+}
+
+/** A weekday right before a date: "Tue, ", "Thứ Ba, ", "Chủ nhật ", "T3, " (0 = Sunday … 6 = Saturday). */
+const WEEKDAY_BEFORE = /(?:(?<en>sun|mon|tue|wed|thu|fri|sat)[a-z]*|thứ\s*(?<vi>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ nhật|cn))[,.]?\s*(?:ngày\s*)?$/iu;
+const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const VI_WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+
+/**
+ * A day/month that reads both ways ("Tue, 05/11/2021" on a US-English Drupal: 11 May) is read the way
+ * the weekday before it agrees with, when one does and the other does not.
+ */
+function _weekdayChecked(text: string, match: DateMatch | null): DateMatch | null {
+  if (match === null) return null;
+  const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 16), match.index))?.groups;
+  if (w === undefined) return match;
+  const weekday = w.en !== undefined ? EN_WEEKDAYS.indexOf(w.en.toLowerCase()) : w.vi !== undefined ? VI_WEEKDAYS[w.vi.toLowerCase()]! : 0;
+  const [year, month, day] = match.date.split('-').map(Number) as [number, number, number];
+  if (day > 12 || day === month) return match;
+  const dayOf = (y: number, m: number, d: number): number => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  if (dayOf(year, month, day) === weekday || dayOf(year, day, month) !== weekday) return match;
+  return { ...match, date: isoDate(year, day, month) ?? match.date };
 }
 
 /** Day-first unless month-first is asked for; switch only when the preferred reading's month is impossible. */

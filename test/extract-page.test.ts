@@ -319,6 +319,15 @@ describe('publication date cascade', () => {
       '2024-10-15',
     ],
     [
+      "a family's date selector ('.time') that a list of other stories also matches, before the story's own stamp",
+      page(
+        '',
+        '<main><article class="detail"><h1 class="title-detail">Phát triển đoàn viên ở khu vực ngoài nhà nước</h1><div class="detail-meta"><span class="detail-time">Thứ Ba, 19/03/2024 08:32</span></div><div id="content-detail"><p>Năm 2023 kết nạp mới 1.286 đoàn viên.</p></div></article><section class="related"><h3>Tin cùng chuyên mục</h3><ul><li><a href="#">Trao 350 suất quà Tết</a> <span class="time">(02/02/2024)</span></li></ul></section></main>',
+      ),
+      null,
+      '2024-03-19',
+    ],
+    [
       'a WebForms portal with Vietnamese block names (TieuDe, NgayDang, TomTat, NoiDung)',
       page(
         '',

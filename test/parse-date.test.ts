@@ -59,6 +59,11 @@ describe('parseDateStamp', () => {
     ['2024/06/02', '2024-06-02'],
     ['Đăng ngày 2/6/2024', '2024-06-02'],
     ['31/02/2024 rồi 01/03/2024', '2024-03-01'], // an impossible token is skipped, not fatal
+    // A day and month that read both ways are read the way the weekday before them agrees with.
+    ['Submitted by bientap on Tue, 05/11/2021 - 09:40', '2021-05-11'], // 11 May 2021 was a Tuesday
+    ['Thứ Sáu, 05/11/2021', '2021-11-05'],
+    ['Thứ Ba, 19/03/2024 08:32', '2024-03-19'],
+    ['Thứ Hai, 05/03/2024', '2024-03-05'], // a weekday neither reading has changes nothing
   ])('%j → %s', (input, expected) => {
     expect(parseDateStamp(input)).toBe(expected);
   });

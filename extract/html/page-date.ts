@@ -8,10 +8,10 @@ import { normalizeText } from '../normalize-text.js';
 import { isMastheadLine, parseStampLine } from '../find-published.js';
 import { parseDateStamp, parseUrlDate } from '../parse-date.js';
 import { _collapse } from './collapse-space.js';
-import { _isElement, _isInside, _rawText } from './dom-nodes.js';
+import { _hasAncestorIn, _isElement, _isInside, _rawText } from './dom-nodes.js';
 import { _select, type PageIndex } from './page-index.js';
 import { _inlineText, _linesOf } from './page-lines.js';
-import { JSON_LD_DATE_PUBLISHED, META_KEYS, NOT_PUBLICATION_DATE, type FamilySelectors } from './selectors.js';
+import { JSON_LD_DATE_PUBLISHED, META_KEYS, NOT_PUBLICATION_DATE, OTHER_STORY_DATES, type FamilySelectors } from './selectors.js';
 
 /** A date found on the page: "YYYY-MM-DD" and the string it was read from. */
 export interface FoundDate {
@@ -34,9 +34,12 @@ export function _chooseDate(
   url: string | null,
 ): FoundDate | null {
   const stampOptions = { monthFirst: family.monthFirstDates ?? false };
-  // a. the family's visible stamp
+  // a. the family's visible stamp (not in today's date or a list of other stories: "Tin cùng chuyên mục … (02/02/2024)")
+  let otherStories: ReadonlySet<AnyNode> | undefined;
   for (const selector of family.date) {
     for (const el of _select(index, selector)) {
+      otherStories ??= new Set<AnyNode>(_select(index, OTHER_STORY_DATES.join(', ')));
+      if (otherStories.size > 0 && (otherStories.has(el) || _hasAncestorIn(el, otherStories))) continue;
       const machine = el.attribs.datetime ?? el.attribs.content;
       if (machine) {
         const value = _parseMachineDate(machine);

@@ -465,6 +465,9 @@ export const NOT_PUBLICATION_DATE: readonly string[] = [
   '.other-news', '.related', '.detail-related', 'ul.related', 'aside',
 ];
 
+/** Today's date and lists of other stories: a family's date selector ('.time') never reads inside them. */
+export const OTHER_STORY_DATES: readonly string[] = ['.current-time', '.current-date', '#current-date', '.today', '.date-today', '#today', '.other-news', '.related', '.detail-related', 'aside'];
+
 /**
  * Containers a generic title h1 may not sit in: logos and navigation print
  * site names as h1. An HTML5 `article > header` is the article's own.
