@@ -460,7 +460,7 @@ export const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với 
  * A figure right after a plan word names the plan for the figure before: "14
  * CĐCS (kế hoạch 10)". Must match "(kế hoạch "; must not match "(kế hoạch số ".
  */
-export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*:?\s*$/iu;
+export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*(?::|\s(?:là|đề ra là|giao là|giao))?\s*$/iu;
 
 /**
  * "đạt lần lượt 45,9% và 47,5%", "đạt tương ứng 61,2% và 60%": percents that

@@ -118,6 +118,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong 17 CĐCS mới có 5 CĐCS ở doanh nghiệp FDI.', [['union_grassroots', 17, 'count', 'flow', 'exact'], ['union_grassroots', 5, 'count', 'flow', 'exact']]],
     ['Đến nay, có 142 CĐCS doanh nghiệp đã ký kết TƯLĐTT, đạt 75,9% số CĐCS khu vực sản xuất, kinh doanh.', [['union_grassroots', 142, 'count', 'stock', 'exact'], ['union_grassroots', 75.9, 'percent', 'share', 'exact']]],
     ['Tỉnh có 44.870 đoàn viên, tăng 3.260 đoàn viên so với đầu nhiệm kỳ (41.610 đoàn viên).', [['union_members', 44870, 'count', 'stock', 'exact'], ['union_members', 3260, 'count', 'flow', 'exact'], ['union_members', 41610, 'count', 'stock', 'exact']]],
+    // A hedged rate of a ratio; "tổ chức" before "thuộc"; a plan said with "là"; the rate the percent's own part names.
+    ['Toàn khu vực có 196 doanh nghiệp có CĐCS trên tổng số 3.460 doanh nghiệp đang hoạt động, tỷ lệ chưa tới 6%.', [['enterprises', 196, 'count', 'stock', 'exact'], ['enterprises', 3460, 'count', 'stock', 'exact'], ['enterprises', 6, 'percent', 'share', 'less_than']]],
+    ['Trong đó có 54 tổ chức cơ sở đảng trong doanh nghiệp, gồm 31 tổ chức thuộc khu vực Long An (cũ) và 23 tổ chức thuộc khu vực Tây Ninh (cũ).', [['party_organizations', 54, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 23, 'count', 'stock', 'exact']]],
+    ['Toàn Đảng bộ kết nạp 68 đảng viên, đạt 113,3% chỉ tiêu (chỉ tiêu là 60).', [['party_admissions', 68, 'count', 'flow', 'exact'], ['party_admissions', 113.3, 'percent', 'achievement', 'exact'], ['party_admissions', 60, 'count', 'target', 'exact']]],
+    ['Tổng số lao động tại các doanh nghiệp đã có CĐCS là 6.980 người, tỷ lệ đoàn viên/lao động đạt 77,5%.', [['workers', 6980, 'count', 'stock', 'exact'], ['union_members', 77.5, 'percent', 'share', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

@@ -59,7 +59,7 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
 
 /** What may end a rate's name before its figure: "đạt", "là", "chiếm", "ở mức", a hedge. */
-const RATE_TAIL = /(?:\s+(?:đạt|là|chiếm|ở mức|chỉ|mới|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến))*\s*:?\s*$/iu;
+const RATE_TAIL = /(?:\s+(?:đạt|là|chiếm|ở mức|chỉ|mới|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|chưa tới|chưa đầy|ước đạt))*\s*:?\s*$/iu;
 
 /** Whether the last "tỷ lệ" of a clause names no counted noun before the figure ("tỷ lệ thu gom rác thải đạt "). */
 function _rateOfNothing(clause: string): boolean {
@@ -315,7 +315,10 @@ export function _percentReading(
     return null;
   };
   const head = (): Reading | null => {
-    let named = _headNounAfterCountWord(clause);
+    // (The part of the clause the percent stands in first: "Tổng số lao động … là 6.980 người, tỷ lệ đoàn
+    // viên/lao động đạt 77,5%" gives the members' share.)
+    const comma = clause.lastIndexOf(',');
+    let named = (comma > 0 ? _headNounAfterCountWord(clause.slice(comma + 1)) : null) ?? _headNounAfterCountWord(clause);
     if (!named) return null;
     // "số công nhân lao động là đoàn viên công đoàn chiếm 87%": the share of those who are members.
     const predicate = /^\s*là\s+/u.exec(named.rest);
