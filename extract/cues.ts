@@ -287,7 +287,7 @@ export function mayEndQuota(left: string): boolean {
 export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện tại|kết quả|qua đó|thực tế|vừa qua|năm qua|nhiệm kỳ qua|giai đoạn qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
 
 /** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch", "đạt từ 85 - 90%". */
-export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
+export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt|vượt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
 
 /** Percent right after these words is a share: "chiếm 45%", "tỷ lệ 85%", "chỉ chiếm chưa đến 1%". */
 export const SHARE_BEFORE = new RegExp(`(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');

@@ -123,6 +123,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong đó có 54 tổ chức cơ sở đảng trong doanh nghiệp, gồm 31 tổ chức thuộc khu vực Long An (cũ) và 23 tổ chức thuộc khu vực Tây Ninh (cũ).', [['party_organizations', 54, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 23, 'count', 'stock', 'exact']]],
     ['Toàn Đảng bộ kết nạp 68 đảng viên, đạt 113,3% chỉ tiêu (chỉ tiêu là 60).', [['party_admissions', 68, 'count', 'flow', 'exact'], ['party_admissions', 113.3, 'percent', 'achievement', 'exact'], ['party_admissions', 60, 'count', 'target', 'exact']]],
     ['Tổng số lao động tại các doanh nghiệp đã có CĐCS là 6.980 người, tỷ lệ đoàn viên/lao động đạt 77,5%.', [['workers', 6980, 'count', 'stock', 'exact'], ['union_members', 77.5, 'percent', 'share', 'exact']]],
+    // A plan exceeded by a percent is an achievement, in a list too.
+    ['Năm 2024 kết nạp 214 đảng viên, vượt 7% chỉ tiêu Nghị quyết.', [['party_admissions', 214, 'count', 'flow', 'exact'], ['party_admissions', 7, 'percent', 'achievement', 'exact']]],
+    ['LĐLĐ tỉnh kết nạp mới 1.265 đoàn viên, thành lập 11 CĐCS, vượt lần lượt 26,5% và 10% so với chỉ tiêu.', [['union_members', 1265, 'count', 'flow', 'exact'], ['union_grassroots', 11, 'count', 'flow', 'exact'], ['union_members', 26.5, 'percent', 'achievement', 'exact'], ['union_grassroots', 10, 'percent', 'achievement', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.
