@@ -126,6 +126,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A plan exceeded by a percent is an achievement, in a list too.
     ['Năm 2024 kết nạp 214 đảng viên, vượt 7% chỉ tiêu Nghị quyết.', [['party_admissions', 214, 'count', 'flow', 'exact'], ['party_admissions', 7, 'percent', 'achievement', 'exact']]],
     ['LĐLĐ tỉnh kết nạp mới 1.265 đoàn viên, thành lập 11 CĐCS, vượt lần lượt 26,5% và 10% so với chỉ tiêu.', [['union_members', 1265, 'count', 'flow', 'exact'], ['union_grassroots', 11, 'count', 'flow', 'exact'], ['union_members', 26.5, 'percent', 'achievement', 'exact'], ['union_grassroots', 10, 'percent', 'achievement', 'exact']]],
+    // A political class's attendees are its trainees; a defence class's are no one of ours.
+    ['Đảng ủy Khối mở 2 lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới với 131 đồng chí tham dự.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 131, 'count', 'flow', 'exact']]],
+    ['Công đoàn mở lớp bồi dưỡng kiến thức quốc phòng với 40 người tham dự.', []],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

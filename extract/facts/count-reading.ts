@@ -119,7 +119,9 @@ export function _isNotACount(c: CountMention): boolean {
   const represented = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu.test(left.slice(-32));
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
   const after = text.slice(trailingStart, trailingStart + 140);
-  if (!represented && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  // ("mở 2 lớp … với 131 đồng chí tham dự": a class's attendees are its trainees.)
+  const classAttendees = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-140)) && /^\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u.test(after);
+  if (!represented && !classAttendees && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;

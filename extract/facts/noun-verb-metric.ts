@@ -101,6 +101,9 @@ function isYouth(ctx: MentionContext): boolean {
   return !UNION_CONTEXT.test(ctx.sentence) && ctx.youthArticle?.() === true;
 }
 
+/** A political class, then "với" right before the figure: "lớp bồi dưỡng lý luận chính trị … với ". */
+const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BDNT|BDCT|cảm tình|đối tượng|lý luận|nhận thức|đảng viên mới)[^;.]{0,110}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** Classes of other knowledge (defence, trades, skills) in a sentence that names no political class. */
 function _otherClass(sentence: string): boolean {
   return OTHER_CLASS.test(sentence) && !POLITICAL_CLASS.test(sentence);
@@ -191,6 +194,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && TRAINING_CONTEXT.test(ctx.sentence))) {
         return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
       }
+      // "mở 2 lớp bồi dưỡng lý luận chính trị … với 131 đồng chí tham dự": a political class's people are its trainees.
+      if (CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClass(ctx.sentence)) return { metric: 'trainees', kind: 'flow' };
       return null;
     }
     case 'worker': {
