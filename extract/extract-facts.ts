@@ -38,7 +38,7 @@ import { _countReading, _isInspected, _isNotACount, type CountMention, type Coun
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
-import { PEOPLE_METRICS } from './facts/named-counts.js';
+import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
 import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
@@ -463,6 +463,9 @@ const BRACKET_NOT_PART = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu
 /** What a change is measured against, right before a bracket: " so với đầu nhiệm kỳ 2020-2025 ", " so với năm 2020 ". */
 const COMPARED_WITH_BEFORE_BRACKET = /^[^,;()]{0,12}?(?<![\p{L}])so với\s+[^,;()]{0,48}$/u;
 
+/** "nhiều nhất là Chi bộ Công ty … (" right before a figure: the most or fewest of something, by the body named. */
+const SUPERLATIVE_BEFORE_BRACKET = /(?<![\p{L}])(?:nhiều nhất|cao nhất|ít nhất|thấp nhất)(?:\s+là)?[^;()]{0,100}\(\s*$/iu;
+
 /** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
 const RESPECTIVE_WORD = /lần lượt|tương ứng/iu;
 
@@ -781,6 +784,18 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       const open = text.lastIndexOf('(', m.start);
       const before = drafts[drafts.length - 1]!;
       if (before.mentionEnd <= open && before.metric === metric && before.kind === 'flow' && COMPARED_WITH_BEFORE_BRACKET.test(text.slice(before.mentionEnd, open)) && /^\s*$/u.test(text.slice(open + 1, m.start))) kind = before.isDelta ? 'flow' : 'stock';
+    }
+    // "62 đảng viên này được kết nạp tại 18 chi bộ doanh nghiệp, nhiều nhất là Chi bộ Công ty … (7 đảng viên)": the
+    // most (or fewest) of a flow just stated, in brackets after the body named, are of that flow.
+    if (m.unit === 'count' && inBracket && kind === 'stock' && SUPERLATIVE_BEFORE_BRACKET.test(text.slice(Math.max(0, m.start - 120), m.start))) {
+      for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+        const d = drafts[i]!;
+        if (d.unit === 'count' && d.kind === 'flow' && !d.isDelta && _sameFamily(d.metric, metric)) {
+          metric = d.metric;
+          kind = 'flow';
+          break;
+        }
+      }
     }
     // "287 đoàn viên đã được kết nạp vào Đảng (khu vực doanh nghiệp ngoài nhà nước: 103 đoàn viên)": a bracket after
     // a count that gives, under a label, a figure of the same noun gives a part of that count.

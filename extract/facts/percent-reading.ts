@@ -328,7 +328,10 @@ export function _percentReading(
       named = { cls: predicateNoun.cls, rest: named.rest.slice(predicate[0].length + predicateNoun.length) };
     }
     const inner = _trailingReading({ ...ctx, trailing: named.rest });
-    if (inner && named.cls !== 'enterprise' && named.cls !== 'party_org' && named.cls !== 'union_org') return { metric: inner.metric, kind };
+    // (What Party members are besides says who they are, not what the share is of: "tỷ lệ đảng viên mới là đoàn viên
+    // thanh niên chiếm 71,6%" is of admissions.)
+    const described = inner !== null && inner.kind === 'stock' && (named.cls === 'party_member' || named.cls === 'new_party_member');
+    if (inner && !described && named.cls !== 'enterprise' && named.cls !== 'party_org' && named.cls !== 'union_org') return { metric: inner.metric, kind };
     const r = metricFor(named.cls, _lastClauseVerb(named.rest) ?? 'stock', { ...ctx, trailing: named.rest });
     return r ? { metric: r.metric, kind } : null;
   };
