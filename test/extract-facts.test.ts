@@ -132,6 +132,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // The most of a flow, in brackets after the body named, is of that flow; new members described by what they were.
     ['62 đảng viên này được kết nạp tại 18 chi bộ doanh nghiệp, nhiều nhất là Chi bộ Công ty TNHH Chế biến dừa Giồng Trôm (7 đảng viên).', [['party_admissions', 62, 'count', 'flow', 'exact'], ['party_organizations', 18, 'count', 'stock', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     ['Kết nạp 1.184 đảng viên; tỷ lệ đảng viên mới là đoàn viên thanh niên chiếm 71,6%.', [['party_admissions', 1184, 'count', 'flow', 'exact'], ['party_admissions', 71.6, 'percent', 'share', 'exact']]],
+    // A bare part of a breakdown, placed somewhere, counts what its total counts.
+    ['Thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước.', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 6, 'count', 'flow', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

@@ -440,7 +440,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const ends = /^\s*(?:[,;.)(]|$)/u.test(right);
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
-    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|là(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
+    // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước": a bare part placed somewhere.)
+    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
     // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
     // organisations the sentence counted last (flows after a verb of change or founding).
     if (!reading && ORGANISATION_UNIT_AFTER.test(right)) {
