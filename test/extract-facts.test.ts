@@ -134,6 +134,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Kết nạp 1.184 đảng viên; tỷ lệ đảng viên mới là đoàn viên thanh niên chiếm 71,6%.', [['party_admissions', 1184, 'count', 'flow', 'exact'], ['party_admissions', 71.6, 'percent', 'share', 'exact']]],
     // A bare part of a breakdown, placed somewhere, counts what its total counts.
     ['Thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước.', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 6, 'count', 'flow', 'exact']]],
+    // A rate inside the breakdown of a count of its family is of that count.
+    ['Năm 2024, phấn đấu kết nạp 22 đảng viên trở lên, trong đó tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm từ 50% trở lên.', [['party_admissions', 22, 'count', 'target', 'at_least'], ['party_admissions', 50, 'percent', 'target', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.
@@ -274,6 +276,7 @@ describe('extractFacts: numbers that are not facts', () => {
     // Ratios, "not one", suppositions, support, those present and those met, villages.
     // The gap to a target said the other way round; delegates of bodies at a conference.
     // Densities per head of population, shares of the economy, students of a trade course.
+    'Các cấp ủy đã quán triệt, triển khai thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XII đến 100% chi bộ.',
     'Từ 7 giờ 30 phút, 692/1.480 công nhân ở các bộ phận may, gò ráp và đóng gói không vào xưởng làm việc.',
     'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
     'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',

@@ -72,6 +72,9 @@ function _rateOfNothing(clause: string): boolean {
   return !named.includes('/') && !/(?<![\p{L}])(?:này|đó|kết nạp|giới thiệu|thành lập|phát triển|tham gia công đoàn)(?![\p{L}])/iu.test(named) && _firstNounIn(named) === null;
 }
 
+/** A coverage of dissemination before its percent: "quán triệt, triển khai thực hiện Nghị quyết … đến ". */
+const DISSEMINATED_TO_BEFORE = /(?<![\p{L}])(?:quán triệt|triển khai|phổ biến|tuyên truyền|học tập)(?![\p{L}])[^;.]{0,200}?(?<![\p{L}])(?:đến|tới)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$/iu;
+
 /** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
 const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
 
@@ -193,6 +196,8 @@ export function _percentReading(
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
   if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
+  // "triển khai thực hiện Nghị quyết … đến 100% chi bộ": how far a resolution was spread, no count of ours.
+  if (DISSEMINATED_TO_BEFORE.test(left.slice(-240))) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
   const tail = left.slice(-48);
@@ -333,7 +338,12 @@ export function _percentReading(
     const described = inner !== null && inner.kind === 'stock' && (named.cls === 'party_member' || named.cls === 'new_party_member');
     if (inner && !described && named.cls !== 'enterprise' && named.cls !== 'party_org' && named.cls !== 'union_org') return { metric: inner.metric, kind };
     const r = metricFor(named.cls, _lastClauseVerb(named.rest) ?? 'stock', { ...ctx, trailing: named.rest });
-    return r ? { metric: r.metric, kind } : null;
+    if (r === null) return null;
+    // "kết nạp 22 đảng viên trở lên, trong đó tỷ lệ đảng viên là công nhân … chiếm từ 50% trở lên": a rate inside
+    // the breakdown of a count of the same family is of that count.
+    const breakdownOf = /(?<![\p{L}])trong (?:đó|số đó)(?![\p{L}])/iu.test(clause) ? drafts.slice(firstDraftOfSentence).reverse().find((d) => d.unit === 'count' && !d.isDelta) : undefined;
+    if (breakdownOf !== undefined && breakdownOf.metric !== r.metric && _sameFamily(breakdownOf.metric, r.metric)) return { metric: breakdownOf.metric, kind };
+    return { metric: r.metric, kind };
   };
   // "đạt 62%" after a count qualifies that count; a rate or "số …" clause qualifies what it names.
   // ("…(4.000 đoàn viên, 30 CĐCS), kết quả phát triển đoàn viên mới đạt 57,9%": a clause of its own naming
