@@ -136,6 +136,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước.', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 6, 'count', 'flow', 'exact']]],
     // A rate inside the breakdown of a count of its family is of that count.
     ['Năm 2024, phấn đấu kết nạp 22 đảng viên trở lên, trong đó tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm từ 50% trở lên.', [['party_admissions', 22, 'count', 'target', 'at_least'], ['party_admissions', 50, 'percent', 'target', 'exact']]],
+    // A discount is no share.
+    ['Có 21 doanh nghiệp ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên công đoàn.', [['enterprises', 21, 'count', 'stock', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

@@ -72,6 +72,9 @@ function _rateOfNothing(clause: string): boolean {
   return !named.includes('/') && !/(?<![\p{L}])(?:này|đó|kết nạp|giới thiệu|thành lập|phát triển|tham gia công đoàn)(?![\p{L}])/iu.test(named) && _firstNounIn(named) === null;
 }
 
+/** A discount right before its percent: "giảm giá từ ", "chiết khấu ", "ưu đãi đến ". */
+const DISCOUNT_BEFORE = /(?<![\p{L}])(?:giảm giá|chiết khấu|khuyến mại|khuyến mãi|ưu đãi|hạ giá)(?:\s+(?:từ|khoảng|đến|tới|lên đến|lên tới))?\s*$/iu;
+
 /** A coverage of dissemination before its percent: "quán triệt, triển khai thực hiện Nghị quyết … đến ". */
 const DISSEMINATED_TO_BEFORE = /(?<![\p{L}])(?:quán triệt|triển khai|phổ biến|tuyên truyền|học tập)(?![\p{L}])[^;.]{0,200}?(?<![\p{L}])(?:đến|tới)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$/iu;
 
@@ -196,6 +199,8 @@ export function _percentReading(
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
   if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
+  // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
+  if (DISCOUNT_BEFORE.test(left.slice(-32))) return null;
   // "triển khai thực hiện Nghị quyết … đến 100% chi bộ": how far a resolution was spread, no count of ours.
   if (DISSEMINATED_TO_BEFORE.test(left.slice(-240))) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
