@@ -455,6 +455,31 @@ function _bracketPartOf(text: string, at: number, nounText: string, nounCls: str
   const sameNoun = nounText.length > 0 && text.slice(before.mentionEnd - nounText.length, before.mentionEnd).toLowerCase() === nounText.toLowerCase();
   return sameNoun || (nounCls === 'person' && PEOPLE_METRICS.has(before.metric)) ? drafts.length - 1 : null;
 }
+/**
+ * The index of the count a bare figure in brackets is a labelled part of: the last count of the sentence
+ * that ends right before the bracket (a few words may close its phrase: "214 người ưu tú ("), with a
+ * short label before the figure, after "(" or after the part before it ("đoàn cơ sở 38, chi đoàn cơ sở
+ * 135", "ĐBCS: 86; CBCS: 56"). Not plans, periods or changes: "(kế hoạch 500)", "(năm 2023: 540)".
+ */
+function _bracketLabelledPartOf(text: string, at: number, drafts: readonly Draft[], firstDraftOfSentence: number): number | null {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return null;
+  const from = Math.max(open, text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+  const label = text.slice(from, at);
+  if (!BRACKET_ITEM_LABEL.test(label) || BRACKET_NOT_PART.test(label) || NUMBERING_LABEL.test(label)) return null;
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+    const d = drafts[i]!;
+    if (d.mentionEnd > open) continue;
+    if (d.unit !== 'count' || d.isDelta) return null;
+    return /^[^\d()]{0,24}$/u.test(text.slice(d.mentionEnd, open)) && !/[,;.:]/u.test(text.slice(d.mentionEnd, open)) ? i : null;
+  }
+  return null;
+}
+/** A word that numbers rather than labels: "(Bảng 1)", "(Phụ lục 2)", "(lần 3)", "(khóa XIII)". */
+const NUMBERING_LABEL = /^\s*(?:bảng|biểu|phụ lục|hình|mẫu|điều|khoản|mục|chương|phần|số|lần|đợt|khóa|khoá|tuần|trang|tờ|lô|phòng|câu|ảnh|video|kỳ)\s*:?\s*$/iu;
+/** A short label before a bare figure in a bracket: "đoàn cơ sở ", "ĐVCĐ: ", " CBCS: ". */
+const BRACKET_ITEM_LABEL = /^\s*\p{L}[\p{L} ]{0,30}?\s*:?\s*$/u;
+
 /** A label before a figure in brackets: "riêng …", "trong đó", or a few words then ":" or "có"/"là". */
 /** (Breakdown cues, "trong đó", "gồm", have their own rules: BREAKDOWN_CUE.) */
 const BRACKET_PART_LABEL = /^\s*(?:riêng(?![\p{L}])[^\d():;]{0,60}?|[^\d():;,]{2,60}?(?::|\s(?:có|là)))\s*$/u;
@@ -727,6 +752,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && state.itemHeading !== null && ITEM_LABEL_BEFORE.test(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
       reading = _headingReading(state.itemHeading, m.raw, published) ?? reading;
     }
+    // "Tổ chức đoàn: 173 (đoàn cơ sở 38, chi đoàn cơ sở 135)", "giới thiệu: 214 người ưu tú (ĐVCĐ: 139; ĐVTN: 75)":
+    // bare figures under short labels in a bracket right after a count are its parts.
+    const labelledTotal = m.unit === 'count' && noun === null && inBracket ? _bracketLabelledPartOf(text, m.start, drafts, firstDraftOfSentence) : null;
+    if (labelledTotal !== null) reading = { metric: drafts[labelledTotal]!.metric, kind: drafts[labelledTotal]!.kind };
     if (!reading) continue;
     // A sentence-initial "Trong đó" breaks down the count the previous sentence just gave: its parts
     // count the same thing ("… kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân" → admissions).
@@ -799,8 +828,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     // "287 đoàn viên đã được kết nạp vào Đảng (khu vực doanh nghiệp ngoài nhà nước: 103 đoàn viên)": a bracket after
     // a count that gives, under a label, a figure of the same noun gives a part of that count.
-    let bracketTotal: number | null = null;
-    if (m.unit === 'count' && noun !== null && inBracket) {
+    let bracketTotal: number | null = labelledTotal;
+    if (labelledTotal !== null) kind = drafts[labelledTotal]!.kind;
+    else if (m.unit === 'count' && noun !== null && inBracket) {
       bracketTotal = _bracketPartOf(text, m.start, text.slice(m.end, m.end + noun.length), noun.cls, drafts, firstDraftOfSentence);
       if (bracketTotal !== null) {
         metric = drafts[bracketTotal]!.metric;

@@ -462,6 +462,23 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(find(list, 'party_admissions', 92)).toMatchObject({ kind: 'flow', parent: total.id });
   });
 
+  it('reads bare figures under short labels in a bracket right after a count as its parts, but not a table number or a plan', () => {
+    const list = facts('Tổ chức đoàn: 173 (đoàn cơ sở 38, chi đoàn cơ sở 135); ĐVTN: 5.812.\nCông đoàn, Đoàn TN giới thiệu: 214 người ưu tú (ĐVCĐ: 139; ĐVTN: 75).');
+    const orgs = find(list, 'youth_organizations', 173)!;
+    expect(find(list, 'youth_organizations', 38)).toMatchObject({ kind: 'stock', parent: orgs.id });
+    expect(find(list, 'youth_organizations', 135)).toMatchObject({ kind: 'stock', parent: orgs.id });
+    const referred = find(list, 'referrals', 214)!;
+    expect(find(list, 'referrals', 139)).toMatchObject({ kind: 'flow', parent: referred.id });
+    expect(find(list, 'referrals', 75)).toMatchObject({ kind: 'flow', parent: referred.id });
+    expect(facts('Nhiệm kỳ 2020-2025, các cấp ủy kết nạp 615 đảng viên trong doanh nghiệp (Bảng 1).').map((f) => f.value)).toEqual([615]);
+    // (The achievement after the bracket is the total's, not a part's share.)
+    expect(facts('Thành lập mới CĐCS: 87 đơn vị (khu vực ngoài nhà nước 61 đơn vị), đạt 87% chỉ tiêu.').map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['union_grassroots', 87, 'flow'],
+      ['union_grassroots', 61, 'flow'],
+      ['union_grassroots', 87, 'achievement'],
+    ]);
+  });
+
   it('passes over a plan in brackets to find the total a "trong đó" breaks down', () => {
     const list = facts('Trong quý I, các cấp ủy đã kết nạp 12 đảng viên mới (kế hoạch năm 2024 là 60 đảng viên), đạt 20% kế hoạch, trong đó 7 đảng viên là công nhân lao động trực tiếp sản xuất.');
     expect(find(list, 'party_admissions', 7)).toMatchObject({ kind: 'flow', parent: find(list, 'party_admissions', 12)!.id });

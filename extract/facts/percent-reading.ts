@@ -356,7 +356,8 @@ export function _percentReading(
   let reading = achievement ? (_doneInClause(left, ctx) ?? previous() ?? head()) : (head() ?? previous());
   // "…; trong đó 1.586 đồng chí đã được kết nạp vào Đảng, đạt 73,9%": a part over its total is a share.
   const lastCount = drafts.slice(firstDraftOfSentence).reverse().find((d) => d.unit === 'count');
-  if (reading && achievement && lastCount && lastCount.parentIndex !== null) reading = { metric: reading.metric, kind: 'share' };
+  // (Not a part in a bracket closed before the percent: "87 đơn vị (khu vực ngoài nhà nước 61 đơn vị), đạt 87% chỉ tiêu".)
+  if (reading && achievement && lastCount && lastCount.parentIndex !== null && !left.slice(lastCount.mentionEnd).includes(')')) reading = { metric: reading.metric, kind: 'share' };
   if (reading) return reading;
   const named = _lastNounIn(clause.slice(-100));
   if (named && (achievement || SHARE_BEFORE.test(tail))) {
