@@ -105,7 +105,7 @@ export function _isNotACount(c: CountMention): boolean {
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
   // "số đảng viên được trao Huy hiệu Đảng là 8": those honoured, named before a bare figure.
-  if (noun === null && AWARDED_LABEL_BEFORE.test(left.slice(-120))) return true;
+  if (noun === null && left.includes('được') && AWARDED_LABEL_BEFORE.test(left.slice(-120))) return true;
   // "xảy ra 2 vụ ngừng việc tập thể tại 2 công ty với khoảng 3.500 người tham gia": the firms and people of a strike.
   if (_strikeBefore(text, m.start)) return true;
   // "Cùng dự có … đại diện 35 doanh nghiệp": whatever a list of those present counts (people below).
