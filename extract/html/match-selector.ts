@@ -58,11 +58,22 @@ const SELECTOR_TOKENS = {
 
 /** Internal, exported for the test that every selector in selectors.ts is in the supported subset. */
 export function _parseSelectorList(text: string): ComplexSelector[] {
+  const known = PARSED.get(text);
+  if (known !== undefined) return known;
   const state = { text, at: 0 };
   const list = _parseList(state);
   if (state.at !== text.length) throw new Error(`unsupported selector syntax at ${state.at} in "${text}"`);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(text, list);
   return list;
 }
+
+/**
+ * Selector lists already parsed: the families' selectors are a few hundred constant strings that every page
+ * asks for again. The parsed lists are shared, so nobody may change them.
+ */
+const PARSED = new Map<string, ComplexSelector[]>();
+const PARSED_LIMIT = 2048;
 
 function _eat(state: { text: string; at: number }, pattern: RegExp): RegExpExecArray | null {
   pattern.lastIndex = state.at;
