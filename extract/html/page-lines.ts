@@ -40,20 +40,21 @@ export function _linesOf(
   // thousands of unclosed tags (test/robustness: "nested-divs-100k"), which
   // overflowed the call stack. An element is pushed again as an `exit` marker
   // so its closing flush happens after its children, as before.
-  const stack: Array<AnyNode | { exit: AnyNode } | { leaveCell: true }> = [node];
+  // (Markers carry a `type` no node has, so one string comparison tells them from nodes.)
+  const stack: Array<AnyNode | typeof EXIT | typeof LEAVE_CELL> = [node];
   // Inside a data cell, paragraphs and line breaks are spaces: "<td><p>52</p></td>" stays on its row's line.
   let inDataCell = 0;
   while (stack.length > 0 && !stopped) {
     const item = stack.pop()!;
-    if ('leaveCell' in item) {
+    if (item.type === LEAVE_CELL.type) {
       inDataCell--;
       continue;
     }
-    if ('exit' in item) {
+    if (item.type === EXIT.type) {
       flush();
       continue;
     }
-    const n = item;
+    const n = item as AnyNode;
     if (n === stopAt) {
       stopped = true;
       break;
@@ -100,20 +101,24 @@ export function _linesOf(
       else space();
       if (_isDataCell(n)) {
         inDataCell++;
-        stack.push({ leaveCell: true });
+        stack.push(LEAVE_CELL);
       }
     }
     if (block && inDataCell > 0 && !CELL_TAGS.has(n.name)) {
       space();
     } else if (block) {
       flush();
-      stack.push({ exit: n });
+      stack.push(EXIT);
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   flush();
   return lines;
 }
+
+/** The end of a block element (its lines flush) and the end of a data cell, on _linesOf's stack. */
+const EXIT = { type: 'vntally-exit' } as const;
+const LEAVE_CELL = { type: 'vntally-leave-cell' } as const;
 
 /** A unit that takes a power: "m", "km", "cm", "dm". */
 const UNIT_BEFORE_POWER = /(?<![\p{L}])[kcd]?m$/u;
