@@ -138,6 +138,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024, phấn đấu kết nạp 22 đảng viên trở lên, trong đó tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm từ 50% trở lên.', [['party_admissions', 22, 'count', 'target', 'at_least'], ['party_admissions', 50, 'percent', 'target', 'exact']]],
     // A discount is no share.
     ['Có 21 doanh nghiệp ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên công đoàn.', [['enterprises', 21, 'count', 'stock', 'exact']]],
+    // Those of a group named only by what was done to it; the admitted share of those referred; "tổ chức" in a comparison.
+    ['Có 141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu. Trong số được kết nạp có 96 người là công nhân trực tiếp sản xuất.', [['party_admissions', 141, 'count', 'flow', 'exact'], ['party_admissions', 44.3, 'percent', 'share', 'exact'], ['party_admissions', 96, 'count', 'flow', 'exact']]],
+    ['Có 86 tổ chức Đoàn, trong đó 58 chi đoàn cơ sở và 28 đoàn cơ sở; tăng 9 tổ chức so với năm 2022.', [['youth_organizations', 86, 'count', 'stock', 'exact'], ['youth_organizations', 58, 'count', 'stock', 'exact'], ['youth_organizations', 28, 'count', 'stock', 'exact'], ['youth_organizations', 9, 'count', 'flow', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

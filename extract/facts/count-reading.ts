@@ -250,6 +250,24 @@ function _strikeBefore(sentence: string, at: number): boolean {
 /** A group of those admitted opening the sentence: "Trong 23 ĐV mới kết nạp có ", "Trong số đảng viên được kết nạp, ". */
 const NEW_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(\p{L}[^\d,;:()]{0,30}?)\s+(?:mới\s+(?:được\s+)?(?:kết nạp|thành lập|phát triển)|(?:được\s+)?(?:kết nạp|thành lập|phát triển)(?:\s+mới)?|mới(?:\s+được)?\s+(?:kết nạp|thành lập)|mới)(?![\p{L}])/iu;
 
+/** "Trong số được kết nạp có ", "Trong số những người được giới thiệu, ": a group named by what was done to it. */
+const VERB_GROUP_BEFORE = /^\s*trong số\s+(?:(?:những|các)\s+(?:người|đồng chí)\s+)?(?:đã\s+|mới\s+)?được\s+(kết nạp|giới thiệu)(?:\s+(?:vào\s+)?Đảng)?\s*,?\s*(?:có\s+)?$/iu;
+
+/**
+ * "… có 141 đoàn viên được kết nạp Đảng, đạt 44,3% …. Trong số được kết nạp có 96 người là công nhân": people of a
+ * group named only by what was done to it count what the last count of that deed counts.
+ */
+function _verbGroupReading(left: string, drafts: readonly Draft[]): Reading | null {
+  const group = VERB_GROUP_BEFORE.exec(left);
+  if (group === null) return null;
+  const wanted: ReadonlySet<string> = group[1]!.toLowerCase() === 'giới thiệu' ? new Set(['referrals']) : new Set(['party_admissions', 'union_members', 'youth_members']);
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 12); i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && d.kind === 'flow' && !d.isDelta && wanted.has(d.metric)) return { metric: d.metric, kind: 'flow' };
+  }
+  return null;
+}
+
 /** "mới" right after the noun, as "new" (not "mới có", "mới đạt": "only", unless a group opens the sentence: "Trong 17 CĐCS mới có 5 …"). */
 function _newAfter(trailing: string, left: string): boolean {
   const m = /^\s*mới(?![\p{L}])(\s+(?:có|chỉ|đạt|là|được)(?![\p{L}]))?/u.exec(trailing);
@@ -384,6 +402,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       reading = { metric: before.metric, kind: 'flow' };
     } else {
       reading = own ? { metric: own.metric, kind: 'flow' } : null;
+      // ("…, trong đó 58 chi đoàn cơ sở và 28 đoàn cơ sở; tăng 9 tổ chức và 420 đoàn viên so với năm 2022": "tổ chức"
+      // as a classifier counts the organisations just counted.)
+      if (reading === null && ORGANISATION_UNIT_AFTER.test(right)) {
+        const orgs = _previousOrganisations(drafts, firstDraftOfSentence);
+        if (orgs !== null) reading = { metric: orgs.metric, kind: 'flow' };
+      }
       governs = 'increase';
     }
     confidence = 0.6;
@@ -414,7 +438,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
-    const ofAdmitted = left.length > 8 && /^\s*trong/iu.test(left) ? _newGroupReading(left, noun, ctx) : null;
+    const ofAdmitted = left.length > 8 && /^\s*trong/iu.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
     // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
     const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
     reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? metricFor(noun.cls, verb, ctx);

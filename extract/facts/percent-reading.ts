@@ -78,6 +78,9 @@ function _endsWithTo(left: string): boolean {
   return tail.includes('đến') || tail.includes('tới');
 }
 
+/** "so với số được giới thiệu", "(trở lên) so với tổng số đoàn viên được giới thiệu" right after a percent. */
+const OF_THOSE_REFERRED_AFTER = /^\s*(?:trở lên\s+)?(?:so với|trên)\s+(?:tổng\s+)?số\s+(?:\p{L}+\s+){0,3}?(?:được\s+)?giới thiệu(?![\p{L}])/iu;
+
 /** A discount right before its percent: "giảm giá từ ", "chiết khấu ", "ưu đãi đến ". */
 const DISCOUNT_BEFORE = /(?<![\p{L}])(?:giảm giá|chiết khấu|khuyến mại|khuyến mãi|ưu đãi|hạ giá)(?:\s+(?:từ|khoảng|đến|tới|lên đến|lên tới))?\s*$/iu;
 
@@ -205,6 +208,8 @@ export function _percentReading(
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
   if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
+  // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu": of those referred, the share admitted.
+  if (OF_THOSE_REFERRED_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return { metric: 'party_admissions', kind: 'share' };
   // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
   if (DISCOUNT_BEFORE.test(left.slice(-32))) return null;
   // "triển khai thực hiện Nghị quyết … đến 100% chi bộ": how far a resolution was spread, no count of ours.
