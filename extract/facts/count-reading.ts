@@ -363,7 +363,7 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
 const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặng|nhận)\s+)?(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Cờ thi đua|Kỷ niệm chương|danh hiệu)(?![\p{L}])[^,;:.\d]{0,60}?(?:là|đạt|có|:)?\s*$/iu;
 
 /** "tổ chức" as a classifier after a figure, followed by no kind of organisation: "5 tổ chức và", "31 tổ chức thuộc khu vực …". */
-const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của)(?![\p{L}])|$)/u;
+const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của|so với)(?![\p{L}])|$)/u;
 const ORGANISATION_METRICS: ReadonlySet<string> = new Set(['party_organizations', 'union_grassroots', 'youth_organizations']);
 
 /** The last count of organisations in the sentence so far, if any. */
