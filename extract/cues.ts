@@ -435,7 +435,7 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
  * Pouchen có trên 2.000 lao động" stays a stock. Must match "doanh nghiệp FDI có trên ";
  * must not match "Công ty Pouchen có trên ".
  */
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên) $/u;
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the

@@ -141,6 +141,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Those of a group named only by what was done to it; the admitted share of those referred; "tổ chức" in a comparison.
     ['Có 141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu. Trong số được kết nạp có 96 người là công nhân trực tiếp sản xuất.', [['party_admissions', 141, 'count', 'flow', 'exact'], ['party_admissions', 44.3, 'percent', 'share', 'exact'], ['party_admissions', 96, 'count', 'flow', 'exact']]],
     ['Có 86 tổ chức Đoàn, trong đó 58 chi đoàn cơ sở và 28 đoàn cơ sở; tăng 9 tổ chức so với năm 2022.', [['youth_organizations', 86, 'count', 'stock', 'exact'], ['youth_organizations', 58, 'count', 'stock', 'exact'], ['youth_organizations', 28, 'count', 'stock', 'exact'], ['youth_organizations', 9, 'count', 'flow', 'exact']]],
+    // The share of firms of a size.
+    ['Phần lớn là doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%).', [['enterprises', 78.4, 'percent', 'share', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

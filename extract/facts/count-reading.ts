@@ -95,7 +95,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
   if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
-  if (noun && (left.endsWith('từ ') || left.endsWith('trên ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  if (noun && (left.endsWith('từ ') || left.endsWith('trên ') || left.endsWith('dưới ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   // "đây là một trong hai đảng bộ …": the size of a set one thing belongs to.
   if (ONE_OF_BEFORE.test(left.slice(-16))) return true;
   // "có trụ sở tại Km 1447, Quốc lộ 1A", "lô số 12": a place in an address.

@@ -78,6 +78,9 @@ function _endsWithTo(left: string): boolean {
   return tail.includes('đến') || tail.includes('tới');
 }
 
+/** Firms named by their size, then the share: "doanh nghiệp … có dưới 10 lao động (chiếm ", "DN sử dụng từ 200 lao động trở lên, chiếm ". */
+const FIRM_SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN)(?![\p{L}])[^,;()%]{0,50}?(?:có|sử dụng)\s+(?:dưới|từ|trên|hơn|không quá|chưa đến)\s+[\d.]+\s+(?:lao động|công nhân|người)(?:\s+trở lên|\s+trở xuống)?\s*[(,]?\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
+
 /** "so với số được giới thiệu", "(trở lên) so với tổng số đoàn viên được giới thiệu" right after a percent. */
 const OF_THOSE_REFERRED_AFTER = /^\s*(?:trở lên\s+)?(?:so với|trên)\s+(?:tổng\s+)?số\s+(?:\p{L}+\s+){0,3}?(?:được\s+)?giới thiệu(?![\p{L}])/iu;
 
@@ -208,6 +211,8 @@ export function _percentReading(
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
   if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
+  // "doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%)": the share of the firms of that size.
+  if (FIRM_SIZE_CLASS_BEFORE.test(left.slice(-120))) return { metric: 'enterprises', kind: 'share' };
   // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu": of those referred, the share admitted.
   if (OF_THOSE_REFERRED_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return { metric: 'party_admissions', kind: 'share' };
   // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
