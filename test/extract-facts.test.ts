@@ -143,6 +143,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Có 86 tổ chức Đoàn, trong đó 58 chi đoàn cơ sở và 28 đoàn cơ sở; tăng 9 tổ chức so với năm 2022.', [['youth_organizations', 86, 'count', 'stock', 'exact'], ['youth_organizations', 58, 'count', 'stock', 'exact'], ['youth_organizations', 28, 'count', 'stock', 'exact'], ['youth_organizations', 9, 'count', 'flow', 'exact']]],
     // The share of firms of a size.
     ['Phần lớn là doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%).', [['enterprises', 78.4, 'percent', 'share', 'exact']]],
+    // Business owners counted in words; candidates for a committee are not referred to the Party.
+    ['Riêng năm 2018 kết nạp ba chủ doanh nghiệp.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
+    ['Chi bộ kết nạp thêm 3 đảng viên và giới thiệu 2 đảng viên tham gia Ban Chấp hành công đoàn.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

@@ -104,6 +104,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "giới thiệu 2 đảng viên tham gia Ban Chấp hành công đoàn": candidates for a committee, not for the Party.
+  if (noun !== null && COMMITTEE_CANDIDATES_AFTER.test(text.slice(trailingStart, trailingStart + 60))) return true;
   // "số đảng viên được trao Huy hiệu Đảng là 8": those honoured, named before a bare figure.
   if (noun === null && left.includes('được') && AWARDED_LABEL_BEFORE.test(left.slice(-120))) return true;
   // "xảy ra 2 vụ ngừng việc tập thể tại 2 công ty với khoảng 3.500 người tham gia": the firms and people of a strike.
@@ -358,6 +360,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   const next = _firstNounIn(c.right.slice(0, 100));
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
+
+/** People put forward for a committee, right after them: " tham gia Ban Chấp hành công đoàn", " ứng cử vào BCH". */
+const COMMITTEE_CANDIDATES_AFTER = /^\s*(?:(?:tham gia|ứng cử|bầu vào|vào)\s+(?:vào\s+)?(?:Ban Chấp hành|ban chấp hành|BCH|Ban Thường vụ|cấp ủy|cấp uỷ)|ứng cử)(?![\p{L}])/u;
 
 /** A label of people honoured right before a bare figure: "số đảng viên được trao Huy hiệu Đảng là ". */
 const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặng|nhận)\s+)?(?:Huy hiệu|Bằng khen|Giấy khen|Huân chương|Huy chương|Cờ thi đua|Kỷ niệm chương|danh hiệu)(?![\p{L}])[^,;:.\d]{0,60}?(?:là|đạt|có|:)?\s*$/iu;
