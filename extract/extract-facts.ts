@@ -491,6 +491,9 @@ const COMPARED_WITH_BEFORE_BRACKET = /^[^,;()]{0,12}?(?<![\p{L}])so với\s+[^,;
 /** "nhiều nhất là Chi bộ Công ty … (" right before a figure: the most or fewest of something, by the body named. */
 const SUPERLATIVE_BEFORE_BRACKET = /(?<![\p{L}])(?:nhiều nhất|cao nhất|ít nhất|thấp nhất)(?:\s+là)?[^;()]{0,100}\(\s*$/iu;
 
+/** A unit of time or age right after a figure: " tháng", " năm", " tuổi". */
+const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
+
 /** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
 const RESPECTIVE_WORD = /lần lượt|tương ứng/iu;
 
@@ -690,7 +693,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {
-      if (mentions[j]!.start >= trailingStart) {
+      // (A duration or an age inside the noun's phrase ends no clause: "100% người lao động có hợp đồng từ 1 tháng
+      // trở lên tham gia công đoàn".)
+      if (mentions[j]!.start >= trailingStart && !DURATION_AFTER.test(text.slice(mentions[j]!.end, mentions[j]!.end + 8))) {
         until = mentions[j]!.start;
         break;
       }

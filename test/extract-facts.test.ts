@@ -146,6 +146,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Business owners counted in words; candidates for a committee are not referred to the Party.
     ['Riêng năm 2018 kết nạp ba chủ doanh nghiệp.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
     ['Chi bộ kết nạp thêm 3 đảng viên và giới thiệu 2 đảng viên tham gia Ban Chấp hành công đoàn.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
+    // A duration inside the noun's phrase does not end it.
+    ['Nhiệm kỳ này, chúng tôi đặt mục tiêu 100% người lao động có hợp đồng từ 1 tháng trở lên tham gia công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.
