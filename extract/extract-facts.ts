@@ -798,6 +798,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       kind = 'target';
       // (… as is one after "kết nạp": "phấn đấu kết nạp đạt và vượt chỉ tiêu 50 đảng viên".)
       if (metric === 'party_members' && (drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions') || /kết nạp/iu.test(left.slice(-80)))) metric = 'party_admissions';
+      // ("giới thiệu 412 đoàn viên …; 187 đoàn viên được kết nạp vào Đảng, đạt 62,3% chỉ tiêu cả năm (300 đảng viên)": the
+      // quota of what the achievement before it measures.)
+      const achieved = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+      if (achieved !== null && achieved.unit === 'percent' && achieved.kind === 'achievement' && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric)) metric = achieved.metric;
     }
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.

@@ -148,6 +148,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Chi bộ kết nạp thêm 3 đảng viên và giới thiệu 2 đảng viên tham gia Ban Chấp hành công đoàn.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
     // A duration inside the noun's phrase does not end it.
     ['Nhiệm kỳ này, chúng tôi đặt mục tiêu 100% người lao động có hợp đồng từ 1 tháng trở lên tham gia công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
+    // The quota after an achievement is of what it measures; the admitted share of those referred, said with "bằng";
+    // people of a breakdown of a flow of people are its share.
+    ['Các cấp công đoàn đã giới thiệu 412 đoàn viên ưu tú; 187 đoàn viên được kết nạp vào Đảng, đạt 62,3% chỉ tiêu cả năm (300 đảng viên).', [['referrals', 412, 'count', 'flow', 'exact'], ['party_admissions', 187, 'count', 'flow', 'exact'], ['party_admissions', 62.3, 'percent', 'achievement', 'exact'], ['party_admissions', 300, 'count', 'target', 'exact']]],
+    ['Có 268 đoàn viên được kết nạp vào Đảng, bằng 65% số được giới thiệu.', [['party_admissions', 268, 'count', 'flow', 'exact'], ['party_admissions', 65, 'percent', 'share', 'exact']]],
+    ['Năm 2024 kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%.', [['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 61.5, 'percent', 'share', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

@@ -8,7 +8,7 @@ import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { _headNounAfterCountWord, _previousPeopleReading, _sameFamily } from './named-counts.js';
-import { MEMBERSHIP_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
 const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:về|của))?\s+/iu;
@@ -52,8 +52,20 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
     const d = drafts[i]!;
     if (d.unit === 'count' && _sameFamily(d.metric, r.metric)) return d.metric;
   }
+  // "kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%": people of a breakdown of a flow of people are its share.
+  if (PEOPLE_NOUNS.has(noun.cls) && /^\s*trong (?:đó|số đó)(?![\p{L}])/iu.test(clause)) {
+    for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+      const d = drafts[i]!;
+      if (d.unit !== 'count' || d.isDelta) continue;
+      if (d.kind !== 'stock' && PEOPLE_FLOWS.has(d.metric)) return d.metric;
+      break;
+    }
+  }
   return r.metric;
 }
+
+/** Flows of people a breakdown by who they are can share: admissions, referrals, trainees. */
+const PEOPLE_FLOWS: ReadonlySet<string> = new Set(['party_admissions', 'referrals', 'trainees']);
 
 /** An age ("35 tuổi") or a year ("năm 2024"). */
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
@@ -82,7 +94,7 @@ function _endsWithTo(left: string): boolean {
 const FIRM_SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN)(?![\p{L}])[^,;()%]{0,50}?(?:có|sử dụng)\s+(?:dưới|từ|trên|hơn|không quá|chưa đến)\s+[\d.]+\s+(?:lao động|công nhân|người)(?:\s+trở lên|\s+trở xuống)?\s*[(,]?\s*chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
 
 /** "so với số được giới thiệu", "(trở lên) so với tổng số đoàn viên được giới thiệu" right after a percent. */
-const OF_THOSE_REFERRED_AFTER = /^\s*(?:trở lên\s+)?(?:so với|trên)\s+(?:tổng\s+)?số\s+(?:\p{L}+\s+){0,3}?(?:được\s+)?giới thiệu(?![\p{L}])/iu;
+const OF_THOSE_REFERRED_AFTER = /^\s*(?:trở lên\s+)?(?:(?:so với|trên)\s+)?(?:tổng\s+)?số\s+(?:\p{L}+\s+){0,3}?(?:được\s+)?giới thiệu(?![\p{L}])/iu;
 
 /** A discount right before its percent: "giảm giá từ ", "chiết khấu ", "ưu đãi đến ". */
 const DISCOUNT_BEFORE = /(?<![\p{L}])(?:giảm giá|chiết khấu|khuyến mại|khuyến mãi|ưu đãi|hạ giá)(?:\s+(?:từ|khoảng|đến|tới|lên đến|lên tới))?\s*$/iu;
@@ -203,6 +215,9 @@ export function _percentReading(
   firstDraftOfSentence: number,
 ): Reading | null {
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
+  // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu", "…, bằng 65% số được giới thiệu": of those
+  // referred, the share admitted.
+  if (OF_THOSE_REFERRED_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
   if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
   // "tăng bình quân 8 - 10%/năm": a yearly rate of growth.
@@ -213,8 +228,6 @@ export function _percentReading(
   if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // "doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%)": the share of the firms of that size.
   if (FIRM_SIZE_CLASS_BEFORE.test(left.slice(-120))) return { metric: 'enterprises', kind: 'share' };
-  // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu": of those referred, the share admitted.
-  if (OF_THOSE_REFERRED_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return { metric: 'party_admissions', kind: 'share' };
   // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
   if (DISCOUNT_BEFORE.test(left.slice(-32))) return null;
   // "triển khai thực hiện Nghị quyết … đến 100% chi bộ": how far a resolution was spread, no count of ours.
