@@ -131,7 +131,7 @@ export function parseNumberWords(run: string): number | null {
  * starts from these. Must match "năm đảng viên", "ba chi bộ"; not "năm 2024".
  * Scanned with execAtBoundary (a match after a letter is skipped).
  */
-const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí|bạn|chị|tín đồ|anh chị em|chủ doanh nghiệp|chủ DN|doanh nhân|nhà quản lý)/giu;
+const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí|bạn|chị|tín đồ|anh chị em|chủ doanh nghiệp|chủ DN|doanh nhân|nhà quản lý|TCCSĐ|CBCS|ĐBCS|ĐVCĐ|ĐVTN|CNLĐ|NLĐ|QCƯT)/giu;
 
 /** Words that make the number words after them vague: "dăm ba", "vài ba", "đôi ba", "mấy chục". */
 const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:dăm|vài|đôi|mấy)\s+$/iu;

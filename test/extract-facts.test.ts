@@ -145,6 +145,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Phần lớn là doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%).', [['enterprises', 78.4, 'percent', 'share', 'exact']]],
     // Business owners counted in words; candidates for a committee are not referred to the Party.
     ['Riêng năm 2018 kết nạp ba chủ doanh nghiệp.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
+    ['Đảng ủy Khối thành lập mới ba TCCSĐ tại các DN ngoài nhà nước.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     ['Chi bộ kết nạp thêm 3 đảng viên và giới thiệu 2 đảng viên tham gia Ban Chấp hành công đoàn.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
     // A duration inside the noun's phrase does not end it.
     ['Nhiệm kỳ này, chúng tôi đặt mục tiêu 100% người lao động có hợp đồng từ 1 tháng trở lên tham gia công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
