@@ -386,7 +386,7 @@ export const MONEY_AFTER = new RegExp(`^\\s*(?:nghìn |ngàn |triệu |tỷ |t�
 
 /** After a number, units that make it a duration, a distance, an area or a time, never a count of our metrics. */
 export const UNIT_AFTER = new RegExp(
-  `^\\s*(?:ngày|tháng|năm|giờ|phút|giây|tuần|buổi|km|m2|m²|ha|hécta|kg|tấn|lượt|lần|h\\d|%\\s*GDP|tuổi|điểm|sao|trang|kỳ|khóa|khoá|nhiệm kỳ|đợt|cuộc|bằng khen|giấy khen|huy chương|cờ|tập thể|hộ|suất|phần quà|xuất)${WB}`,
+  `^\\s*(?:ngày|tháng|năm(?!\\s+(?:19|20)\\d{2}(?!\\d))|giờ|phút|giây|tuần|buổi|km|m2|m²|ha|hécta|kg|tấn|lượt|lần|h\\d|%\\s*GDP|tuổi|điểm|sao|trang|kỳ|khóa|khoá|nhiệm kỳ|đợt|cuộc|bằng khen|giấy khen|huy chương|cờ|tập thể|hộ|suất|phần quà|xuất)${WB}`,
   'iu',
 );
 

@@ -154,6 +154,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Các cấp công đoàn đã giới thiệu 412 đoàn viên ưu tú; 187 đoàn viên được kết nạp vào Đảng, đạt 62,3% chỉ tiêu cả năm (300 đảng viên).', [['referrals', 412, 'count', 'flow', 'exact'], ['party_admissions', 187, 'count', 'flow', 'exact'], ['party_admissions', 62.3, 'percent', 'achievement', 'exact'], ['party_admissions', 300, 'count', 'target', 'exact']]],
     ['Có 268 đoàn viên được kết nạp vào Đảng, bằng 65% số được giới thiệu.', [['party_admissions', 268, 'count', 'flow', 'exact'], ['party_admissions', 65, 'percent', 'share', 'exact']]],
     ['Năm 2024 kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%.', [['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 61.5, 'percent', 'share', 'exact']]],
+    // A bare figure that brings the count before it up to now; both ends of a change, each with its year.
+    ['Năm 2015 cả KCN Thăng Long II chỉ có 2 chi bộ, nay đã có 9.', [['party_organizations', 2, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'stock', 'exact']]],
+    ['Nếu như năm 2016 chỉ có 9 tổ chức đảng trong doanh nghiệp FDI thì đến tháng 3/2024 con số này đã là 38, với 1.046 đảng viên.', [['party_organizations', 9, 'count', 'stock', 'exact'], ['party_organizations', 38, 'count', 'stock', 'exact'], ['party_members', 1046, 'count', 'stock', 'exact']]],
+    ['Số tổ chức đảng trong doanh nghiệp ngoài nhà nước tăng từ 31 năm 2018 lên 52 năm 2023.', [['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 52, 'count', 'stock', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

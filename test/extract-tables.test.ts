@@ -231,6 +231,25 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads every plan column of a table of plans and results, and a resolution column as a plan', () => {
+    const facts = read([
+      'Kết quả thực hiện một số chỉ tiêu chủ yếu:',
+      'Chỉ tiêu\tNghị quyết (2023-2028)\tĐã thực hiện (2023-2024)\tĐạt',
+      'Giới thiệu đoàn viên ưu tú cho Đảng\t2.500\t1.364\t54,6%',
+      'Đoàn viên được kết nạp Đảng\t1.000\t612\t61,2%',
+      '',
+      'Chỉ tiêu | Kế hoạch 2023 | Thực hiện 2023 | Tỷ lệ | Kế hoạch 2024',
+      'Kết nạp đoàn viên | 6.000 | 6.482 | 108% | 6.500',
+      'Thành lập CĐCS | 20 | 17 | 85% | 22',
+    ].join('\n'));
+    expect(facts.map((f) => [f[0], f[1]])).toEqual([
+      ['referrals', 2500], ['referrals', 1364], ['referrals', 54.6],
+      ['party_admissions', 1000], ['party_admissions', 612], ['party_admissions', 61.2],
+      ['union_members', 6000], ['union_members', 6482], ['union_members', 108], ['union_members', 6500],
+      ['union_grassroots', 20], ['union_grassroots', 17], ['union_grassroots', 85], ['union_grassroots', 22],
+    ]);
+  });
+
   it('reads one cell per line, and report lines with dotted leaders', () => {
     const facts = read([
       'Kết quả một số chỉ tiêu chủ yếu của các đơn vị:',

@@ -361,6 +361,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
 
+/** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
+const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên)|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** People put forward for a committee, right after them: " tham gia Ban Chấp hành công đoàn", " ứng cử vào BCH". */
 const COMMITTEE_CANDIDATES_AFTER = /^\s*(?:(?:tham gia|ứng cử|bầu vào|vào)\s+(?:vào\s+)?(?:Ban Chấp hành|ban chấp hành|BCH|Ban Thường vụ|cấp ủy|cấp uỷ)|ứng cử)(?![\p{L}])/u;
 
@@ -483,7 +486,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       const r = next ? metricFor(next.cls, 'stock', ctx) : null;
       if (r) reading = { metric: r.metric, kind: 'stock' };
     }
-    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)))) {
+    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       reading = seriesReading(c, drafts, firstDraftOfSentence);

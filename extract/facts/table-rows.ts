@@ -323,7 +323,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         if (paired === null) {
           // ("91,8" under "Tỷ lệ ĐV/LĐ (%)": a rate written without its sign.)
           const value = (PERCENT_HEADER.test(header) || j === plan?.rate) && !cell.text.endsWith('%') && /\d$/u.test(cell.text) ? `${cell.text}%` : cell.text;
-          if (plan !== null && result !== null && (j === plan.plan || j === plan.rate)) {
+          if (plan !== null && result !== null && (plan.plans.includes(j) || j === plan.rate)) {
             const percent = value.endsWith('%');
             const figure = parseDigits(value.replace(/\s*%$/u, ''));
             if (figure !== null && percent === (j === plan.rate)) {
@@ -413,8 +413,8 @@ const SHARE_METRICS: ReadonlySet<Fact['metric']> = new Set<Fact['metric']>(['uni
 
 /** A result column: "Thực hiện", "Kết quả", "Thực hiện 9 tháng", "TH". */
 const RESULT_COLUMN = /^(?:thực hiện|kết quả|đã thực hiện|TH)(?![\p{L}])/iu;
-/** A plan column: "Kế hoạch (giai đoạn)", "Chỉ tiêu Chỉ thị", "Nghị quyết đề ra", "KH năm 2024", "Chỉ tiêu giao". */
-const PLAN_COLUMN = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|đề ra|(?<![\p{L}])giao(?![\p{L}])/iu;
+/** A plan column: "Kế hoạch (giai đoạn)", "Chỉ tiêu Chỉ thị", "Nghị quyết đề ra", "Nghị quyết (2023-2028)", "KH năm 2024", "Chỉ tiêu giao". */
+const PLAN_COLUMN = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|đề ra|(?<![\p{L}])giao(?![\p{L}])|^nghị quyết(?![\p{L}])|^NQ(?![\p{L}])/iu;
 /** A column of the share of the plan met: "Tỷ lệ", "Tỷ lệ đạt", "Tỷ lệ (%)", "Đạt (%)", "%". */
 const RATE_COLUMN = /^(?:tỷ lệ|tỉ lệ|đạt|%|\(%\))/iu;
 
@@ -422,14 +422,15 @@ const RATE_COLUMN = /^(?:tỷ lệ|tỉ lệ|đạt|%|\(%\))/iu;
  * The plan, result and rate columns of a table that sets results against plans (each other than the
  * label column), or null: "TT | Chỉ tiêu | Kế hoạch giai đoạn | Thực hiện | Tỷ lệ (%)".
  */
-function _planColumns(table: Table, headers: readonly string[]): { plan: number; result: number; rate: number } | null {
+function _planColumns(table: Table, headers: readonly string[]): { plans: number[]; result: number; rate: number } | null {
   const labelColumn = table.rows[0]?.cells.findIndex((c) => /\p{L}/u.test(c.text)) ?? -1;
   const find = (re: RegExp, not: readonly number[]): number => headers.findIndex((h, j) => j !== labelColumn && !not.includes(j) && re.test(h.trim()));
   const result = find(RESULT_COLUMN, []);
   if (result < 0) return null;
-  const plan = find(PLAN_COLUMN, [result]);
-  if (plan < 0) return null;
-  return { plan, result, rate: find(RATE_COLUMN, [result, plan]) };
+  // (Every plan column: "Kế hoạch 2023 | Thực hiện 2023 | Tỷ lệ | Kế hoạch 2024" plans next year too.)
+  const plans = headers.flatMap((h, j) => (j !== labelColumn && j !== result && PLAN_COLUMN.test(h.trim()) && !RATE_COLUMN.test(h.trim()) ? [j] : []));
+  if (plans.length === 0) return null;
+  return { plans, result, rate: find(RATE_COLUMN, [result, ...plans]) };
 }
 
 /**
