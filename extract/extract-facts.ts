@@ -250,9 +250,15 @@ function _isHeading(sentence: Sentence, text: string): boolean {
  * tiêu năm 2023:" heads results).
  */
 function _isTargetHeading(heading: string): boolean {
+  // ("Nhiệm vụ năm 2025:", "Phương hướng, nhiệm vụ năm 2021:": what is to be done heads a list of goals; "Kết quả
+  // thực hiện nhiệm vụ …" does not open with it.)
+  if (TASKS_HEADING.test(heading)) return true;
   const cues = _cuePositions(heading);
   return cues.results.length === 0 && _isTargetAt(cues, heading.length);
 }
+
+/** A heading that opens with the tasks ahead: "Nhiệm vụ năm 2025:", "Nhiệm vụ trọng tâm thời gian tới:". */
+const TASKS_HEADING = /^\s*(?:[-+•*]\s*|[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:phương hướng,?\s+)?nhiệm vụ(?:,\s*giải pháp)?(?:\s+trọng tâm)?(?:\s+(?:năm|giai đoạn|nhiệm kỳ|thời gian tới|những tháng cuối năm|6 tháng cuối năm)[^:;.]{0,24})?\s*:?\s*$/iu;
 
 /**
  * The total a part of `metric` belongs to: the breakdown's total if it counts the same thing; else the

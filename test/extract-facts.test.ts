@@ -573,6 +573,14 @@ describe('extractFacts: headings over lists of goals', () => {
     ]);
   });
 
+  it('reads the items under "Nhiệm vụ năm 2025:" as goals', () => {
+    expect(facts('Năm 2024 kết nạp 187 đảng viên.\nNhiệm vụ năm 2025:\n+ Kết nạp 200 đảng viên trở lên;\n+ Thành lập mới từ 3 đến 5 tổ chức đảng.')).toEqual([
+      ['party_admissions', 187, 'flow'],
+      ['party_admissions', 200, 'target'],
+      ['party_organizations', 3, 'target'],
+    ]);
+  });
+
   it('reads a short heading line without a colon as a heading ("II. CHỈ TIÊU GIAO CỤ THỂ"), but not one that reports results', () => {
     expect(facts('II. CHỈ TIÊU GIAO CỤ THỂ\n- Công đoàn các Khu công nghiệp tỉnh: 8.500 đoàn viên, 30 CĐCS;\n- LĐLĐ huyện Đức Hòa: 2.000 đoàn viên, 10 CĐCS;\nIII. TỔ CHỨC THỰC HIỆN\nLĐLĐ tỉnh thành lập 4 tổ công tác.')).toEqual([
       ['union_members', 8500, 'target'],
