@@ -158,6 +158,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2015 cả KCN Thăng Long II chỉ có 2 chi bộ, nay đã có 9.', [['party_organizations', 2, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'stock', 'exact']]],
     ['Nếu như năm 2016 chỉ có 9 tổ chức đảng trong doanh nghiệp FDI thì đến tháng 3/2024 con số này đã là 38, với 1.046 đảng viên.', [['party_organizations', 9, 'count', 'stock', 'exact'], ['party_organizations', 38, 'count', 'stock', 'exact'], ['party_members', 1046, 'count', 'stock', 'exact']]],
     ['Số tổ chức đảng trong doanh nghiệp ngoài nhà nước tăng từ 31 năm 2018 lên 52 năm 2023.', [['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 52, 'count', 'stock', 'exact']]],
+    // The total a count brings about; firms present at an event.
+    ['Năm 2024 thành lập mới 5 chi bộ, nâng tổng số lên 48.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_organizations', 48, 'count', 'stock', 'exact']]],
+    ['Riêng năm 2024, đã tổ chức 4 buổi đối thoại với 120 doanh nghiệp FDI tham dự.', []],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

@@ -113,6 +113,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "Cùng dự có … đại diện 35 doanh nghiệp": whatever a list of those present counts (people below).
   // (Not the bodies delegates stand for: "Dự đại hội có 150 đại biểu, đại diện cho gần 1.700 đảng viên của 41 tổ chức cơ sở đảng".)
   if (noun !== null && !PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member' && ATTENDANCE_LIST.test(text) && !/(?:đại diện|thay mặt) cho/iu.test(left)) return true;
+  // "đối thoại với 120 doanh nghiệp FDI tham dự": the firms present at an event.
+  if (noun !== null && noun.cls === 'enterprise' && /^\s*(?:FDI\s+|ngoài nhà nước\s+)?(?:đã\s+|cùng\s+)?tham dự\s*(?:[;,.)]|$)/u.test(text.slice(trailingStart, trailingStart + 40))) return true;
   if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
   if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
@@ -364,6 +366,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
 const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên)|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên " right before a bare figure. */
+const TOTAL_RAISED_BEFORE = /(?<![\p{L}])nâng tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** People put forward for a committee, right after them: " tham gia Ban Chấp hành công đoàn", " ứng cử vào BCH". */
 const COMMITTEE_CANDIDATES_AFTER = /^\s*(?:(?:tham gia|ứng cử|bầu vào|vào)\s+(?:vào\s+)?(?:Ban Chấp hành|ban chấp hành|BCH|Ban Thường vụ|cấp ủy|cấp uỷ)|ứng cử)(?![\p{L}])/u;
 
@@ -491,6 +496,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       reading = seriesReading(c, drafts, firstDraftOfSentence);
       if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: reading.metric, kind: 'flow' };
+    }
+    // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state.
+    if (!reading && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
+      const before = _previousCount(drafts, firstDraftOfSentence);
+      if (before) reading = { metric: before.metric, kind: 'stock' };
     }
     confidence = 0.7;
   }
