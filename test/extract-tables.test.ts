@@ -231,6 +231,27 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads a space-aligned table with a unit column between the label and the figures, and never the row number', () => {
+    const text = [
+      'PHỤ LỤC: MỘT SỐ CHỈ TIÊU CƠ BẢN',
+      ' TT   Chỉ tiêu                                  Đơn vị     Kế hoạch    Thực hiện     Tỷ lệ',
+      '                                                           2022        2022          (%)',
+      ' 1    Kết nạp đoàn viên mới                     Người      3.500       4.215         120,4',
+      ' 2    Thành lập CĐCS mới                        CĐCS       20          23            115,0',
+      ' 4    Đoàn viên được kết nạp Đảng               Người      -           287           -',
+      ' 5    Tổ chức hội nghị người lao động           Đơn vị     400         412           103,0',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['union_members', 3500, 'target'],
+      ['union_members', 4215, 'flow'],
+      ['union_members', 120.4, 'achievement'],
+      ['union_grassroots', 20, 'target'],
+      ['union_grassroots', 23, 'flow'],
+      ['union_grassroots', 115, 'achievement'],
+      ['party_admissions', 287, 'flow'],
+    ]);
+  });
+
   it('reads every plan column of a table of plans and results, and a resolution column as a plan', () => {
     const facts = read([
       'Kết quả thực hiện một số chỉ tiêu chủ yếu:',

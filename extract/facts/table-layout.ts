@@ -135,8 +135,13 @@ function _isAlignedRow(cells: ReadonlyArray<{ text: string }>): boolean {
   if (cells.length < 3) return false;
   let figures = 0;
   for (let j = 1; j < cells.length; j++) if (FIGURE.test(cells[j]!.text)) figures++;
-  return figures >= cells.length - 2 && figures >= 2;
+  if (figures >= cells.length - 2 && figures >= 2) return true;
+  // ("1    Kết nạp đoàn viên mới    Người    3.500    4.215    120,4": a row number, a label and a unit before the figures.)
+  return cells.length >= 5 && figures === cells.length - 3 && ROW_NUMBER.test(cells[0]!.text) && UNIT_CELL.test(cells[2]!.text) && _figureTail(cells) === figures;
 }
+
+/** The cell of a unit column ("Đơn vị", "ĐVT"): "Người", "CĐCS", "Tổ chức", "Đơn vị", "%". */
+const UNIT_CELL = /^(?:%|\p{L}[\p{L} ]{0,11})$/u;
 
 /** How many cells at the end of a row are figures. */
 function _figureTail(cells: ReadonlyArray<{ text: string }>): number {
