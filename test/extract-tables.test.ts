@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract/extract-facts.js';
 import { extractFromHtml, extractFromText } from '../extract/index.js';
 import { normalizeText } from '../extract/normalize-text.js';
+import { _layTables } from '../extract/facts/table-layout.js';
 import type { Fact } from '../extract/types.js';
 
 const facts = (text: string): Fact[] => extractFacts(normalizeText(text), { published: '2024-12-25' });
@@ -229,6 +230,25 @@ describe('tables as plain text lays them out', () => {
       ['party_admissions', 34, 'flow', 'Cộng'],
       ['party_admissions', 90, 'target', 'Cộng'],
     ]);
+  });
+
+  it('reads two columns aligned with spaces, a label and its figure, as report lines; a lone line stays as written', () => {
+    const text = [
+      'SỐ LIỆU TỔ CHỨC ĐẢNG, ĐẢNG VIÊN ĐẾN NGÀY 30/6/2020',
+      ' Chỉ tiêu                                                Số lượng',
+      ' Chi bộ trực thuộc đảng ủy cơ sở                         94',
+      ' Tổng số đảng viên                                       2.157',
+      '  - Đảng viên dự bị                                      96',
+      '  - Đảng viên được miễn sinh hoạt                        41',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.kind, f.evidence.text])).toEqual([
+      ['party_organizations', 94, 'stock', 'Chi bộ trực thuộc đảng ủy cơ sở                         94'],
+      ['party_members', 2157, 'stock', 'Tổng số đảng viên                                       2.157'],
+      ['party_members', 96, 'stock', '- Đảng viên dự bị                                      96'],
+      ['party_members', 41, 'stock', '- Đảng viên được miễn sinh hoạt                        41'],
+    ]);
+    const lone = 'Đảng viên dự bị   96\n\nCông ty có 300 lao động.';
+    expect(_layTables(lone)).toBe(lone);
   });
 
   it('reads a space-aligned table with a unit column between the label and the figures, and never the row number', () => {

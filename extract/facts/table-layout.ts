@@ -63,6 +63,7 @@ export function _layTables(text: string): string {
   const lines = _lines(text);
   if (tabs) changed = _tabRows(text, lines, out) || changed;
   if (gaps) changed = _alignedRows(text, lines, out) || changed;
+  if (gaps) changed = _labelFigureRows(text, lines, out) || changed;
   changed = _cellPerLineRows(text, lines, out) || changed;
   return changed ? out.applyTo(text) : text;
 }
@@ -225,6 +226,31 @@ function _alignedRows(text: string, lines: readonly LineSpan[], out: Edits): boo
       }
     }
     k = last;
+  }
+  return changed;
+}
+
+/** A line of two aligned columns, a label and one figure: " - Đảng viên dự bị                 96" (group 1: up to the gap). */
+const LABEL_GAP_FIGURE = /^(\s*(?:[-+•*]\s*)?\p{L}[^\d|:;.]{0,80}?[\p{L})])(?: {3,}|\t+)(?:\d{1,3}(?:[. ]\d{3})+|\d[\d,]*\s*%?)\s*$/u;
+
+/**
+ * Two columns aligned with spaces, a label and its figure, in blocks of two or more such lines ("Tổng số đảng
+ * viên          2.157" / "  - Đảng viên dự bị          96"): the gap starts with ":", so that each line reads
+ * as the report line "Đảng viên dự bị: 96" would.
+ */
+function _labelFigureRows(text: string, lines: readonly LineSpan[], out: Edits): boolean {
+  let changed = false;
+  const labelEnd = (k: number): number => {
+    const l = lines[k];
+    if (l === undefined || _skip(text, l)) return -1;
+    const m = LABEL_GAP_FIGURE.exec(text.slice(l.start, l.end));
+    return m === null ? -1 : l.start + m[1]!.length;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const at = labelEnd(k);
+    if (at < 0 || (labelEnd(k - 1) < 0 && labelEnd(k + 1) < 0)) continue;
+    out.set(at, ':');
+    changed = true;
   }
   return changed;
 }
