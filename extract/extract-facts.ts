@@ -497,6 +497,9 @@ const COMPARED_WITH_BEFORE_BRACKET = /^[^,;()]{0,12}?(?<![\p{L}])so với\s+[^,;
 /** "nhiều nhất là Chi bộ Công ty … (" right before a figure: the most or fewest of something, by the body named. */
 const SUPERLATIVE_BEFORE_BRACKET = /(?<![\p{L}])(?:nhiều nhất|cao nhất|ít nhất|thấp nhất)(?:\s+là)?[^;()]{0,100}\(\s*$/iu;
 
+/** A workforce just stated, then "thì": "có 1.350 công nhân thì ", "có 6.420 lao động thì ". */
+const OF_WORKFORCE_BEFORE = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+(?:công nhân|lao động|người lao động|CNLĐ|NLĐ|người)(?:\s+[^\d,;.]{1,30}?)?\s+thì\s+$/iu;
+
 /** A unit of time or age right after a figure: " tháng", " năm", " tuổi". */
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
 
@@ -781,6 +784,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     let kind = reading.kind;
     // "đã thành lập 12 chi bộ …, với tổng số 173 đảng viên": organisations described with their
     // members are the current state, not this period's new ones ("thành lập mới" stays a flow).
+    // "Doanh nghiệp có 1.350 công nhân thì 1.290 người đã vào công đoàn": those of a workforce just stated who have
+    // joined are its members now.
+    if (m.unit === 'count' && kind === 'flow' && reading.metric === 'union_members' && left.endsWith('thì ') && OF_WORKFORCE_BEFORE.test(left.slice(-80))) kind = 'stock';
     if (direct === 'found' && m.unit === 'count' && kind === 'flow' && !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     const period = periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh

@@ -161,6 +161,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // The total a count brings about; firms present at an event.
     ['Năm 2024 thành lập mới 5 chi bộ, nâng tổng số lên 48.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_organizations', 48, 'count', 'stock', 'exact']]],
     ['Riêng năm 2024, đã tổ chức 4 buổi đối thoại với 120 doanh nghiệp FDI tham dự.', []],
+    // Those of a workforce just stated who have joined the union are its members now.
+    ['Doanh nghiệp có 1.350 công nhân thì 1.290 người đã vào công đoàn.', [['workers', 1350, 'count', 'stock', 'exact'], ['union_members', 1290, 'count', 'stock', 'exact']]],
+    ['Năm 2023, có 1.200 lao động gia nhập công đoàn.', [['union_members', 1200, 'count', 'flow', 'exact']]],
+    // People of a group of new members, counted by a classifier, item after item, are new members.
+    ['Trong số 148 đảng viên mới kết nạp, có 61 người là công nhân trực tiếp sản xuất; 9 người là đoàn viên thanh niên.', [['party_admissions', 148, 'count', 'flow', 'exact'], ['party_admissions', 61, 'count', 'flow', 'exact'], ['party_admissions', 9, 'count', 'flow', 'exact']]],
+    ['Trong số đảng viên mới có 71 người là công nhân trực tiếp sản xuất, 26 người là đoàn viên thanh niên.', [['party_admissions', 71, 'count', 'flow', 'exact'], ['party_admissions', 26, 'count', 'flow', 'exact']]],
+    // A rate that is the last count over the one before it, with no plan named, is a share; with a plan, an achievement.
+    ['Năm qua giới thiệu 1.126 đoàn viên ưu tú cho Đảng, 402 người đã được kết nạp, đạt 35,7%.', [['referrals', 1126, 'count', 'flow', 'exact'], ['party_admissions', 402, 'count', 'flow', 'exact'], ['party_admissions', 35.7, 'percent', 'share', 'exact']]],
+    ['Năm qua giới thiệu 1.126 đoàn viên ưu tú cho Đảng, 402 người đã được kết nạp, đạt 40%.', [['referrals', 1126, 'count', 'flow', 'exact'], ['party_admissions', 402, 'count', 'flow', 'exact'], ['party_admissions', 40, 'percent', 'achievement', 'exact']]],
     // A place in an address is no count.
     ['Đảng ủy Khối đã thành lập mới 3 chi bộ, gồm: Chi bộ Công ty TNHH Tân Phú, có trụ sở tại Km 1447, Quốc lộ 1A.', [['party_organizations', 3, 'count', 'flow', 'exact']]],
     // A label names the people a classifier counts; what follows a bracket is not said of a figure inside it.

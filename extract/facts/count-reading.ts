@@ -284,8 +284,11 @@ function _newAfter(trailing: string, left: string): boolean {
  */
 function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionContext): Reading | null {
   const group = NEW_GROUP_BEFORE.exec(left);
-  if (group === null || _nounAt(group[1]!)?.cls !== noun.cls) return null;
-  const r = metricFor(noun.cls, BODY_NOUNS.has(noun.cls) ? 'found' : 'admit', ctx);
+  const cls = group === null ? undefined : _nounAt(group[1]!)?.cls;
+  // ("Trong số 148 đảng viên mới kết nạp, có 61 người là công nhân …; 9 người là đoàn viên thanh niên": people
+  // of a group of new members, counted by a classifier, are new members too.)
+  if (cls === undefined || (cls !== noun.cls && !(noun.cls === 'person' && (PEOPLE_NOUNS.has(cls) || cls === 'party_member')))) return null;
+  const r = metricFor(cls, BODY_NOUNS.has(cls) ? 'found' : 'admit', ctx);
   return r === null ? null : { metric: r.metric, kind: 'flow' };
 }
 

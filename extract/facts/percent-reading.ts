@@ -200,6 +200,29 @@ function respectivelyReading(m: NumberMention, left: string, drafts: readonly Dr
   return { metric: d.metric, kind: ACHIEVEMENT_BEFORE.test(left.slice(from - 12, from)) || /đạt/iu.test(left.slice(from - 12, from)) ? 'achievement' : 'share' };
 }
 
+/** A plan or a whole named after a rate: " kế hoạch", " so với chỉ tiêu", " số lao động". */
+const PLAN_NAMED_AFTER = /^\s*(?:so với\s+|của\s+)?(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu|tổng số|số)(?![\p{L}])/iu;
+
+/** Wholes a part of people or bodies is a share of: those referred, the workforce, firms, members. */
+const RATIO_WHOLES: ReadonlySet<Metric> = new Set<Metric>(['referrals', 'workers', 'enterprises', 'party_members', 'union_members', 'youth_members']);
+
+/**
+ * The metric of the last count of the sentence when the rate `m` is that count over the count before it
+ * (to the rate's written precision: "35,7%" within 0,05), the whole being no plan and no smaller; else null.
+ */
+function _partOverWhole(m: NumberMention, drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
+  const counts: Draft[] = [];
+  for (let i = drafts.length - 1; i >= firstDraftOfSentence && counts.length < 2; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta && d.value_max === undefined) counts.push(d);
+  }
+  if (counts.length < 2) return null;
+  const [part, whole] = counts as [Draft, Draft];
+  if (whole.kind === 'target' || part.kind === 'target' || part.metric === whole.metric || !RATIO_WHOLES.has(whole.metric) || whole.value <= part.value) return null;
+  const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;
+  return Math.abs((100 * part.value) / whole.value - m.value) <= 0.5 * 10 ** -decimals + 1e-9 ? part.metric : null;
+}
+
 /**
  * 7. Percents: "đạt 62%" (achievement of the figure before), "chiếm 45%",
  * "tỷ lệ đoàn viên … đạt 78%" (shares of what the clause names), "50% được
@@ -281,6 +304,12 @@ export function _percentReading(
     // ("142 CĐCS … đã ký kết TƯLĐTT, đạt 75,9% số CĐCS khu vực sản xuất": a part of a population, not of a plan.)
     const r = named ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
     if (r) return { metric: r.metric, kind: 'share' };
+  }
+  // "giới thiệu 1.126 đoàn viên ưu tú cho Đảng, 402 người đã được kết nạp, đạt 35,7%": a rate that is the last count
+  // of the sentence over the one before it, with no plan named, is the share of the whole that the part is.
+  if (achievement && noun === null && !PLAN_NAMED_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) {
+    const part = _partOverWhole(m, drafts, firstDraftOfSentence);
+    if (part !== null) return { metric: part, kind: 'share' };
   }
   // "Tỷ lệ kết nạp/giới thiệu: 44,3%": of those referred, the share admitted to the Party.
   if (ADMISSION_RATE_BEFORE.test(tail)) return { metric: 'party_admissions', kind: 'share' };
