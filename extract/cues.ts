@@ -289,8 +289,8 @@ export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện
 /** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch", "đạt từ 85 - 90%". */
 export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt|vượt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
 
-/** Percent right after these words is a share: "chiếm 45%", "tỷ lệ 85%", "chỉ chiếm chưa đến 1%". */
-export const SHARE_BEFORE = new RegExp(`(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
+/** Percent right after these words is a share: "chiếm 45%", "tỷ lệ 85%", "chỉ chiếm chưa đến 1%", "chiếm tỷ lệ thấp, chỉ khoảng 12%". */
+export const SHARE_BEFORE = new RegExp(`(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)${WB}(?:(?: (?:rất|khá|còn|vẫn))? (?:thấp|cao|nhỏ|lớn|khiêm tốn),?(?: (?:chỉ|mới))?${WB})?(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
 
 /** "tỷ lệ đoàn viên … đạt 85%": a rate is a share even when it "reaches" a figure. */
 export const RATE_NOUN = new RegExp(`(?:tỷ lệ|tỉ lệ)${WB}`, 'iu');
@@ -431,11 +431,11 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
 /**
  * A threshold stated without "trở lên": "tỷ lệ doanh nghiệp FDI có trên 200
  * lao động …", "doanh nghiệp có từ 30 lao động". Only a generic enterprise
- * (lower-case words after it, no proper name) with "từ"/"trên": "Công ty
- * Pouchen có trên 2.000 lao động" stays a stock. Must match "doanh nghiệp FDI có trên ";
+ * (lower-case words after it, no proper name, no "này"/"đó") with "từ"/"trên": "Công ty
+ * Pouchen có trên 2.000 lao động" and "các doanh nghiệp này sử dụng trên 9.300 lao động" stay stocks. Must match "doanh nghiệp FDI có trên ";
  * must not match "Công ty Pouchen có trên ".
  */
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $/u;
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?!(?:này|đó|ấy|nói|kể)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the

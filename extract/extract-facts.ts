@@ -34,7 +34,7 @@ import type { Fact } from './types.js';
 import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
-import { _countReading, _isInspected, _isNotACount, type CountMention, type CountReading } from './facts/count-reading.js';
+import { _countReading, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
@@ -303,6 +303,15 @@ function _lastCountOfSentence(drafts: readonly Draft[], index: number): number |
 function _lastCountFrom(drafts: readonly Draft[], from: number, noPlan = false): number | null {
   for (let i = drafts.length - 1; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta && !(noPlan && drafts[i]!.kind === 'target')) return i;
   return null;
+}
+
+/** Whether the last organisations of the sentence counted after "thành lập" were read as a stock (bodies described with their members). */
+function _lastFoundWasStock(drafts: readonly Draft[], from: number): boolean {
+  for (let i = drafts.length - 1; i >= from; i--) {
+    const d = drafts[i]!;
+    if (d.verb === 'found' && d.unit === 'count' && ORGANISATION_METRICS.has(d.metric)) return d.kind === 'stock';
+  }
+  return false;
 }
 
 /** Markers of items whose "+" sub-items break down their count, and of those sub-items. */
@@ -787,7 +796,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "Doanh nghiệp có 1.350 công nhân thì 1.290 người đã vào công đoàn": those of a workforce just stated who have
     // joined are its members now.
     if (m.unit === 'count' && kind === 'flow' && reading.metric === 'union_members' && left.endsWith('thì ') && OF_WORKFORCE_BEFORE.test(left.slice(-80))) kind = 'stock';
-    if (direct === 'found' && m.unit === 'count' && kind === 'flow' && !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
+    // (So are those of a list the verb governs, when the first was: "đã thành lập 138 CĐCS với 29.870 ĐVCĐ; 44 tổ chức
+    // đoàn với 2.310 đoàn viên".)
+    const foundFirst = direct === 'found' ? !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
+    if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     const period = periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)

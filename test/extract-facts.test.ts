@@ -167,6 +167,18 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // People of a group of new members, counted by a classifier, item after item, are new members.
     ['Trong số 148 đảng viên mới kết nạp, có 61 người là công nhân trực tiếp sản xuất; 9 người là đoàn viên thanh niên.', [['party_admissions', 148, 'count', 'flow', 'exact'], ['party_admissions', 61, 'count', 'flow', 'exact'], ['party_admissions', 9, 'count', 'flow', 'exact']]],
     ['Trong số đảng viên mới có 71 người là công nhân trực tiếp sản xuất, 26 người là đoàn viên thanh niên.', [['party_admissions', 71, 'count', 'flow', 'exact'], ['party_admissions', 26, 'count', 'flow', 'exact']]],
+    // Firms pointed at ("này") are no size class; a breakdown "Trong đó" of organisations counted the sentence before;
+    // the subject of a part after "trong đó," is an abbreviation, not a named body.
+    ['Các doanh nghiệp này sử dụng trên 9.300 lao động.', [['workers', 9300, 'count', 'stock', 'more_than']]],
+    ['Khu vực này có 73 tổ chức cơ sở đảng. Trong đó, doanh nghiệp nhà nước chiếm 31 tổ chức, doanh nghiệp ngoài nhà nước 42 tổ chức.', [['party_organizations', 73, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 42, 'count', 'stock', 'exact']]],
+    ['Toàn tỉnh có 2.874 CĐCS với 521.306 đoàn viên; trong đó, CĐCS khu vực ngoài nhà nước là 1.642.', [['union_grassroots', 2874, 'count', 'stock', 'exact'], ['union_members', 521306, 'count', 'stock', 'exact'], ['union_grassroots', 1642, 'count', 'stock', 'exact']]],
+    // A rate set low before it names its whole after it; bodies listed after "thành lập" with their members are a state.
+    ['Số đảng viên là công nhân vẫn chiếm tỷ lệ thấp, chỉ khoảng 12% tổng số đảng viên của Khối.', [['party_members', 12, 'percent', 'share', 'about']]],
+    ['Các doanh nghiệp đã thành lập 138 CĐCS với 29.870 ĐVCĐ; 44 tổ chức đoàn với 2.310 đoàn viên thanh niên.', [['union_grassroots', 138, 'count', 'stock', 'exact'], ['union_members', 29870, 'count', 'stock', 'exact'], ['youth_organizations', 44, 'count', 'stock', 'exact'], ['youth_members', 2310, 'count', 'stock', 'exact']]],
+    // An assignment after a percent is no share: the count before it stands alone.
+    ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
+    // A clause set against a goal cue reports what happened.
+    ['Nhiều doanh nghiệp phải thu hẹp sản xuất, nhưng năm 2020 các cấp công đoàn vẫn kết nạp 1.508 đoàn viên.', [['union_members', 1508, 'count', 'flow', 'exact']]],
     // A rate that is the last count over the one before it, with no plan named, is a share; with a plan, an achievement.
     ['Năm qua giới thiệu 1.126 đoàn viên ưu tú cho Đảng, 402 người đã được kết nạp, đạt 35,7%.', [['referrals', 1126, 'count', 'flow', 'exact'], ['party_admissions', 402, 'count', 'flow', 'exact'], ['party_admissions', 35.7, 'percent', 'share', 'exact']]],
     ['Năm qua giới thiệu 1.126 đoàn viên ưu tú cho Đảng, 402 người đã được kết nạp, đạt 40%.', [['referrals', 1126, 'count', 'flow', 'exact'], ['party_admissions', 402, 'count', 'flow', 'exact'], ['party_admissions', 40, 'percent', 'achievement', 'exact']]],
@@ -348,6 +360,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đại hội phấn đấu hằng năm 95% trở lên hộ hội viên đạt danh hiệu sản xuất giỏi.',
     'Đại hội phấn đấu hằng năm 95% trở lên hội viên được học tập, quán triệt nghị quyết của Hội.',
     'Hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.',
+    '100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.',
     'Đến năm 2030, tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%.',
     'Công ty khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm.',
     'Công đoàn cơ sở công ty có 23 công đoàn bộ phận.',

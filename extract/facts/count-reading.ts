@@ -380,13 +380,24 @@ const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặ
 
 /** "tổ chức" as a classifier after a figure, followed by no kind of organisation: "5 tổ chức và", "31 tổ chức thuộc khu vực …". */
 const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của|so với)(?![\p{L}])|$)/u;
-const ORGANISATION_METRICS: ReadonlySet<string> = new Set(['party_organizations', 'union_grassroots', 'youth_organizations']);
+/** Metrics that count organisations. */
+export const ORGANISATION_METRICS: ReadonlySet<string> = new Set(['party_organizations', 'union_grassroots', 'youth_organizations']);
 
 /** The last count of organisations in the sentence so far, if any. */
 function _previousOrganisations(drafts: readonly Draft[], firstDraftOfSentence: number): Draft | null {
   for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) if (drafts[i]!.unit === 'count' && ORGANISATION_METRICS.has(drafts[i]!.metric)) return drafts[i]!;
   return null;
 }
+
+/** The organisations the sentence before counted last (its drafts end right before `firstDraftOfSentence`), if any. */
+function _previousSentenceOrganisations(drafts: readonly Draft[], firstDraftOfSentence: number): Draft | null {
+  const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
+  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) if (drafts[i]!.unit === 'count' && ORGANISATION_METRICS.has(drafts[i]!.metric)) return drafts[i]!;
+  return null;
+}
+
+/** A sentence that opens with "Trong đó" (or "Trong số đó"). */
+const BREAKDOWN_OPENS_SENTENCE = /^\s*trong (?:số )?đó(?![\p{L}])/iu;
 
 /** A mark that numbers a place: "Km ", "lô ", "Quốc lộ ", "số nhà ", "tầng ". */
 const ADDRESS_MARK_BEFORE = /(?<![\p{L}])(?:Km|km|lô(?: số)?|Lô(?: số)?|Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|số nhà|nhà số|tầng|Tầng|khu phố|Khu phố|tổ dân phố|Tổ dân phố)\s*$/u;
@@ -485,7 +496,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
     // organisations the sentence counted last (flows after a verb of change or founding).
     if (!reading && ORGANISATION_UNIT_AFTER.test(right)) {
-      const before = _previousOrganisations(drafts, firstDraftOfSentence);
+      // ("… có 73 tổ chức cơ sở đảng …. Trong đó, doanh nghiệp nhà nước … chiếm 31 tổ chức, …": the count a
+      // sentence-initial "Trong đó" breaks down.)
+      const before = _previousOrganisations(drafts, firstDraftOfSentence) ?? (BREAKDOWN_OPENS_SENTENCE.test(left) ? _previousSentenceOrganisations(drafts, firstDraftOfSentence) : null);
       if (before !== null) reading = { metric: before.metric, kind: verb === 'increase' || verb === 'found' ? 'flow' : before.kind };
     }
     // "chi bộ đã phát triển từ 3 lên 11 đảng viên": the first state of a change counts what the second does.

@@ -67,6 +67,12 @@ export function _cuePositions(sentence: string): CuePositions {
     const colon = sentence.indexOf(':', t.at);
     if (colon > 0 && colon < t.until && /\S/u.test(sentence.slice(colon + 1)) && _statesFigure(sentence.slice(t.at, colon).replace(YEARS, ' '))) results.push(colon);
   }
+  // "… nhiều doanh nghiệp phải thu hẹp sản xuất, nhưng … vẫn kết nạp 1.508 đoàn viên": a clause set against the goal's
+  // reports what happened.
+  if (targets.length > 0 && (s.includes('nhưng') || s.includes('song') || s.includes('tuy nhiên'))) {
+    CONTRAST.lastIndex = 0;
+    for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) results.push(m.index);
+  }
   // "Hai chỉ tiêu quan trọng … đạt 142% so với Nghị quyết": a share of a goal met, reported.
   if (s.includes('so với')) {
     ACHIEVED_AGAINST.lastIndex = 0;
@@ -74,6 +80,9 @@ export function _cuePositions(sentence: string): CuePositions {
   }
   return { targets, results };
 }
+
+/** A comma and a word that sets what follows against what came before: ", nhưng", ", song", ", tuy nhiên". */
+const CONTRAST = /,\s*(?:nhưng|song|tuy nhiên)(?![\p{L}])/gu;
 
 /** "đạt 142% so với Nghị quyết", "đạt lần lượt 142% và 127% so với kế hoạch": a percent of a goal, met (not "phấn đấu đạt 100% kế hoạch", nor "đạt 80% so với tổng số"). */
 const ACHIEVED_AGAINST = /(?<![\p{L}])đạt\s+(?:(?:lần lượt|tương ứng)\s+)?(?:[\d.,]+\s*%\s*(?:,|và)\s*)*[\d.,]+\s*%\s+so với\s+(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu)(?![\p{L}])/giu;

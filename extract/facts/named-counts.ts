@@ -100,7 +100,7 @@ const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
 const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?$/iu;
 /** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay", "nhưng". */
-const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
+const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn|trong đó|trong số đó)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
 
 /**
  * The counted noun that opens a clause ending in a stock verb before a bare number:
@@ -119,9 +119,13 @@ function _subjectBeforeStockVerb(clause: string): { cls: NounClass; rest: string
   // people opening a sentence are people ("Đảng viên là người dân tộc thiểu số … có 74 đồng chí").
   const initial = subject.charAt(noun.index);
   const length = _nounAt(subject.slice(noun.index))?.length ?? 0;
+  // (The subject of a part after a comma starts after its space: "…; trong đó, CĐCS khu vực ngoài nhà nước là 1.642".)
+  const first = subject.length - subject.trimStart().length;
   // ("Tổ chức đảng ở doanh nghiệp ngoài nhà nước là 187": a sentence opening with a noun that no name follows.)
-  const generic = noun.index === 0 && /^\s+\p{Ll}/u.test(subject.slice(length));
-  if (initial !== initial.toLowerCase() && !(noun.index === 0 && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
+  const generic = noun.index === first && /^\s+\p{Ll}/u.test(subject.slice(noun.index + length));
+  // (An abbreviation, "CĐCS", "TCCSĐ", names no body.)
+  const abbreviation = /^\p{Lu}{2,}$/u.test(subject.slice(noun.index, noun.index + length));
+  if (initial !== initial.toLowerCase() && !abbreviation && !(noun.index === first && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
   return { cls: noun.cls, rest: subject.slice(noun.index + length) };
 }
 

@@ -73,6 +73,9 @@ const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?
 /** What may end a rate's name before its figure: "đạt", "là", "chiếm", "ở mức", a hedge. */
 const RATE_TAIL = /(?:\s+(?:đạt|là|chiếm|ở mức|chỉ|mới|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|chưa tới|chưa đầy|ước đạt))*\s*:?\s*$/iu;
 
+/** How high a rate is, said before it: " thấp,", " rất cao", " còn khiêm tốn,". */
+const RATE_LEVEL = /^\s*(?:(?:rất|khá|còn|vẫn)\s+)?(?:thấp|cao|nhỏ|lớn|khiêm tốn)\s*,?\s*$/iu;
+
 /** Whether the last "tỷ lệ" of a clause names no counted noun before the figure ("tỷ lệ thu gom rác thải đạt "). */
 function _rateOfNothing(clause: string): boolean {
   const at = Math.max(clause.toLowerCase().lastIndexOf('tỷ lệ'), clause.toLowerCase().lastIndexOf('tỉ lệ'));
@@ -80,6 +83,8 @@ function _rateOfNothing(clause: string): boolean {
   const named = clause.slice(at + 5).replace(RATE_TAIL, '');
   // ("đạt tỷ lệ 78,8% so với tổng số lao động": a rate that names nothing before its figure is named after it.)
   if (!/\p{L}{2,}/u.test(named)) return false;
+  // ("chiếm tỷ lệ thấp, chỉ khoảng 12% tổng số đảng viên": a level, then the rate; the whole is named after it.)
+  if (RATE_LEVEL.test(named)) return false;
   // (A rate with a slash or a verb of ours, "tỷ lệ kết nạp/giới thiệu", "tỷ lệ ĐV/LĐ", is ours; so is "tỷ lệ này".)
   return !named.includes('/') && !/(?<![\p{L}])(?:này|đó|kết nạp|giới thiệu|thành lập|phát triển|tham gia công đoàn)(?![\p{L}])/iu.test(named) && _firstNounIn(named) === null;
 }
@@ -123,8 +128,8 @@ const CHANGE_RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|bằng)(?:\s+(?:lần l�
 /** "so với cùng kỳ", "so với năm trước", "so với năm 2023" right after a percent. */
 const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|năm ngoái|năm (?:19|20)\d{2}|cùng thời điểm|đầu năm|đầu nhiệm kỳ)/iu;
 
-/** A quality rating after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …". */
-const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu)(?![\p{L}])/iu;
+/** A quality rating or an assignment after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …", "100% đảng viên được giao nhiệm vụ". */
+const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
 
 /** "Tỷ lệ kết nạp/giới thiệu: ", "Tỷ lệ kết nạp/ học lớp (%): ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
 const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?\s*(?:\(%\))?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
