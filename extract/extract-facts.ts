@@ -486,10 +486,14 @@ function _bracketLabelledPartOf(text: string, at: number, drafts: readonly Draft
     const d = drafts[i]!;
     if (d.mentionEnd > open) continue;
     if (d.unit !== 'count' || d.isDelta) return null;
-    return /^[^\d()]{0,24}$/u.test(text.slice(d.mentionEnd, open)) && !/[,;.:]/u.test(text.slice(d.mentionEnd, open)) ? i : null;
+    const gap = text.slice(d.mentionEnd, open);
+    return (/^[^\d()]{0,24}$/u.test(gap) && !/[,;.:]/u.test(gap)) || REFERRED_FOR_TAIL.test(gap) ? i : null;
   }
   return null;
 }
+/** What a referral's count may end with: " ưu tú cho Đảng xem xét, bồi dưỡng ", " cho tổ chức đảng xem xét kết nạp ". */
+const REFERRED_FOR_TAIL = /^\s*(?:ưu tú\s+)?(?:cho|để)\s+(?:Đảng|đảng|tổ chức đảng|chi bộ|cấp ủy)(?:\s*,?\s*(?:và\s+)?(?:xem xét|bồi dưỡng|kết nạp|theo dõi|giúp đỡ))*\s*$/u;
+
 /** A word that numbers rather than labels: "(Bảng 1)", "(Phụ lục 2)", "(lần 3)", "(khóa XIII)". */
 const NUMBERING_LABEL = /^\s*(?:bảng|biểu|phụ lục|hình|mẫu|điều|khoản|mục|chương|phần|số|lần|đợt|khóa|khoá|tuần|trang|tờ|lô|phòng|câu|ảnh|video|kỳ)\s*:?\s*$/iu;
 /** A short label before a bare figure in a bracket: "đoàn cơ sở ", "ĐVCĐ: ", " CBCS: ". */

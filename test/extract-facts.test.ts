@@ -516,6 +516,11 @@ describe('extractFacts: breakdowns and their totals', () => {
     expect(find(list, 'referrals', 139)).toMatchObject({ kind: 'flow', parent: referred.id });
     expect(find(list, 'referrals', 75)).toMatchObject({ kind: 'flow', parent: referred.id });
     expect(facts('Nhiệm kỳ 2020-2025, các cấp ủy kết nạp 615 đảng viên trong doanh nghiệp (Bảng 1).').map((f) => f.value)).toEqual([615]);
+    // (A referral's count may end with what the Party is to do: "cho Đảng xem xét, bồi dưỡng (".)
+    const referral = facts('Các đoàn thể giới thiệu 112 đoàn viên ưu tú cho Đảng xem xét, bồi dưỡng (công đoàn 74, đoàn thanh niên 38).');
+    const all = find(referral, 'referrals', 112)!;
+    expect(find(referral, 'referrals', 74)).toMatchObject({ kind: 'flow', parent: all.id });
+    expect(find(referral, 'referrals', 38)).toMatchObject({ kind: 'flow', parent: all.id });
     // (The achievement after the bracket is the total's, not a part's share.)
     expect(facts('Thành lập mới CĐCS: 87 đơn vị (khu vực ngoài nhà nước 61 đơn vị), đạt 87% chỉ tiêu.').map((f) => [f.metric, f.value, f.kind])).toEqual([
       ['union_grassroots', 87, 'flow'],

@@ -251,6 +251,32 @@ describe('tables as plain text lays them out', () => {
     expect(_layTables(lone)).toBe(lone);
   });
 
+  it('reads a column headed with a bare "%" ("Đạt % KH năm") as the achievement of the count before it', () => {
+    const text = [
+      'Kết quả phát triển đảng viên theo khu vực:',
+      'STT   Khu vực                      TCCSĐ    Đảng viên    Kết nạp 6 tháng    Đạt % KH năm',
+      '1     Doanh nghiệp nhà nước        27       1.874        19                 47,5',
+      '2     Doanh nghiệp ngoài nhà nước  41       1.072        46                 65,7',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.filter((f) => f.metric === 'party_admissions').map((f) => [f.value, f.unit, f.kind])).toEqual([
+      [19, 'count', 'flow'],
+      [47.5, 'percent', 'achievement'],
+      [46, 'count', 'flow'],
+      [65.7, 'percent', 'achievement'],
+    ]);
+  });
+
+  it('reads admissions beside a column of bodies as admissions of their members, never of bodies', () => {
+    expect(read(['Đơn vị | Số CĐCS | Kết nạp mới', 'LĐLĐ huyện Krông Pắc | 12 | 340'].join('\n'))).toEqual([
+      ['union_grassroots', 12, 'count', 'LĐLĐ huyện Krông Pắc'],
+      ['union_members', 340, 'count', 'LĐLĐ huyện Krông Pắc'],
+    ]);
+    expect(read(['Đảng bộ | TCCSĐ | Kết nạp 6 tháng', 'Đảng bộ Công ty Cao su | 12 | 34'].join('\n'))).toEqual([
+      ['party_organizations', 12, 'count', 'Đảng bộ Công ty Cao su'],
+      ['party_admissions', 34, 'count', 'Đảng bộ Công ty Cao su'],
+    ]);
+  });
+
   it('reads a space-aligned table with a unit column between the label and the figures, and never the row number', () => {
     const text = [
       'PHỤ LỤC: MỘT SỐ CHỈ TIÊU CƠ BẢN',

@@ -144,8 +144,8 @@ const MEMBER_ABBREVIATION = /(?<![\p{L}])ĐV(?![\p{L}])/gu;
 /** A cell that is a year: "2019". */
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 
-/** A header of rates: "Tỷ lệ ĐV/LĐ (%)", "Tỉ lệ", "(%)". */
-const PERCENT_HEADER = /\(%\)|(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+/** A header of rates: "Tỷ lệ ĐV/LĐ (%)", "Tỉ lệ", "(%)", "Đạt % KH năm". */
+const PERCENT_HEADER = /\(%\)|(?:^|\s)%(?:\s|$)|(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
 
 /** A verb of what happened in a period, in a group header: "Phát triển mới", "Kết nạp", "Thành lập mới". */
 const GROUP_VERB = /(?<![\p{L}])(?:kết nạp|phát triển|thành lập|giới thiệu|giải thể|tăng|giảm)(?![\p{L}])/iu;
@@ -451,7 +451,9 @@ function _readCellOf(
   value: string,
 ): { fact: Fact; byLabel: boolean } | null {
   const percent = value.endsWith('%');
-  const borrowed = !percent && nouns[j] === null ? _nearest(nouns, j) : null;
+  // (People are admitted, never bodies: "Kết nạp 6 tháng" beside "TCCSĐ" counts Party members, beside "CĐCS" union members.)
+  const admit = !percent && nouns[j] === null && ADMIT_HEADER.test(header);
+  const borrowed = !percent && nouns[j] === null ? (admit ? (_nearest(nouns, j, (noun) => !BODY_NOUN_TEXT.test(noun)) ?? _membersOfBody(_nearest(nouns, j))) : _nearest(nouns, j)) : null;
   const fact = (borrowed === null ? null : _readCell(readLabel, `Số ${borrowed} ${_lowerFirst(header)}`, value)) ?? _readCell(readLabel, header, value);
   if (fact !== null) return { fact, byLabel: false };
   if (label === null) return null;
@@ -490,13 +492,26 @@ function _isYouthTable(table: Table): boolean {
   return labelled > 0 && youth * 2 >= labelled;
 }
 
-/** The noun of the nearest header to column j that names one, left first. */
-function _nearest(nouns: readonly (string | null)[], j: number): string | null {
+/** The noun of the nearest header to column j that names one (and that `fits`, if given), left first. */
+function _nearest(nouns: readonly (string | null)[], j: number, fits: (noun: string) => boolean = () => true): string | null {
   for (let d = 1; d < nouns.length; d++) {
     const left = nouns[j - d];
-    if (left) return left;
+    if (left && fits(left)) return left;
     const right = nouns[j + d];
-    if (right) return right;
+    if (right && fits(right)) return right;
   }
   return null;
 }
+
+/** The members a body noun of a header admits: "TCCSĐ" → "đảng viên", "CĐCS" → "đoàn viên công đoàn"; else null. */
+function _membersOfBody(noun: string | null): string | null {
+  if (noun === null) return null;
+  if (/^(?:TCCSĐ|TCĐ|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)(?![\p{L}])/iu.test(noun)) return 'đảng viên';
+  if (/^(?:CĐCS|công đoàn cơ sở)(?![\p{L}])/iu.test(noun)) return 'đoàn viên công đoàn';
+  return null;
+}
+
+/** A header of admissions: "Kết nạp 6 tháng", "Kết nạp mới". */
+const ADMIT_HEADER = /(?<![\p{L}])kết nạp(?![\p{L}])/iu;
+/** A noun of bodies, as a header writes it: "TCCSĐ", "Chi bộ", "CĐCS", "Doanh nghiệp". */
+const BODY_NOUN_TEXT = /^(?:TCCSĐ|TCĐ|tổ chức|chi bộ|đảng bộ|CĐCS|công đoàn cơ sở|chi đoàn|doanh nghiệp|DN)(?![\p{L}])/iu;
