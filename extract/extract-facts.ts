@@ -439,6 +439,9 @@ function _fractionLabelNoun(left: string): NounClass | null {
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
 
+/** The abbreviation of "trang" (page) right before a figure: "tr. ", "tr.". */
+const PAGE_ABBREVIATION_BEFORE = /(?<![\p{L}])[Tt]r\.\s*$/u;
+
 /** A rate per head of population after a figure: " doanh nghiệp hoạt động/1.000 dân", " DN trên 1.000 người dân". */
 const PER_POPULATION_AFTER = /^[^,;.]{0,32}?(?:\/|\strên\s)\s*(?:1[.]?000|100|10[.]?000)\s*(?:dân|người dân|người)(?![\p{L}])/u;
 
@@ -647,6 +650,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
+    // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
+    if (_lastVisible(left) === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     if (PER_POPULATION_AFTER.test(right.slice(0, 48))) continue;
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it.

@@ -25,9 +25,9 @@ const SENTENCE_BREAK = /([.!?…]+(?:\/\.)?)(\s+)(?=[\p{Lu}\p{N}"“‘'(\[–-]
 /**
  * Abbreviations ending in a dot that do not end a sentence: "TP. Hồ Chí
  * Minh", "Tp. Thủ Dầu Một", "ThS. Nguyễn", "PGS.TS. Trần", "Th.S", "Q. 1",
- * "P. Tân Định", "TX. Bến Cát", "H. Đồng Phú".
+ * "P. Tân Định", "TX. Bến Cát", "H. Đồng Phú", a page "tr. 12".
  */
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|ThS|Th\.S|TS|PGS|GS|BS|KS|CN|Q|P|H|X|Ô|Bà|Ông|St|Mr|Mrs|Dr|v\.v|PGS\.TS|GS\.TS|NXB|Nxb)$/u;
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|ThS|Th\.S|TS|PGS|GS|BS|KS|CN|Q|P|H|X|Ô|Bà|Ông|St|Mr|Mrs|Dr|v\.v|PGS\.TS|GS\.TS|NXB|Nxb|tr|Tr)$/u;
 
 export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

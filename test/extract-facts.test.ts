@@ -175,6 +175,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A rate set low before it names its whole after it; bodies listed after "thành lập" with their members are a state.
     ['Số đảng viên là công nhân vẫn chiếm tỷ lệ thấp, chỉ khoảng 12% tổng số đảng viên của Khối.', [['party_members', 12, 'percent', 'share', 'about']]],
     ['Các doanh nghiệp đã thành lập 138 CĐCS với 29.870 ĐVCĐ; 44 tổ chức đoàn với 2.310 đoàn viên thanh niên.', [['union_grassroots', 138, 'count', 'stock', 'exact'], ['union_members', 29870, 'count', 'stock', 'exact'], ['youth_organizations', 44, 'count', 'stock', 'exact'], ['youth_members', 2310, 'count', 'stock', 'exact']]],
+    // The page of a source cited in a note ("tr. 12" ends no sentence) is no part of the figure its mark follows.
+    ['Năm 2022, toàn tỉnh có 1.250 đảng viên trong doanh nghiệp(1).\n(1) Ban Tổ chức Trung ương: Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.', [['party_members', 1250, 'count', 'stock', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

@@ -134,6 +134,21 @@ function _dateNearTitle(
   // A <header> that holds the title is the article's own header (HTML5
   // "article > header > h1 + time"), not a masthead: keep it.
   const excluded = new Set<AnyNode>(_select(index, NOT_PUBLICATION_DATE.join(', ')).filter((el) => !_isInside(titleEl, el)));
+  // A body that holds its title ("div.journal-content-article > h1 + div.info + div.content"): the three elements
+  // after the title.
+  if (bodyEl !== null && titleEl !== bodyEl && _isInside(titleEl, bodyEl)) {
+    let k = 0;
+    for (let n: AnyNode | null = titleEl.next; n !== null && k < 3; n = n.next) {
+      if (!_isElement(n) || excluded.has(n)) continue;
+      k++;
+      for (const line of _linesOf(n, excluded)) {
+        const raw = _collapse(normalizeText(line));
+        if (!raw || raw.length > 120) continue;
+        const value = parseDateStamp(raw, stampOptions);
+        if (value) return { value, raw };
+      }
+    }
+  }
   let scope: AnyNode | null = titleEl.parent;
   for (let level = 0; level < 3 && scope && _isElement(scope) && scope.name !== 'body' && scope.name !== 'html'; level++) {
     // Only text before the body: after it come related lists with their own dates.
