@@ -510,8 +510,8 @@ export const ATTENDED_AFTER = /^[^;]{0,110}?(?<![\p{L}])(?:tham dự|có mặt|v
  */
 export const CONTEST_ENTRANTS_BEFORE = /(?:đội thi|đội tham dự|đội tham gia|đội bóng|thí sinh|vận động viên|VĐV|tiết mục)(?![\p{L}])[^,;.]{0,24}\s(?:của|đến từ|thuộc)\s*$/iu;
 
-/** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân". */
-export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt))?\s+(?:có|còn có)(?![\p{L}])/iu;
+/** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân", "Tham gia lễ ra quân có hơn 250 đoàn viên". */
+export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự|Tham gia|Cùng tham gia)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt|hội thi|ngày hội|buổi ra quân|chiến dịch))?\s+(?:có|còn có)(?![\p{L}])/iu;
 
 /** The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên". Must not match "cử 100". */
 export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;

@@ -654,8 +654,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (_lastVisible(left) === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     if (PER_POPULATION_AFTER.test(right.slice(0, 48))) continue;
-    // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it.
-    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && YEAR_LABEL_AFTER.test(right)) continue;
+    // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
+    // year of a source cited between commas.
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (_lastVisible(left) === 0x2c && /^\s*[,.]/u.test(right)))) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.
     if ((right.charCodeAt(0) === 0x29 || right.charCodeAt(0) === 0x5d) && ITEM_NUMBER_BEFORE.test(left)) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).

@@ -177,6 +177,16 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Các doanh nghiệp đã thành lập 138 CĐCS với 29.870 ĐVCĐ; 44 tổ chức đoàn với 2.310 đoàn viên thanh niên.', [['union_grassroots', 138, 'count', 'stock', 'exact'], ['union_members', 29870, 'count', 'stock', 'exact'], ['youth_organizations', 44, 'count', 'stock', 'exact'], ['youth_members', 2310, 'count', 'stock', 'exact']]],
     // The page of a source cited in a note ("tr. 12" ends no sentence) is no part of the figure its mark follows.
     ['Năm 2022, toàn tỉnh có 1.250 đảng viên trong doanh nghiệp(1).\n(1) Ban Tổ chức Trung ương: Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.', [['party_members', 1250, 'count', 'stock', 'exact']]],
+    // Places in a series after the first count; what circumstances forced ("phải giải thể") is no goal.
+    ['Hà Nội có 1.327 tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà nước, TP. Hồ Chí Minh có 1.106, Bình Dương có 318.', [['party_organizations', 1327, 'count', 'stock', 'exact'], ['party_organizations', 1106, 'count', 'stock', 'exact'], ['party_organizations', 318, 'count', 'stock', 'exact']]],
+    ['Năm 2019, thành phố phải giải thể 9 chi bộ do doanh nghiệp ngừng hoạt động.', [['party_organizations', 9, 'count', 'flow', 'exact']]],
+    ['Năm 2025 phải thành lập mới 5 chi bộ.', [['party_organizations', 5, 'count', 'target', 'exact']]],
+    // Admitted by bodies listed between "được" and "kết nạp"; all of those just counted; a share of a group of new members.
+    ['Đoàn KKT giới thiệu 39 đoàn viên ưu tú, trong đó 17 đoàn viên đã được các chi bộ, đảng bộ doanh nghiệp kết nạp.', [['referrals', 39, 'count', 'flow', 'exact'], ['party_admissions', 17, 'count', 'flow', 'exact']]],
+    ['Chi đoàn giới thiệu 5 đoàn viên ưu tú, cả 5 đều được Chi bộ công ty kết nạp.', [['referrals', 5, 'count', 'flow', 'exact'], ['party_admissions', 5, 'count', 'flow', 'exact']]],
+    ['Trong tổng số đảng viên mới kết nạp của Đảng bộ Khối, hơn 70% là đoàn viên thanh niên.', [['party_admissions', 70, 'percent', 'share', 'more_than']]],
+    // The year of a source cited between commas in a note is no part of the figure its mark follows.
+    ['Hà Nội có 1.760 tổ chức cơ sở đảng trong doanh nghiệp(2).\n(2) Ban Tổ chức Trung ương: Số liệu thống kê đảng viên năm 2019, Hà Nội, 2020, tr. 21.', [['party_organizations', 1760, 'count', 'stock', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.
@@ -363,6 +373,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đại hội phấn đấu hằng năm 95% trở lên hội viên được học tập, quán triệt nghị quyết của Hội.',
     'Hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.',
     '100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.',
+    // Those at an event.
+    'Tham gia lễ ra quân có hơn 250 đoàn viên thanh niên công nhân đến từ các công ty chè.',
     'Đến năm 2030, tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%.',
     'Công ty khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm.',
     'Công đoàn cơ sở công ty có 23 công đoàn bộ phận.',

@@ -28,7 +28,7 @@ import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastNounIn, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
+import { NEW_GROUP_BEFORE, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
@@ -251,8 +251,6 @@ function _strikeBefore(sentence: string, at: number): boolean {
   return false;
 }
 
-/** A group of those admitted opening the sentence: "Trong 23 ĐV mới kết nạp có ", "Trong số đảng viên được kết nạp, ". */
-const NEW_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(\p{L}[^\d,;:()]{0,30}?)\s+(?:mới\s+(?:được\s+)?(?:kết nạp|thành lập|phát triển)|(?:được\s+)?(?:kết nạp|thành lập|phát triển)(?:\s+mới)?|mới(?:\s+được)?\s+(?:kết nạp|thành lập)|mới)(?![\p{L}])/iu;
 
 /** "Trong số được kết nạp có ", "Trong số những người được giới thiệu, ": a group named by what was done to it. */
 const VERB_GROUP_BEFORE = /^\s*trong số\s+(?:(?:những|các)\s+(?:người|đồng chí)\s+)?(?:đã\s+|mới\s+)?được\s+(kết nạp|giới thiệu)(?:\s+(?:vào\s+)?Đảng)?\s*,?\s*(?:có\s+)?$/iu;
@@ -365,6 +363,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   const next = _firstNounIn(c.right.slice(0, 100));
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
+
+/** A place named after a comma, then "có", right before a bare figure: ", TP. Hồ Chí Minh có ", "; tỉnh Bình Dương có hơn ". */
+const PLACE_SERIES_BEFORE = /[,;]\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s*)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s+có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
 const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên)|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
@@ -483,7 +484,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       confidence = 0.7;
     }
   } else {
-    const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) ? _trailingReading({ ...ctx, trailing: right.slice(0, 40) }) : null;
+    // ("…, cả 5 đều được Chi bộ công ty kết nạp": all of those just counted, and what happened to them.)
+    const allOf = /(?<![\p{L}])cả\s+$/iu.test(left.slice(-8)) && /^\s*(?:người\s+)?(?:đều\s+)?(?:đã\s+)?được\s/u.test(right);
+    const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) || allOf ? _trailingReading({ ...ctx, trailing: right.slice(0, allOf ? 60 : 40) }) : null;
     // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
     // "Quý I: giới thiệu 86; được kết nạp 31": a referral names what it counts by itself, and so does an admission
@@ -507,7 +510,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       const r = next ? metricFor(next.cls, 'stock', ctx) : null;
       if (r) reading = { metric: r.metric, kind: 'stock' };
     }
-    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)))) {
+    // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
+    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       reading = seriesReading(c, drafts, firstDraftOfSentence);

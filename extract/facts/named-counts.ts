@@ -22,6 +22,21 @@ export function _groupNamedBefore(left: string, ctx: MentionContext): Reading | 
   return metricFor(noun.cls, inner, { ...ctx, trailing: rest });
 }
 
+/** A group of those admitted opening the sentence: "Trong 23 ĐV mới kết nạp có ", "Trong số đảng viên được kết nạp, ". */
+export const NEW_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(\p{L}[^\d,;:()]{0,30}?)\s+(?:mới\s+(?:được\s+)?(?:kết nạp|thành lập|phát triển)|(?:được\s+)?(?:kết nạp|thành lập|phát triển)(?:\s+mới)?|mới(?:\s+được)?\s+(?:kết nạp|thành lập)|mới)(?![\p{L}])/iu;
+
+/**
+ * What a group of new ones named at the head of a sentence counts ("Trong tổng số đảng viên mới kết nạp …" →
+ * party_admissions, "Trong số 19 CĐCS thành lập mới" → union_grassroots); null for no such group.
+ */
+export function _newGroupMetric(left: string): Metric | null {
+  const group = NEW_GROUP_BEFORE.exec(left);
+  const noun = group === null ? null : _nounAt(group[1]!);
+  if (noun === null) return null;
+  const body = noun.cls === 'enterprise' || noun.cls === 'party_org' || noun.cls === 'union_org' || noun.cls === 'youth_org';
+  return metricFor(noun.cls, body ? 'found' : 'admit', { sentence: left, at: left.length, trailing: '' })?.metric ?? null;
+}
+
 /** Metrics that count the same people or bodies at different moments: admissions change the membership. */
 export function _sameFamily(a: Metric, b: Metric): boolean {
   const family = (m: Metric): string => (m === 'party_admissions' ? 'party_members' : m);

@@ -77,10 +77,17 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
  */
 function _peopleClause(t: string): string {
   for (let at = t.indexOf(','); at >= 0; at = t.indexOf(',', at + 1)) {
-    if (!PEOPLE_AFTER_COMMA.test(t.slice(at + 1, at + 40))) return t.slice(0, at);
+    if (PEOPLE_AFTER_COMMA.test(t.slice(at + 1, at + 40))) continue;
+    // ("… đã được các chi bộ, đảng bộ doanh nghiệp kết nạp": the bodies that act on them, listed.)
+    if (AGENT_BEFORE_COMMA.test(t.slice(0, at)) && AGENT_AFTER_COMMA.test(t.slice(at + 1, at + 40))) continue;
+    return t.slice(0, at);
   }
   return t;
 }
+/** "được" and the bodies that act, before a comma: " đã được các chi bộ", " đều được Chi bộ công ty". */
+const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ)[^,;.]{0,40}$/iu;
+/** Another body after that comma: " đảng bộ doanh nghiệp kết nạp". */
+const AGENT_AFTER_COMMA = /^\s*(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ)(?![\p{L}])/iu;
 const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|nhà quản lý|người|chủ yếu|phần lớn|phần đông|hầu hết|đa số|chủ|(?:đã |sẽ )?(?:được |đều )?(?:kết nạp|bồi dưỡng|xem xét|giới thiệu|đứng vào|vào Đảng|trở thành|tham gia))(?![\p{L}])/u;
 
 /** Whether a bare "đoàn viên" at ctx.at belongs to the Youth Union: the nearest organisation named before it decides. */

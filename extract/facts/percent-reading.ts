@@ -7,7 +7,7 @@ import type { Kind, Metric } from '../types.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { _headNounAfterCountWord, _previousPeopleReading, _sameFamily } from './named-counts.js';
+import { _headNounAfterCountWord, _newGroupMetric, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
@@ -262,6 +262,11 @@ export function _percentReading(
   if (_endsWithTo(left) && DISSEMINATED_TO_BEFORE.test(left.slice(-240))) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
+  // "Trong tổng số đảng viên mới kết nạp …, hơn 70% là đoàn viên thanh niên": a share of the group of new ones.
+  if (noun === null && left.length > 8 && /^\s*trong/iu.test(left) && /^\s*(?:đều\s+)?là\s/u.test(ctx.sentence.slice(m.end, m.end + 12))) {
+    const group = _newGroupMetric(left);
+    if (group !== null) return { metric: group, kind: 'share' };
+  }
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
   // "tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%": the rate of an activity, not a share of members.
