@@ -516,6 +516,12 @@ const SUPERLATIVE_BEFORE_BRACKET = /(?<![\p{L}])(?:nhiều nhất|cao nhất|ít
 /** A workforce just stated, then "thì": "có 1.350 công nhân thì ", "có 6.420 lao động thì ". */
 const OF_WORKFORCE_BEFORE = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+(?:công nhân|lao động|người lao động|CNLĐ|NLĐ|người)(?:\s+[^\d,;.]{1,30}?)?\s+thì\s+$/iu;
 
+/** A goal met after a count, before the quota's bracket: ", vượt chỉ tiêu đại hội đề ra (", ", đạt chỉ tiêu (". */
+const QUOTA_MET_AFTER_COUNT = /^[^;()\d]{0,40}?(?<![\p{L}])(?:vượt|đạt|hoàn thành)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu[^;()\d]{0,40}\(\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** A quota met, named with its verb right before its figure: "hoàn thành chỉ tiêu kết nạp ", "vượt chỉ tiêu thành lập mới ". */
+const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu\s+(?:kết nạp|thành lập|phát triển|giới thiệu)(?:\s+(?:mới|được))?\s+(?:(?:hơn|gần|khoảng|trên|ít nhất)\s+)?$/iu;
+
 /** A unit of time or age right after a figure: " tháng", " năm", " tuổi". */
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
 
@@ -836,7 +842,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       // quota of what the achievement before it measures.)
       const achieved = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
       if (achieved !== null && achieved.unit === 'percent' && achieved.kind === 'achievement' && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric)) metric = achieved.metric;
+      // ("…; có 205 đoàn viên được kết nạp vào Đảng, vượt chỉ tiêu đại hội đề ra (150 đoàn viên)": the quota of the count
+      // the goal was met by.)
+      else if (achieved !== null && achieved.unit === 'count' && achieved.kind === 'flow' && !achieved.isDelta && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric) && QUOTA_MET_AFTER_COUNT.test(text.slice(achieved.mentionEnd, m.start))) metric = achieved.metric;
     }
+    // "hoàn thành chỉ tiêu kết nạp 500 đoàn viên", "hoàn thành chỉ tiêu thành lập mới 25 CĐCS": the quota met, named with its figure.
+    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.
     if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && /chỉ tiêu/iu.test(left) && ASSIGNED_QUOTA_BEFORE.test(left.slice(-100))) metric = 'party_admissions';

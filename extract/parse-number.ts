@@ -222,8 +222,8 @@ const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2}\s*[-–—/]\s*(?:19|20)?\d{2}(?!\d)/g
 const DOC_NUMBER = /(?<!\d)\d+(?:\/\d{4})?[-/][A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ0-9][A-ZĐa-zđ0-9]*)*/gu;
 /** Footnote marks glued to the word before them: "900 nghìn lao động(1)", "doanh nghiệp[2]" (the glue is checked on the matches). */
 const FOOTNOTE = /[([]\d{1,2}[)\]]/gu;
-/** What a footnote mark is glued to: a letter or closing punctuation. */
-const FOOTNOTE_GLUE = /[\p{L}.,;:”")]/u;
+/** What a footnote mark is glued to: a letter, a figure ("3.416(1)") or closing punctuation. */
+const FOOTNOTE_GLUE = /[\p{L}\d.,;:”")]/u;
 /** Phone numbers "0271.3879.123", "0913 456 789", "(0271) 3 879 123". */
 const PHONE = /(?<![\d.,])\(?0\d{1,3}\)?(?:[ .]?\d){7,8}(?![\d.,]?\d)/gu;
 

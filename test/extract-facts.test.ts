@@ -187,6 +187,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong tổng số đảng viên mới kết nạp của Đảng bộ Khối, hơn 70% là đoàn viên thanh niên.', [['party_admissions', 70, 'percent', 'share', 'more_than']]],
     // The year of a source cited between commas in a note is no part of the figure its mark follows.
     ['Hà Nội có 1.760 tổ chức cơ sở đảng trong doanh nghiệp(2).\n(2) Ban Tổ chức Trung ương: Số liệu thống kê đảng viên năm 2019, Hà Nội, 2020, tr. 21.', [['party_organizations', 1760, 'count', 'stock', 'exact']]],
+    // A footnote mark after a figure; the second end of a change dated after it; firms registered are no pledge.
+    ['Số tổ chức cơ sở đảng đã tăng từ 148 năm 2015 lên 209 vào giữa năm 2020, số đảng viên tăng từ 2.250 lên 3.416(1).', [['party_organizations', 148, 'count', 'stock', 'exact'], ['party_organizations', 209, 'count', 'stock', 'exact'], ['party_members', 2250, 'count', 'stock', 'exact'], ['party_members', 3416, 'count', 'stock', 'exact']]],
+    ['Toàn tỉnh có 318 doanh nghiệp đăng ký hoạt động, trong đó 41 doanh nghiệp chế biến thủy sản, sử dụng khoảng 30.000 lao động.', [['enterprises', 318, 'count', 'stock', 'exact'], ['enterprises', 41, 'count', 'stock', 'exact'], ['workers', 30000, 'count', 'stock', 'about']]],
+    // A quota met, named with its figure; the quota in brackets after a goal exceeded is of the count that exceeded it.
+    ['Năm nay Đảng bộ tập trung hoàn thành chỉ tiêu kết nạp 150 đảng viên.', [['party_admissions', 150, 'count', 'target', 'exact']]],
+    ['Đoàn Khối đã giới thiệu 312 đoàn viên ưu tú cho Đảng; có 205 đoàn viên được kết nạp vào Đảng, vượt chỉ tiêu đại hội đề ra (150 đoàn viên).', [['referrals', 312, 'count', 'flow', 'exact'], ['party_admissions', 205, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact']]],
+    // Bodies founded in the firms counted.
+    ['Công đoàn các KCN tỉnh đã thành lập CĐCS tại 5 DN FDI.', [['union_grassroots', 5, 'count', 'flow', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

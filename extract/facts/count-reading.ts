@@ -364,6 +364,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
 
+/** Bodies founded "in" the firms counted next: "thành lập CĐCS tại ", "thành lập mới chi bộ ở hơn " (group 1: the body). */
+const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+được)?\s+(CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi bộ|tổ chức đảng|tổ chức cơ sở đảng|chi đoàn|tổ chức Đoàn|tổ chức đoàn)\s+(?:tại|ở|trong)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** A place named after a comma, then "có", right before a bare figure: ", TP. Hồ Chí Minh có ", "; tỉnh Bình Dương có hơn ". */
 const PLACE_SERIES_BEFORE = /[,;]\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s*)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s+có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
@@ -469,7 +472,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const ofAdmitted = left.length > 8 && /^\s*trong/iu.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
     // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
     const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
-    reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? metricFor(noun.cls, verb, ctx);
+    // "đã thành lập CĐCS tại 5 DN FDI": one new body in each firm counted.
+    const foundAt = noun.cls === 'enterprise' ? FOUND_AT_FIRMS_BEFORE.exec(left.slice(-80)) : null;
+    const bodies = foundAt === null ? null : _nounAt(foundAt[1]!);
+    const perFirm = bodies === null ? null : metricFor(bodies.cls, 'found', ctx);
+    reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
     // "… là 3.390 đồng chí": a classifier after a count named before it;

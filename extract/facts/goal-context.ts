@@ -54,6 +54,8 @@ export function _cuePositions(sentence: string): CuePositions {
     if (TARGET_CUE_EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     // ("thành phố phải giải thể 9 chi bộ do doanh nghiệp ngừng hoạt động": what circumstances forced, no goal.)
     if (m[0].toLowerCase() === 'phải' && FORCED_AFTER.test(s.slice(m.index + m[0].length, m.index + 40))) continue;
+    // ("318 doanh nghiệp đăng ký hoạt động": firms registered, no pledge.)
+    if (m[0].toLowerCase() === 'đăng ký' && REGISTERED_AFTER.test(s.slice(m.index + m[0].length, m.index + 30))) continue;
     // A plan in a parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
     const open = sentence.lastIndexOf('(', m.index);
     const close = sentence.indexOf(')', m.index);
@@ -85,6 +87,9 @@ export function _cuePositions(sentence: string): CuePositions {
 
 /** What one is forced to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ". */
 const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt)(?![\p{L}])/iu;
+
+/** What a firm registers, right after "đăng ký": " hoạt động", " kinh doanh", " doanh nghiệp", " thành lập mới". */
+const REGISTERED_AFTER = /^\s+(?:hoạt động|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú)(?![\p{L}])/iu;
 
 /** A comma and a word that sets what follows against what came before: ", nhưng", ", song", ", tuy nhiên". */
 const CONTRAST = /,\s*(?:nhưng|song|tuy nhiên)(?![\p{L}])/gu;
