@@ -129,7 +129,7 @@ export function splitScrapedText(text: string): ScrapedTextParts {
   // headline-shaped line above the stamp, not the first line of the page (nor an author's affiliation
   // printed between the title and the stamp).
   if (titleIndex >= 0 && stampIndex > titleIndex) {
-    let best = isHeadlineShaped(trimmed[titleIndex] ?? '') ? titleIndex : -1;
+    let best = isHeadlineShaped(trimmed[titleIndex] ?? '') && !isMastheadLine(trimmed[titleIndex] ?? '') ? titleIndex : -1;
     for (let i = titleIndex + 1; i < stampIndex; i++) {
       const line = trimmed[i] ?? '';
       if (kinds[i] === 'text' && isHeadlineShaped(line) && parseStampLine(line) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;

@@ -67,6 +67,36 @@ export {
   ZONE_WEIGHTS,
 } from './province/score-mentions.js';
 
+/** How many first lines of the chrome are the masthead, where a national outlet names itself. */
+const MASTHEAD_LINES = 2;
+
+/** Every mention of a national outlet in the chrome. */
+const NATIONAL_OUTLET_CHROME_ALL = new RegExp(NATIONAL_OUTLET_CHROME.source, 'giu');
+
+/** A line where a site names its owner: "Cơ quan chủ quản: …", "© Bản quyền thuộc về …", "… - Giấy phép số …". */
+const OWNER_LINE = /chủ quản|bản quyền|©|giấy phép|cơ quan của|copyright/iu;
+
+/**
+ * Whether the chrome is a national outlet's: its name in the masthead (the head of the chrome) or on the line
+ * naming the site's owner, not in a list of links ("Liên kết website … Báo Nhân Dân" on a provincial paper).
+ */
+function _isNationalOutletChrome(chrome: string): boolean {
+  const re = NATIONAL_OUTLET_CHROME_ALL;
+  re.lastIndex = 0;
+  let masthead = -1;
+  for (let k = 0; k < MASTHEAD_LINES && masthead < chrome.length; k++) {
+    const nl = chrome.indexOf('\n', masthead + 1);
+    masthead = nl < 0 ? chrome.length : nl;
+  }
+  for (let m = re.exec(chrome); m; m = re.exec(chrome)) {
+    if (m.index < masthead) return true;
+    const start = chrome.lastIndexOf('\n', m.index) + 1;
+    const end = chrome.indexOf('\n', m.index);
+    if (OWNER_LINE.test(chrome.slice(start, end < 0 ? chrome.length : end))) return true;
+  }
+  return false;
+}
+
 export interface ProvinceDetectionInput {
   title: string | null;
   body: string;
@@ -105,7 +135,7 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   const texts: Scanned[] = [bodyScan];
   if (title !== '') texts.unshift(_scan(title, () => 'title'));
   // (A national outlet's chrome names its own seat, Hà Nội or TP.HCM, whatever the article is about.)
-  if (input.boilerplate && !NATIONAL_OUTLET_CHROME.test(input.boilerplate)) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
+  if (input.boilerplate && !_isNationalOutletChrome(input.boilerplate)) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
   for (const s of texts) {
     _scanNames(s, scorer);
     _scanHosts(s, scorer);

@@ -172,6 +172,9 @@ export function parseStampLine(line: string): string | null {
   return null;
 }
 
+/** The word an outlet's name starts with: "BÁO …", "ĐÀI …", "TẠP CHÍ …". */
+const OUTLET_NAME_START = /^(?:BÁO|ĐÀI|TẠP CHÍ|TRANG TIN|CỔNG)\s/u;
+
 /**
  * Whether a short line carries masthead or footer chrome (site name, weather,
  * "Hôm nay", login links, a domain), which disqualifies a date on it.
@@ -180,5 +183,6 @@ export function isMastheadLine(line: string): boolean {
   // A masthead or footer line is short; a paragraph that mentions "điện tử" is not one.
   if (line.length > MAX_STAMP_LINE_LENGTH) return false;
   const lower = line.toLowerCase();
-  return MASTHEAD_CUE_KEYS.some((cue) => lower.includes(cue)) || DOMAIN_PATTERN.test(line);
+  // ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI": an outlet's name in capitals.)
+  return MASTHEAD_CUE_KEYS.some((cue) => lower.includes(cue)) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase());
 }

@@ -323,6 +323,12 @@ describe('splitScrapedText details', () => {
     expect(published).toBeNull();
   });
 
+  it('takes the headline under an outlet\'s name in capitals, however long the name', () => {
+    const parts = splitScrapedText(['BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI', 'Thời sự | Chính trị | Kinh tế', 'Chính trị > Xây dựng Đảng', '', 'Tú Lệ có thêm chi bộ hợp tác xã', '', '09/11/2025 14:20', '', 'Chi bộ HTX Nông nghiệp Tú Lệ gồm 03 đảng viên.'].join('\n'));
+    expect(parts.title).toBe('Tú Lệ có thêm chi bộ hợp tác xã');
+    expect(parts.boilerplate.split('\n')[0]).toBe('BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI');
+  });
+
   it('keeps the first line as the title when no line under it looks like a headline', () => {
     const parts = splitScrapedText(['Kết nạp 56 đảng viên', 'Tin tức', '10/03/2024', '', 'Đảng bộ kết nạp 56 đảng viên.'].join('\n'));
     expect(parts.title).toBe('Kết nạp 56 đảng viên');

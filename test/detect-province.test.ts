@@ -124,6 +124,15 @@ describe('detectProvince: after the 2025 merger', () => {
       'Đồng Nai',
     ],
     [
+      'an old member named "khu vực … cũ" without brackets beats the merged unit\'s outlet and masthead',
+      {
+        title: 'Tú Lệ có thêm chi bộ hợp tác xã',
+        body: 'Baolaocai.vn - Chiều 8/11, Đảng ủy xã Tú Lệ (khu vực Yên Bái cũ) tổ chức lễ công bố quyết định thành lập Chi bộ Hợp tác xã Nông nghiệp Tú Lệ. Chi bộ gồm 03 đảng viên.',
+        boilerplate: 'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI\nTheo dõi Báo Lào Cai trên: Facebook | YouTube',
+      },
+      'Yên Bái',
+    ],
+    [
       'before the merger a neighbour mentioned in passing changes nothing',
       {
         title: 'Cần Thơ: Kết nạp 300 đảng viên trong doanh nghiệp',
@@ -133,6 +142,18 @@ describe('detectProvince: after the 2025 merger', () => {
     ],
   ] as const)('%s', (_label, input, expected) => {
     expect(detectProvince(input)?.province ?? null).toBe(expected);
+  });
+});
+
+describe('detectProvince: the chrome of provincial and national outlets', () => {
+  it('reads a provincial paper\'s masthead even when its footer links to a national outlet', () => {
+    const boilerplate = ['BÁO LAI CHÂU - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LAI CHÂU', 'Trang chủ | Thời sự | Chính trị', 'Liên kết website', 'Báo Nhân Dân', 'Báo điện tử Đảng Cộng sản Việt Nam'].join('\n');
+    expect(detectProvince({ title: 'Ghi chép: Chi bộ bên dòng Nậm Na', body: 'Ở một nhà máy thủy điện nằm sâu trong núi có một chi bộ.', boilerplate })?.province).toBe('Lai Châu');
+  });
+
+  it('reads nothing from the chrome of a national outlet that names itself as the owner', () => {
+    const boilerplate = ['Tin mới', 'Hà Nội kết nạp 45.000 đoàn viên công đoàn', 'Cơ quan chủ quản: Đài Truyền hình Việt Nam', 'Địa chỉ: 43 Nguyễn Chí Thanh, Ba Đình, Hà Nội'].join('\n');
+    expect(detectProvince({ title: 'Hơn 21.500 đoàn viên ưu tú được giới thiệu cho Đảng', body: 'Tổng LĐLĐ Việt Nam cho biết trong 6 tháng đầu năm đã giới thiệu 21.500 đoàn viên ưu tú cho Đảng.', boilerplate })).toBeNull();
   });
 });
 
