@@ -195,6 +195,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đoàn Khối đã giới thiệu 312 đoàn viên ưu tú cho Đảng; có 205 đoàn viên được kết nạp vào Đảng, vượt chỉ tiêu đại hội đề ra (150 đoàn viên).', [['referrals', 312, 'count', 'flow', 'exact'], ['party_admissions', 205, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact']]],
     // Bodies founded in the firms counted.
     ['Công đoàn các KCN tỉnh đã thành lập CĐCS tại 5 DN FDI.', [['union_grassroots', 5, 'count', 'flow', 'exact']]],
+    // A size class without "có" is a threshold; cooperatives, which no metric counts, each with a body count those bodies.
+    ['Phấn đấu 100% doanh nghiệp từ 30 lao động trở lên có tổ chức công đoàn.', [['enterprises', 100, 'percent', 'target', 'exact']]],
+    ['Toàn huyện có 52 HTX, 8 HTX có chi bộ; 3 HTX đã có tổ chức công đoàn với 57 đoàn viên.', [['party_organizations', 8, 'count', 'stock', 'exact'], ['union_grassroots', 3, 'count', 'stock', 'exact'], ['union_members', 57, 'count', 'stock', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

@@ -364,6 +364,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
 
+/** Cooperatives that have a body, right after their figure (group 1: the body): " HTX có chi bộ", " hợp tác xã đã thành lập được CĐCS". */
+const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+
 /** Bodies founded "in" the firms counted next: "thành lập CĐCS tại ", "thành lập mới chi bộ ở hơn " (group 1: the body). */
 const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+được)?\s+(CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi bộ|tổ chức đảng|tổ chức cơ sở đảng|chi đoàn|tổ chức Đoàn|tổ chức đoàn)\s+(?:tại|ở|trong)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -498,6 +501,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
     // "Quý I: giới thiệu 86; được kết nạp 31": a referral names what it counts by itself, and so does an admission
     // after one.
+    // "52 HTX, 8 HTX có chi bộ", "3 HTX đã có tổ chức công đoàn": cooperatives, which no metric counts, each with a body of
+    // its own, count those bodies.
+    const coop = COOPERATIVES_WITH_BODY.exec(right);
+    const coopBody = coop === null ? null : _nounAt(coop[1]!);
+    if (coopBody !== null) return { reading: metricFor(coopBody.cls, 'stock', ctx), confidence: 0.6, isDelta: false, governs: null };
     const ends = /^\s*(?:[,;.)(]|$)/u.test(right);
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
