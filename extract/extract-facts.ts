@@ -314,6 +314,31 @@ function _lastFoundWasStock(drafts: readonly Draft[], from: number): boolean {
   return false;
 }
 
+/**
+ * When the last two counts of the sentence are written "N/M" and the achievement `m` after them is N over M (to
+ * its written precision: "236/250 người, đạt 94,4%"), M is the plan N was measured against: a target of what N counts.
+ */
+function _planOfFraction(drafts: Draft[], from: number, text: string, m: { start: number; value: number; raw: string }): void {
+  const whole = drafts[drafts.length - 1];
+  const part = drafts[drafts.length - 2];
+  // (Both read as the same flow: "72/80 lao động tham gia công đoàn, đạt 90%" is a share of a workforce, no plan.)
+  if (drafts.length - 2 < from || whole === undefined || part === undefined || part.unit !== 'count' || whole.unit !== 'count' || part.kind !== 'flow' || whole.kind !== 'flow' || whole.metric !== part.metric || whole.value <= 0) return;
+  if (!/^\s*\/\s*$/u.test(text.slice(_figureEnd(text, part.mentionStart), whole.mentionStart))) return;
+  if (!/^[^;()\d]{0,40}$/u.test(text.slice(whole.mentionEnd, m.start))) return;
+  const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;
+  if (Math.abs((100 * part.value) / whole.value - m.value) > 0.5 * 10 ** -decimals + 1e-9) return;
+  whole.metric = part.metric;
+  whole.kind = 'target';
+  whole.as_of = null;
+}
+
+/** Where the figure starting at `start` ends: "236" in "236/250". */
+function _figureEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && /[\d.,]/u.test(text.charAt(i))) i++;
+  return i;
+}
+
 /** Markers of items whose "+" sub-items break down their count, and of those sub-items. */
 const HEAD_ITEM_MARKERS: ReadonlySet<string> = new Set(['-', '–']);
 const SUB_ITEM_MARKERS: ReadonlySet<string> = new Set(['+', '•', '*']);
@@ -915,6 +940,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     };
     // (Set after the literal: a conditional spread costs more. A draft's key order is never seen.)
     if (m.valueMax !== undefined) draft.value_max = m.valueMax;
+    // "236/250 người, đạt 94,4%": a result over its plan, the rate being the one over the other.
+    if (draft.unit === 'percent' && draft.kind === 'achievement') _planOfFraction(drafts, firstDraftOfSentence, text, m);
     drafts.push(draft);
     acceptedEnd = m.end;
     if (scope) state.scope = scope;

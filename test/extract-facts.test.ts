@@ -198,6 +198,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A size class without "có" is a threshold; cooperatives, which no metric counts, each with a body count those bodies.
     ['Phấn đấu 100% doanh nghiệp từ 30 lao động trở lên có tổ chức công đoàn.', [['enterprises', 100, 'percent', 'target', 'exact']]],
     ['Toàn huyện có 52 HTX, 8 HTX có chi bộ; 3 HTX đã có tổ chức công đoàn với 57 đoàn viên.', [['party_organizations', 8, 'count', 'stock', 'exact'], ['union_grassroots', 3, 'count', 'stock', 'exact'], ['union_members', 57, 'count', 'stock', 'exact']]],
+    // "N/M, đạt P%" with P = N/M: a result over its plan; a part of a whole of people, a share.
+    ['- Kết nạp đảng viên trong doanh nghiệp: 236/250 người, đạt 94,4%;', [['party_admissions', 236, 'count', 'flow', 'exact'], ['party_admissions', 250, 'count', 'target', 'exact'], ['party_admissions', 94.4, 'percent', 'achievement', 'exact']]],
+    ['- Thành lập tổ chức đảng: 17/20 tổ chức, đạt 85%;', [['party_organizations', 17, 'count', 'flow', 'exact'], ['party_organizations', 20, 'count', 'target', 'exact'], ['party_organizations', 85, 'percent', 'achievement', 'exact']]],
+    ['Có 72/80 lao động tham gia công đoàn, đạt 90%.', [['union_members', 72, 'count', 'flow', 'exact'], ['workers', 80, 'count', 'stock', 'exact'], ['union_members', 90, 'percent', 'share', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

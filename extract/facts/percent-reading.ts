@@ -212,8 +212,8 @@ const PLAN_NAMED_AFTER = /^\s*(?:so với\s+|của\s+)?(?:kế hoạch|chỉ ti�
 const RATIO_WHOLES: ReadonlySet<Metric> = new Set<Metric>(['referrals', 'workers', 'enterprises', 'party_members', 'union_members', 'youth_members']);
 
 /**
- * The metric of the last count of the sentence when the rate `m` is that count over the count before it
- * (to the rate's written precision: "35,7%" within 0,05), the whole being no plan and no smaller; else null.
+ * The metric of the smaller of the last two counts of the sentence when the rate `m` is it over the larger (to the
+ * rate's written precision: "35,7%" within 0,05), the larger being no plan and a whole of people or firms; else null.
  */
 function _partOverWhole(m: NumberMention, drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
   const counts: Draft[] = [];
@@ -222,7 +222,8 @@ function _partOverWhole(m: NumberMention, drafts: readonly Draft[], firstDraftOf
     if (d.unit === 'count' && !d.isDelta && d.value_max === undefined) counts.push(d);
   }
   if (counts.length < 2) return null;
-  const [part, whole] = counts as [Draft, Draft];
+  // (In either order: "giới thiệu 1.126 …, 402 người đã được kết nạp", "72/80 lao động tham gia công đoàn".)
+  const [part, whole] = (counts[0]!.value <= counts[1]!.value ? counts : [counts[1], counts[0]]) as [Draft, Draft];
   if (whole.kind === 'target' || part.kind === 'target' || part.metric === whole.metric || !RATIO_WHOLES.has(whole.metric) || whole.value <= part.value) return null;
   const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;
   return Math.abs((100 * part.value) / whole.value - m.value) <= 0.5 * 10 ** -decimals + 1e-9 ? part.metric : null;
