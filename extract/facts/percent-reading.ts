@@ -205,6 +205,12 @@ function respectivelyReading(m: NumberMention, left: string, drafts: readonly Dr
   return { metric: d.metric, kind: ACHIEVEMENT_BEFORE.test(left.slice(from - 12, from)) || /đạt/iu.test(left.slice(from - 12, from)) ? 'achievement' : 'share' };
 }
 
+/** Party members newly admitted, right after a percent: " đảng viên kết nạp mới là", " đảng viên mới được kết nạp". */
+const NEWLY_ADMITTED_AFTER = /^\s*(?:số\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+)?(?:được\s+)?kết nạp(?![\p{L}])/u;
+
+/** Units of no noun of ours, then a body of ours they have (group 1): " đội sản xuất có chi bộ", " ấp, khóm đều có chi bộ". */
+const UNITS_WITH_BODY_AFTER = /^(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/u;
+
 /** A plan or a whole named after a rate: " kế hoạch", " so với chỉ tiêu", " số lao động". */
 const PLAN_NAMED_AFTER = /^\s*(?:so với\s+|của\s+)?(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu|tổng số|số)(?![\p{L}])/iu;
 
@@ -243,6 +249,16 @@ export function _percentReading(
   drafts: readonly Draft[],
   firstDraftOfSentence: number,
 ): Reading | null {
+  // "100% đội sản xuất có chi bộ", "100% ấp, khóm có chi bộ": units none of our nouns counts (villages too), each with a
+  // body of ours.
+  if (noun === null) {
+    const after = ctx.sentence.slice(m.end, m.end + 60);
+    const bodies = UNITS_WITH_BODY_AFTER.exec(after);
+    // (Units of ours are read as they are: "100% doanh nghiệp có tổ chức đảng" counts firms.)
+    const body = bodies === null || _firstNounIn(after.slice(0, bodies[0].length - bodies[1]!.length)) !== null ? null : _nounAt(bodies[1]!);
+    const r = body === null ? null : metricFor(body.cls, 'stock', ctx);
+    if (r !== null) return { metric: r.metric, kind: 'share' };
+  }
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
   // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu", "…, bằng 65% số được giới thiệu": of those
   // referred, the share admitted.
@@ -263,6 +279,8 @@ export function _percentReading(
   if (_endsWithTo(left) && DISSEMINATED_TO_BEFORE.test(left.slice(-240))) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
+  // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
+  if (noun === 'party_member' && NEWLY_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'party_admissions', kind: 'share' };
   // "Trong tổng số đảng viên mới kết nạp …, hơn 70% là đoàn viên thanh niên": a share of the group of new ones.
   if (noun === null && left.length > 8 && /^\s*trong/iu.test(left) && /^\s*(?:đều\s+)?là\s/u.test(ctx.sentence.slice(m.end, m.end + 12))) {
     const group = _newGroupMetric(left);
@@ -426,7 +444,8 @@ export function _percentReading(
   // "…; trong đó 1.586 đồng chí đã được kết nạp vào Đảng, đạt 73,9%": a part over its total is a share.
   const lastCount = drafts.slice(firstDraftOfSentence).reverse().find((d) => d.unit === 'count');
   // (Not a part in a bracket closed before the percent: "87 đơn vị (khu vực ngoài nhà nước 61 đơn vị), đạt 87% chỉ tiêu".)
-  if (reading && achievement && lastCount && lastCount.parentIndex !== null && !left.slice(lastCount.mentionEnd).includes(')')) reading = { metric: reading.metric, kind: 'share' };
+  // (Not a rate of a plan named after it: "trong đó 15 đồng chí là công nhân …, đạt 115% chỉ tiêu" is the total's.)
+  if (reading && achievement && lastCount && lastCount.parentIndex !== null && !left.slice(lastCount.mentionEnd).includes(')') && !PLAN_NAMED_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) reading = { metric: reading.metric, kind: 'share' };
   if (reading) return reading;
   const named = _lastNounIn(clause.slice(-100));
   if (named && (achievement || SHARE_BEFORE.test(tail))) {
