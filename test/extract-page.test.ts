@@ -496,3 +496,24 @@ describe('Drupal sapo fields', () => {
     expect(page.body).toContain('214 doanh nghiệp');
   });
 });
+
+describe('bodies in parts, and leads of other stories', () => {
+  it('reads a body printed in several parts as one, without the box between them, and with the paragraph before them', () => {
+    const html = `<html><body><h1 class="detail-title">Gian nan phát triển đảng viên</h1><span class="detail-time">18/10/2023 08:15</span>
+      <div id="content-detail"><p><strong>Toàn tỉnh hiện có 1.046 doanh nghiệp đang hoạt động.</strong></p>
+      <div class="detail-content part-1"><p>Công ty có gần 200 lao động.</p></div>
+      <div class="box-xemthem"><p>Xem thêm</p><h3><a href="/a">Hòa An: Kết nạp 18 đảng viên mới</a></h3><p>Hòa An đã kết nạp 18 đảng viên.</p></div>
+      <div class="detail-content part-2"><p>Năm 2023, Đảng ủy Khối giao chỉ tiêu kết nạp 12 đảng viên.</p></div></div></body></html>`;
+    expect(extractPage(html).body.split('\n')).toEqual([
+      'Toàn tỉnh hiện có 1.046 doanh nghiệp đang hoạt động.',
+      'Công ty có gần 200 lao động.',
+      'Năm 2023, Đảng ủy Khối giao chỉ tiêu kết nạp 12 đảng viên.',
+    ]);
+  });
+
+  it('takes no lead from a list of stories after the body', () => {
+    const html = `<html><body><h1 class="title-detail">Khối Doanh nghiệp tổng kết năm 2016</h1><div class="editor-content"><p>Năm 2016, toàn Đảng bộ kết nạp 64 đảng viên.</p></div>
+      <div class="box-news-same"><h3>Tin cùng chuyên mục</h3><div class="item"><h4><a href="/tin-bai/xay-dung-dang/a">Tuần Giáo kết nạp 215 đảng viên mới</a></h4><p class="sapo">Năm 2016, Đảng bộ huyện Tuần Giáo kết nạp 215 đảng viên.</p></div></div></body></html>`;
+    expect(extractPage(html, { url: 'https://baodienbienphu.vn/tin-bai/xay-dung-dang/khoi-doanh-nghiep' }).body).toBe('Năm 2016, toàn Đảng bộ kết nạp 64 đảng viên.');
+  });
+});

@@ -7,23 +7,37 @@
 import type { Element } from 'domhandler';
 import { _scoreContainers } from './density-scorer.js';
 import { _hasText } from './dom-nodes.js';
-import { _firstElement, _meta, type PageIndex } from './page-index.js';
+import { _firstElement, _meta, _select, type PageIndex } from './page-index.js';
 import { DETECTION_WEIGHTS, FAMILIES, GENERIC_FAMILY, META_KEYS, type FamilySelectors } from './selectors.js';
 
 /** Step 2: the family and its body element (null when even the generic fallback finds none). */
 export function _chooseFamily(
   index: PageIndex,
   url: string | null,
-): { family: FamilySelectors; bodyEl: Element | null } {
+): { family: FamilySelectors; bodyEl: Element | null; parts: Element[] | null } {
   const generator = _meta(index, META_KEYS.generator) ?? '';
   const scored = FAMILIES.map((family, order) => ({ family, order, score: _detectionScore(family, index, generator, url) }))
     .filter((entry) => entry.score >= DETECTION_WEIGHTS.marker)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   for (const { family } of scored) {
     const bodyEl = _firstElement(index, family.body);
-    if (bodyEl && _hasText(bodyEl)) return { family, bodyEl };
+    if (bodyEl && _hasText(bodyEl)) return { family, bodyEl, parts: _siblingParts(index, family.body, bodyEl) };
   }
-  return { family: GENERIC_FAMILY, bodyEl: _firstElement(index, GENERIC_FAMILY.body) ?? _scoreContainers(index) };
+  return { family: GENERIC_FAMILY, bodyEl: _firstElement(index, GENERIC_FAMILY.body) ?? _scoreContainers(index), parts: null };
+}
+
+/**
+ * A body printed in several parts, siblings the same selector finds ("div.detail-content.part-1", a related box,
+ * "div.detail-content.part-2", …): those parts, in order, when there are two or more; else null.
+ */
+function _siblingParts(index: PageIndex, selectors: readonly string[], bodyEl: Element): Element[] | null {
+  for (const selector of selectors) {
+    const found = _select(index, selector, 12);
+    if (!found.includes(bodyEl)) continue;
+    const parts = found.filter((el) => el.parent === bodyEl.parent && el.parent !== null);
+    return parts.length >= 2 ? parts : null;
+  }
+  return null;
 }
 
 /** Generator, marker and URL-shape evidence for one family (`DETECTION_WEIGHTS`). */

@@ -17,10 +17,10 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { _capBoilerplate, _preCap } from './cap-boilerplate.js';
 import { _chooseFamily } from './detect-family.js';
-import { _isInside } from './dom-nodes.js';
+import { _isElement, _isInside } from './dom-nodes.js';
 import { _parseSelectorList, _selectWithin } from './match-selector.js';
 import { _chooseDate } from './page-date.js';
-import { _firstElement, _indexDocument, _meta, _select, type PageIndex } from './page-index.js';
+import { _indexDocument, _meta, _select, type PageIndex } from './page-index.js';
 import { _cleanChromeLines, _cleanInline, _cleanLines, _dropLeadingTitle, _linesOf } from './page-lines.js';
 import { _chooseAuthor, _chooseTitle, _findByline, _findTitleElement, _firstText, _resolveUrl } from './page-metadata.js';
 import {
@@ -109,7 +109,12 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
   const urlForShape = pageUrl ?? canonicalUrl;
 
   // 2. family, with its body
-  const { family, bodyEl } = _chooseFamily(index, urlForShape);
+  const chosen = _chooseFamily(index, urlForShape);
+  const family = chosen.family;
+  // A body in several parts is their container, without what stands between them but text ("Xem thêm" boxes).
+  const container = chosen.parts?.[0]?.parent ?? null;
+  const bodyEl = container !== null && _isElement(container) ? container : chosen.bodyEl;
+  const between = chosen.parts === null || bodyEl === null ? [] : bodyEl.children.filter((n): n is Element => _isElement(n) && !chosen.parts!.includes(n) && !TEXT_BLOCK_TAGS.has(n.name));
 
   // 3. metadata
   const siteMeta = _meta(index, META_KEYS.site);
@@ -124,7 +129,7 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
   const leadEls = _findLead(index, family, bodyEl);
   const articleEls = bodyEl ? [...leadEls, bodyEl] : [];
   const removeQuery = [...COMMON_BODY_REMOVE, ...family.remove, ...(family === GENERIC_FAMILY ? GENERIC_BODY_REMOVE : [])].join(', ');
-  const bodySkip = new Set<AnyNode>(articleEls.flatMap((el) => _selectWithin(el, removeQuery)));
+  const bodySkip = new Set<AnyNode>([...articleEls.flatMap((el) => _selectWithin(el, removeQuery)), ...between]);
   let bodyLines = _cleanLines(articleEls.flatMap((el) => _linesOf(el, bodySkip, null, undefined, true)));
   if (title) bodyLines = _dropLeadingTitle(bodyLines, title);
 
@@ -146,13 +151,25 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
   };
 }
 
+/** Elements of running text, kept when they stand between the parts of a body. */
+const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'table', 'ul', 'ol', 'blockquote', 'strong', 'em', 'b', 'i', 'span', 'br']);
+
 /** Step 4: the family's lead block, when it lies outside the body (prepended to it). */
 function _findLead(index: PageIndex, family: FamilySelectors, bodyEl: Element | null): Element[] {
   if (!bodyEl) return [];
   if (family === GENERIC_FAMILY) return _genericLead(index, bodyEl);
-  const lead = _firstElement(index, family.lead);
-  if (!lead || _isInside(lead, bodyEl) || _isInside(bodyEl, lead)) return [];
-  return [lead];
+  // (A lead stands before its body: a ".sapo" after it is another story's, in a list of stories of the same section.)
+  const bodyAt = index.order.get(bodyEl) ?? Infinity;
+  for (const selector of family.lead) {
+    const leads = _select(index, selector, 8);
+    if (leads.length === 0) continue;
+    for (const lead of leads) {
+      if (_isInside(lead, bodyEl) || _isInside(bodyEl, lead)) return [];
+      if ((index.order.get(lead) ?? 0) < bodyAt) return [lead];
+    }
+    return [];
+  }
+  return [];
 }
 
 /**
