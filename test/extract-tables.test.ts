@@ -475,3 +475,44 @@ describe('reports that set results against plans', () => {
   });
 });
 
+
+describe('HTML tables laid out with rowspan and colspan', () => {
+  const html = (table: string): string => `<html><body><h1>Kết quả 3 năm</h1><div itemprop="articleBody"><p>Kết quả như sau:</p>${table}</div></body></html>`;
+
+  it('keeps columns under a header spanning years and rows grouped under a spanning label', () => {
+    const table = `<table><tr><th rowspan="2">Lĩnh vực</th><th rowspan="2">Chỉ tiêu</th><th colspan="3">Kết quả theo năm</th></tr>
+      <tr><th>2021</th><th>2022</th><th>2023</th></tr>
+      <tr><td rowspan="2">Tổ chức đảng</td><td>Kết nạp đảng viên</td><td>41</td><td>47</td><td>52</td></tr>
+      <tr><td>Thành lập mới chi bộ</td><td>2</td><td>3</td><td>1</td></tr></table>`;
+    expect(extractFromHtml(html(table)).facts.map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([
+      ['party_admissions', 41, 'flow', '2021'],
+      ['party_admissions', 47, 'flow', '2022'],
+      ['party_admissions', 52, 'flow', '2023'],
+      ['party_organizations', 2, 'flow', '2021'],
+      ['party_organizations', 3, 'flow', '2022'],
+      ['party_organizations', 1, 'flow', '2023'],
+    ]);
+  });
+
+  it('reads sub-headers under a spanning group by what they name, and a total row whose label spans a column', () => {
+    const table = `<table><tr><td rowspan="2"><strong>Địa bàn</strong></td><td rowspan="2"><strong>Số DN</strong></td><td colspan="2"><strong>Công đoàn</strong></td><td colspan="2"><strong>Tổ chức đảng</strong></td></tr>
+      <tr><td>CĐCS</td><td>Đoàn viên</td><td>Chi bộ</td><td>Đảng viên</td></tr>
+      <tr><td>KCN Trà Đa</td><td>41</td><td>27</td><td>3.156</td><td>5</td><td>62</td></tr>
+      <tr><td>KKT cửa khẩu Lệ Thanh</td><td>9</td><td>4</td><td>211</td><td colspan="2">Chưa có</td></tr></table>`;
+    expect(extractFromHtml(html(table)).facts.map((f) => [f.metric, f.value, f.scope])).toEqual([
+      ['enterprises', 41, 'KCN Trà Đa'],
+      ['union_grassroots', 27, 'KCN Trà Đa'],
+      ['union_members', 3156, 'KCN Trà Đa'],
+      ['party_organizations', 5, 'KCN Trà Đa'],
+      ['party_members', 62, 'KCN Trà Đa'],
+      ['enterprises', 9, 'KKT cửa khẩu Lệ Thanh'],
+      ['union_grassroots', 4, 'KKT cửa khẩu Lệ Thanh'],
+      ['union_members', 211, 'KKT cửa khẩu Lệ Thanh'],
+    ]);
+  });
+
+  it('lays out no span in a table that lays out a page', () => {
+    const page = `<html><body><table><tr><td colspan="2"><h1>Tin tức</h1></td></tr><tr><td>Menu</td><td><div itemprop="articleBody"><p>Năm 2024, Đảng ủy Khối đã kết nạp 56 đảng viên mới trong các doanh nghiệp ngoài nhà nước, vượt kế hoạch năm; các chi bộ duy trì sinh hoạt đều đặn và chất lượng.</p></div></td></tr></table></body></html>`;
+    expect(extractFromHtml(page).text).not.toContain('|');
+  });
+});

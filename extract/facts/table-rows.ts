@@ -23,7 +23,7 @@ import { findPeriods } from '../find-period.js';
 import { parseDigits } from '../parse-number.js';
 import type { Sentence } from '../segment-sentences.js';
 import type { Fact } from '../types.js';
-import { _firstNounIn } from './cue-scan.js';
+import { _firstNounIn, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
 
 /** Reads one synthetic report line ("Số CĐCS: 168") with the sentence rules. */
@@ -109,9 +109,11 @@ function _isWrappedHeaderPiece(line: string): boolean {
   return t !== '' && t.length <= 40 && !t.includes('|') && !/\d/u.test(t) && /\p{L}/u.test(t);
 }
 
-/** A header line: no figure, and two or more cells with letters (one, for a line continuing a header: "| | về Đảng | |"). */
+/** A header line: no figure, and two or more cells with letters (one, for a line continuing a header: "| | về Đảng | |", or years). */
 function _isHeader(cells: readonly Cell[], continued = false): boolean {
-  return cells.every((c) => !NUMBER_CELL.test(c.text)) && cells.filter((c) => /\p{L}/u.test(c.text)).length >= (continued ? 1 : 2);
+  // (A line of years continues a header over columns of years: "Kết quả theo năm" over "2021 | 2022 | 2023".)
+  const year = (c: Cell): boolean => continued && YEAR_CELL.test(c.text);
+  return cells.every((c) => !NUMBER_CELL.test(c.text) || year(c)) && cells.filter((c) => /\p{L}/u.test(c.text) || year(c)).length >= (continued ? 1 : 2);
 }
 
 /**
@@ -129,13 +131,35 @@ function _spannedHeader(first: readonly Cell[], second: readonly Cell[], columns
   const out = first.slice(0, first.length - groups);
   second.forEach((sub, k) => {
     const group = first[first.length - groups + Math.floor(k / width)]!;
-    // (A group that says what happened is said of its sub-headers: "Phát triển mới 9 tháng" over "Đoàn viên"
-    // is "Số đoàn viên phát triển mới 9 tháng".)
-    const counted = /^số\s/iu.test(sub.text) ? sub.text : `Số ${_lowerFirst(sub.text)}`;
-    const text = GROUP_VERB.test(group.text) ? `${counted} ${_lowerFirst(group.text)}` : _firstNounIn(sub.text) !== null ? sub.text : `${sub.text} ${_lowerFirst(group.text)}`;
-    out.push({ ...sub, text });
+    out.push({ ...sub, text: _composeSubHeader(group.text, sub.text) });
   });
   return out;
+}
+
+/**
+ * Whether the run of equal header texts around column k is one group over its sub-headers: it says what happened
+ * ("Phát triển mới 9 tháng"), or every sub-header under it opens with what it counts ("Công đoàn" over "CĐCS | Đoàn
+ * viên"). Two headers that merely begin alike ("Số quần chúng | Số quần chúng" over "học lớp nhận thức | được kết
+ * nạp") are continued instead.
+ */
+function _isGroupOver(top: readonly string[], sub: readonly string[], k: number): boolean {
+  if (GROUP_VERB.test(top[k]!)) return true;
+  let from = k;
+  while (from > 0 && top[from - 1] === top[k]) from--;
+  let to = k;
+  while (to + 1 < top.length && top[to + 1] === top[k]) to++;
+  for (let j = from; j <= to; j++) if (_nounAt((sub[j] ?? '').trim()) === null) return false;
+  return true;
+}
+
+/**
+ * A sub-header under a group: one that names what it counts stands alone ("Chi bộ" under "Tổ chức đảng"), one that
+ * does not takes its group's name ("Kết nạp mới" under "Đoàn viên" → "Kết nạp mới đoàn viên"); a group that says what
+ * happened is said of its sub-headers ("Phát triển mới 9 tháng" over "Đoàn viên" is "Số đoàn viên phát triển mới 9 tháng").
+ */
+function _composeSubHeader(group: string, sub: string): string {
+  const counted = /^số\s/iu.test(sub) ? sub : `Số ${_lowerFirst(sub)}`;
+  return GROUP_VERB.test(group) ? `${counted} ${_lowerFirst(group)}` : _firstNounIn(sub) !== null ? sub : `${sub} ${_lowerFirst(group)}`;
 }
 
 /** "ĐV" standing alone: đảng viên or đoàn viên, as the table says. */
@@ -173,8 +197,14 @@ export function _findTables(text: string): Table[] {
     const gapped = headerCells.some((c) => c.text === '');
     let merged = false;
     while (next !== null && j - i <= 3 && next.length === headerCells.length && _isHeader(next, true) && (gapped || next.some((c) => c.text === ''))) {
+      const top = headerCells.map((c) => c.text);
+      const sub = next.map((c) => c.text);
       next.forEach((c, k) => {
-        if (c.text !== '') headerCells[k] = { ...headerCells[k]!, text: `${headerCells[k]!.text} ${c.text}`.trim() };
+        if (c.text === '') return;
+        // (A group spanning columns, its text repeated over each, heads its sub-headers as _spannedHeader composes
+        // them: "Công đoàn" over "CĐCS | Đoàn viên"; years go after it: "Kết quả theo năm 2021".)
+        const group = top[k] !== '' && (top[k - 1] === top[k] || top[k + 1] === top[k]) && !YEAR_CELL.test(c.text) && _isGroupOver(top, sub, k);
+        headerCells[k] = { ...headerCells[k]!, text: group ? _composeSubHeader(top[k]!, c.text) : `${headerCells[k]!.text} ${c.text}`.trim() };
       });
       merged = true;
       j++;
@@ -264,8 +294,12 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const youthTable = _isYouthTable(table);
     const plan = _planColumns(table, headers);
     for (const row of table.rows) {
-      // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng").
-      const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
+      // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng"), or the last before the
+      // first figure when a group stands before it ("Tổ chức đảng | Kết nạp đảng viên | 41 | 47").
+      const firstFigure = row.cells.findIndex((c) => NUMBER_CELL.test(c.text));
+      let labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(c.text));
+      // (Not a unit column's cell: "Kết nạp đoàn viên mới | Người | 3.500".)
+      for (let j = labelIndex + 1; labelIndex >= 0 && j < firstFigure; j++) if (/\p{L}/u.test(row.cells[j]!.text) && row.cells[j]!.text.length > 12) labelIndex = j;
       // A row labelled by its period ("2019", "6 tháng 2024" under "Năm") is that period's.
       const first = row.cells[0]?.text ?? '';
       const rowPeriod = YEAR_CELL.test(first) ? (findPeriods(`năm ${first}`, published)[0] ?? null) : /\d{4}/u.test(first) ? (findPeriods(first, published)[0] ?? null) : null;
@@ -466,9 +500,14 @@ function _readCellOf(
   }
   // ("Kế hoạch năm 2025" reads as "Kế hoạch": its period is the column's, kept apart.)
   const plain = header.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/gu, ' ').trim();
-  const byLabel = _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value);
+  // ("41" under "Kết quả theo năm 2021" on the row "Kết nạp đảng viên": a column of results or of a period says no
+  // more than the row label does.)
+  const byLabel = _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value) ?? (plain === '' || plain !== header.trim() || RESULT_WORDS_HEADER.test(plain) ? _readCell(readLabel, label, value) : null);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
 }
+
+/** A header that says only that its figures are results: "Kết quả", "Kết quả theo năm", "Thực hiện", "Số liệu". */
+const RESULT_WORDS_HEADER = /^(?:kết quả|thực hiện|số liệu|số lượng)(?:\s+(?:theo|đạt được|thực hiện))?(?:\s+(?:năm|tháng|quý))?$/iu;
 
 /** A header of the share of a plan met: "Tỷ lệ so với kế hoạch", "% so với KH", "Đạt (%)". */
 const PLAN_HEADER = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|(?<![\p{L}])đạt(?![\p{L}])/iu;

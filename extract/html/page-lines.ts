@@ -41,7 +41,7 @@ export function _linesOf(
   // overflowed the call stack. An element is pushed again as an `exit` marker
   // so its closing flush happens after its children, as before.
   // (Markers carry a `type` no node has, so one string comparison tells them from nodes.)
-  const stack: Array<AnyNode | typeof EXIT | typeof LEAVE_CELL> = [node];
+  const stack: Array<AnyNode | typeof EXIT | typeof LEAVE_CELL | SpanCells> = [node];
   // Inside a data cell, paragraphs and line breaks are spaces: "<td><p>52</p></td>" stays on its row's line.
   let inDataCell = 0;
   while (stack.length > 0 && !stopped) {
@@ -52,6 +52,11 @@ export function _linesOf(
     }
     if (item.type === EXIT.type) {
       flush();
+      continue;
+    }
+    if (item.type === 'vntally-span-cells') {
+      const { count, text } = item as SpanCells;
+      for (let k = 0; k < count; k++) current = `${current.trimEnd()} | ${text}`;
       continue;
     }
     const n = item as AnyNode;
@@ -94,11 +99,22 @@ export function _linesOf(
       continue;
     }
     const block = BLOCK_TAGS.has(n.name);
+    // A data table laid out with rowspan and colspan keeps its columns: the cells a span covers are written out.
+    const spans = (CELL_TAGS.has(n.name) || n.name === 'tr') ? _spanLayoutOf(n) : null;
     if (CELL_TAGS.has(n.name)) {
+      // (The cells that rowspans from the rows above hold before this one: empty.)
+      // (Each ends with the separator the cell after it would write: " | ", " |  | X", "A |  | X".)
+      for (let k = spans?.before.get(n) ?? 0; k > 0; k--) current = `${current.trimEnd()} | `;
       // A cell after a cell on the same line: " | ", so a data table reads as the rows of a
       // scraped report ("1 | LĐLĐ thành phố Bến Tre | 168 | 9.842"; extract/facts/table-rows.ts).
       if (current.trim() !== '' && _followsCell(n)) current = `${current.trimEnd()} | `;
       else space();
+      // (The columns of a colspan after it: a header's text again, "Kết quả theo năm" over three years; a data cell once.)
+      const copies = spans?.copies.get(n) ?? 0;
+      if (copies > 0) {
+        const text = _collapse(_rawText(n)).trim();
+        stack.push({ type: 'vntally-span-cells', count: copies, text: _isHeaderCell(n) ? text : '' });
+      }
       if (_isDataCell(n)) {
         inDataCell++;
         stack.push(LEAVE_CELL);
@@ -109,6 +125,9 @@ export function _linesOf(
     } else if (block) {
       flush();
       stack.push(EXIT);
+      // (The cells of rowspans from above after a row's last cell.)
+      const after = n.name === 'tr' ? (spans?.after.get(n) ?? 0) : 0;
+      if (after > 0) stack.push({ type: 'vntally-span-cells', count: after, text: '' });
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
@@ -119,6 +138,13 @@ export function _linesOf(
 /** The end of a block element (its lines flush) and the end of a data cell, on _linesOf's stack. */
 const EXIT = { type: 'vntally-exit' } as const;
 const LEAVE_CELL = { type: 'vntally-leave-cell' } as const;
+/** After a cell with a colspan or at the end of a row under rowspans: the cells it stands for, on _linesOf's stack. */
+interface SpanCells {
+  type: 'vntally-span-cells';
+  /** How many cells, and what each holds ("" for the rows a rowspan covers). */
+  count: number;
+  text: string;
+}
 
 /** A unit that takes a power: "m", "km", "cm", "dm". */
 const UNIT_BEFORE_POWER = /(?<![\p{L}])[kcd]?m$/u;
@@ -195,6 +221,97 @@ function _isShortCell(cell: AnyNode): boolean {
     }
   }
   return true;
+}
+
+/** How the rowspans and colspans of a data table lay out its rows (`_spanLayout`). */
+interface SpanLayout {
+  /** Cells that spans from the rows above cover before each cell. */
+  before: Map<AnyNode, number>;
+  /** The extra columns of each cell with a colspan. */
+  copies: Map<AnyNode, number>;
+  /** Cells that spans from above cover after each row's last cell. */
+  after: Map<AnyNode, number>;
+}
+
+/** Tables already laid out (null: no span, or not a data table). */
+const SPAN_LAYOUTS = new WeakMap<AnyNode, SpanLayout | null>();
+
+/** The span layout of the table a cell or row belongs to, or null. */
+function _spanLayoutOf(n: AnyNode): SpanLayout | null {
+  let table: AnyNode | null = n.parent;
+  for (let k = 0; k < 3 && table !== null && !(_isElement(table) && table.name === 'table'); k++) table = table.parent;
+  if (table === null || !_isElement(table) || table.name !== 'table') return null;
+  let layout = SPAN_LAYOUTS.get(table);
+  if (layout === undefined) {
+    layout = _spanLayout(table);
+    SPAN_LAYOUTS.set(table, layout);
+  }
+  return layout;
+}
+
+/** A cell of a header row: a th, or a cell of a row with no figure ("Tổng cộng" spanning two columns of a row of figures is none). */
+function _isHeaderCell(cell: AnyNode): boolean {
+  if (_isElement(cell) && cell.name === 'th') return true;
+  const row = cell.parent;
+  return row !== null && _isElement(row) && !row.children.some((c) => _isElement(c) && CELL_TAGS.has(c.name) && FIGURE_CELL.test(_rawText(c).trim()));
+}
+
+/** The rows of a table (its own, in thead/tbody/tfoot too; not those of nested tables). */
+function _rowsOf(table: AnyNode): AnyNode[] {
+  const rows: AnyNode[] = [];
+  if (!_isElement(table)) return rows;
+  for (const c of table.children) {
+    if (!_isElement(c)) continue;
+    if (c.name === 'tr') rows.push(c);
+    else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') for (const r of c.children) if (_isElement(r) && r.name === 'tr') rows.push(r);
+  }
+  return rows;
+}
+
+/** A span attribute as a count: 1 when absent or unreadable, at most 50. */
+function _span(cell: AnyNode, name: 'rowspan' | 'colspan'): number {
+  const value = _isElement(cell) ? Number.parseInt(cell.attribs[name] ?? '1', 10) : 1;
+  return Number.isFinite(value) && value > 1 ? Math.min(value, 50) : 1;
+}
+
+/**
+ * The grid of a data table with a rowspan or colspan (short cells, a figure somewhere): which cells of each row the
+ * spans of the rows above cover, before each cell and after the last. Null for other tables: layout tables of a page
+ * span whole articles.
+ */
+function _spanLayout(table: AnyNode): SpanLayout | null {
+  const rows = _rowsOf(table);
+  const cellsOf = (row: AnyNode): AnyNode[] => (_isElement(row) ? row.children.filter((c) => _isElement(c) && CELL_TAGS.has(c.name)) : []);
+  if (!rows.some((r) => cellsOf(r).some((c) => _span(c, 'rowspan') > 1 || _span(c, 'colspan') > 1))) return null;
+  if (!_hasFigureCell(table) || !rows.every((r) => cellsOf(r).every(_isShortCell))) return null;
+  const layout: SpanLayout = { before: new Map(), copies: new Map(), after: new Map() };
+  const pending: number[] = [];
+  for (const row of rows) {
+    let col = 0;
+    for (const cell of cellsOf(row)) {
+      let covered = 0;
+      while ((pending[col] ?? 0) > 0) {
+        pending[col]!--;
+        col++;
+        covered++;
+      }
+      if (covered > 0) layout.before.set(cell, covered);
+      const cols = _span(cell, 'colspan');
+      const down = _span(cell, 'rowspan');
+      if (cols > 1) layout.copies.set(cell, cols - 1);
+      for (let c = col; c < col + cols; c++) pending[c] = down - 1;
+      col += cols;
+    }
+    let trailing = 0;
+    for (let c = col; c < pending.length; c++) {
+      if ((pending[c] ?? 0) > 0) {
+        pending[c]!--;
+        trailing = c - col + 1;
+      }
+    }
+    if (trailing > 0) layout.after.set(row, trailing);
+  }
+  return layout;
 }
 
 /** Whether the element right before `n` (blank text skipped) is a table cell. */
