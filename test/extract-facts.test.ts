@@ -209,6 +209,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện có 1.061 CĐCS với 249.700 đoàn viên, chiếm 91,6% tổng số lao động tại các DN đã có tổ chức công đoàn.', [['union_grassroots', 1061, 'count', 'stock', 'exact'], ['union_members', 249700, 'count', 'stock', 'exact'], ['union_members', 91.6, 'percent', 'share', 'exact']]],
     ['Trên 70% đảng viên kết nạp mới là ĐVCĐ, đoàn viên thanh niên được công đoàn giới thiệu.', [['party_admissions', 70, 'percent', 'share', 'more_than']]],
     ['Năm 2017, Đảng bộ Công ty kết nạp 23 đảng viên, trong đó 15 đồng chí là công nhân, đạt 115% chỉ tiêu.', [['party_admissions', 23, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact'], ['party_admissions', 115, 'percent', 'achievement', 'exact']]],
+    // A share of those admitted named after the rate; a part over its whole of the same firms, written "N/M".
+    ['Tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm trên 80% số kết nạp mới.', [['party_admissions', 80, 'percent', 'share', 'more_than']]],
+    ['Trong Khối, có 52/69 doanh nghiệp (đạt 75,4%) có tổ chức đảng.', [['enterprises', 52, 'count', 'stock', 'exact'], ['enterprises', 69, 'count', 'stock', 'exact'], ['enterprises', 75.4, 'percent', 'share', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

@@ -295,6 +295,12 @@ describe('publication date cascade', () => {
     ],
     ['a stamp above the body, next to the title', page('', `<div class="main"><h1>Tin</h1><div>Cập nhật lúc: 18:00 |22/05/2022</div>${ARTICLE}</div>`), null, '2022-05-22'],
     [
+      'a Drupal date field printed after the body ("Ngày đăng:")',
+      page('<meta name="Generator" content="Drupal 7 (http://drupal.org)">', `<div class="node"><h1>Tin</h1><div class="field-name-body">${ARTICLE}</div><div class="field field-name-field-ngay-dang"><div class="field-label">Ngày đăng:&nbsp;</div><span class="date-display-single">12/01/2017 - 15:40</span></div></div>`),
+      null,
+      '2017-01-12',
+    ],
+    [
       'a stamp right after a title that the body holds, not the masthead',
       page('', `<div class="tccs-top"><span class="today">Thứ Ba, 25/08/2020</span></div><div class="journal-content-article"><div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/xdd">Xây dựng Đảng</a></div><h1 class="title">Tin</h1><div class="info"><span class="author">NGUYỄN VĂN QUANG</span> - <span class="position">Ban Tổ chức Thành ủy Đà Nẵng</span> <span class="date">12/08/2020 10:15</span></div><div class="content">${ARTICLE}</div></div>`),
       null,

@@ -211,6 +211,9 @@ const NEWLY_ADMITTED_AFTER = /^\s*(?:số\s+)?(?:đảng viên|ĐV)\s+(?:mới\s
 /** Units of no noun of ours, then a body of ours they have (group 1): " đội sản xuất có chi bộ", " ấp, khóm đều có chi bộ". */
 const UNITS_WITH_BODY_AFTER = /^(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/u;
 
+/** Those admitted, named after a rate as its whole: " số kết nạp mới", " tổng số đảng viên mới được kết nạp". */
+const OF_THOSE_ADMITTED_AFTER = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:đảng viên\s+)?(?:mới\s+)?(?:được\s+)?kết nạp(?:\s+mới)?(?:\s*[,.;)]|\s*$|\s+(?:trong|của|năm|toàn))/u;
+
 /** A plan or a whole named after a rate: " kế hoạch", " so với chỉ tiêu", " số lao động". */
 const PLAN_NAMED_AFTER = /^\s*(?:so với\s+|của\s+)?(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu|tổng số|số)(?![\p{L}])/iu;
 
@@ -230,7 +233,8 @@ function _partOverWhole(m: NumberMention, drafts: readonly Draft[], firstDraftOf
   if (counts.length < 2) return null;
   // (In either order: "giới thiệu 1.126 …, 402 người đã được kết nạp", "72/80 lao động tham gia công đoàn".)
   const [part, whole] = (counts[0]!.value <= counts[1]!.value ? counts : [counts[1], counts[0]]) as [Draft, Draft];
-  if (whole.kind === 'target' || part.kind === 'target' || part.metric === whole.metric || !RATIO_WHOLES.has(whole.metric) || whole.value <= part.value) return null;
+  // (Of one metric only as states: "52/69 doanh nghiệp (đạt 75,4%) có tổ chức đảng"; flows over flows are plans, _planOfFraction.)
+  if (whole.kind === 'target' || part.kind === 'target' || (part.metric === whole.metric && (part.kind !== 'stock' || whole.kind !== 'stock')) || !RATIO_WHOLES.has(whole.metric) || whole.value <= part.value) return null;
   const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;
   return Math.abs((100 * part.value) / whole.value - m.value) <= 0.5 * 10 ** -decimals + 1e-9 ? part.metric : null;
 }
@@ -263,6 +267,8 @@ export function _percentReading(
   // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu", "…, bằng 65% số được giới thiệu": of those
   // referred, the share admitted.
   if (OF_THOSE_REFERRED_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return { metric: 'party_admissions', kind: 'share' };
+  // "… chiếm trên 80% số kết nạp mới", "… chiếm 31% tổng số đảng viên mới được kết nạp": a share of those admitted.
+  if (OF_THOSE_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 50))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
   if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
   // "tăng bình quân 8 - 10%/năm": a yearly rate of growth.

@@ -134,7 +134,8 @@ export const FAMILIES: readonly FamilySelectors[] = [
       url: /\/node\/\d+(?:$|[?#])/u,
     },
     title: ['h1#page-title', 'h1.page-title', '.node h1.title', 'h1.title', '.node h2.title'],
-    date: ['.node .submitted .date', '.node .submitted', 'div.submitted', '.node span.date', '.field-name-post-date', '.print-submitted'],
+    // (A Vietnamese date field, "Ngày đăng:" under the body, prints through date-display-single.)
+    date: ['.node .submitted .date', '.node .submitted', 'div.submitted', '.node span.date', '.field-name-post-date', '.print-submitted', '.field-name-field-ngay-dang .date-display-single', '.field-name-field-ngay-dang', '.field-name-field-ngay-xuat-ban'],
     author: ['.node .submitted .username', '.node .username'],
     site: ['#site-name'],
     // Vietnamese Drupal sites keep the sapo in a field of its own beside the body.
@@ -172,7 +173,8 @@ export const FAMILIES: readonly FamilySelectors[] = [
     // (Liferay 6's asset publisher prints the full content's title in a "taglib-header" just before it.)
     // (VNPT's "chitiettintuc" portlet on Liferay portals prints title-detail, date-detail, sapo-detail, content-detail.)
     title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1', '.news-detail .title-detail'],
-    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date'],
+    // (Some portals print the date as the last item of the breadcrumb.)
+    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date', '.breadcrumb .news-date'],
     author: ['.asset-full-content .metadata-author', '.metadata-author'],
     lead: ['.asset-full-content .asset-summary', '.news-detail .sapo-detail'],
     body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article', '.news-detail .content-detail'],
