@@ -73,6 +73,11 @@ export const TRAILING_CHROME_HEADINGS: readonly string[] = [
   'Cùng chuyên mục',
   'Tin cùng loại',
   'Các bài viết khác',
+  'Bài viết cùng chuyên mục',
+  'Tin bài cùng chuyên mục',
+  'Các tin cùng chuyên mục',
+  'Các bài cùng chuyên mục',
+  'Tin tức cùng chuyên mục',
   // Visit counters (NukeViet global.counter, Drupal block); seeds 000 and 003.
   'Thống kê truy cập',
   // NukeViet tags card heading when the keywords sit on their own lines.

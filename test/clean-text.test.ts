@@ -376,6 +376,12 @@ describe('splitScrapedText details', () => {
     expect(body).toBe('Đảng ủy kết nạp 12 đảng viên.');
   });
 
+  it.each(['Bài viết cùng chuyên mục', 'Tin bài cùng chuyên mục', 'Các tin cùng chuyên mục'])('ends the body at a list of stories headed "%s"', (heading) => {
+    const { body, boilerplate } = splitScrapedText(['Than Quang Ninh dai hoi', '15/06/2025 08:00', '', 'Đảng bộ Công ty kết nạp 42 đảng viên.', 'Hoàng Nga', '', heading, '› Ngành Than kết nạp hơn 2.300 đảng viên trong nhiệm kỳ 2020 - 2025'].join('\n'));
+    expect(body).not.toContain('2.300');
+    expect(boilerplate).toContain('› Ngành Than kết nạp hơn 2.300 đảng viên');
+  });
+
   it('handles an empty page', () => {
     expect(splitScrapedText('')).toEqual({
       title: null,
