@@ -268,7 +268,7 @@ export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thà
  * "chỉ tiêu năm 2024 là ", "(kế hoạch năm ", "kế hoạch năm (", "vượt chỉ tiêu "; must not
  * match "chỉ tiêu, đã kết nạp ".
  */
-export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|KH(?![\p{L}]))(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch|KH))(?: năm(?: (?:19|20)\d{2})?)?|(?<=chỉ tiêu)|[^,;.()]{0,60}?\()\s*$/iu;
+export const QUOTA_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|KH(?![\p{L}]))(?! số)(?:[^,;.()]{0,48}?(?:là|:)|(?<=\((?:chỉ tiêu|kế hoạch|KH))(?: (?:cả )?năm(?: (?:19|20)\d{2})?)?|(?<=chỉ tiêu)|[^,;.()]{0,60}?\()\s*$/iu;
 
 /** QUOTA_BEFORE ends with ":", "(", "là", or "(kế hoạch năm", "(chỉ tiêu", "(kế hoạch năm 2024": its last words. */
 export const QUOTA_BEFORE_ENDS = new WordEndings(['là', 'hoạch', 'tiêu', 'năm', 'kh']);
@@ -460,7 +460,7 @@ export const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với 
  * A figure right after a plan word names the plan for the figure before: "14
  * CĐCS (kế hoạch 10)". Must match "(kế hoạch "; must not match "(kế hoạch số ".
  */
-export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*(?::|\s(?:là|đề ra là|giao là|giao))?\s*$/iu;
+export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d{2})?\s*(?::|\s(?:là|đề ra là|giao là|giao))?\s*$/iu;
 
 /**
  * "đạt lần lượt 45,9% và 47,5%", "đạt tương ứng 61,2% và 60%": percents that

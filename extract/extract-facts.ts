@@ -42,7 +42,7 @@ import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
 import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
-import { _percentReading } from './facts/percent-reading.js';
+import { _partOverWhole, _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
 import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
 
@@ -140,6 +140,36 @@ const NEW_LINE_OPENING = /^\d+(?:[.)]\s|\s*(?:tháng|năm|ngày|quý|tuần)(?![
 function _continuesWithFigure(line: string, text: string, next: number): boolean {
   const c = text.charCodeAt(next);
   return c >= 0x30 && c <= 0x39 && (OPEN_LINE_END.test(line) || _lastVisible(line) === 0x2c) && !NEW_LINE_OPENING.test(text.slice(next, next + 16));
+}
+
+/**
+ * Symbols and emoji that open the lines of posts and infographics ("📌 48 TCCSĐ …", "✅ Kết nạp 87 đảng viên",
+ * "1️⃣ …", "🔴 MỤC TIÊU NĂM 2024"), up to the space after them. Not "-", "+", "*" or "•", which lists write themselves.
+ */
+const SYMBOL_BULLET = /^([ \t]*)((?:[\p{Extended_Pictographic}\u2023-\u25ff\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]|\d\ufe0f?\u20e3)+)(?=[ \t])/gmu;
+
+/**
+ * Such bullets as the list markers they stand for, keeping the text's length: "-" and spaces before an item, only
+ * spaces before a heading in capitals, so that goal headings govern their items and items read as list items.
+ */
+function _symbolBullets(body: string): string {
+  if (!_mayHaveSymbolBullet(body)) return body;
+  return body.replace(SYMBOL_BULLET, (_all, lead: string, bullet: string, at: number) => {
+    const lineEnd = body.indexOf('\n', at);
+    const rest = body.slice(at + lead.length + bullet.length, lineEnd < 0 ? body.length : lineEnd);
+    const heading = /\p{Lu}/u.test(rest) && rest === rest.toUpperCase();
+    return lead + (heading ? ' ' : '-') + ' '.repeat(bullet.length - 1);
+  });
+}
+
+/** Whether some code unit of `text` can open a symbol bullet (cheaper than the regex on plain text). */
+function _mayHaveSymbolBullet(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2023 && c !== 0x2026 && c !== 0x2013 && c !== 0x2014 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c < 0xe000) return true;
+    if (c >= 0xd800 && c <= 0xdbff) return true;
+  }
+  return false;
 }
 
 /**
@@ -355,7 +385,7 @@ function _count(re: RegExp, text: string, limit: number): number {
 export function extractFacts(body: string, options: ExtractFactsOptions = {}): Fact[] {
   const published = options.published ?? null;
   // Tables laid out with tabs, aligned spaces or one cell per line become "|" rows first; neither step moves an offset.
-  const text = _joinWrappedLines(_layTables(body));
+  const text = _joinWrappedLines(_layTables(_symbolBullets(body)));
   const sentences = segmentSentences(text);
   const drafts: Draft[] = [];
   // Tables flattened into "a | b | c" lines are read by their headers, not as sentences.
@@ -460,9 +490,12 @@ const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng số|số lượng|số)\s+([^
 
 /** The noun class a count label names right before a fraction, or null. */
 function _fractionLabelNoun(left: string): NounClass | null {
-  const m = COUNT_LABEL_BEFORE.exec(left.slice(-64));
+  const m = COUNT_LABEL_BEFORE.exec(left.slice(-64)) ?? NOUN_LABEL_AT_LINE_START.exec(left);
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
+
+/** A bare noun labelling the figure after it, at the head of its line: "- Đoàn viên: ", "✔ Đảng viên: ". */
+const NOUN_LABEL_AT_LINE_START = /^\s*(?:[-+•*–]\s*)?(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$/u;
 
 /** The abbreviation of "trang" (page) right before a figure: "tr. ", "tr.". */
 const PAGE_ABBREVIATION_BEFORE = /(?<![\p{L}])[Tt]r\.\s*$/u;
@@ -546,6 +579,23 @@ const QUOTA_MET_AFTER_COUNT = /^[^;()\d]{0,40}?(?<![\p{L}])(?:vượt|đạt|ho�
 
 /** A quota met, named with its verb right before its figure: "hoàn thành chỉ tiêu kết nạp ", "vượt chỉ tiêu thành lập mới ". */
 const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu\s+(?:kết nạp|thành lập|phát triển|giới thiệu)(?:\s+(?:mới|được))?\s+(?:(?:hơn|gần|khoảng|trên|ít nhất)\s+)?$/iu;
+
+/** A label that names a deed and no noun, at the head of its line or clause (group 1: the deed): "Tổng số kết nạp cả nhiệm kỳ: ". */
+const DEED_LABEL_BEFORE = /(?:^|[;:]\s)\s*(?:[-+•*–]\s*)?(?:tổng số\s+|số\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|\d)[^:;()]{0,30})?\s*:\s*$/iu;
+
+/** A quota under a plain label: "Chỉ tiêu: ", "Chỉ tiêu năm 2022: ", "- Chỉ tiêu nhiệm kỳ 2020-2025: ". */
+const QUOTA_LABEL_BEFORE = /(?:^|[;]\s)\s*(?:[-+•*–]\s*)?chỉ tiêu(?:\s+(?:năm|nhiệm kỳ|giai đoạn|cả năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)?\s*:\s*$/iu;
+
+/** Words of its own after a rate (what it is a rate of), not a plan, a whole, a predicate: " tổ công đoàn hoạt động". */
+const OWN_SUBJECT_AFTER_RATE = /^\s+(?!(?:là|đều|kế hoạch|chỉ tiêu|KH|so với|số|tổng số|trở lên|được|đã|trong|của|trên|và)(?![\p{L}]))\p{L}/u;
+
+/** A sentence (or a list item) that opens with a bare rate label: "Tỷ lệ: ", "- Tỉ lệ ". */
+const RATE_LABEL_OPENS = /^\s*(?:[-+•*–]\s*)?(?:tỷ lệ|tỉ lệ)\s*:?\s*(?:(?:đạt|là)\s+)?$/iu;
+
+/** A sentence (or a list item) that opens with an achievement: "Đạt ", "- Vượt ", "Bằng khoảng ". */
+const ACHIEVEMENT_OPENS = /^\s*(?:[-+•*–]\s*)?(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/iu;
+/** A plan named right after a rate: " chỉ tiêu năm", " kế hoạch", " so với KH". */
+const PLAN_NAMED_AFTER_RATE = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu)(?![\p{L}])/iu;
 
 /** A unit of time or age right after a figure: " tháng", " năm", " tuổi". */
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
@@ -711,7 +761,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (inBracket && !bracketed) outside = governing;
     else if (!inBracket && bracketed) governing = outside;
     bracketed = inBracket;
-    const direct = _directVerb(text, verbs, m.start);
+    // ("Tổng số kết nạp cả nhiệm kỳ: 236 đảng viên": a label naming a deed, then the figure and what it counts.)
+    const labelDeed = _lastVisible(left) === 0x3a ? DEED_LABEL_BEFORE.exec(left) : null;
+    const direct = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
     if (direct && direct !== 'stock' && !comparison) governing = direct;
@@ -791,7 +843,24 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       read = _countReading(mention, drafts, firstDraftOfSentence);
       if (read.governs) governing = read.governs;
     } else {
-      read = { reading: _percentReading(m, left, noun?.cls ?? null, verb, ctx, drafts, firstDraftOfSentence), confidence: 0.7, isDelta: false, governs: null };
+      // (A verb of an earlier clause governs no rate with a noun of its own past a ";": "… giới thiệu ít nhất 2 đoàn viên
+      // ưu tú …; 100% đoàn viên được tuyên truyền …".)
+      const lastVerb = inherited && (noun !== null || OWN_SUBJECT_AFTER_RATE.test(right)) ? verbs.filter((v) => v.end <= m.start).at(-1) : undefined;
+      const ownClause = lastVerb !== undefined && text.slice(lastVerb.end, m.start).includes(';');
+      let percent = _percentReading(m, left, noun?.cls ?? null, ownClause ? null : verb, ctx, drafts, firstDraftOfSentence);
+      // "- Đoàn viên: 98.732/106.540 CNLĐ" then "- Tỷ lệ: 92,7%": the rate of the fraction the sentence before gave.
+      if (percent === null && drafts.length === firstDraftOfSentence && RATE_LABEL_OPENS.test(left)) {
+        let from = drafts.length;
+        while (from > 0 && drafts[from - 1]!.sentenceIndex === index - 1) from--;
+        const part = from < drafts.length ? _partOverWhole(m, drafts, from) : null;
+        if (part !== null) percent = { metric: part, kind: 'share' };
+      }
+      // "Kết nạp 87 đảng viên mới" then a line "Đạt 108,7% chỉ tiêu năm": the achievement of the count the sentence before gave.
+      if (percent === null && drafts.length === firstDraftOfSentence && ACHIEVEMENT_OPENS.test(left) && PLAN_NAMED_AFTER_RATE.test(right.slice(0, 30))) {
+        const before = drafts.length > 0 ? drafts[drafts.length - 1]! : null;
+        if (before !== null && before.sentenceIndex === index - 1 && before.unit === 'count' && !before.isDelta && before.kind !== 'target') percent = { metric: before.metric, kind: 'achievement' };
+      }
+      read = { reading: percent, confidence: 0.7, isDelta: false, governs: null };
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
@@ -875,7 +944,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && kind === 'flow' && left.length > 20 && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.
-    if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && /chỉ tiêu/iu.test(left) && ASSIGNED_QUOTA_BEFORE.test(left.slice(-100))) metric = 'party_admissions';
+    // (So is one under a plain label: "Chỉ tiêu năm 2022: 80 đảng viên".)
+    if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && /chỉ tiêu/iu.test(left) && (ASSIGNED_QUOTA_BEFORE.test(left.slice(-100)) || QUOTA_LABEL_BEFORE.test(left.slice(-60)))) metric = 'party_admissions';
     // "… được kết nạp vào Đảng (năm 2023: 540 người)": the same count for an earlier period.
     if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left.slice(-40))) {
       const open = text.lastIndexOf('(', m.start);

@@ -212,6 +212,19 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A share of those admitted named after the rate; a part over its whole of the same firms, written "N/M".
     ['Tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm trên 80% số kết nạp mới.', [['party_admissions', 80, 'percent', 'share', 'more_than']]],
     ['Trong Khối, có 52/69 doanh nghiệp (đạt 75,4%) có tổ chức đảng.', [['enterprises', 52, 'count', 'stock', 'exact'], ['enterprises', 69, 'count', 'stock', 'exact'], ['enterprises', 75.4, 'percent', 'share', 'exact']]],
+    // Labels of a deed or a quota before a figure and what it counts; a bracketed quota "cả năm".
+    ['- Tổng số kết nạp cả nhiệm kỳ: 236 đảng viên', [['party_admissions', 236, 'count', 'flow', 'exact']]],
+    ['- Chỉ tiêu năm 2022: 80 đảng viên', [['party_admissions', 80, 'count', 'target', 'exact']]],
+    ['Phát triển mới 6.820 đoàn viên (chỉ tiêu cả năm 8.000).', [['union_members', 6820, 'count', 'flow', 'exact'], ['union_members', 8000, 'count', 'target', 'exact']]],
+    // A bare noun labelling a fraction, and a rate line after it; a referral read before the admission it asks for.
+    ['- Đoàn viên: 98.732/106.540 CNLĐ\n- Tỷ lệ: 92,7%', [['union_members', 98732, 'count', 'stock', 'exact'], ['workers', 106540, 'count', 'stock', 'exact'], ['union_members', 92.7, 'percent', 'share', 'exact']]],
+    ['Qua phong trào, gần 40 đoàn viên ưu tú được giới thiệu cho tổ chức đảng xem xét, bồi dưỡng kết nạp.', [['referrals', 40, 'count', 'flow', 'about']]],
+    ['Có 26 đoàn viên được giới thiệu và kết nạp vào Đảng.', [['party_admissions', 26, 'count', 'flow', 'exact']]],
+    // A verb of an earlier clause governs no rate past a ";".
+    ['Mục tiêu: mỗi năm giới thiệu ít nhất 4 đoàn viên ưu tú cho Đảng xem xét, kết nạp; 100% tổ công đoàn hoạt động hiệu quả.', [['referrals', 4, 'count', 'target', 'at_least']]],
+    // Posts and infographics: symbols and emoji as list markers, a goal heading in capitals over them, an achievement
+    // and a breakdown on lines of their own.
+    ['🔴 PHÁT TRIỂN ĐẢNG VIÊN\n✅ Kết nạp 87 đảng viên mới\n👉 Đạt 108,7% chỉ tiêu năm\n👉 Trong đó 52 đảng viên là công nhân trực tiếp sản xuất\n\n🔴 MỤC TIÊU NĂM 2024\n🎯 Thành lập mới ít nhất 03 tổ chức đảng trong doanh nghiệp', [['party_admissions', 87, 'count', 'flow', 'exact'], ['party_admissions', 108.7, 'percent', 'achievement', 'exact'], ['party_admissions', 52, 'count', 'flow', 'exact'], ['party_organizations', 3, 'count', 'target', 'at_least']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.
@@ -400,6 +413,11 @@ describe('extractFacts: numbers that are not facts', () => {
     '100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.',
     // Those at an event.
     'Tham gia lễ ra quân có hơn 250 đoàn viên thanh niên công nhân đến từ các công ty chè.',
+    'Gần 200 học viên đã tham dự tại điểm cầu chính ở TP Quy Nhơn và 10 điểm cầu trực tuyến.',
+    // The rules for a committee's size; activities of those counted after a rate.
+    'Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không quá 3 người; từ 30 đến dưới 100 đoàn viên không quá 7 người.',
+    '100% cấp ủy viên cơ sở được bồi dưỡng nghiệp vụ; 100% cơ sở đoàn tổ chức học tập chuyên đề.',
+    'Khoảng 40% lao động chưa qua đào tạo nghề.',
     'Đến năm 2030, tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%.',
     'Công ty khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm.',
     'Công đoàn cơ sở công ty có 23 công đoàn bộ phận.',

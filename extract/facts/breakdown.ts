@@ -100,7 +100,9 @@ function _inClosedBracket(text: string, at: number, before: number): boolean {
 export function _pendingPartReading(reading: Reading, drafts: readonly Draft[], firstDraftOfSentence: number, sentenceIndex: number): Reading {
   for (let i = firstDraftOfSentence - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (d.sentenceIndex !== sentenceIndex - 1) return reading;
+    // (The sentence before, or the one before it when that one gave only a rate: "Kết nạp 87 đảng viên" / "Đạt
+    // 108,7% chỉ tiêu năm" / "Trong đó 52 đảng viên là công nhân".)
+    if (d.sentenceIndex !== sentenceIndex - 1 && !(d.sentenceIndex === sentenceIndex - 2 && drafts[i + 1]?.sentenceIndex === sentenceIndex - 1 && drafts[i + 1]!.unit === 'percent')) return reading;
     // (A plan in brackets is passed over: "Kết nạp 173 ĐV (chỉ tiêu 150 ĐV). Trong đó có 68 ĐV là …".)
     if (d.unit !== 'count' || d.isDelta || d.kind === 'target') continue;
     return d.metric !== reading.metric && _sameFamily(d.metric, reading.metric) ? { metric: d.metric, kind: d.kind } : reading;

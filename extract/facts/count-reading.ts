@@ -75,8 +75,9 @@ export function _isNotACount(c: CountMention): boolean {
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (DISCIPLINE_BEFORE.test(left.slice(-80))) return true;
-  // "Ban Chấp hành gồm 7 đồng chí": the size of a committee.
-  if (COMMITTEE_BEFORE.test(left.slice(-72))) return true;
+  // "Ban Chấp hành gồm 7 đồng chí": the size of a committee; "Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không
+  // quá 3 người; …": the rules for it, thresholds and sizes alike.
+  if (COMMITTEE_BEFORE.test(left.slice(-72)) || (text.includes('ủy viên') && COMMITTEE_SIZE_RULE.test(text))) return true;
   // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
   // asked (not what one found: "theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp …").
   if (_surveyed(left)) return true;
@@ -300,6 +301,9 @@ export function _isInspected(left: string): boolean {
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
 const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+
+/** A sentence on how many members a committee may have: "Số lượng ủy viên Ban Chấp hành …", "cơ cấu ủy viên …". */
+const COMMITTEE_SIZE_RULE = /(?<![\p{L}])(?:số lượng|số|cơ cấu)\s+ủy viên(?![\p{L}])/iu;
 
 /** A survey asking those counted right after it, in the same clause: "khảo sát nhanh … với ", "phát phiếu hỏi ý kiến ". */
 const SURVEY_BEFORE = /(?<![\p{L}])(?<!theo )(?:khảo sát|phiếu hỏi|hỏi ý kiến|lấy ý kiến|thăm dò)(?![\p{L}])[^,;.]{0,70}$/iu;

@@ -62,11 +62,16 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   }
   if (TRAILING_JOIN_UNION.test(t)) return { metric: 'union_members', kind: 'flow' };
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
+  // ("… được giới thiệu cho tổ chức đảng xem xét, bồi dưỡng kết nạp": referred first, the admission only asked for.)
+  if (REFERRED_FIRST.test(t)) return { metric: 'referrals', kind: 'flow' };
   if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
   if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
+
+/** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng". */
+const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;
 
 /**
  * What a trailing verb says of the people counted is said before the first comma that starts another
@@ -224,8 +229,10 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'class':
       return CLASS_CONTEXT.test(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
     case 'trainee':
-      // (Students of a course of trades or skills are none of ours: "khóa kế toán … cho 50 học viên".)
+      // (Students of a course of trades or skills are none of ours: "khóa kế toán … cho 50 học viên"; nor are those
+      // present at a conference, no class named: "Gần 200 học viên đã tham dự tại điểm cầu chính".)
       if (_otherClass(ctx.sentence) || (/học phí|kế toán/iu.test(ctx.sentence) && !POLITICAL_CLASS.test(ctx.sentence))) return null;
+      if (/^\s*(?:đã\s+)?tham dự(?![\p{L}])/u.test(ctx.trailing) && !POLITICAL_CLASS.test(ctx.sentence) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(ctx.sentence)) return null;
       // "đã có 31 học viên được kết nạp vào Đảng": trainees who were admitted.
       return TRAILING_ADMIT_PARTY.test(ctx.trailing) ? { metric: 'party_admissions', kind: 'flow' } : { metric: 'trainees', kind: 'flow' };
   }

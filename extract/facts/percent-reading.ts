@@ -114,6 +114,9 @@ const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đ�
 const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
 
 /** A rate of taking part in an activity: "tỷ lệ đảng viên tham gia sinh hoạt", "tỷ lệ đoàn viên đóng đoàn phí". */
+/** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo)(?![\p{L}])/iu;
+
 const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
 
 /** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
@@ -224,7 +227,7 @@ const RATIO_WHOLES: ReadonlySet<Metric> = new Set<Metric>(['referrals', 'workers
  * The metric of the smaller of the last two counts of the sentence when the rate `m` is it over the larger (to the
  * rate's written precision: "35,7%" within 0,05), the larger being no plan and a whole of people or firms; else null.
  */
-function _partOverWhole(m: NumberMention, drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
+export function _partOverWhole(m: NumberMention, drafts: readonly Draft[], firstDraftOfSentence: number): Metric | null {
   const counts: Draft[] = [];
   for (let i = drafts.length - 1; i >= firstDraftOfSentence && counts.length < 2; i--) {
     const d = drafts[i]!;
@@ -271,6 +274,7 @@ export function _percentReading(
   if (OF_THOSE_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 50))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
   if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
+  if (ACTIVITY_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "tăng bình quân 8 - 10%/năm": a yearly rate of growth.
   if (/^\s*\/\s*(?:năm|tháng|quý)(?![\p{L}])/u.test(ctx.sentence.slice(m.end, m.end + 12))) return null;
   // "số đoàn viên tăng 8,5%", "giảm 12% so với năm 2023", "bằng 105% so với cùng kỳ": rates of change and
