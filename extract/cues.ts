@@ -255,9 +255,10 @@ export const TARGET_CUE = new RegExp(
 /**
  * Words right before a goal word that make it a reference, not a goal (the
  * lookbehinds of TARGET_CUE, checked on the few matches instead of at every
- * position): "so với chỉ tiêu", "vượt chỉ tiêu", "đạt 56,4% chỉ tiêu", "không phải".
+ * position): "so với chỉ tiêu", "vượt chỉ tiêu", "đạt 56,4% chỉ tiêu", "không phải", "thời điểm ban hành
+ * Kế hoạch" (a document), "vốn đăng ký" (registered capital).
  */
-export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|vượt các|đạt các|%|phần trăm|không) $/iu;
+export const TARGET_CUE_EXCLUDED_BEFORE = /(?:so với|vượt|đạt|hoàn thành|hoàn thành các|hoàn thành tốt|hoàn thành tốt các|vượt các|đạt các|%|phần trăm|không|ban hành|vốn|tổng vốn) $/iu;
 
 /**
  * A quota stated as such right before its figure, also after a result ("vượt 21,5% so với chỉ tiêu

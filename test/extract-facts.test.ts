@@ -225,6 +225,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Posts and infographics: symbols and emoji as list markers, a goal heading in capitals over them, an achievement
     // and a breakdown on lines of their own.
     ['🔴 PHÁT TRIỂN ĐẢNG VIÊN\n✅ Kết nạp 87 đảng viên mới\n👉 Đạt 108,7% chỉ tiêu năm\n👉 Trong đó 52 đảng viên là công nhân trực tiếp sản xuất\n\n🔴 MỤC TIÊU NĂM 2024\n🎯 Thành lập mới ít nhất 03 tổ chức đảng trong doanh nghiệp', [['party_admissions', 87, 'count', 'flow', 'exact'], ['party_admissions', 108.7, 'percent', 'achievement', 'exact'], ['party_admissions', 52, 'count', 'flow', 'exact'], ['party_organizations', 3, 'count', 'target', 'at_least']]],
+    // A plan named as a document and registered capital are no goal cues; bodies dissolved are a flow.
+    ['Trên địa bàn có 41 tổ chức đảng với 1.156 đảng viên; so với thời điểm ban hành Kế hoạch tăng 9 tổ chức đảng, 302 đảng viên.', [['party_organizations', 41, 'count', 'stock', 'exact'], ['party_members', 1156, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact'], ['party_members', 302, 'count', 'flow', 'exact']]],
+    ['Bình Dương có hơn 4.400 dự án FDI với tổng vốn đăng ký gần 43 tỷ USD; toàn tỉnh có trên 69.000 doanh nghiệp đang hoạt động.', [['enterprises', 69000, 'count', 'stock', 'more_than']]],
+    ['Do doanh nghiệp dừng hoạt động, giai đoạn này có 4 chi bộ doanh nghiệp bị giải thể và 12 CĐCS chấm dứt hoạt động.', [['party_organizations', 4, 'count', 'flow', 'exact'], ['union_grassroots', 12, 'count', 'flow', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

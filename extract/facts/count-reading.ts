@@ -371,6 +371,9 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
 /** Cooperatives that have a body, right after their figure (group 1: the body): " HTX có chi bộ", " hợp tác xã đã thành lập được CĐCS". */
 const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
 
+/** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
+const DISSOLVED_AFTER = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập)|^[^,;.()\d]{0,24}?(?<![\p{L}])chấm dứt hoạt động/iu;
+
 /** Bodies founded "in" the firms counted next: "thành lập CĐCS tại ", "thành lập mới chi bộ ở hơn " (group 1: the body). */
 const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+được)?\s+(CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi bộ|tổ chức đảng|tổ chức cơ sở đảng|chi đoàn|tổ chức Đoàn|tổ chức đoàn)\s+(?:tại|ở|trong)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -543,7 +546,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     }
     confidence = 0.7;
   }
-  // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's.
-  if (reading && noun && ORG_NOUNS.has(noun.cls) && reading.kind === 'stock' && NEWLY_FOUNDED_AFTER.test(right.slice(noun.length))) reading = { metric: reading.metric, kind: 'flow' };
+  // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's; "4 chi bộ doanh nghiệp bị giải
+  // thể": so are those dissolved.
+  if (reading && noun && ORG_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 40)))) reading = { metric: reading.metric, kind: 'flow' };
   return { reading, confidence, isDelta, governs };
 }
