@@ -418,6 +418,7 @@ describe('extractFacts: numbers that are not facts', () => {
     // Those at an event.
     'Tham gia lễ ra quân có hơn 250 đoàn viên thanh niên công nhân đến từ các công ty chè.',
     'Gần 200 học viên đã tham dự tại điểm cầu chính ở TP Quy Nhơn và 10 điểm cầu trực tuyến.',
+    'Năm 2025, cuộc thi thu hút hơn 12.500 lượt người dự thi, trong đó có hơn 3.000 đảng viên, đoàn viên, người lao động ở các doanh nghiệp tham gia.',
     // The rules for a committee's size; activities of those counted after a rate.
     'Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không quá 3 người; từ 30 đến dưới 100 đoàn viên không quá 7 người.',
     '100% cấp ủy viên cơ sở được bồi dưỡng nghiệp vụ; 100% cơ sở đoàn tổ chức học tập chuyên đề.',

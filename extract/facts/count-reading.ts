@@ -75,6 +75,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (DISCIPLINE_BEFORE.test(left.slice(-80))) return true;
+  // "hơn 12.500 lượt người dự thi, trong đó có hơn 3.000 đảng viên …": the parts of those taking part in a contest or an event.
+  if (left.length > 20 && PARTS_OF_PARTICIPANTS_BEFORE.test(left.slice(-90))) return true;
   // "Ban Chấp hành gồm 7 đồng chí": the size of a committee; "Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không
   // quá 3 người; …": the rules for it, thresholds and sizes alike.
   if (COMMITTEE_BEFORE.test(left.slice(-72)) || (text.includes('ủy viên') && COMMITTEE_SIZE_RULE.test(text))) return true;
@@ -301,6 +303,9 @@ export function _isInspected(left: string): boolean {
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
 const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+
+/** A breakdown of those taking part, right before a part: "… lượt người dự thi, trong đó có hơn ", "… thí sinh, trong số đó ". */
+const PARTS_OF_PARTICIPANTS_BEFORE = /(?<![\p{L}])(?:dự thi|thí sinh|người tham gia|lượt người|người tham dự|đại biểu)(?![\p{L}])[^;.\d]{0,30}?,?\s*trong (?:đó|số đó)\s*,?\s*(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** A sentence on how many members a committee may have: "Số lượng ủy viên Ban Chấp hành …", "cơ cấu ủy viên …". */
 const COMMITTEE_SIZE_RULE = /(?<![\p{L}])(?:số lượng|số|cơ cấu)\s+ủy viên(?![\p{L}])/iu;
