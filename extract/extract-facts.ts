@@ -162,15 +162,12 @@ function _symbolBullets(body: string): string {
   });
 }
 
-/** Whether some code unit of `text` can open a symbol bullet (cheaper than the regex on plain text). */
+/** Whether `text` holds a code unit that can open a symbol bullet (a native scan, cheaper than SYMBOL_BULLET on plain text). */
 function _mayHaveSymbolBullet(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x2023 && c !== 0x2026 && c !== 0x2013 && c !== 0x2014 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c < 0xe000) return true;
-    if (c >= 0xd800 && c <= 0xdbff) return true;
-  }
-  return false;
+  return MAY_OPEN_SYMBOL_BULLET.test(text);
 }
+/** Arrows, shapes, dingbats, symbols (not "…", U+2026) and the high surrogates of emoji. */
+const MAY_OPEN_SYMBOL_BULLET = /[\u2027-\u2bff\ud800-\udbff]/;
 
 /**
  * Lines broken in mid-sentence, as print pages and text taken from PDFs are ("… đã giới" / "thiệu 127
