@@ -76,7 +76,8 @@ export function _isNotACount(c: CountMention): boolean {
   // inspected or disciplined.
   if (DISCIPLINE_BEFORE.test(left.slice(-80))) return true;
   // "hơn 12.500 lượt người dự thi, trong đó có hơn 3.000 đảng viên …": the parts of those taking part in a contest or an event.
-  if (left.length > 20 && PARTS_OF_PARTICIPANTS_BEFORE.test(left.slice(-90))) return true;
+  // (Its "trong đó" ends the text: a cheap test first.)
+  if (left.length > 20 && left.lastIndexOf('trong') > left.length - 32 && PARTS_OF_PARTICIPANTS_BEFORE.test(left.slice(-90))) return true;
   // "Ban Chấp hành gồm 7 đồng chí": the size of a committee; "Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không
   // quá 3 người; …": the rules for it, thresholds and sizes alike.
   if (COMMITTEE_BEFORE.test(left.slice(-72)) || (text.includes('ủy viên') && COMMITTEE_SIZE_RULE.test(text))) return true;
