@@ -516,3 +516,27 @@ describe('HTML tables laid out with rowspan and colspan', () => {
     expect(extractFromHtml(page).text).not.toContain('|');
   });
 });
+
+describe('rows pasted from a spreadsheet into saved pages', () => {
+  it('reads tab-separated lines of a paragraph as rows, empty cells kept, past a group heading between them', () => {
+    const html = `<html><body><h1>Sơ kết 10 tháng</h1><div itemprop="articleBody"><p>Số liệu theo từng địa bàn (tính đến 31/10/2023):</p>
+<p>TT\tĐịa bàn / KCN\tSố chi bộ\tSố đảng\tKết nạp<br />
+\t\tdoanh nghiệp\tviên\t10 tháng<br />
+I\tHuyện Đức Hòa\t\t\t<br />
+1\tKCN Tân Đức\t5\t96\t8<br />
+2\tKCN Hải Sơn\t3\t47\t4</p></div></body></html>`;
+    expect(extractFromHtml(html).facts.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['party_organizations', 5, 'stock', 'KCN Tân Đức'],
+      ['party_members', 96, 'stock', 'KCN Tân Đức'],
+      ['party_admissions', 8, 'flow', 'KCN Tân Đức'],
+      ['party_organizations', 3, 'stock', 'KCN Hải Sơn'],
+      ['party_members', 47, 'stock', 'KCN Hải Sơn'],
+      ['party_admissions', 4, 'flow', 'KCN Hải Sơn'],
+    ]);
+  });
+
+  it('keeps a paragraph indented with non-breaking spaces a paragraph', () => {
+    const html = `<html><body><h1>Báo cáo</h1><div itemprop="articleBody"><p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Năm 2017, các cấp công đoàn kết nạp mới 4.127 đoàn viên.</p></div></body></html>`;
+    expect(extractFromHtml(html).text).toBe('Năm 2017, các cấp công đoàn kết nạp mới 4.127 đoàn viên.');
+  });
+});

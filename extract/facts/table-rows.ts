@@ -165,6 +165,9 @@ function _composeSubHeader(group: string, sub: string): string {
 /** "ĐV" standing alone: đảng viên or đoàn viên, as the table says. */
 const MEMBER_ABBREVIATION = /(?<![\p{L}])ĐV(?![\p{L}])/gu;
 
+/** The number of a group of rows: "I", "II", "A", "B". */
+const GROUP_ROW_NUMBER = /^(?:[IVX]{1,4}|[A-D])\.?$/u;
+
 /** A cell that is a year: "2019". */
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 
@@ -234,6 +237,9 @@ export function _findTables(text: string): Table[] {
       if (cells !== null && cells.length === headerCells.length - 1 && ROW_NUMBER_HEADER.test(headerCells[0]!.text) && /\p{L}/u.test(cells[0]!.text)) {
         cells = [{ text: '', start: cells[0]!.start, end: cells[0]!.start }, ...cells];
       }
+      // ("I | Huyện Đức Hòa |" between rows: a group's heading, passed over when rows follow it.)
+      const group = cells ?? _cellsOf(text, start, end, 2);
+      if (group !== null && group.length < headerCells.length && !group.some((c) => NUMBER_CELL.test(c.text)) && GROUP_ROW_NUMBER.test(group[0]!.text) && j + 1 < lines.length && _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end)?.length === headerCells.length) continue;
       if (cells === null || cells.length !== headerCells.length || !cells.some((c) => NUMBER_CELL.test(c.text))) break;
       rows.push({ start, cells });
     }

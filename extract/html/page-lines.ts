@@ -73,7 +73,10 @@ export function _linesOf(
       }
       // (Runs of non-breaking spaces align the columns of tables typed into paragraphs: they become a
       // column mark, a tab in the end, and do not collapse.)
-      const raw = columns && n.data.includes('\u00a0') ? n.data.replace(NBSP_COLUMN_GAP, COLUMN_MARK) : n.data;
+      // (So does a tab between two cells of a row pasted from a spreadsheet, "1⇥LĐLĐ huyện Ý Yên⇥600"; not the tabs that
+      // indent the page's source.)
+      let raw = columns && n.data.includes('\u00a0') ? n.data.replace(NBSP_COLUMN_GAP, COLUMN_MARK) : n.data;
+      if (columns && raw.includes('\t')) raw = raw.replace(SOURCE_LINE, (line) => (TAB_BETWEEN_CELLS.test(line) ? line.replace(TAB_RUN, COLUMN_MARK) : line));
       let data = WHITESPACE_TO_COLLAPSE.test(raw) ? raw.replace(WHITESPACE_RUN, ' ') : raw;
       if (data.startsWith(' ') && (current === '' || current.endsWith(' '))) data = data.slice(1);
       current += data;
@@ -159,6 +162,19 @@ function _footnoteMark(n: AnyNode): string | null {
 
 /** Two or more non-breaking spaces (or tabs), maybe mixed with spaces: a gap between aligned columns. */
 const NBSP_COLUMN_GAP = /[\u00a0\t][\u00a0\t ]*[\u00a0\t]/gu;
+
+/**
+ * A line of the page's source with a tab between two of its characters: a row pasted from a spreadsheet, whose every
+ * tab (leading ones too: empty cells) is a column gap. Other tabs indent the source.
+ */
+const TAB_BETWEEN_CELLS = /\S\t+\S/u;
+const SOURCE_LINE = /[^\n]+/gu;
+const TAB_RUN = /\t/gu;
+
+/** Spaces at either end of a line. */
+const EDGE_SPACES = /^ +| +$/gu;
+/** A column gap between two characters of a line. */
+const INNER_GAP = /\S\t+\S/u;
 
 /** What a column gap becomes until the lines are cleaned: a private-use character no whitespace rule touches. */
 const COLUMN_MARK = '\ue000';
@@ -327,7 +343,10 @@ export function _cleanLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const rawLine of joined.split('\n')) {
     const collapsed = _collapseIfNeeded(rawLine);
-    const line = collapsed.includes(COLUMN_MARK) ? collapsed.replaceAll(COLUMN_MARK, '\t').trim() : collapsed;
+    // (Leading and trailing column gaps of a row are empty cells: only spaces are trimmed. A line with no gap between two
+    // of its characters is indented, not a row.)
+    const marked = collapsed.includes(COLUMN_MARK) ? collapsed.replaceAll(COLUMN_MARK, '\t') : collapsed;
+    const line = marked === collapsed ? collapsed : INNER_GAP.test(marked) ? marked.replace(EDGE_SPACES, '') : marked.trim();
     if (!line) continue;
     if (BOILERPLATE_LINES.some((pattern) => pattern.test(line))) continue;
     if (out.length > 0 && out[out.length - 1] === line) continue;
