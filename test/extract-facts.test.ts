@@ -229,6 +229,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trên địa bàn có 41 tổ chức đảng với 1.156 đảng viên; so với thời điểm ban hành Kế hoạch tăng 9 tổ chức đảng, 302 đảng viên.', [['party_organizations', 41, 'count', 'stock', 'exact'], ['party_members', 1156, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact'], ['party_members', 302, 'count', 'flow', 'exact']]],
     ['Bình Dương có hơn 4.400 dự án FDI với tổng vốn đăng ký gần 43 tỷ USD; toàn tỉnh có trên 69.000 doanh nghiệp đang hoạt động.', [['enterprises', 69000, 'count', 'stock', 'more_than']]],
     ['Do doanh nghiệp dừng hoạt động, giai đoạn này có 4 chi bộ doanh nghiệp bị giải thể và 12 CĐCS chấm dứt hoạt động.', [['party_organizations', 4, 'count', 'flow', 'exact'], ['union_grassroots', 12, 'count', 'flow', 'exact']]],
+    // A figure glued to its verb, as scraped pages print it.
+    ['Trong nhiệm kỳ, các tổ chức đảng trong doanh nghiệp kết nạp203 đảng viên, đạt135% chỉ tiêu Nghị quyết Đại hội đề ra.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 135, 'percent', 'achievement', 'exact']]],
     // An assignment after a percent is no share: the count before it stands alone.
     ['Đảng bộ công ty kết nạp 25 đảng viên mới; 100% đảng viên được giao nhiệm vụ gắn với dây chuyền sản xuất.', [['party_admissions', 25, 'count', 'flow', 'exact']]],
     // A clause set against a goal cue reports what happened.

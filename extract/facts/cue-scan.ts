@@ -4,7 +4,7 @@
  * extractFacts). The regexes are module constants, built once; the global ones
  * are reset before every use.
  */
-import { APPROX_BEFORE, NOUN_CUES, VERB_CUES, VERB_NUMBER_FILLER, type NounClass, type VerbClass } from '../cues.js';
+import { APPROX_BEFORE, NOUN_CUES, VERB_CUES, VERB_NUMBER_FILLER, WB, type NounClass, type VerbClass } from '../cues.js';
 import type { Approx } from '../types.js';
 import { lowerCased, lowerTwin } from '../lower-case.js';
 import { execAtBoundary, isSpaceCode, isWordUnit } from '../word-boundary.js';
@@ -87,7 +87,9 @@ export function _firstNounIn(text: string): { cls: NounClass; index: number } | 
 const APPROX_ALT = APPROX_BEFORE.map((a) => a.pattern).join('|');
 
 /** Every verb cue of a sentence, found in one pass (no capture groups: they cost more than classifying the few matches), not right after a letter (execAtBoundary). */
-const VERB_ANYWHERE = new RegExp(`(?:${VERB_CUES.map((v) => `(?:${v.pattern})`).join('|')})`, 'giu');
+/** A verb ends before a letter only: "kết nạp21 đảng viên" (a figure glued to it, as scraped pages print) keeps its verb. */
+const VERB_END = '(?![\\p{L}])';
+const VERB_ANYWHERE = new RegExp(`(?:${VERB_CUES.map((v) => `(?:${v.pattern.split(WB).join(VERB_END)})`).join('|')})`, 'giu');
 const VERB_ANYWHERE_LOWER = lowerTwin(VERB_ANYWHERE);
 /** Each verb cue anchored at the start and end of a match, in VERB_CUES order, to name a match's class. */
 const VERB_CLASSIFIERS = VERB_CUES.map((v) => ({ cls: v.cls, re: new RegExp(`^(?:${v.pattern})$`, 'iu') }));
