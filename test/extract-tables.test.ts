@@ -540,3 +540,27 @@ I\tHuyện Đức Hòa\t\t\t<br />
     expect(extractFromHtml(html).text).toBe('Năm 2017, các cấp công đoàn kết nạp mới 4.127 đoàn viên.');
   });
 });
+
+describe('tables exported from spreadsheets with groups of columns', () => {
+  const page = (body: string[]): string => ['Kết quả phát triển đoàn viên 4 tháng đầu năm 2022', '10/05/2022 08:30', ...body].join('\n');
+  const read = (text: string) => extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.unit, f.scope]);
+
+  it('reads a group printed once over its columns, sub-headers over two lines, plans, results and rates of two things side by side', () => {
+    const text = [
+      'Kết quả của các đơn vị như sau:',
+      'TT\tĐơn vị\tPhát triển đoàn viên\t\t\tThành lập CĐCS\t',
+      '\t\tKH\tThực\tTỷ lệ\tKH\tThực',
+      '\t\tnăm\thiện\t(%)\tnăm\thiện',
+      '1\tLĐLĐ huyện Ý Yên\t600\t214\t35,7\t4\t1',
+      '2\tLĐLĐ huyện Hải Hậu\t550\t187\t34,0\t3\t2',
+    ].join('\n');
+    expect(read(text).filter((f) => f[3] === 'LĐLĐ huyện Ý Yên')).toEqual([
+      ['union_members', 600, 'count', 'LĐLĐ huyện Ý Yên'],
+      ['union_members', 214, 'count', 'LĐLĐ huyện Ý Yên'],
+      ['union_members', 35.7, 'percent', 'LĐLĐ huyện Ý Yên'],
+      ['union_grassroots', 4, 'count', 'LĐLĐ huyện Ý Yên'],
+      ['union_grassroots', 1, 'count', 'LĐLĐ huyện Ý Yên'],
+    ]);
+    expect(extractFromText(page(text.split('\n'))).facts.filter((f) => f.scope === 'LĐLĐ huyện Ý Yên').map((f) => f.kind)).toEqual(['target', 'flow', 'achievement', 'target', 'flow']);
+  });
+});

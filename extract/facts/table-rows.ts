@@ -158,6 +158,10 @@ function _isGroupOver(top: readonly string[], sub: readonly string[], k: number)
  * happened is said of its sub-headers ("Phát triển mới 9 tháng" over "Đoàn viên" is "Số đoàn viên phát triển mới 9 tháng").
  */
 function _composeSubHeader(group: string, sub: string): string {
+  // ("KH năm", "Thực hiện", "Tỷ lệ (%)" under "Phát triển đoàn viên": a plan or a result of what the group names, and a
+  // rate of the plan met, which the count before it in the row is read with.)
+  if (RATE_SUB.test(sub)) return `${sub} so với kế hoạch`;
+  if (PLAN_RESULT_RATE_SUB.test(sub)) return `${sub.replace(/^KH(?![\p{L}])/u, 'Kế hoạch').replace(/\s+(?:năm|tháng|quý)$/iu, '')} ${_lowerFirst(group)}`;
   const counted = /^số\s/iu.test(sub) ? sub : `Số ${_lowerFirst(sub)}`;
   return GROUP_VERB.test(group) ? `${counted} ${_lowerFirst(group)}` : _firstNounIn(sub) !== null ? sub : `${sub} ${_lowerFirst(group)}`;
 }
@@ -198,21 +202,45 @@ export function _findTables(text: string): Table[] {
     const continuation = (k: number): Cell[] | null => (k < lines.length ? _continuationCells(text, lines[k]!.start, lines[k]!.end, headerCells.length) : null);
     let next = continuation(j);
     const gapped = headerCells.some((c) => c.text === '');
+    // (A first line whose last spanning cell lost its trailing tabs has fewer cells than the lines under it.)
+    if (gapped && next !== null && next.length > headerCells.length) {
+      const end = headerCells[headerCells.length - 1]!.end;
+      while (headerCells.length < next.length) headerCells.push({ text: '', start: end, end });
+    }
     let merged = false;
+    // (Groups over sub-headers printed over several lines are composed once every line is read: "KH" / "năm" is "KH năm".)
+    const groupOf: Array<string | undefined> = [];
+    const subOf: Array<string | undefined> = [];
     while (next !== null && j - i <= 3 && next.length === headerCells.length && _isHeader(next, true) && (gapped || next.some((c) => c.text === ''))) {
       const top = headerCells.map((c) => c.text);
       const sub = next.map((c) => c.text);
+      // (A group printed once over the blank cells of its span, "Phát triển đoàn viên ⇥ ⇥" over "KH ⇥ Thực hiện ⇥
+      // Tỷ lệ": its text over each column it spans, when its own column has a sub-header too.)
+      for (let k = 1; k < top.length; k++) {
+        if (top[k] !== '' || sub[k] === '' || sub[k] === undefined) continue;
+        let g = k - 1;
+        while (g > 0 && top[g] === '' && sub[g] !== '') g--;
+        if (top[g] !== '' && sub[g] !== '' && sub[g] !== undefined) {
+          top[k] = top[g]!;
+          headerCells[k] = { ...headerCells[k]!, text: top[g]! };
+        }
+      }
       next.forEach((c, k) => {
         if (c.text === '') return;
         // (A group spanning columns, its text repeated over each, heads its sub-headers as _spannedHeader composes
         // them: "Công đoàn" over "CĐCS | Đoàn viên"; years go after it: "Kết quả theo năm 2021".)
         const group = top[k] !== '' && (top[k - 1] === top[k] || top[k + 1] === top[k]) && !YEAR_CELL.test(c.text) && _isGroupOver(top, sub, k);
-        headerCells[k] = { ...headerCells[k]!, text: group ? _composeSubHeader(top[k]!, c.text) : `${headerCells[k]!.text} ${c.text}`.trim() };
+        if (group) groupOf[k] = top[k]!;
+        if (groupOf[k] !== undefined) subOf[k] = `${subOf[k] ?? ''} ${c.text}`.trim();
+        else headerCells[k] = { ...headerCells[k]!, text: `${headerCells[k]!.text} ${c.text}`.trim() };
       });
       merged = true;
       j++;
       next = continuation(j);
     }
+    groupOf.forEach((g, k) => {
+      if (g !== undefined && subOf[k] !== undefined) headerCells[k] = { ...headerCells[k]!, text: _composeSubHeader(g, subOf[k]!) };
+    });
     // A header over two lines whose first line groups columns ("… | Tổ chức đảng | Công đoàn" over
     // "Số chi bộ | Số đảng viên | Số CĐCS | Số ĐVCĐ", as HTML tables with rowspan and colspan flatten).
     // (The second line may have two cells only: "Đoàn viên | CĐCS" under "… | Phát triển mới 9 tháng".)
@@ -467,6 +495,9 @@ function _planColumns(table: Table, headers: readonly string[]): { plans: number
   const find = (re: RegExp, not: readonly number[]): number => headers.findIndex((h, j) => j !== labelColumn && !not.includes(j) && re.test(h.trim()));
   const result = find(RESULT_COLUMN, []);
   if (result < 0) return null;
+  // (Results of two things side by side, "Thực hiện phát triển đoàn viên | … | Thực hiện thành lập CĐCS", are read
+  // column by column, each by its own header.)
+  if (find(RESULT_COLUMN, [result]) >= 0) return null;
   // (Every plan column: "Kế hoạch 2023 | Thực hiện 2023 | Tỷ lệ | Kế hoạch 2024" plans next year too.)
   const plans = headers.flatMap((h, j) => (j !== labelColumn && j !== result && PLAN_COLUMN.test(h.trim()) && !RATE_COLUMN.test(h.trim()) ? [j] : []));
   if (plans.length === 0) return null;
@@ -511,6 +542,12 @@ function _readCellOf(
   const byLabel = _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value) ?? (plain === '' || plain !== header.trim() || RESULT_WORDS_HEADER.test(plain) ? _readCell(readLabel, label, value) : null);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
 }
+
+/** A sub-header of rates: "Tỷ lệ (%)", "Tỉ lệ", "Đạt (%)", "%". */
+const RATE_SUB = /^(?:tỷ lệ|tỉ lệ|đạt|%|\(%\))(?![\p{L}])/iu;
+
+/** A sub-header of plans, results or rates: "KH năm", "Kế hoạch", "Thực hiện", "Kết quả", "Tỷ lệ (%)", "Đạt". */
+const PLAN_RESULT_RATE_SUB = /^(?:KH|kế hoạch|chỉ tiêu|thực hiện|TH|kết quả|tỷ lệ|tỉ lệ|đạt|%|\(%\))(?![\p{L}])/iu;
 
 /** A header that says only that its figures are results: "Kết quả", "Kết quả theo năm", "Thực hiện", "Số liệu". */
 const RESULT_WORDS_HEADER = /^(?:kết quả|thực hiện|số liệu|số lượng)(?:\s+(?:theo|đạt được|thực hiện))?(?:\s+(?:năm|tháng|quý))?$/iu;
