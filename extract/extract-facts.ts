@@ -938,7 +938,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       else if (achieved !== null && achieved.unit === 'count' && achieved.kind === 'flow' && !achieved.isDelta && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric) && QUOTA_MET_AFTER_COUNT.test(text.slice(achieved.mentionEnd, m.start))) metric = achieved.metric;
     }
     // "hoàn thành chỉ tiêu kết nạp 500 đoàn viên", "hoàn thành chỉ tiêu thành lập mới 25 CĐCS": the quota met, named with its figure.
-    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
+    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && left.lastIndexOf('chỉ tiêu') > left.length - 48 && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.
     // (So is one under a plain label: "Chỉ tiêu năm 2022: 80 đảng viên".)
