@@ -188,16 +188,23 @@ const MAX_DATA_CELL_TEXT = 160;
  */
 function _isDataCell(cell: AnyNode): boolean {
   if (!_isShortCell(cell)) return false;
-  // The table: the row's parent, or the tbody's.
-  let table: AnyNode | null = cell.parent?.parent ?? null;
-  if (table !== null && _isElement(table) && table.name !== 'table') table = table.parent;
-  if (table === null || !_isElement(table) || table.name !== 'table') return false;
-  let known = FIGURE_TABLES.get(table);
-  if (known === undefined) {
-    known = _hasFigureCell(table);
-    FIGURE_TABLES.set(table, known);
-  }
-  return known;
+  const table = _tableOf(cell);
+  return table !== null && _remembered(FIGURE_TABLES, table, _hasFigureCell);
+}
+
+/** The table a cell or a row belongs to: its row's parent, or the tbody's (thead's, tfoot's); null outside a table. */
+function _tableOf(n: AnyNode): AnyNode | null {
+  let table: AnyNode | null = n.parent;
+  for (let k = 0; k < 2 && table !== null && !(_isElement(table) && table.name === 'table'); k++) table = table.parent;
+  return table !== null && _isElement(table) && table.name === 'table' ? table : null;
+}
+
+/** What `compute` says of a table, computed once per table. */
+function _remembered<T>(memo: WeakMap<AnyNode, T>, table: AnyNode, compute: (table: AnyNode) => T): T {
+  if (memo.has(table)) return memo.get(table)!;
+  const value = compute(table);
+  memo.set(table, value);
+  return value;
 }
 
 /** Tables already asked about: whether some cell of theirs is a figure. */
@@ -254,15 +261,8 @@ const SPAN_LAYOUTS = new WeakMap<AnyNode, SpanLayout | null>();
 
 /** The span layout of the table a cell or row belongs to, or null. */
 function _spanLayoutOf(n: AnyNode): SpanLayout | null {
-  let table: AnyNode | null = n.parent;
-  for (let k = 0; k < 3 && table !== null && !(_isElement(table) && table.name === 'table'); k++) table = table.parent;
-  if (table === null || !_isElement(table) || table.name !== 'table') return null;
-  let layout = SPAN_LAYOUTS.get(table);
-  if (layout === undefined) {
-    layout = _spanLayout(table);
-    SPAN_LAYOUTS.set(table, layout);
-  }
-  return layout;
+  const table = _tableOf(n);
+  return table === null ? null : _remembered(SPAN_LAYOUTS, table, _spanLayout);
 }
 
 /** A cell of a header row: a th, or a cell of a row with no figure ("Tổng cộng" spanning two columns of a row of figures is none). */
