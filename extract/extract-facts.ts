@@ -491,8 +491,11 @@ function _fractionLabelNoun(left: string): NounClass | null {
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
 
+/** The optional list mark a label at the head of its line or clause may carry: "- ", "• ", "+ ", "– ". */
+const LIST_MARK = String.raw`(?:[-+•*–]\s*)?`;
+
 /** A bare noun labelling the figure after it, at the head of its line: "- Đoàn viên: ", "✔ Đảng viên: ". */
-const NOUN_LABEL_AT_LINE_START = /^\s*(?:[-+•*–]\s*)?(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$/u;
+const NOUN_LABEL_AT_LINE_START = new RegExp(String.raw`^\s*` + LIST_MARK + String.raw`(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$`, 'u');
 
 /** The abbreviation of "trang" (page) right before a figure: "tr. ", "tr.". */
 const PAGE_ABBREVIATION_BEFORE = /(?<![\p{L}])[Tt]r\.\s*$/u;
@@ -578,19 +581,19 @@ const QUOTA_MET_AFTER_COUNT = /^[^;()\d]{0,40}?(?<![\p{L}])(?:vượt|đạt|ho�
 const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu\s+(?:kết nạp|thành lập|phát triển|giới thiệu)(?:\s+(?:mới|được))?\s+(?:(?:hơn|gần|khoảng|trên|ít nhất)\s+)?$/iu;
 
 /** A label that names a deed and no noun, at the head of its line or clause (group 1: the deed): "Tổng số kết nạp cả nhiệm kỳ: ". */
-const DEED_LABEL_BEFORE = /(?:^|[;:]\s)\s*(?:[-+•*–]\s*)?(?:tổng số\s+|số\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|\d)[^:;()]{0,30})?\s*:\s*$/iu;
+const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s)\s*` + LIST_MARK + String.raw`(?:tổng số\s+|số\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|\d)[^:;()]{0,30})?\s*:\s*$`, 'iu');
 
 /** A quota under a plain label: "Chỉ tiêu: ", "Chỉ tiêu năm 2022: ", "- Chỉ tiêu nhiệm kỳ 2020-2025: ". */
-const QUOTA_LABEL_BEFORE = /(?:^|[;]\s)\s*(?:[-+•*–]\s*)?chỉ tiêu(?:\s+(?:năm|nhiệm kỳ|giai đoạn|cả năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)?\s*:\s*$/iu;
+const QUOTA_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;]\s)\s*` + LIST_MARK + String.raw`chỉ tiêu(?:\s+(?:năm|nhiệm kỳ|giai đoạn|cả năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)?\s*:\s*$`, 'iu');
 
 /** Words of its own after a rate (what it is a rate of), not a plan, a whole, a predicate: " tổ công đoàn hoạt động". */
 const OWN_SUBJECT_AFTER_RATE = /^\s+(?!(?:là|đều|kế hoạch|chỉ tiêu|KH|so với|số|tổng số|trở lên|được|đã|trong|của|trên|và)(?![\p{L}]))\p{L}/u;
 
 /** A sentence (or a list item) that opens with a bare rate label: "Tỷ lệ: ", "- Tỉ lệ ". */
-const RATE_LABEL_OPENS = /^\s*(?:[-+•*–]\s*)?(?:tỷ lệ|tỉ lệ)\s*:?\s*(?:(?:đạt|là)\s+)?$/iu;
+const RATE_LABEL_OPENS = new RegExp(String.raw`^\s*` + LIST_MARK + String.raw`(?:tỷ lệ|tỉ lệ)\s*:?\s*(?:(?:đạt|là)\s+)?$`, 'iu');
 
 /** A sentence (or a list item) that opens with an achievement: "Đạt ", "- Vượt ", "Bằng khoảng ". */
-const ACHIEVEMENT_OPENS = /^\s*(?:[-+•*–]\s*)?(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/iu;
+const ACHIEVEMENT_OPENS = new RegExp(String.raw`^\s*` + LIST_MARK + String.raw`(?:đạt|vượt|bằng|hoàn thành)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$`, 'iu');
 /** A plan named right after a rate: " chỉ tiêu năm", " kế hoạch", " so với KH". */
 const PLAN_NAMED_AFTER_RATE = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu)(?![\p{L}])/iu;
 
