@@ -284,6 +284,12 @@ function _isTargetHeading(heading: string): boolean {
   return cues.results.length === 0 && _isTargetAt(cues, heading.length);
 }
 
+/**
+ * A section heading that names goals and nothing else, on a line of its own: "2. Chỉ tiêu năm 2024", "II. CHỈ
+ * TIÊU", "b) Mục tiêu cụ thể", "Chỉ tiêu giai đoạn 2026 - 2030". (Its lines are goals, with or without list marks.)
+ */
+const TARGET_SECTION_HEADING = /^\s*(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng)(?:\s+(?:và|,)?\s*(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp))*(?:\s+(?:cụ thể|chủ yếu|chính|phấn đấu|năm|giai đoạn|nhiệm kỳ|đến năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)*\s*$/iu;
+
 /** A heading that opens with the tasks ahead: "Nhiệm vụ năm 2025:", "Nhiệm vụ trọng tâm thời gian tới:". */
 const TASKS_HEADING = /^\s*(?:[-+•*]\s*|[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:phương hướng,?\s+)?nhiệm vụ(?:,\s*giải pháp)?(?:\s+trọng tâm)?(?:\s+(?:năm|giai đoạn|nhiệm kỳ|thời gian tới|những tháng cuối năm|6 tháng cuối năm)[^:;.]{0,24})?\s*:?\s*$/iu;
 
@@ -331,6 +337,15 @@ function _lastCountFrom(drafts: readonly Draft[], from: number, noPlan = false):
   for (let i = drafts.length - 1; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta && !(noPlan && drafts[i]!.kind === 'target')) return i;
   return null;
 }
+
+/** The members of the unions just counted as founded in the period: "thành lập 18 CĐCS với " right before the figure. */
+function _membersOfFoundedFlow(drafts: readonly Draft[], from: number, text: string, at: number): boolean {
+  const d = drafts[drafts.length - 1];
+  if (drafts.length - 1 < from || d === undefined || d.verb !== 'found' || d.kind !== 'flow' || d.unit !== 'count' || d.metric !== 'union_grassroots') return false;
+  return MEMBERS_OF_FOUNDED_GAP.test(text.slice(d.mentionEnd, at));
+}
+/** Between a count of bodies and their members: " CĐCS với ", " chi bộ trong doanh nghiệp với tổng số ". */
+const MEMBERS_OF_FOUNDED_GAP = /^[^\d;,.()]{1,40}?(?<![\p{L}])với(?:\s+tổng số)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** Whether the last organisations of the sentence counted after "thành lập" were read as a stock (bodies described with their members). */
 function _lastFoundWasStock(drafts: readonly Draft[], from: number): boolean {
@@ -398,6 +413,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
   let youthArticle: boolean | undefined;
   const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: () => (youthArticle ??= _isYouthArticle(text)), partOf: null, itemHeading: null };
   let headingIsTarget = false;
+  // (Whether that heading stands on a line of its own, heading a section rather than a list.)
+  let targetSection = false;
   // A total whose parts follow as list items ("- Giới thiệu 412 …; trong đó:" then "+ …: 287 người;"): the
   // total, the heading's own list marker and, once seen, the marker of its items.
   let parts: { total: number; headMarker: string | null; itemMarker: string | null } | null = null;
@@ -414,9 +431,12 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       state.paragraph = sentence.paragraph;
       state.scope = null;
       state.period = null;
-      // A target heading ending in ":" governs the list items under it.
-      state.targetList = headingIsTarget && _opensListItem(sentence.text);
+      // A target heading ending in ":" governs the list items under it; a target heading on a line of its own
+      // ("2. Chỉ tiêu năm 2024", "II. CHỈ TIÊU") governs the lines of its section, marked or not (a page's <li>
+      // items carry no marker), up to the next heading.
+      state.targetList = headingIsTarget && (_opensListItem(sentence.text) || (targetSection && !_isHeading(sentence, text)));
       headingIsTarget = state.targetList;
+      if (!state.targetList) targetSection = false;
       state.partOf = null;
       if (listHeading !== null && _opensListItem(sentence.text)) state.itemHeading = listHeading;
       else {
@@ -458,6 +478,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
+      targetSection = headingIsTarget && _lastVisible(sentence.text) !== 0x3a && _isHeading(sentence, text) && TARGET_SECTION_HEADING.test(sentence.text);
       // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)
       // ("… 236/KH năm 450, đạt 52,4%. Trong đó:": a sentence of its own that breaks down the count before it.)
       const total = PARTS_FOLLOW.test(sentence.text)
@@ -570,6 +591,9 @@ const COMPARED_WITH_BEFORE_BRACKET = /^[^,;()]{0,12}?(?<![\p{L}])so với\s+[^,;
 
 /** "nhiều nhất là Chi bộ Công ty … (" right before a figure: the most or fewest of something, by the body named. */
 const SUPERLATIVE_BEFORE_BRACKET = /(?<![\p{L}])(?:nhiều nhất|cao nhất|ít nhất|thấp nhất)(?:\s+là)?[^;()]{0,100}\(\s*$/iu;
+
+/** "đã" right before the founding verb of a figure: "đã thành lập ", "đã được thành lập ", "đã xây dựng mới ". */
+const FOUNDED_TO_DATE_BEFORE = /(?<![\p{L}])đã\s+(?:được\s+)?(?:\p{L}+\s+){1,3}$/iu;
 
 /** A workforce just stated, then "thì": "có 1.350 công nhân thì ", "có 6.420 lao động thì ". */
 const OF_WORKFORCE_BEFORE = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+(?:công nhân|lao động|người lao động|CNLĐ|NLĐ|người)(?:\s+[^\d,;.]{1,30}?)?\s+thì\s+$/iu;
@@ -908,8 +932,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && kind === 'flow' && reading.metric === 'union_members' && left.endsWith('thì ') && OF_WORKFORCE_BEFORE.test(left.slice(-80))) kind = 'stock';
     // (So are those of a list the verb governs, when the first was: "đã thành lập 138 CĐCS với 29.870 ĐVCĐ; 44 tổ chức
     // đoàn với 2.310 đoàn viên".)
-    const foundFirst = direct === 'found' ? !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
+    // (Unions only where "đã" says they have been founded to date: "thành lập 21 CĐCS với 1.376 đoàn viên" in a period's
+    // report is what the period founded, its members recruited with it; the members of a new Party cell or Youth Union
+    // branch mostly come from elsewhere, and such bodies with their members are reported as a state.)
+    const foundFirst = direct === 'found' ? !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
     if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
+    // ("thành lập 18 CĐCS với 1.046 đoàn viên": the members of bodies the period founded joined in it.)
+    else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && reading.metric === 'union_members' && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start)) kind = 'flow';
     const period = periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)

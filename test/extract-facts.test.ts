@@ -174,6 +174,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Toàn tỉnh có 2.874 CĐCS với 521.306 đoàn viên; trong đó, CĐCS khu vực ngoài nhà nước là 1.642.', [['union_grassroots', 2874, 'count', 'stock', 'exact'], ['union_members', 521306, 'count', 'stock', 'exact'], ['union_grassroots', 1642, 'count', 'stock', 'exact']]],
     // A rate set low before it names its whole after it; bodies listed after "thành lập" with their members are a state.
     ['Số đảng viên là công nhân vẫn chiếm tỷ lệ thấp, chỉ khoảng 12% tổng số đảng viên của Khối.', [['party_members', 12, 'percent', 'share', 'about']]],
+    // (Without "đã", unions founded with their members are what the period founded, members recruited with them; a
+    // Youth Union branch with its members stays a state.)
+    ['Thị đoàn thành lập 2 chi đoàn doanh nghiệp với 41 đoàn viên.', [['youth_organizations', 2, 'count', 'stock', 'exact'], ['youth_members', 41, 'count', 'stock', 'exact']]],
+    ['Chín tháng năm 2024, LĐLĐ tỉnh kết nạp 3.318 đoàn viên; thành lập 21 CĐCS với 1.376 đoàn viên.', [['union_members', 3318, 'count', 'flow', 'exact'], ['union_grassroots', 21, 'count', 'flow', 'exact'], ['union_members', 1376, 'count', 'flow', 'exact']]],
     ['Các doanh nghiệp đã thành lập 138 CĐCS với 29.870 ĐVCĐ; 44 tổ chức đoàn với 2.310 đoàn viên thanh niên.', [['union_grassroots', 138, 'count', 'stock', 'exact'], ['union_members', 29870, 'count', 'stock', 'exact'], ['youth_organizations', 44, 'count', 'stock', 'exact'], ['youth_members', 2310, 'count', 'stock', 'exact']]],
     // The page of a source cited in a note ("tr. 12" ends no sentence) is no part of the figure its mark follows.
     ['Năm 2022, toàn tỉnh có 1.250 đảng viên trong doanh nghiệp(1).\n(1) Ban Tổ chức Trung ương: Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.', [['party_members', 1250, 'count', 'stock', 'exact']]],
@@ -686,6 +690,18 @@ describe('extractFacts: headings over lists of goals', () => {
       ['party_admissions', 56, 'flow'],
       ['party_organizations', 3, 'flow'],
     ]);
+  });
+
+  it('reads the unmarked lines under a goal section heading ("2. Chỉ tiêu năm 2024") as goals, up to the next heading', () => {
+    // (A page's <li> items carry no list mark; the review of the year before is a result even though a plan states it.)
+    expect(facts('1. Kết quả năm 2023\nKế hoạch nêu: năm 2023, Công đoàn các KCN kết nạp 1.126 đoàn viên.\n2. Chỉ tiêu năm 2024\nKết nạp 1.000 đoàn viên; thành lập mới 5 CĐCS.\nGiới thiệu 25 đoàn viên ưu tú cho Đảng.\n3. Giải pháp\nCông đoàn các KCN thành lập 4 tổ công tác, vận động 300 công nhân.')).toEqual([
+      ['union_members', 1126, 'flow'],
+      ['union_members', 1000, 'target'],
+      ['union_grassroots', 5, 'target'],
+      ['referrals', 25, 'target'],
+    ]);
+    // (A heading that names more than goals does not govern unmarked lines.)
+    expect(facts('Mục tiêu và kết quả\nKết nạp 56 đảng viên.')).toEqual([['party_admissions', 56, 'flow']]);
   });
 
   it('keeps what "hiện có" states in a list of goals a stock, and a later period in its own clause', () => {

@@ -56,6 +56,9 @@ export function _cuePositions(sentence: string): CuePositions {
     if (m[0].toLowerCase() === 'phải' && FORCED_AFTER.test(s.slice(m.index + m[0].length, m.index + 40))) continue;
     // ("318 doanh nghiệp đăng ký hoạt động": firms registered, no pledge.)
     if (m[0].toLowerCase() === 'đăng ký' && REGISTERED_AFTER.test(s.slice(m.index + m[0].length, m.index + 30))) continue;
+    // ("Kế hoạch nêu: năm 2023, Công đoàn … kết nạp 1.126 đoàn viên": a plan that reports, in its review of the year
+    // before, speaks of results.)
+    if (m[0].toLowerCase() === 'kế hoạch' && PLAN_REPORTS_AFTER.test(s.slice(m.index + m[0].length, m.index + 30))) continue;
     // A plan in a parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
     const open = sentence.lastIndexOf('(', m.index);
     const close = sentence.indexOf(')', m.index);
@@ -90,6 +93,9 @@ const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|t�
 
 /** What a firm registers, right after "đăng ký": " hoạt động", " kinh doanh", " doanh nghiệp", " thành lập mới". */
 const REGISTERED_AFTER = /^\s+(?:hoạt động|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú)(?![\p{L}])/iu;
+
+/** What a plan does when it reports rather than plans, right after "kế hoạch": " nêu:", " đánh giá", " cho biết". */
+const PLAN_REPORTS_AFTER = /^\s+(?:nêu|nêu rõ|cho biết|đánh giá|nhận định|nhận xét|chỉ rõ|chỉ ra|thống kê)(?![\p{L}])/iu;
 
 /** A comma and a word that sets what follows against what came before: ", nhưng", ", song", ", tuy nhiên". */
 const CONTRAST = /,\s*(?:nhưng|song|tuy nhiên)(?![\p{L}])/gu;
