@@ -210,7 +210,7 @@ export const VERB_CUES: readonly VerbCue[] = [
  * "thành lập mới được 12", "giới thiệu cho Đảng 20", "có tổng cộng 15".
  * Approximation cues are handled apart (APPROX_BEFORE).
  */
-export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
+export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|ngay|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lên))*`;
 
 // ---------------------------------------------------------------------------
 // Words around a number that decide its approximation and its kind.
@@ -434,9 +434,9 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
  * lao động …", "doanh nghiệp có từ 30 lao động". Only a generic enterprise
  * (lower-case words after it, no proper name, no "này"/"đó") with "từ"/"trên": "Công ty
  * Pouchen có trên 2.000 lao động" and "các doanh nghiệp này sử dụng trên 9.300 lao động" stay stocks. Must match "doanh nghiệp FDI có trên ";
- * must not match "Công ty Pouchen có trên ".
+ * must not match "Công ty Pouchen có trên ". ("doanh nghiệp dưới 10 lao động" is a class without "có".)
  */
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?!(?:này|đó|ấy|nói|kể)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $/u;
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?!(?:này|đó|ấy|nói|kể)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the

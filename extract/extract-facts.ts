@@ -40,7 +40,7 @@ import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
-import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt } from './facts/goal-context.js';
+import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
 import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _partOverWhole, _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
@@ -58,6 +58,23 @@ const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/i
 
 /** "lượt " before trainees: "hơn 62.000 lượt học viên". */
 const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
+
+/** Whether the last count of the sentence is a change ("tăng 4 tổ chức đảng") joined to the figure at `at` by "và" alone. */
+function _joinedToChange(drafts: readonly Draft[], from: number, text: string, at: number): boolean {
+  const d = drafts[drafts.length - 1];
+  return drafts.length - 1 >= from && d !== undefined && d.verb === 'increase' && d.unit === 'count' && /^[^\d,;.()]{0,40}\svà\s+$/u.test(text.slice(d.mentionEnd, at));
+}
+
+/** Whether a figure's period ends before the year of the article's date. */
+function _isPast(period: PeriodMention | null, published: string | null): boolean {
+  if (!period?.period || !published) return false;
+  // ("2016", "2016-2020", "2024-01..2024-09", "2018-06-30": the last year it names.)
+  const years = period.period.match(/(?:19|20)\d{2}/gu);
+  return years !== null && Math.max(...years.map(Number)) < Number(published.slice(0, 4));
+}
+
+/** A clause that opens with "hiện" and states what there is: ", hiện trên địa bàn phường có ", "; hiện nay toàn tỉnh có ". */
+const PRESENT_CLAUSE_BEFORE = /(?:^|[,;:]\s*)hiện(?: nay| tại)?,?\s+(?:[^;,.\d]{0,40}?\s)?có(?![\p{L}])[^;]*$/iu;
 
 /** "hiện có", "hiện nay có", "hiện là" earlier in the clause of a figure: the present state ("hiện có 29 cơ sở đoàn với 5.812 đoàn viên"). */
 const PRESENT_STOCK_BEFORE = /(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu;
@@ -796,7 +813,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     let verb: VerbClass | null;
     let inherited = false;
     const parentDraft = breakdown.parent !== null && breakdown.parent >= 0 ? drafts[breakdown.parent] : undefined;
-    if (parentDraft && (direct === null || direct === 'stock')) {
+    // ("…, tăng 4 tổ chức đảng và 187 đảng viên so với cùng kỳ": the figure joined by "và" to a change is a change too,
+    // even inside a breakdown the sentence opened before.)
+    const joinedToChange = direct === null && parentDraft !== undefined && _joinedToChange(drafts, firstDraftOfSentence, text, m.start);
+    if (joinedToChange) {
+      verb = 'increase';
+      inherited = true;
+    } else if (parentDraft && (direct === null || direct === 'stock')) {
       verb = parentDraft.verb;
       inherited = true;
     } else if (direct === 'stock' && governing !== null && SERIES_RESULT_BEFORE.test(left)) {
@@ -945,12 +968,19 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("Đại hội sẽ diễn ra … với 300 đại biểu, đại diện cho hơn 196.000 đoàn viên": those represented exist now.)
     const represented = m.unit === 'count' && REPRESENTED_BEFORE.test(left.slice(-40));
     const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120));
+    // ("Theo kế hoạch, hiện trên địa bàn phường có 312 doanh nghiệp": a clause that opens with "hiện" after the goal cue
+    // states the present, which no goal governs.)
+    const presentClause = direct === 'stock' && cues.targets.length > 0 ? PRESENT_CLAUSE_BEFORE.exec(left.slice(-120)) : null;
+    const presentAfterCue = presentClause !== null && cues.targets.every((t) => t.at < m.start - left.slice(-120).length + presentClause.index);
     // (A later period of an earlier sentence makes plans of what is done, not of what exists: "Giai đoạn
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
     // ("Giai đoạn 2024 – 2025: Thành lập mới ít nhất 10 tổ chức cơ sở đảng; …" in 2024: a span that starts this
     // year and ends later heads what is planned for it, when nothing in the sentence reports a result.)
     const future = (_isFuture(period, published) || (_startsNowEndsLater(period, published) && periods.includes(period!) && !cues.results.some((r) => r < m.start) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(left))) && (kind !== 'stock' || (period !== null && periods.includes(period)));
-    if (!represented && (_isTargetAt(cues, m.start) || (!present && (state.targetList || future)))) kind = 'target';
+    // ("Theo kế hoạch, năm 2016 Đảng bộ Khối có 38 TCCSĐ" in 2017: a plan cited for a past year recalls what was.)
+    const cue = _targetCueAt(cues, m.start);
+    const recalled = cue?.source === true && _isPast(period, published);
+    if (!represented && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future)))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison && _sameMetricTotal(drafts, breakdown.parent!, reading.metric) !== null) kind = drafts[_sameMetricTotal(drafts, breakdown.parent!, reading.metric)!]!.kind;

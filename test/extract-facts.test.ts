@@ -174,6 +174,16 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Toàn tỉnh có 2.874 CĐCS với 521.306 đoàn viên; trong đó, CĐCS khu vực ngoài nhà nước là 1.642.', [['union_grassroots', 2874, 'count', 'stock', 'exact'], ['union_members', 521306, 'count', 'stock', 'exact'], ['union_grassroots', 1642, 'count', 'stock', 'exact']]],
     // A rate set low before it names its whole after it; bodies listed after "thành lập" with their members are a state.
     ['Số đảng viên là công nhân vẫn chiếm tỷ lệ thấp, chỉ khoảng 12% tổng số đảng viên của Khối.', [['party_members', 12, 'percent', 'share', 'about']]],
+    // A plan cited as the source of a present state, or of a past year's, recalls what there is or was; a figure joined by
+    // "và" to a change is a change, inside a breakdown too; "kết nạp ngay"; a whole named after "đạt P%" makes a share;
+    // workers not yet in the union are no members.
+    ['Theo kế hoạch, hiện trên địa bàn phường có 312 doanh nghiệp đang hoạt động.', [['enterprises', 312, 'count', 'stock', 'exact']]],
+    ['Theo kế hoạch, năm 2023 Đảng bộ Khối có 38 TCCSĐ với 1.520 đảng viên.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_members', 1520, 'count', 'stock', 'exact']]],
+    ['Theo kế hoạch, năm 2024 Đảng bộ Khối kết nạp 80 đảng viên.', [['party_admissions', 80, 'count', 'target', 'exact']]],
+    ['Đảng bộ Khối có 214 tổ chức đảng, gồm 58 đảng bộ cơ sở và 156 chi bộ cơ sở, với 6.018 đảng viên, tăng 4 tổ chức đảng và 187 đảng viên so với cùng kỳ.', [['party_organizations', 214, 'count', 'stock', 'exact'], ['party_organizations', 58, 'count', 'stock', 'exact'], ['party_organizations', 156, 'count', 'stock', 'exact'], ['party_members', 6018, 'count', 'stock', 'exact'], ['party_organizations', 4, 'count', 'flow', 'exact'], ['party_members', 187, 'count', 'flow', 'exact']]],
+    ['Tháng 10/2023, CĐCS công ty được thành lập, kết nạp ngay 1.947 đoàn viên.', [['union_members', 1947, 'count', 'flow', 'exact']]],
+    ['Đến nay, CĐCS có 2.688 đoàn viên, đạt 86,2% tổng số lao động.', [['union_members', 2688, 'count', 'stock', 'exact'], ['union_members', 86.2, 'percent', 'share', 'exact']]],
+    ['Hiện còn khoảng 120 doanh nghiệp chưa thành lập CĐCS, với gần 4.500 người lao động chưa được tập hợp vào tổ chức công đoàn.', [['enterprises', 120, 'count', 'stock', 'about'], ['workers', 4500, 'count', 'stock', 'about']]],
     // (Without "đã", unions founded with their members are what the period founded, members recruited with them; a
     // Youth Union branch with its members stays a state.)
     ['Thị đoàn thành lập 2 chi đoàn doanh nghiệp với 41 đoàn viên.', [['youth_organizations', 2, 'count', 'stock', 'exact'], ['youth_members', 41, 'count', 'stock', 'exact']]],
@@ -386,6 +396,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Từ 7 giờ 30 phút, 692/1.480 công nhân ở các bộ phận may, gò ráp và đóng gói không vào xưởng làm việc.',
     'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
     'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',
+    // A class of firms by size, without "có".
+    'Tuy nhiên, nhiều doanh nghiệp dưới 10 lao động chưa đủ điều kiện thành lập công đoàn.',
     // A rate of leaving work.
     'Mỗi năm có khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc hoặc chuyển nơi làm việc.',
     // The rate of an activity.

@@ -26,8 +26,11 @@ export function _isFuture(period: PeriodMention | null, published: string | null
 }
 
 export interface CuePositions {
-  /** Goal cues; `until` ends their reach when they sit inside a parenthesis. */
-  targets: Array<{ at: number; until: number }>;
+  /**
+   * Goal cues; `until` ends their reach when they sit inside a parenthesis; `source` marks a plan cited as the
+   * source of what follows ("Theo kế hoạch, …"), which may recall past years as well as set goals.
+   */
+  targets: Array<{ at: number; until: number; source?: boolean }>;
   results: number[];
 }
 
@@ -63,7 +66,8 @@ export function _cuePositions(sentence: string): CuePositions {
     const open = sentence.lastIndexOf('(', m.index);
     const close = sentence.indexOf(')', m.index);
     const inside = open >= 0 && open > sentence.lastIndexOf(')', m.index) && close >= 0;
-    targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY });
+    const source = m[0].toLowerCase() === 'kế hoạch' && PLAN_AS_SOURCE.test(s.slice(Math.max(0, m.index - 12), m.index + 12));
+    targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY, ...(source ? { source } : {}) });
   }
   const result = lower === null ? RESULT_CUE : RESULT_CUE_LOWER;
   result.lastIndex = 0;
@@ -97,6 +101,9 @@ const REGISTERED_AFTER = /^\s+(?:hoạt động|kinh doanh|doanh nghiệp|thành
 /** What a plan does when it reports rather than plans, right after "kế hoạch": " nêu:", " đánh giá", " cho biết". */
 const PLAN_REPORTS_AFTER = /^\s+(?:nêu|nêu rõ|cho biết|đánh giá|nhận định|nhận xét|chỉ rõ|chỉ ra|thống kê)(?![\p{L}])/iu;
 
+/** A plan cited as a source, "Theo kế hoạch, ", at the head of its sentence or clause (the window is 12 units either side of the cue). */
+const PLAN_AS_SOURCE = /(?:^|[,;:.]\s*|^\s*)theo kế hoạch\s*,/iu;
+
 /** A comma and a word that sets what follows against what came before: ", nhưng", ", song", ", tuy nhiên". */
 const CONTRAST = /,\s*(?:nhưng|song|tuy nhiên)(?![\p{L}])/gu;
 
@@ -105,8 +112,14 @@ const ACHIEVED_AGAINST = /(?<![\p{L}])đạt\s+(?:(?:lần lượt|tương ứng
 
 /** Whether the number at `at` stands in a target context: after a goal cue, with no result reported in between. */
 export function _isTargetAt(cues: CuePositions, at: number): boolean {
-  let targetAt = -1;
-  for (const t of cues.targets) if (t.at < at && at < t.until) targetAt = t.at;
-  if (targetAt < 0) return false;
-  return !cues.results.some((r) => r > targetAt && r < at);
+  return _targetCueAt(cues, at) !== null;
+}
+
+/** The goal cue the number at `at` stands under (the last before it, with no result reported in between), or null. */
+export function _targetCueAt(cues: CuePositions, at: number): CuePositions['targets'][number] | null {
+  let cue: CuePositions['targets'][number] | null = null;
+  for (const t of cues.targets) if (t.at < at && at < t.until) cue = t;
+  if (cue === null) return null;
+  const from = cue.at;
+  return cues.results.some((r) => r > from && r < at) ? null : cue;
 }

@@ -60,7 +60,9 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
     if (what === 'đoàn viên thanh niên') return { metric: 'youth_members', kind: 'stock' };
     return { metric: 'union_members', kind: 'stock' };
   }
-  if (TRAILING_JOIN_UNION.test(t)) return { metric: 'union_members', kind: 'flow' };
+  // ("… người lao động chưa được tập hợp vào tổ chức công đoàn": not yet joined, so no members.)
+  const join = TRAILING_JOIN_UNION.exec(t);
+  if (join !== null && !NOT_YET_BEFORE.test(t.slice(0, join.index))) return { metric: 'union_members', kind: 'flow' };
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
   // ("… được giới thiệu cho tổ chức đảng xem xét, bồi dưỡng kết nạp": referred first, the admission only asked for.)
   if (REFERRED_FIRST.test(t)) return { metric: 'referrals', kind: 'flow' };
@@ -69,6 +71,9 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
+
+/** A negation in what is said of the people counted: " chưa được tập hợp ", " không ". */
+const NOT_YET_BEFORE = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
 
 /** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng". */
 const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;

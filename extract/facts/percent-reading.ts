@@ -214,6 +214,9 @@ const NEWLY_ADMITTED_AFTER = /^\s*(?:số\s+)?(?:đảng viên|ĐV)\s+(?:mới\s
 /** Units of no noun of ours, then a body of ours they have (group 1): " đội sản xuất có chi bộ", " ấp, khóm đều có chi bộ". */
 const UNITS_WITH_BODY_AFTER = /^(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/u;
 
+/** A whole named right after a percent, no plan: " tổng số lao động", " so với tổng số đoàn viên" (not " tổng số chỉ tiêu"). */
+const WHOLE_NAMED_AFTER_RATE = /^\s*(?:so với\s+|trên\s+|trong\s+)?tổng số\s+(?!(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}]))\p{L}/iu;
+
 /** Those admitted, named after a rate as its whole: " số kết nạp mới", " tổng số đảng viên mới được kết nạp". */
 const OF_THOSE_ADMITTED_AFTER = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:đảng viên\s+)?(?:mới\s+)?(?:được\s+)?kết nạp(?:\s+mới)?(?:\s*[,.;)]|\s*$|\s+(?:trong|của|năm|toàn))/u;
 
@@ -310,7 +313,8 @@ export function _percentReading(
     if (last) return last;
   }
   const rate = RATE_NOUN.test(clause);
-  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate;
+  // ("CĐCS có 2.688 đoàn viên, đạt 86,2% tổng số lao động": a whole named after the percent makes it a share.)
+  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate && !WHOLE_NAMED_AFTER_RATE.test(ctx.sentence.slice(m.end, m.end + 40));
   // "khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm": the achievement of a figure of
   // something else (tonnes, money) stated since the last count of ours.
   if (achievement) {
