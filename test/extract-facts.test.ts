@@ -184,6 +184,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Tháng 10/2023, CĐCS công ty được thành lập, kết nạp ngay 1.947 đoàn viên.', [['union_members', 1947, 'count', 'flow', 'exact']]],
     ['Đến nay, CĐCS có 2.688 đoàn viên, đạt 86,2% tổng số lao động.', [['union_members', 2688, 'count', 'stock', 'exact'], ['union_members', 86.2, 'percent', 'share', 'exact']]],
     ['Hiện còn khoảng 120 doanh nghiệp chưa thành lập CĐCS, với gần 4.500 người lao động chưa được tập hợp vào tổ chức công đoàn.', [['enterprises', 120, 'count', 'stock', 'about'], ['workers', 4500, 'count', 'stock', 'about']]],
+    ['Chi bộ công ty có 14 đảng viên, trong đó 6 đảng viên đang cùng công nhân thực hiện "3 tại chỗ".', [['party_members', 14, 'count', 'stock', 'exact'], ['party_members', 6, 'count', 'stock', 'exact']]],
+    ['Thành lập mới 2 chi bộ ở các công ty cổ phần có vốn nhà nước dưới 50% chưa có tổ chức đảng.', [['party_organizations', 2, 'count', 'flow', 'exact']]],
+    // A sector's share of workers is no share of capital; firms that registered a plan pledged nothing.
+    ['Toàn tỉnh có 312.000 công nhân, trong đó khu vực có vốn đầu tư nước ngoài chiếm 14,2%.', [['workers', 312000, 'count', 'stock', 'exact'], ['workers', 14.2, 'percent', 'share', 'exact']]],
+    ['Toàn tỉnh có hơn 1.200 DN đăng ký phương án “3 tại chỗ” với gần 80.000 lao động ở lại làm việc.', [['enterprises', 1200, 'count', 'stock', 'more_than'], ['workers', 80000, 'count', 'stock', 'about']]],
     // (Without "đã", unions founded with their members are what the period founded, members recruited with them; a
     // Youth Union branch with its members stays a state.)
     ['Thị đoàn thành lập 2 chi đoàn doanh nghiệp với 41 đoàn viên.', [['youth_organizations', 2, 'count', 'stock', 'exact'], ['youth_members', 41, 'count', 'stock', 'exact']]],
@@ -397,6 +402,14 @@ describe('extractFacts: numbers that are not facts', () => {
     'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
     'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',
     // A class of firms by size, without "có".
+    // A share of capital, a share of wages, an activity held at firms, a regular activity, the firms' own business plans,
+    // a slogan in quotes, what each person is put in charge of.
+    'Đề nghị doanh nghiệp hỗ trợ 100% tiền lương cho công nhân trong những ngày đi học lớp bồi dưỡng.',
+    'Năm 2025 tổ chức đối thoại tại 100% doanh nghiệp có công đoàn.',
+    'Phấn đấu duy trì 100% chi bộ sinh hoạt chuyên đề ít nhất 1 lần/quý.',
+    'Hầu hết các doanh nghiệp đạt trên 50% kế hoạch doanh thu năm.',
+    'Công ty hoàn thành 48,5% kế hoạch sản lượng năm.',
+    'Mỗi Ủy viên Ban Thường vụ Tỉnh Đoàn phụ trách ít nhất một doanh nghiệp.',
     'Tuy nhiên, nhiều doanh nghiệp dưới 10 lao động chưa đủ điều kiện thành lập công đoàn.',
     // A rate of leaving work.
     'Mỗi năm có khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc hoặc chuyển nơi làm việc.',

@@ -67,11 +67,25 @@ export interface CountReading {
  * kết nạp …"); "doanh nghiệp có từ 30 lao động trở lên" is a threshold; honours listed under their
  * heading and a team's size in a story are no counts either.
  */
+/** Whether a figure opens a short slogan in quotes: '"3 tại chỗ"', '“5 không”' (the quote right before, its close soon after). */
+function _opensQuotedSlogan(left: string, right: string): boolean {
+  const c = left.charCodeAt(left.length - 1);
+  return (c === 0x22 || c === 0x201c || c === 0x2018) && SLOGAN_CLOSE_AFTER.test(right.slice(0, 28));
+}
+/** The rest of a short slogan after its figure, up to the closing quote: ' tại chỗ"', ' không”'. */
+const SLOGAN_CLOSE_AFTER = /^\s[^"”’\d;.,]{1,24}["”’]/u;
+/** Each of a set of people put in charge of what the figure counts: "mỗi Ủy viên … phụ trách ít nhất ". */
+const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])phụ trách\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
+
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
+  // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
+  if (_opensQuotedSlogan(left, right)) return true;
+  // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
+  if (left.includes('phụ trách') && EACH_IN_CHARGE_BEFORE.test(left.slice(-90))) return true;
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (DISCIPLINE_BEFORE.test(left.slice(-80))) return true;

@@ -95,8 +95,8 @@ export function _cuePositions(sentence: string): CuePositions {
 /** What one is forced to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ". */
 const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt)(?![\p{L}])/iu;
 
-/** What a firm registers, right after "đăng ký": " hoạt động", " kinh doanh", " doanh nghiệp", " thành lập mới". */
-const REGISTERED_AFTER = /^\s+(?:hoạt động|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú)(?![\p{L}])/iu;
+/** What a firm registers, right after "đăng ký": " hoạt động", " phương án", " kinh doanh", " doanh nghiệp", " thành lập mới". */
+const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú)(?![\p{L}])/iu;
 
 /** What a plan does when it reports rather than plans, right after "kế hoạch": " nêu:", " đánh giá", " cho biết". */
 const PLAN_REPORTS_AFTER = /^\s+(?:nêu|nêu rõ|cho biết|đánh giá|nhận định|nhận xét|chỉ rõ|chỉ ra|thống kê)(?![\p{L}])/iu;

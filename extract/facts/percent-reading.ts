@@ -115,7 +115,17 @@ const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|th
 
 /** A rate of taking part in an activity: "tỷ lệ đảng viên tham gia sinh hoạt", "tỷ lệ đoàn viên đóng đoàn phí". */
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ)(?![\p{L}])/iu;
+
+/** An activity held where the percent counts: "đối thoại tại ", "kiểm tra, giám sát ở ", "làm việc với ". */
+const ACTIVITY_HELD_AT_BEFORE = /(?<![\p{L}])(?:đối thoại|kiểm tra|giám sát|khảo sát|làm việc|tuyên truyền)\s+(?:trực tiếp\s+)?(?:tại|ở|với)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
+/** A share of a firm's capital: "có vốn nhà nước dưới ", "vốn điều lệ chiếm ", "nắm giữ vốn trên ". */
+/** (Not a sector's share: "khu vực có vốn đầu tư nước ngoài chiếm 14,2%".) */
+const CAPITAL_SHARE_BEFORE = /(?<![\p{L}])vốn(?:\s+(?:nhà nước|điều lệ|góp|của nhà nước|chủ sở hữu))?\s+(?:(?:dưới|trên|từ|nắm giữ|chi phối|hơn|không quá|đến|tới)\s+)+$/iu;
+/** A business plan after a rate: " kế hoạch doanh thu", " chỉ tiêu sản xuất kinh doanh", " KH lợi nhuận". */
+const BUSINESS_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\s+(?:năm\s+(?:\d{4}\s+)?)?(?:về\s+)?(?:doanh thu|sản xuất|kinh doanh|sản lượng|lợi nhuận|nộp ngân sách|xuất khẩu|giá trị sản xuất)(?![\p{L}])/iu;
+/** A share of firms that met some part of their plan: "Hơn 60% doanh nghiệp đã hoàn thành trên ". */
+const FIRMS_OWN_PLAN_BEFORE = /\d\s*%\s+(?:các\s+)?(?:doanh nghiệp|DN)(?![\p{L}])[^;,.\d%]{0,30}?(?<![\p{L}])(?:hoàn thành|đạt|vượt)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
 
 const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
 
@@ -259,6 +269,8 @@ export function _percentReading(
   drafts: readonly Draft[],
   firstDraftOfSentence: number,
 ): Reading | null {
+  // ("công ty cổ phần có vốn nhà nước dưới 50% chưa có tổ chức đảng": a share of capital.)
+  if (CAPITAL_SHARE_BEFORE.test(left.slice(-48))) return null;
   // "100% đội sản xuất có chi bộ", "100% ấp, khóm có chi bộ": units none of our nouns counts (villages too), each with a
   // body of ours.
   if (noun === null) {
@@ -278,6 +290,9 @@ export function _percentReading(
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
   if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
   if (ACTIVITY_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
+  // "tổ chức đối thoại tại 100% doanh nghiệp": where an activity was held; "vốn nhà nước dưới 50%": a share of capital;
+  // "đạt trên 50% kế hoạch doanh thu", "60% doanh nghiệp đã hoàn thành trên 50% kế hoạch năm": the firms' own business plans.
+  if (ACTIVITY_HELD_AT_BEFORE.test(left.slice(-40)) || BUSINESS_PLAN_AFTER.test(ctx.sentence.slice(m.end, m.end + 40)) || FIRMS_OWN_PLAN_BEFORE.test(left.slice(-80))) return null;
   // "tăng bình quân 8 - 10%/năm": a yearly rate of growth.
   if (/^\s*\/\s*(?:năm|tháng|quý)(?![\p{L}])/u.test(ctx.sentence.slice(m.end, m.end + 12))) return null;
   // "số đoàn viên tăng 8,5%", "giảm 12% so với năm 2023", "bằng 105% so với cùng kỳ": rates of change and
