@@ -307,6 +307,9 @@ function _isTargetHeading(heading: string): boolean {
  */
 const TARGET_SECTION_HEADING = /^\s*(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng)(?:\s+(?:và|,)?\s*(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp))*(?:\s+(?:cụ thể|chủ yếu|chính|phấn đấu|năm|giai đoạn|nhiệm kỳ|đến năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)*\s*$/iu;
 
+/** A sentence that announces goals without stating them: "Kế hoạch đề ra các chỉ tiêu cụ thể.", "Chương trình xác định một số mục tiêu sau." */
+const GOALS_ANNOUNCED = /^[^\d]{0,80}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|nêu rõ)\s+(?:các\s+|những\s+|một số\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|sau|như sau))*\s*\.\s*$/iu;
+
 /** A heading that opens with the tasks ahead: "Nhiệm vụ năm 2025:", "Nhiệm vụ trọng tâm thời gian tới:". */
 const TASKS_HEADING = /^\s*(?:[-+•*]\s*|[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:phương hướng,?\s+)?nhiệm vụ(?:,\s*giải pháp)?(?:\s+trọng tâm)?(?:\s+(?:năm|giai đoạn|nhiệm kỳ|thời gian tới|những tháng cuối năm|6 tháng cuối năm)[^:;.]{0,24})?\s*:?\s*$/iu;
 
@@ -455,6 +458,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       headingIsTarget = state.targetList;
       if (!state.targetList) targetSection = false;
       state.partOf = null;
+      state.announcedTargets = false;
       if (listHeading !== null && _opensListItem(sentence.text)) state.itemHeading = listHeading;
       else {
         state.itemHeading = null;
@@ -488,6 +492,9 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     }
     const firstDraft = drafts.length;
     scanSentence(sentence, i, drafts, state, published);
+    // ("Kế hoạch đề ra các chỉ tiêu cụ thể. Năm 2018, thành lập mới ít nhất 5 chi đoàn …": the goals follow the sentence
+    // that announces them, in its paragraph.)
+    if (drafts.length === firstDraft && GOALS_ANNOUNCED.test(sentence.text)) state.announcedTargets = true;
     // (The last "-" item's count, for "+" items under it.)
     const itemMarker = _listMarker(sentence.text);
     const itemTotal = itemMarker !== null && HEAD_ITEM_MARKERS.has(itemMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
@@ -980,7 +987,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("Theo kế hoạch, năm 2016 Đảng bộ Khối có 38 TCCSĐ" in 2017: a plan cited for a past year recalls what was.)
     const cue = _targetCueAt(cues, m.start);
     const recalled = cue?.source === true && _isPast(period, published);
-    if (!represented && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future)))) kind = 'target';
+    const announced = state.announcedTargets === true && cues.results.length === 0 && !/(?<![\p{L}])đã(?![\p{L}])/u.test(text);
+    if (!represented && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
     else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison && _sameMetricTotal(drafts, breakdown.parent!, reading.metric) !== null) kind = drafts[_sameMetricTotal(drafts, breakdown.parent!, reading.metric)!]!.kind;

@@ -729,6 +729,15 @@ describe('extractFacts: headings over lists of goals', () => {
     expect(facts('Mục tiêu và kết quả\nKết nạp 56 đảng viên.')).toEqual([['party_admissions', 56, 'flow']]);
   });
 
+  it('reads the sentences after one that announces goals without stating them as goals, in its paragraph', () => {
+    expect(facts('Kế hoạch đề ra các chỉ tiêu cụ thể. Năm 2024, thành lập mới 5 chi đoàn trong doanh nghiệp; kết nạp 350 đoàn viên.\nNăm 2023, Tỉnh Đoàn thành lập 4 chi đoàn trong doanh nghiệp.')).toEqual([
+      ['youth_organizations', 5, 'target'],
+      ['youth_members', 350, 'target'],
+      ['youth_organizations', 4, 'flow'],
+    ]);
+    expect(facts('Kế hoạch đề ra các chỉ tiêu cụ thể. Kết quả, toàn Đảng bộ đã kết nạp 56 đảng viên.')).toEqual([['party_admissions', 56, 'flow']]);
+  });
+
   it('keeps what "hiện có" states in a list of goals a stock, and a later period in its own clause', () => {
     expect(facts('Các chỉ tiêu cụ thể:\n1. Kết nạp 145 đảng viên.\n2. Trên địa bàn huyện hiện có 57 doanh nghiệp đang hoạt động; phấn đấu đến năm 2025 thành lập 01 chi bộ ghép.')).toEqual([
       ['party_admissions', 145, 'target'],

@@ -26,6 +26,8 @@ export interface ParagraphState {
   period: PeriodMention | null;
   /** Inside a list introduced by a target heading ("Chỉ tiêu năm 2024:" then "+ …" lines). */
   targetList: boolean;
+  /** After a sentence that announces goals and states none ("Kế hoạch đề ra các chỉ tiêu cụ thể."), in the same paragraph. */
+  announcedTargets?: boolean;
   /** The article is about the Youth Union: a bare "đoàn viên" with no other cue is a Youth Union member (asked only then, so computed on demand). */
   youthArticle: () => boolean;
   /**
