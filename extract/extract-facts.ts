@@ -65,6 +65,20 @@ function _joinedToChange(drafts: readonly Draft[], from: number, text: string, a
   return drafts.length - 1 >= from && d !== undefined && d.verb === 'increase' && d.unit === 'count' && /^[^\d,;.()]{0,40}\svà\s+$/u.test(text.slice(d.mentionEnd, at));
 }
 
+/**
+ * The count a figure in brackets restates for the same period of the year before: "(cùng kỳ 219)", "(cùng kỳ năm
+ * trước: 998 học viên)" right after the count, with no other figure between; else null.
+ */
+function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: string, at: number): Draft | null {
+  const d = drafts[drafts.length - 1];
+  if (drafts.length - 1 < from || d === undefined || d.unit !== 'count' || d.isDelta) return null;
+  const open = text.lastIndexOf('(', at);
+  if (open < d.mentionEnd || !SAME_PERIOD_OPENS_BRACKET.test(text.slice(open, at))) return null;
+  return /^[^\d;()]{0,60}$/u.test(text.slice(d.mentionEnd, open)) ? d : null;
+}
+/** A bracket that opens with the same period a year before, up to the figure: "(cùng kỳ ", "(cùng kỳ năm 2023: ", "(so với cùng kỳ năm trước là ". */
+const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*(?::|là)?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** Whether a figure's period ends before the year of the article's date. */
 function _isPast(period: PeriodMention | null, published: string | null): boolean {
   if (!period?.period || !published) return false;
@@ -877,10 +891,15 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     let read: CountReading;
     respective ??= RESPECTIVE_WORD.test(text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
     const alone = respective.get(k);
+    let samePeriod: Draft | null = null;
     if (alone !== undefined) {
       const own = extractFacts(alone.sentence, { published: published ?? undefined }).find((f) => f.mention.start === alone.at && f.value === m.value);
       if (own === undefined) continue;
       read = { reading: { metric: own.metric, kind: own.kind }, confidence: 0.7, isDelta: false, governs: null };
+    } else if (m.unit === 'count' && (samePeriod = _samePeriodFigureOf(drafts, firstDraftOfSentence, text, m.start)) !== null) {
+      // "giới thiệu 236 đoàn viên ưu tú … (cùng kỳ 219)", "cho 1.126 học viên (cùng kỳ 998 học viên)": the same count a
+      // year before, read as the count it follows is (and never the figure a later rate or part refers to).
+      read = { reading: { metric: samePeriod.metric, kind: samePeriod.kind }, confidence: 0.8, isDelta: true, governs: null };
     } else if (m.unit === 'count') {
       const parent = parentDraft && parentDraft.unit === 'count' ? { metric: parentDraft.metric, kind: parentDraft.kind } : null;
       const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx, parent };

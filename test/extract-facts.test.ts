@@ -186,6 +186,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện còn khoảng 120 doanh nghiệp chưa thành lập CĐCS, với gần 4.500 người lao động chưa được tập hợp vào tổ chức công đoàn.', [['enterprises', 120, 'count', 'stock', 'about'], ['workers', 4500, 'count', 'stock', 'about']]],
     ['Chi bộ công ty có 14 đảng viên, trong đó 6 đảng viên đang cùng công nhân thực hiện "3 tại chỗ".', [['party_members', 14, 'count', 'stock', 'exact'], ['party_members', 6, 'count', 'stock', 'exact']]],
     ['Thành lập mới 2 chi bộ ở các công ty cổ phần có vốn nhà nước dưới 50% chưa có tổ chức đảng.', [['party_organizations', 2, 'count', 'flow', 'exact']]],
+    // The same count a year before, in brackets after it, is read as that count is ("cùng kỳ" is no label).
+    ['Mở 14 lớp bồi dưỡng nhận thức về Đảng cho 1.126 học viên (cùng kỳ 998 học viên); các CĐCS đã giới thiệu 236 đoàn viên ưu tú cho cấp ủy xem xét (cùng kỳ 219), đạt 78,7% kế hoạch.', [['training_classes', 14, 'count', 'flow', 'exact'], ['trainees', 1126, 'count', 'flow', 'exact'], ['trainees', 998, 'count', 'flow', 'exact'], ['referrals', 236, 'count', 'flow', 'exact'], ['referrals', 219, 'count', 'flow', 'exact'], ['referrals', 78.7, 'percent', 'achievement', 'exact']]],
     // A sector's share of workers is no share of capital; firms that registered a plan pledged nothing.
     ['Toàn tỉnh có 312.000 công nhân, trong đó khu vực có vốn đầu tư nước ngoài chiếm 14,2%.', [['workers', 312000, 'count', 'stock', 'exact'], ['workers', 14.2, 'percent', 'share', 'exact']]],
     ['Toàn tỉnh có hơn 1.200 DN đăng ký phương án “3 tại chỗ” với gần 80.000 lao động ở lại làm việc.', [['enterprises', 1200, 'count', 'stock', 'more_than'], ['workers', 80000, 'count', 'stock', 'about']]],
