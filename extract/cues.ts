@@ -189,7 +189,7 @@ export interface VerbCue {
 export const VERB_CUES: readonly VerbCue[] = [
   // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
   { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
-  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: quà| giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
@@ -314,7 +314,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
  * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
  */
-export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');

@@ -188,6 +188,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Thành lập mới 2 chi bộ ở các công ty cổ phần có vốn nhà nước dưới 50% chưa có tổ chức đảng.', [['party_organizations', 2, 'count', 'flow', 'exact']]],
     // The same count a year before, in brackets after it, is read as that count is ("cùng kỳ" is no label).
     ['Mở 14 lớp bồi dưỡng nhận thức về Đảng cho 1.126 học viên (cùng kỳ 998 học viên); các CĐCS đã giới thiệu 236 đoàn viên ưu tú cho cấp ủy xem xét (cùng kỳ 219), đạt 78,7% kế hoạch.', [['training_classes', 14, 'count', 'flow', 'exact'], ['trainees', 1126, 'count', 'flow', 'exact'], ['trainees', 998, 'count', 'flow', 'exact'], ['referrals', 236, 'count', 'flow', 'exact'], ['referrals', 219, 'count', 'flow', 'exact'], ['referrals', 78.7, 'percent', 'achievement', 'exact']]],
+    ['Có 15 quần chúng được trao quyết định kết nạp Đảng.', [['party_admissions', 15, 'count', 'flow', 'exact']]],
+    ['Kết quả đánh giá năm 2022, 49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 31 CĐCS hoàn thành xuất sắc nhiệm vụ.', [['union_grassroots', 31, 'count', 'stock', 'exact']]],
     // A sector's share of workers is no share of capital; firms that registered a plan pledged nothing.
     ['Toàn tỉnh có 312.000 công nhân, trong đó khu vực có vốn đầu tư nước ngoài chiếm 14,2%.', [['workers', 312000, 'count', 'stock', 'exact'], ['workers', 14.2, 'percent', 'share', 'exact']]],
     ['Toàn tỉnh có hơn 1.200 DN đăng ký phương án “3 tại chỗ” với gần 80.000 lao động ở lại làm việc.', [['enterprises', 1200, 'count', 'stock', 'more_than'], ['workers', 80000, 'count', 'stock', 'about']]],
@@ -403,6 +405,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Từ 7 giờ 30 phút, 692/1.480 công nhân ở các bộ phận may, gò ráp và đóng gói không vào xưởng làm việc.',
     'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
     'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',
+    // Those honoured and those given gifts; both figures of a fraction of bodies rated.
+    'Dịp này, 63 đảng viên trong Đảng bộ được trao Huy hiệu 30, 40, 45 năm tuổi Đảng.',
+    'Dịp đón Xuân, Ban Thường vụ Đảng ủy Khối đã thăm, tặng quà 25 đảng viên lão thành, gia đình chính sách.',
+    'Thực hiện Hướng dẫn 03/HD-TLĐ, 160/160 CĐCS khu vực doanh nghiệp đã được đánh giá, xếp loại.',
     // A class of firms by size, without "có".
     // A share of capital, a share of wages, an activity held at firms, a regular activity, the firms' own business plans,
     // a slogan in quotes, what each person is put in charge of.

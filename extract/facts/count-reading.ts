@@ -67,6 +67,9 @@ export interface CountReading {
  * kết nạp …"); "doanh nghiệp có từ 30 lao động trở lên" is a threshold; honours listed under their
  * heading and a team's size in a story are no counts either.
  */
+/** A rating said of those counted: " được xếp loại hoàn thành tốt nhiệm vụ", " khu vực doanh nghiệp đã được đánh giá, xếp loại". */
+const RATED_AFTER = /^[^;.\d]{0,50}?(?<![\p{L}])(?:(?:đã\s+)?được\s+(?:đánh giá,?\s+)?xếp loại|xếp loại|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])/iu;
+
 /** Whether a figure opens a short slogan in quotes: '"3 tại chỗ"', '“5 không”' (the quote right before, its close soon after). */
 function _opensQuotedSlogan(left: string, right: string): boolean {
   const c = left.charCodeAt(left.length - 1);
@@ -82,6 +85,9 @@ export function _isNotACount(c: CountMention): boolean {
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
+  // ("49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên", "160/160 CĐCS … đã được đánh giá, xếp loại": both
+  // figures of a fraction of bodies rated.)
+  if ((right.charCodeAt(0) === 0x2f || left.charCodeAt(left.length - 1) === 0x2f) && RATED_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
   // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
   if (_opensQuotedSlogan(left, right)) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
