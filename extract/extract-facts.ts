@@ -315,8 +315,12 @@ function _isTargetHeading(heading: string): boolean {
   return cues.results.length === 0 && _isTargetAt(cues, heading.length);
 }
 
+/** The number of a section at the head of its heading's line (a list number may be split off as a sentence of its own): "2. ", "II. ", "b) ". */
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}\.|\d{1,2}\.|[a-zđ]\))\s/u;
+
 /**
- * A section heading that names goals and nothing else, on a line of its own: "2. Chỉ tiêu năm 2024", "II. CHỈ
+ * A section heading that names goals and nothing else, on a line of its own (numbered, or in capitals: not the
+ * end of a title broken over lines, "nhiệm vụ năm 2023"): "2. Chỉ tiêu năm 2024", "II. CHỈ
  * TIÊU", "b) Mục tiêu cụ thể", "Chỉ tiêu giai đoạn 2026 - 2030". (Its lines are goals, with or without list marks.)
  */
 const TARGET_SECTION_HEADING = /^\s*(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng)(?:\s+(?:và|,)?\s*(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp))*(?:\s+(?:cụ thể|chủ yếu|chính|phấn đấu|năm|giai đoạn|nhiệm kỳ|đến năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)*\s*$/iu;
@@ -516,7 +520,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
-      targetSection = headingIsTarget && _lastVisible(sentence.text) !== 0x3a && _isHeading(sentence, text) && TARGET_SECTION_HEADING.test(sentence.text);
+      targetSection = headingIsTarget && _lastVisible(sentence.text) !== 0x3a && _isHeading(sentence, text) && TARGET_SECTION_HEADING.test(sentence.text) && (SECTION_NUMBER.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end)) || sentence.text === sentence.text.toUpperCase());
       // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)
       // ("… 236/KH năm 450, đạt 52,4%. Trong đó:": a sentence of its own that breaks down the count before it.)
       const total = PARTS_FOLLOW.test(sentence.text)

@@ -733,8 +733,12 @@ describe('extractFacts: headings over lists of goals', () => {
       ['union_grassroots', 5, 'target'],
       ['referrals', 25, 'target'],
     ]);
-    // (A heading that names more than goals does not govern unmarked lines.)
+    // (A heading that names more than goals does not govern unmarked lines, nor does the end of a title broken over lines.)
     expect(facts('Mục tiêu và kết quả\nKết nạp 56 đảng viên.')).toEqual([['party_admissions', 56, 'flow']]);
+    expect(facts('BÁO CÁO\ntổng kết công tác xây dựng Đảng năm 2023, phương hướng\nnhiệm vụ năm 2024\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\nĐảng bộ có 47 TCCSĐ với 1.128 đảng viên.')).toEqual([
+      ['party_organizations', 47, 'stock'],
+      ['party_members', 1128, 'stock'],
+    ]);
   });
 
   it('reads the sentences after one that announces goals without stating them as goals, in its paragraph', () => {
