@@ -735,9 +735,21 @@ describe('extractFacts: headings over lists of goals', () => {
     ]);
     // (A heading that names more than goals does not govern unmarked lines, nor does the end of a title broken over lines.)
     expect(facts('Mục tiêu và kết quả\nKết nạp 56 đảng viên.')).toEqual([['party_admissions', 56, 'flow']]);
-    expect(facts('BÁO CÁO\ntổng kết công tác xây dựng Đảng năm 2023, phương hướng\nnhiệm vụ năm 2024\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\nĐảng bộ có 47 TCCSĐ với 1.128 đảng viên.')).toEqual([
-      ['party_organizations', 47, 'stock'],
-      ['party_members', 1128, 'stock'],
+    const report = [
+      'ĐẢNG ỦY KHU KINH TẾ VŨNG ÁNG          Hà Tĩnh, ngày 20 tháng 12 năm 2023',
+      '                               BÁO CÁO',
+      '     tổng kết công tác xây dựng Đảng năm 2023, phương hướng',
+      '                       nhiệm vụ năm 2024',
+      '',
+      'I. ĐẶC ĐIỂM TÌNH HÌNH',
+      'Năm 2023, các doanh nghiệp trong Khu kinh tế sử dụng khoảng',
+      '21.400 lao động. Công đoàn KKT có 118 CĐCS',
+      'với 15.920 ĐVCĐ.',
+    ].join('\n');
+    expect(facts(report)).toEqual([
+      ['workers', 21400, 'stock'],
+      ['union_grassroots', 118, 'stock'],
+      ['union_members', 15920, 'stock'],
     ]);
   });
 
