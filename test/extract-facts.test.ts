@@ -409,6 +409,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Dịp này, 63 đảng viên trong Đảng bộ được trao Huy hiệu 30, 40, 45 năm tuổi Đảng.',
     'Dịp đón Xuân, Ban Thường vụ Đảng ủy Khối đã thăm, tặng quà 25 đảng viên lão thành, gia đình chính sách.',
     'Thực hiện Hướng dẫn 03/HD-TLĐ, 160/160 CĐCS khu vực doanh nghiệp đã được đánh giá, xếp loại.',
+    // Rates of contracts, insurance and jobs.
+    'Nhiệm kỳ qua, 100% người lao động được ký hợp đồng lao động, tham gia BHXH, BHYT đầy đủ.',
+    'Đại hội đề ra mục tiêu nhiệm kỳ 2023 - 2028: phấn đấu 100% người lao động có việc làm ổn định.',
     // A class of firms by size, without "có".
     // A share of capital, a share of wages, an activity held at firms, a regular activity, the firms' own business plans,
     // a slogan in quotes, what each person is put in charge of.

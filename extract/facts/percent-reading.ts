@@ -115,7 +115,7 @@ const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|th
 
 /** A rate of taking part in an activity: "tỷ lệ đảng viên tham gia sinh hoạt", "tỷ lệ đoàn viên đóng đoàn phí". */
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm)(?![\p{L}])/iu;
 
 /** An activity held where the percent counts: "đối thoại tại ", "kiểm tra, giám sát ở ", "làm việc với ". */
 const ACTIVITY_HELD_AT_BEFORE = /(?<![\p{L}])(?:đối thoại|kiểm tra|giám sát|khảo sát|làm việc|tuyên truyền)\s+(?:trực tiếp\s+)?(?:tại|ở|với)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
