@@ -40,7 +40,7 @@ import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
-import { LIST_ITEM, _cuePositions, _isFuture, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
+import { LIST_ITEM, _cuePositions, _isFuture, _isPast, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
 import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _partOverWhole, _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
@@ -79,13 +79,6 @@ function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: strin
 /** A bracket that opens with the same period a year before, up to the figure: "(cùng kỳ ", "(cùng kỳ năm 2023: ", "(so với cùng kỳ năm trước là ". */
 const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*(?::|là)?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
-/** Whether a figure's period ends before the year of the article's date. */
-function _isPast(period: PeriodMention | null, published: string | null): boolean {
-  if (!period?.period || !published) return false;
-  // ("2016", "2016-2020", "2024-01..2024-09", "2018-06-30": the last year it names.)
-  const years = period.period.match(/(?:19|20)\d{2}/gu);
-  return years !== null && Math.max(...years.map(Number)) < Number(published.slice(0, 4));
-}
 
 /** A clause that opens with "hiện" and states what there is: ", hiện trên địa bàn phường có ", "; hiện nay toàn tỉnh có ". */
 const PRESENT_CLAUSE_BEFORE = /(?:^|[,;:]\s*)hiện(?: nay| tại)?,?\s+(?:[^;,.\d]{0,40}?\s)?có(?![\p{L}])[^;]*$/iu;

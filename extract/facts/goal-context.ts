@@ -25,6 +25,14 @@ export function _isFuture(period: PeriodMention | null, published: string | null
   return Number.isFinite(start) && start > Number(published.slice(0, 4));
 }
 
+/** Whether a figure's period ends before the year of the article's date. */
+export function _isPast(period: PeriodMention | null, published: string | null): boolean {
+  if (!period?.period || !published) return false;
+  // ("2016", "2016-2020", "2024-01..2024-09", "2018-06-30": the last year it names.)
+  const years = period.period.match(/(?:19|20)\d{2}/gu);
+  return years !== null && Math.max(...years.map(Number)) < Number(published.slice(0, 4));
+}
+
 export interface CuePositions {
   /**
    * Goal cues; `until` ends their reach when they sit inside a parenthesis; `source` marks a plan cited as the
