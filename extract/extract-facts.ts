@@ -320,6 +320,8 @@ const TARGET_SECTION_HEADING = /^\s*(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*
 
 /** A sentence that announces goals without stating them: "Kế hoạch đề ra các chỉ tiêu cụ thể.", "Chương trình xác định một số mục tiêu sau." */
 const GOALS_ANNOUNCED = /^[^\d]{0,80}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|nêu rõ)\s+(?:các\s+|những\s+|một số\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|sau|như sau))*\s*\.\s*$/iu;
+/** What GOALS_ANNOUNCED cannot match without ("chỉ tiêu", "mục tiêu"): a plain search, run first on every sentence without a figure. */
+const GOALS_ANNOUNCED_MAY = /tiêu/iu;
 
 /** A heading that opens with the tasks ahead: "Nhiệm vụ năm 2025:", "Nhiệm vụ trọng tâm thời gian tới:". */
 const TASKS_HEADING = /^\s*(?:[-+•*]\s*|[IVX]{1,4}\.\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:phương hướng,?\s+)?nhiệm vụ(?:,\s*giải pháp)?(?:\s+trọng tâm)?(?:\s+(?:năm|giai đoạn|nhiệm kỳ|thời gian tới|những tháng cuối năm|6 tháng cuối năm)[^:;.]{0,24})?\s*:?\s*$/iu;
@@ -505,7 +507,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     scanSentence(sentence, i, drafts, state, published);
     // ("Kế hoạch đề ra các chỉ tiêu cụ thể. Năm 2018, thành lập mới ít nhất 5 chi đoàn …": the goals follow the sentence
     // that announces them, in its paragraph.)
-    if (drafts.length === firstDraft && GOALS_ANNOUNCED.test(sentence.text)) state.announcedTargets = true;
+    if (drafts.length === firstDraft && GOALS_ANNOUNCED_MAY.test(sentence.text) && GOALS_ANNOUNCED.test(sentence.text)) state.announcedTargets = true;
     // (The last "-" item's count, for "+" items under it.)
     const itemMarker = _listMarker(sentence.text);
     const itemTotal = itemMarker !== null && HEAD_ITEM_MARKERS.has(itemMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
@@ -793,7 +795,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
     if (_lastVisible(left) === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
-    if (PER_POPULATION_AFTER.test(right.slice(0, 48))) continue;
+    // (A "/" or "trên" must be there: a plain search first.)
+    const per = right.slice(0, 48);
+    if ((per.includes('/') || per.includes('trên')) && PER_POPULATION_AFTER.test(per)) continue;
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
     // year of a source cited between commas.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (_lastVisible(left) === 0x2c && /^\s*[,.]/u.test(right)))) continue;

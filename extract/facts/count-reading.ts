@@ -94,13 +94,13 @@ export function _isNotACount(c: CountMention): boolean {
   if (left.includes('phụ trách') && EACH_IN_CHARGE_BEFORE.test(left.slice(-90))) return true;
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
-  if (DISCIPLINE_BEFORE.test(left.slice(-80))) return true;
+  if (_isInspected(left)) return true;
   // "hơn 12.500 lượt người dự thi, trong đó có hơn 3.000 đảng viên …": the parts of those taking part in a contest or an event.
   // (Its "trong đó" ends the text: a cheap test first.)
   if (left.length > 20 && left.lastIndexOf('trong') > left.length - 32 && PARTS_OF_PARTICIPANTS_BEFORE.test(left.slice(-90))) return true;
   // "Ban Chấp hành gồm 7 đồng chí": the size of a committee; "Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không
   // quá 3 người; …": the rules for it, thresholds and sizes alike.
-  if (COMMITTEE_BEFORE.test(left.slice(-72)) || (text.includes('ủy viên') && COMMITTEE_SIZE_RULE.test(text))) return true;
+  if ((COMMITTEE_BEFORE_ENDS.endsText(left) && COMMITTEE_BEFORE.test(left.slice(-72))) || (text.includes('ủy viên') && COMMITTEE_SIZE_RULE.test(text))) return true;
   // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
   // asked (not what one found: "theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp …").
   if (_surveyed(left)) return true;
@@ -109,7 +109,7 @@ export function _isNotACount(c: CountMention): boolean {
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
   if (RATIO_BASE_BEFORE.test(left.slice(-8)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
   // "như vậy còn thiếu 336 đảng viên": the gap to a target, no count.
-  if (/(?<![\p{L}])(?:còn thiếu|thiếu)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu.test(left.slice(-24))) return true;
+  if (SHORTFALL_BEFORE_ENDS.endsText(left) && SHORTFALL_BEFORE.test(left.slice(-24))) return true;
   // "Còn 13 đảng viên nữa mới đạt chỉ tiêu": the gap to a target, said the other way round.
   if (/(?<![\p{L}])còn\s+$/iu.test(left.slice(-8)) && STILL_NEEDED_AFTER.test(right.slice(0, 60))) return true;
   // "đại diện 11 tổ chức đảng doanh nghiệp đã tham luận": delegates of bodies at an event (not "đại diện cho").
@@ -317,13 +317,26 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
 /** Inspection or discipline earlier in the clause, before those it concerns. */
 const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
 
+/** A word DISCIPLINE_BEFORE cannot match without (same case: that regex has no `i` flag). */
+const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ/u;
+
 /** Whether those counted right after `left` are inspected, supervised or disciplined. */
 export function _isInspected(left: string): boolean {
-  return DISCIPLINE_BEFORE.test(left.slice(-80));
+  // (The plain search runs first: the lookbehinds of DISCIPLINE_BEFORE are tried at every position.)
+  const tail = left.slice(-80);
+  return DISCIPLINE_WORD.test(tail) && DISCIPLINE_BEFORE.test(tail);
 }
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
 const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+
+/** The last words COMMITTEE_BEFORE can end with (before its trailing spaces): a text ending otherwise cannot match it. */
+const COMMITTEE_BEFORE_ENDS = new WordEndings(['gồm', 'có', 'với', 'hơn', 'gần', 'khoảng']);
+
+/** "như vậy còn thiếu ", "thiếu khoảng " before a figure: the gap to a target ("còn thiếu 336 đảng viên"). */
+const SHORTFALL_BEFORE = /(?<![\p{L}])(?:còn thiếu|thiếu)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+/** The last words SHORTFALL_BEFORE can end with. */
+const SHORTFALL_BEFORE_ENDS = new WordEndings(['thiếu', 'hơn', 'gần', 'khoảng']);
 
 /** A breakdown of those taking part, right before a part: "… lượt người dự thi, trong đó có hơn ", "… thí sinh, trong số đó ". */
 const PARTS_OF_PARTICIPANTS_BEFORE = /(?<![\p{L}])(?:dự thi|thí sinh|người tham gia|lượt người|người tham dự|đại biểu)(?![\p{L}])[^;.\d]{0,30}?,?\s*trong (?:đó|số đó)\s*,?\s*(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
