@@ -391,6 +391,16 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Sau khi kết nạp 12.486 đoàn viên, toàn tỉnh có 46.930 đoàn viên/52.715 lao động.', [['union_members', 12486, 'count', 'flow', 'exact'], ['union_members', 46930, 'count', 'stock', 'exact'], ['workers', 52715, 'count', 'stock', 'exact']]],
     ['Tỷ lệ doanh nghiệp có tổ chức đảng là 0,8%; có tổ chức đoàn thanh niên 3,1%.', [['enterprises', 0.8, 'percent', 'share', 'exact'], ['youth_organizations', 3.1, 'percent', 'share', 'exact']]],
     ['Số tổ chức đảng thành lập mới (năm 2023: 9; năm 2024: 9).', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 9, 'count', 'flow', 'exact']]],
+    // A named Party body's "đồng chí" are its members, at the head of a sentence too; "hiện" may open the clause.
+    ['Chi bộ có 15 đồng chí.', [['party_members', 15, 'count', 'stock', 'exact']]],
+    ['Hiện chi bộ có 15 đồng chí.', [['party_members', 15, 'count', 'stock', 'exact']]],
+    ['Đảng bộ Công ty hiện có 418 đồng chí sinh hoạt tại 12 chi bộ.', [['party_members', 418, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'stock', 'exact']]],
+    // A change counted in "người" against another period, under a label that names the people.
+    ['Số lao động tăng 8.920 người so với cuối năm 2017, chủ yếu tại KCN Khai Quang.', [['workers', 8920, 'count', 'flow', 'exact']]],
+    ['Số đoàn viên công đoàn tăng 1.200 người so với năm 2022.', [['union_members', 1200, 'count', 'flow', 'exact']]],
+    // Students of a Party class named earlier in the sentence.
+    ['Năm ngoái, chi bộ mở lớp cảm tình Đảng ngay tại xưởng, có 34 công nhân theo học.', [['trainees', 34, 'count', 'flow', 'exact']]],
+    ['Đảng ủy mở lớp bồi dưỡng nhận thức về Đảng cho 45 quần chúng.', [['trainees', 45, 'count', 'flow', 'exact']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -534,6 +544,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đây là một trong hai đảng bộ trực thuộc Tỉnh ủy.',
     'Ngày hội thu hút hơn 2.000 đoàn viên, thanh niên tham gia.',
     'Hơn 1.500 đoàn viên, thanh niên công nhân đã tham gia ngày hội.',
+    // Classes of general education, held by a Party committee: "Đảng ủy" names who holds them, not a Party class.
+    'Vì vậy, năm 2020, Đảng ủy phối hợp với Công đoàn mở 2 lớp bổ túc văn hóa cho 64 công nhân.',
+    'Đảng ủy mở lớp tin học cho 30 đảng viên.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

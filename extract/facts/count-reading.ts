@@ -455,6 +455,9 @@ const BREAKDOWN_OPENS_SENTENCE = /^\s*trong (?:số )?đó(?![\p{L}])/iu;
 /** A mark that numbers a place: "Km ", "lô ", "Quốc lộ ", "số nhà ", "tầng ". */
 const ADDRESS_MARK_BEFORE = /(?<![\p{L}])(?:Km|km|lô(?: số)?|Lô(?: số)?|Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|số nhà|nhà số|tầng|Tầng|khu phố|Khu phố|tổ dân phố|Tổ dân phố)\s*$/u;
 
+/** People a label may name before a change counted in "người": "Số lao động tăng 8.920 người". */
+const LABELLED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'party_member', 'union_member', 'youth_member']);
+
 /** A count word that opens a label: "Số đoàn viên …", "tổng số đảng viên …" (not "số lượng", "số liệu"). */
 const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng\s+)?[Ss]ố\s+(?!lượng|liệu|tiền|lần|lượt)\p{L}/u;
 
@@ -469,7 +472,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // A change against another period. Of a stock ("… 812 đảng viên, tăng 9 tổ chức đảng và 231 đảng
     // viên so với đầu nhiệm kỳ") it is that noun's flow; of a flow just stated ("kết nạp 87 đảng viên,
     // tăng 12 đảng viên so với năm 2022") it is a difference of flows, marked as a delta.
-    const subject = noun?.cls ?? _firstNounIn(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(',')) + 1).slice(-120))?.cls ?? null;
+    const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(',')) + 1).slice(-120);
+    // ("Số lao động tăng 8.920 người so với cuối năm 2017": "người" classifies the people the label names.)
+    const named = noun?.cls === 'person' && COUNT_LABEL_BEFORE.test(clause) ? _firstNounIn(clause) : null;
+    const subject = (named !== null && LABELLED_PEOPLE.has(named.cls) ? named.cls : null) ?? noun?.cls ?? _firstNounIn(clause)?.cls ?? null;
     const own = subject ? metricFor(subject, 'increase', ctx) : null;
     // (The flow compared is the last one stated, past any plan in brackets: "kết nạp 1.186 ĐV, đạt 49,4%
     // kế hoạch năm (kế hoạch 2.400 ĐV), tăng 52 ĐV so với cùng kỳ".)

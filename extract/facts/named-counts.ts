@@ -77,7 +77,7 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // part of the clause, if it has one, before the clause's first.
   const comma = clause.lastIndexOf(',');
   const own = comma > 0 ? (_headNounAfterCountWord(clause.slice(comma + 1)) ?? _bareSubjectOfPart(clause.slice(comma + 1))) : null;
-  const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause);
+  const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause, afterClassifier);
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;
@@ -115,7 +115,7 @@ const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
 const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?$/iu;
 /** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay", "nhưng". */
-const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn|trong đó|trong số đó)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
+const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|hiện tại|hiện|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn|trong đó|trong số đó)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
 
 /**
  * The counted noun that opens a clause ending in a stock verb before a bare number:
@@ -123,7 +123,7 @@ const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|toàn tỉnh|toàn thành ph
  * → the 53 are party organisations. Only a lower-case noun that opens the clause (after
  * "Riêng", "Hiện nay" …) is its subject: "Công ty có 53, …" says nothing of what is counted.
  */
-function _subjectBeforeStockVerb(clause: string): { cls: NounClass; rest: string } | null {
+function _subjectBeforeStockVerb(clause: string, people = false): { cls: NounClass; rest: string } | null {
   const verb = STOCK_VERB_AT_END.exec(clause);
   if (verb === null) return null;
   // (A comma inside brackets ends no clause: "Đảng viên là người dân tộc thiểu số (S'tiêng, M'nông, Khmer) có 74 đồng chí".)
@@ -140,9 +140,14 @@ function _subjectBeforeStockVerb(clause: string): { cls: NounClass; rest: string
   const generic = noun.index === first && /^\s+\p{Ll}/u.test(subject.slice(noun.index + length));
   // (An abbreviation, "CĐCS", "TCCSĐ", names no body.)
   const abbreviation = /^\p{Lu}{2,}$/u.test(subject.slice(noun.index, noun.index + length));
-  if (initial !== initial.toLowerCase() && !abbreviation && !(noun.index === first && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
+  // (A named body is the subject of the people it has, though: "Chi bộ có 15 đồng chí", "Đảng bộ Công ty có 418 đồng chí".)
+  const bodyOfPeople = people && noun.index === first && MEMBERS_BODY_NOUNS.has(noun.cls);
+  if (initial !== initial.toLowerCase() && !abbreviation && !bodyOfPeople && !(noun.index === first && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
   return { cls: noun.cls, rest: subject.slice(noun.index + length) };
 }
+
+/** Bodies whose people are their members: a Party cell's "đồng chí" are Party members. */
+const MEMBERS_BODY_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
 
 /** The last `mark` of `text` that is not inside brackets, or -1. */
 function _lastOutsideBrackets(text: string, mark: string): number {

@@ -69,8 +69,16 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
   if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
+  // ("chi bộ mở lớp cảm tình Đảng ngay tại xưởng, có 34 công nhân theo học": the class named before, its students after.)
+  if (STUDYING_AFTER.test(t) && PARTY_CLASS_NAMED.test(ctx.sentence.slice(0, ctx.at))) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
+
+/** Those counted study, the class left unnamed: " theo học", " đã tham gia học", " được học". */
+const STUDYING_AFTER = /^\s*(?:đã\s+|đều\s+)?(?:theo học|tham gia học|được học|đi học)(?![\p{L}])(?!\s+(?:nghề|văn hóa|văn hoá|ngoại ngữ|tin học|tiếng))/u;
+
+/** A Party-awareness or political class named: "lớp cảm tình Đảng", "lớp bồi dưỡng nhận thức về Đảng", "lớp lý luận chính trị". */
+const PARTY_CLASS_NAMED = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng\s+)?(?:cảm tình Đảng|nhận thức về Đảng|lý luận chính trị|đối tượng (?:Đảng|kết nạp Đảng|kết nạp đảng)|đảng viên mới)/iu;
 
 /** A negation in what is said of the people counted: " chưa được tập hợp ", " không ". */
 const NOT_YET_BEFORE = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
@@ -125,8 +133,9 @@ const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BD
 function _otherClass(sentence: string): boolean {
   return OTHER_CLASS.test(sentence) && !POLITICAL_CLASS.test(sentence);
 }
-const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|nghiệp vụ|kỹ năng|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động/iu;
-const POLITICAL_CLASS = /Đảng|chính trị|cảm tình|nhận thức|kết nạp/u;
+const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|nghiệp vụ|kỹ năng|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
+/** A class about the Party or politics; "Đảng ủy", "Đảng bộ" only name who holds a class ("Đảng ủy … mở 2 lớp bổ túc văn hóa"). */
+const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng/u;
 
 /** A Youth Union body admitting, right before the figure: "chi đoàn kết nạp thêm ", "Đoàn cơ sở đã kết nạp ". */
 const YOUTH_ADMITS = /(?<![\p{L}])(?:chi đoàn|cơ sở đoàn|đoàn cơ sở|Đoàn Thanh niên|Đoàn TN|Đoàn Khối|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn xã|Đoàn phường)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
@@ -154,6 +163,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
   // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên",
   // "12 TCCSĐ được Ban Thường vụ Đảng ủy Khối tặng Giấy khen".
   if (v === 'award' || TRAILING_AWARD.test(ctx.trailing)) return null;
+  // "Đảng ủy phối hợp với Công đoàn mở 2 lớp bổ túc văn hóa cho 64 công nhân": those a class of other knowledge is
+  // held for are no trainees of ours (the class itself is read by CLASS_CONTEXT).
+  if (v === 'train' && noun !== 'class' && _otherClass(ctx.sentence)) return null;
   const flowVerb = v === 'admit' || v === 'found' || v === 'develop' || v === 'increase';
   switch (noun) {
     case 'party_member':
