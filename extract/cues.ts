@@ -112,7 +112,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'worker',
-    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may)${WB}`,
+    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe)${WB}`,
     example: '84.554 lao động',
     counterExample: '84.554 lượt',
   },
@@ -143,7 +143,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'person',
-    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|nhà quản lý|doanh nhân)${WB}`,
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|nhà quản lý|doanh nhân|sinh viên|học sinh|giảng viên|giáo viên|bác sĩ|y, bác sĩ|y bác sĩ)${WB}`,
     example: 'kết nạp 12 người',
     counterExample: 'kết nạp 12 lần',
   },
@@ -340,7 +340,7 @@ export const CLASS_CONTEXT = /(?:bồi dưỡng|BDNT|BDCT|cảm tình|nhận th�
 export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|BDNT|cảm tình|học tập|tập huấn|học viên)/iu;
 
 /** Context words that make a bare "đoàn viên" a union member: công đoàn, CĐCS, LĐLĐ, CNLĐ. */
-export const UNION_CONTEXT = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|CNLĐ|ĐVCĐ|người lao động|lao động)/iu;
+export const UNION_CONTEXT = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|CNLĐ|ĐVCĐ|người lao động|lao động|nghiệp đoàn)/iu;
 
 /** Context words that make a bare "đoàn viên" a Youth Union member. */
 export const YOUTH_CONTEXT = /(?:Đoàn thanh niên|Đoàn TN|thanh niên|chi đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn cơ sở|ĐVTN|Đoàn Thanh niên|tuổi trẻ|Đoàn khối)/u;
@@ -353,8 +353,8 @@ export const YOUTH_CONTEXT = /(?:Đoàn thanh niên|Đoàn TN|thanh niên|chi đ
  * "Đoàn công tác" (a delegation) or the "đoàn cơ sở" inside "công đoàn cơ sở".
  */
 export const YOUTH_ORG_MENTION = /(?<!công )(?<!Công )(?:Đoàn (?:Thanh niên|thanh niên|TN|TNCS|Khối|khối|cơ sở|Khu)|(?:Tỉnh|Thành|Huyện|Thị|Quận) đoàn|chi đoàn|cơ sở đoàn|tổ chức đoàn|đoàn cơ sở|ĐVTN|thanh niên)/giu;
-/** Must match "công đoàn", "CĐCS", "LĐLĐ"; must not match "Đoàn Thanh niên". */
-export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|ĐVCĐ|CNLĐ)/giu;
+/** Must match "công đoàn", "CĐCS", "LĐLĐ", "nghiệp đoàn" (a union of the self-employed); must not match "Đoàn Thanh niên". */
+export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|ĐVCĐ|CNLĐ|nghiệp đoàn)/giu;
 
 // ---------------------------------------------------------------------------
 // Not facts: contexts that make a number a label, a date or an amount.
@@ -387,7 +387,7 @@ export const MONEY_AFTER = new RegExp(`^\\s*(?:nghìn |ngàn |triệu |tỷ |t�
 
 /** After a number, units that make it a duration, a distance, an area or a time, never a count of our metrics. */
 export const UNIT_AFTER = new RegExp(
-  `^\\s*(?:ngày|tháng|năm(?!\\s+(?:19|20)\\d{2}(?!\\d))|giờ|phút|giây|tuần|buổi|km|m2|m²|ha|hécta|kg|tấn|lượt|lần|h\\d|%\\s*GDP|tuổi|điểm|sao|trang|kỳ|khóa|khoá|nhiệm kỳ|đợt|cuộc|bằng khen|giấy khen|huy chương|cờ|tập thể|hộ|suất|phần quà|xuất)${WB}`,
+  `^\\s*(?:ngày|tháng|năm(?!\\s+(?:19|20)\\d{2}(?!\\d))|giờ|phút|giây|tuần|buổi|km|m2|m²|ha|hécta|kg|tấn|lượt|lần|h\\d|%\\s*GDP|tuổi|điểm|sao|trang|kỳ|khóa|khoá|nhiệm kỳ|đợt|cuộc|bằng khen|giấy khen|huy chương|cờ|tập thể|hộ|suất|phần quà|xuất|vụ)${WB}`,
   'iu',
 );
 

@@ -401,6 +401,16 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Students of a Party class named earlier in the sentence.
     ['Năm ngoái, chi bộ mở lớp cảm tình Đảng ngay tại xưởng, có 34 công nhân theo học.', [['trainees', 34, 'count', 'flow', 'exact']]],
     ['Đảng ủy mở lớp bồi dưỡng nhận thức về Đảng cho 45 quần chúng.', [['trainees', 45, 'count', 'flow', 'exact']]],
+    // "và" before another count word opens a part of its own, as a comma does.
+    ['So với năm 2011, số chi bộ tăng 9 và số đảng viên tăng 118.', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_members', 118, 'count', 'flow', 'exact']]],
+    ['Số tổ chức đảng tăng 5 và tổng số đảng viên là 1.234.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 1234, 'count', 'stock', 'exact']]],
+    // A "nghiệp đoàn" (a union of the self-employed) has union members, in an article about the Youth Union too.
+    ['Đoàn xã có 3 chi đoàn với 120 đoàn viên thanh niên. Các chi đoàn ngư dân được Đoàn xã ghi nhận. Xã có 1 nghiệp đoàn nghề cá với 58 đoàn viên.', [['youth_organizations', 3, 'count', 'stock', 'exact'], ['youth_members', 120, 'count', 'stock', 'exact'], ['union_grassroots', 1, 'count', 'stock', 'exact'], ['union_members', 58, 'count', 'stock', 'exact']]],
+    // Drivers, staff, students and lecturers are people.
+    ['Công ty có 612 lao động, gồm 540 tài xế và 72 nhân viên điều hành, kỹ thuật, văn phòng.', [['workers', 612, 'count', 'stock', 'exact'], ['workers', 540, 'count', 'stock', 'exact'], ['workers', 72, 'count', 'stock', 'exact']]],
+    ['Trong các chi nhánh ngân hàng TMCP có hơn 1.600 cán bộ, nhân viên.', [['workers', 1600, 'count', 'stock', 'more_than']]],
+    ['Đảng bộ đã kết nạp 11 sinh viên vào Đảng.', [['party_admissions', 11, 'count', 'flow', 'exact']]],
+    ['Năm 2023, chi bộ giới thiệu 3 giảng viên trẻ để Đảng ủy xem xét.', [['referrals', 3, 'count', 'flow', 'exact']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -547,6 +557,8 @@ describe('extractFacts: numbers that are not facts', () => {
     // Classes of general education, held by a Party committee: "Đảng ủy" names who holds them, not a Party class.
     'Vì vậy, năm 2020, Đảng ủy phối hợp với Công đoàn mở 2 lớp bổ túc văn hóa cho 64 công nhân.',
     'Đảng ủy mở lớp tin học cho 30 đảng viên.',
+    // Incidents counted in "vụ".
+    'Nhờ làm tốt công tác an toàn, năm 2020 số vụ tai nạn lao động giảm 2 vụ so với năm trước.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -71,11 +71,12 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase, and so does a figure
   // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
   // ("Thành lập mới CĐCS: 87 đơn vị", "17 tổ chức": a unit word counts what the label names.)
-  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|\/\s*\d[\d.]*\s*(?:người|đồng chí|tổ chức|đơn vị)?\s*(?:[,.;:)]|$)|so với|với(?![\p{L}])|(?:năm\s+(?:19|20)\d{2}\s+)?(?:lên|xuống)\s+\d|(?:vào\s+)?(?:(?:giữa|cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*(?:[,.;:)]|$))/u.test(right)) return null;
+  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|và\s+(?:tổng\s+)?số\s|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|\/\s*\d[\d.]*\s*(?:người|đồng chí|tổ chức|đơn vị)?\s*(?:[,.;:)]|$)|so với|với(?![\p{L}])|(?:năm\s+(?:19|20)\d{2}\s+)?(?:lên|xuống)\s+\d|(?:vào\s+)?(?:(?:giữa|cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*(?:[,.;:)]|$))/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
   // "Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544": the count word of the figure's own
   // part of the clause, if it has one, before the clause's first.
-  const comma = clause.lastIndexOf(',');
+  // ("Số chi bộ tăng 9 và số đảng viên tăng 118": "và" before another count word opens a part as a comma does.)
+  const comma = Math.max(clause.lastIndexOf(','), _lastPartJoin(clause));
   const own = comma > 0 ? (_headNounAfterCountWord(clause.slice(comma + 1)) ?? _bareSubjectOfPart(clause.slice(comma + 1))) : null;
   const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause, afterClassifier);
   if (!named) return null;
@@ -88,6 +89,16 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   const innerVerb = fromTo ? (OWN_FLOW_VERB.test(between) ? _firstClauseVerb(between) : 'stock') : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/** Where the last " và" that joins a part opening with a count word ("… và số đảng viên …") ends, or -1. */
+function _lastPartJoin(clause: string): number {
+  let at = -1;
+  PART_JOIN.lastIndex = 0;
+  for (let m = PART_JOIN.exec(clause); m; m = PART_JOIN.exec(clause)) at = m.index + m[0].length - 1;
+  return at;
+}
+/** " và" before "số", "tổng số" and a word: "… tăng 9 và số đảng viên …". */
+const PART_JOIN = /\svà(?=\s+(?:tổng\s+)?số\s+\p{L})/gu;
 
 /**
  * A counted noun that opens the part of a clause after a comma, right before its verb and figure:
