@@ -411,6 +411,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong các chi nhánh ngân hàng TMCP có hơn 1.600 cán bộ, nhân viên.', [['workers', 1600, 'count', 'stock', 'more_than']]],
     ['Đảng bộ đã kết nạp 11 sinh viên vào Đảng.', [['party_admissions', 11, 'count', 'flow', 'exact']]],
     ['Năm 2023, chi bộ giới thiệu 3 giảng viên trẻ để Đảng ủy xem xét.', [['referrals', 3, 'count', 'flow', 'exact']]],
+    // An activity that only qualifies those who join stops no rate; an activity after a threshold stops its rate.
+    ['Phấn đấu 100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
+    ['Năm 2021, Công đoàn ngành phấn đấu thành lập mới ít nhất 2 CĐCS; 100% CĐCS có từ 25 đoàn viên trở lên tổ chức hội nghị người lao động.', [['union_grassroots', 2, 'count', 'target', 'at_least'], ['union_members', 25, 'count', 'target', 'at_least']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -559,6 +562,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đảng ủy mở lớp tin học cho 30 đảng viên.',
     // Incidents counted in "vụ".
     'Nhờ làm tốt công tác an toàn, năm 2020 số vụ tai nạn lao động giảm 2 vụ so với năm trước.',
+    // What each person is to mentor; those a safety course is held for.
+    'Bí thư Đảng ủy cho biết, mỗi cửa hàng trưởng là đảng viên đều được giao kèm cặp từ 1-2 nhân viên trẻ để tạo nguồn.',
+    'Trong tháng 8, Sở sẽ phối hợp với Liên đoàn Lao động tỉnh mở lớp tập huấn kỹ thuật an toàn cho khoảng 185 người là chỉ huy trưởng mỏ.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -78,7 +78,7 @@ function _opensQuotedSlogan(left: string, right: string): boolean {
 /** The rest of a short slogan after its figure, up to the closing quote: ' tại chỗ"', ' không”'. */
 const SLOGAN_CLOSE_AFTER = /^\s[^"”’\d;.,]{1,24}["”’]/u;
 /** Each of a set of people put in charge of what the figure counts: "mỗi Ủy viên … phụ trách ít nhất ". */
-const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])phụ trách\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
+const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])(?:phụ trách|kèm cặp|dìu dắt)\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
 
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
@@ -91,7 +91,7 @@ export function _isNotACount(c: CountMention): boolean {
   // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
   if (_opensQuotedSlogan(left, right)) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
-  if (left.includes('phụ trách') && EACH_IN_CHARGE_BEFORE.test(left.slice(-90))) return true;
+  if ((left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt')) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90))) return true;
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (_isInspected(left)) return true;
