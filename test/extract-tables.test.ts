@@ -232,6 +232,28 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('splits a header over right-aligned figures at its own gaps, not at a space inside a header cell', () => {
+    // ("14" starts right under the space of "Kết nạp": that space divides no cells.)
+    const text = [
+      'Bảng 2. Kết quả theo khu vực',
+      'Khu vực               TCCSĐ    Đảng viên    Kết nạp 2022',
+      'DN nhà nước             9         402           14',
+      'DN ngoài nhà nước      22         415           37',
+      'Tổng cộng              31         817           51',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['party_organizations', 9, 'stock', 'DN nhà nước'],
+      ['party_members', 402, 'stock', 'DN nhà nước'],
+      ['party_admissions', 14, 'flow', 'DN nhà nước'],
+      ['party_organizations', 22, 'stock', 'DN ngoài nhà nước'],
+      ['party_members', 415, 'stock', 'DN ngoài nhà nước'],
+      ['party_admissions', 37, 'flow', 'DN ngoài nhà nước'],
+      ['party_organizations', 31, 'stock', 'Tổng cộng'],
+      ['party_members', 817, 'stock', 'Tổng cộng'],
+      ['party_admissions', 51, 'flow', 'Tổng cộng'],
+    ]);
+  });
+
   it('reads two columns aligned with spaces, a label and its figure, as report lines; a lone line stays as written', () => {
     const text = [
       'SỐ LIỆU TỔ CHỨC ĐẢNG, ĐẢNG VIÊN ĐẾN NGÀY 30/6/2020',

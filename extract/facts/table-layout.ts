@@ -203,10 +203,12 @@ function _alignedRows(text: string, lines: readonly LineSpan[], out: Edits): boo
       return start + col >= end || isSpaceCode(text.charCodeAt(start + col));
     };
     // The rightmost column in the gap before column j where lines from..k-1 all have a space, or -1.
+    // (In a header line the space must be in a gap, the column before it a space too: in "Đảng viên    Kết nạp 2022"
+    // over right-aligned figures, the space inside "Kết nạp" divides no cells.)
     const clearColumn = (j: number, from: number): number => {
       for (let col = hi[j]! - 1; col > lo[j - 1]!; col--) {
         let clear = true;
-        for (let r = from; r < k && clear; r++) clear = spaceAt(r, col);
+        for (let r = from; r < k && clear; r++) clear = spaceAt(r, col) && (col === 0 || spaceAt(r, col - 1));
         if (clear) return col;
       }
       return -1;
