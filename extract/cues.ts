@@ -10,8 +10,11 @@
  */
 import { WordEndings } from './word-boundary.js';
 
-/** A letter or digit: what may not follow a cue for the cue to end at a word boundary. */
-export const WORD_CHAR = '[\\p{L}\\p{N}]';
+/**
+ * A letter or digit: what may not follow a cue for the cue to end at a word boundary. Digits of other kinds
+ * (\p{No}: superscripts, circled figures) are marks after a word, not part of it: "2.416 đảng viên¹".
+ */
+export const WORD_CHAR = '[\\p{L}\\p{Nd}\\p{Nl}]';
 /** End of a word: the next char is not a letter or digit. */
 export const WB = `(?!${WORD_CHAR})`;
 

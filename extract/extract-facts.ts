@@ -218,7 +218,8 @@ function _joinWrappedLines(text: string): string {
     }
     const next = text.charAt(resume);
     const lower = next !== '' && next !== next.toUpperCase() && next === next.toLowerCase();
-    if (!lower && (resume !== nl + 1 || !_continuesWithFigure(line, text, nl + 1))) continue;
+    // (A figure continues the line past a page break too: "… lớp bồi dưỡng nhận thức về Đảng cho" / "" / "BÁO CÁO … Trang 1/3" / "" / "134 quần chúng ưu tú.")
+    if (!lower && !_continuesWithFigure(line, text, resume)) continue;
     const nextEnd = text.indexOf('\n', resume);
     if (text.slice(resume, nextEnd < 0 ? text.length : nextEnd).includes('|')) continue;
     out ??= [...text];

@@ -411,6 +411,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong các chi nhánh ngân hàng TMCP có hơn 1.600 cán bộ, nhân viên.', [['workers', 1600, 'count', 'stock', 'more_than']]],
     ['Đảng bộ đã kết nạp 11 sinh viên vào Đảng.', [['party_admissions', 11, 'count', 'flow', 'exact']]],
     ['Năm 2023, chi bộ giới thiệu 3 giảng viên trẻ để Đảng ủy xem xét.', [['referrals', 3, 'count', 'flow', 'exact']]],
+    // A footnote mark after the noun ends no word; the last of a list of what a body has is not those who turned out.
+    ['Đảng bộ Khối hiện có 58 tổ chức cơ sở đảng với 2.416 đảng viên¹, sinh hoạt tại 193 chi bộ.', [['party_organizations', 58, 'count', 'stock', 'exact'], ['party_members', 2416, 'count', 'stock', 'exact'], ['party_organizations', 193, 'count', 'stock', 'exact']]],
+    ['Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân hưởng ứng Tháng Thanh niên.', [['youth_organizations', 52, 'count', 'stock', 'exact'], ['youth_members', 1903, 'count', 'stock', 'exact']]],
     // An activity that only qualifies those who join stops no rate; an activity after a threshold stops its rate.
     ['Phấn đấu 100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
     ['Năm 2021, Công đoàn ngành phấn đấu thành lập mới ít nhất 2 CĐCS; 100% CĐCS có từ 25 đoàn viên trở lên tổ chức hội nghị người lao động.', [['union_grassroots', 2, 'count', 'target', 'at_least'], ['union_members', 25, 'count', 'target', 'at_least']]],
@@ -833,6 +836,11 @@ describe('extractFacts: lines broken in mid-sentence before a figure', () => {
     expect(facts('Thành lập mới 3 chi bộ trong doanh nghiệp ngoài nhà nước; giải\n\n2\n\nthể 2 chi bộ do doanh nghiệp giải thể, phá sản.')).toEqual([
       ['party_organizations', 3, 'flow'],
       ['party_organizations', 2, 'flow'],
+    ]);
+    // (A figure continues an open line past the break too.)
+    expect(facts('Đảng ủy phối hợp với Trung tâm Chính trị tổ chức 02 lớp bồi dưỡng nhận thức về Đảng cho\n\nBÁO CÁO SỐ 87-BC/ĐUK                     Trang 1/3\n\n134 quần chúng ưu tú.')).toEqual([
+      ['training_classes', 2, 'flow'],
+      ['trainees', 134, 'flow'],
     ]);
   });
 

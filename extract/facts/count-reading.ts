@@ -156,7 +156,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "hơn 1.200 công nhân Công ty … đồng loạt ngừng việc": those on strike.
   if (_mayStrike(after) && STRIKING_AFTER.test(after)) return true;
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
-  if (/^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u.test(after)) return true;
+  // (Not the last of a list of what a body has: "Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân …".)
+  if (/^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u.test(after) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
   // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
   // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
   if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
@@ -237,6 +238,9 @@ const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker
 
 /** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
 const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
+
+/** "… có 52 cơ sở đoàn, " before a figure: the figure continues a list of what something has. */
+const LISTED_AFTER_STOCK = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+[^\d,;.()]{1,30},\s*(?:và\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** An event: those it draws are its participants. */
 const EVENT_WORD = /(?<![\p{L}])(?:ngày hội|hội thi|hội diễn|cuộc thi|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|chương trình|buổi lễ|lễ ra quân|liên hoan)(?![\p{L}])/iu;
