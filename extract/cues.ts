@@ -199,6 +199,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
+  // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ".
+  { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới)?|tuyển thêm|tuyển mới)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },

@@ -639,8 +639,8 @@ const OF_WORKFORCE_BEFORE = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\
 /** A goal met after a count, before the quota's bracket: ", vượt chỉ tiêu đại hội đề ra (", ", đạt chỉ tiêu (". */
 const QUOTA_MET_AFTER_COUNT = /^[^;()\d]{0,40}?(?<![\p{L}])(?:vượt|đạt|hoàn thành)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu[^;()\d]{0,40}\(\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
-/** A quota met, named with its verb right before its figure: "hoàn thành chỉ tiêu kết nạp ", "vượt chỉ tiêu thành lập mới ". */
-const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu\s+(?:kết nạp|thành lập|phát triển|giới thiệu)(?:\s+(?:mới|được))?\s+(?:(?:hơn|gần|khoảng|trên|ít nhất)\s+)?$/iu;
+/** A quota met or compared with, named with its verb right before its figure: "hoàn thành chỉ tiêu kết nạp ", "vượt chỉ tiêu thành lập mới ", "So với chỉ tiêu thành lập ". */
+const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt|so với)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu\s+(?:kết nạp|thành lập|phát triển|giới thiệu)(?:\s+(?:mới|được))?\s+(?:(?:hơn|gần|khoảng|trên|ít nhất)\s+)?$/iu;
 
 /** A label that names a deed and no noun, at the head of its line or clause (group 1: the deed): "Tổng số kết nạp cả nhiệm kỳ: ". */
 const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s)\s*` + LIST_MARK + String.raw`(?:tổng số\s+|số\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|\d)[^:;()]{0,30})?\s*:\s*$`, 'iu');

@@ -411,6 +411,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trong các chi nhánh ngân hàng TMCP có hơn 1.600 cán bộ, nhân viên.', [['workers', 1600, 'count', 'stock', 'more_than']]],
     ['Đảng bộ đã kết nạp 11 sinh viên vào Đảng.', [['party_admissions', 11, 'count', 'flow', 'exact']]],
     ['Năm 2023, chi bộ giới thiệu 3 giảng viên trẻ để Đảng ủy xem xét.', [['referrals', 3, 'count', 'flow', 'exact']]],
+    // Workers hired and members who left are changes; a quota compared with is a goal.
+    ['Vào mùa cao điểm, công ty tuyển thêm khoảng 300 lao động thời vụ, nhiều người từ Quảng Ngãi ra.', [['workers', 300, 'count', 'flow', 'about']]],
+    ['Năm 2017 kết nạp 1.214 đoàn viên mới, nhưng cũng có hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác.', [['union_members', 1214, 'count', 'flow', 'exact'], ['union_members', 900, 'count', 'flow', 'more_than']]],
+    ['So với chỉ tiêu thành lập 10 CĐCS trong năm 2017 mà LĐLĐ TP giao, ngành mới đạt 60%.', [['union_grassroots', 10, 'count', 'target', 'exact'], ['union_grassroots', 60, 'percent', 'achievement', 'exact']]],
     // A footnote mark after the noun ends no word; the last of a list of what a body has is not those who turned out.
     ['Đảng bộ Khối hiện có 58 tổ chức cơ sở đảng với 2.416 đảng viên¹, sinh hoạt tại 193 chi bộ.', [['party_organizations', 58, 'count', 'stock', 'exact'], ['party_members', 2416, 'count', 'stock', 'exact'], ['party_organizations', 193, 'count', 'stock', 'exact']]],
     ['Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân hưởng ứng Tháng Thanh niên.', [['youth_organizations', 52, 'count', 'stock', 'exact'], ['youth_members', 1903, 'count', 'stock', 'exact']]],

@@ -239,6 +239,9 @@ const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker
 /** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
 const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
 
+/** People who left, said right after them: " nghỉ việc", " đã thôi việc", " chuyển đi nơi khác", " ra khỏi tổ chức". */
+const LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt đi|ra khỏi (?:tổ chức|công đoàn|Đảng))(?![\p{L}])/u;
+
 /** "… có 52 cơ sở đoàn, " before a figure: the figure continues a list of what something has. */
 const LISTED_AFTER_STOCK = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+[^\d,;.()]{1,30},\s*(?:và\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
@@ -538,6 +541,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
+    // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
+    if (reading !== null && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && LEFT_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
