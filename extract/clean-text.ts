@@ -41,8 +41,9 @@ import {
   SOURCE_CREDIT_WORDS,
   TOOL_LABEL_AT_START,
   TOOL_SEPARATORS_AT_START,
+  TRAILING_PREFIX_PATTERN,
+  _isTrailingHeading,
   cueKey,
-  startsTrailingChrome,
 } from './boilerplate-cues.js';
 import { findPublishedLine, isHeadlineShaped, isMastheadLine, parseStampLine } from './find-published.js';
 
@@ -245,10 +246,13 @@ const TABLE_LINE = /^(?:[ \t]+\S.*(?:\t|\S {3,}\S)| {8,}\S)/u;
  */
 function classifyLine(line: string): LineKind {
   if (AUTHOR_LINE.test(line)) return 'author';
-  if (startsTrailingChrome(line)) return 'trailing';
+  // (`startsTrailingChrome`, with the key computed once for it and the tests below.)
+  if (TRAILING_PREFIX_PATTERN.test(line)) return 'trailing';
+  const short = line.length <= SHORT_LINE_MAX_LENGTH;
+  const key = short ? cueKey(line) : '';
+  if (short && _isTrailingHeading(line, key)) return 'trailing';
   if (CHROME_PREFIX_PATTERN.test(line)) return 'chrome';
-  if (line.length > SHORT_LINE_MAX_LENGTH) return 'text';
-  const key = cueKey(line);
+  if (!short) return 'text';
   if (
     CHROME_LINE_KEYS.has(key) ||
     COUNTER_LINE.test(key) ||
