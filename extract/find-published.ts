@@ -98,6 +98,8 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
   header.forEach((lineIndex, pos) => {
     const line = lines[lineIndex] ?? '';
     const date = parseStampLine(line);
+    // (The masthead test matters only for a date or while the title is not found.)
+    if (date === null && titlePos >= 0) return;
     const masthead = isMastheadLine(line);
     if (date && !masthead) candidates.push({ pos, stamp: { date, lineIndex } });
     if (titlePos < 0 && !date && !masthead) titlePos = pos;
