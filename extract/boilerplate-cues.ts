@@ -450,6 +450,13 @@ export const CHROME_LINE_KEYS: ReadonlySet<string> = new Set(CHROME_LINES.map((c
 export const MASTHEAD_CUE_KEYS: readonly string[] = MASTHEAD_CUES.map((cue) => cue.toLowerCase());
 
 /**
+ * Any MASTHEAD_CUE_KEYS entry, literally, anywhere in a lower-cased line: one scan instead of one
+ * `includes` per cue (the cues are plain BMP text, so a match is exactly an occurrence of one).
+ * Matches "điện tử" in "báo nam định điện tử - thứ sáu, 26/04/2024". Does not match "chủ nhật - 02/06/2024 16:05".
+ */
+export const MASTHEAD_CUE_PATTERN = new RegExp(MASTHEAD_CUE_KEYS.map((cue) => cue.replace(REGEX_SPECIALS, '\\$&')).join('|'), 'u');
+
+/**
  * TRAILING_CHROME_PREFIXES at the start of a raw line, after optional bullets, case-insensitive.
  * Matches "Tags: công đoàn", "  • Xếp hạng: 5 - 1 phiếu bầu". Does not match "Tổng số đảng viên là 150".
  */

@@ -26,7 +26,7 @@
 import {
   BODY_DATE_WORD_PATTERN,
   DOMAIN_PATTERN,
-  MASTHEAD_CUE_KEYS,
+  MASTHEAD_CUE_PATTERN,
   STAMP_WORD_PATTERN,
   startsTrailingChrome,
 } from './boilerplate-cues.js';
@@ -186,5 +186,5 @@ export function isMastheadLine(line: string): boolean {
   if (line.length > MAX_STAMP_LINE_LENGTH) return false;
   const lower = line.toLowerCase();
   // ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI": an outlet's name in capitals.)
-  return MASTHEAD_CUE_KEYS.some((cue) => lower.includes(cue)) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase());
+  return MASTHEAD_CUE_PATTERN.test(lower) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase());
 }
