@@ -9,15 +9,7 @@
 import { PROVINCES, nameKey } from '../gazetteer.js';
 import { normalizeText } from '../normalize-text.js';
 import { _hashWord, _key, _words } from './fold-words.js';
-
-/** Bits of the single-word and two-word filters: a name can start at a word only if its bit is set. */
-const FILTER_BITS = 16;
-export const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
-/** The filter bit of a name's first two words, from their hashes. */
-export function _pairHash(h1: number, h2: number): number {
-  return (Math.imul(h1, 0x9e3779b1) ^ h2) & FILTER_MASK;
-}
+import { FILTER_MASK, _newFilters, _pairHash, _setBit, type WordFilters } from './word-filters.js';
 
 /**
  * Bare names that are rarely the place: people and battles ("Hai Bà Trưng",
@@ -67,10 +59,8 @@ export interface Index {
   entries: ReadonlyMap<string, readonly IndexEntry[]>;
   /** Every proper word-prefix of a key ("thanh pho ho chi"): lets the n-gram scan stop early. */
   prefixes: ReadonlySet<string>;
-  /** Bit set of the hashes of one-word keys: most words start no name and are skipped with one bit test. */
-  singleFilter: Uint32Array;
-  /** Bit set of the hashes of the first two words of longer keys. */
-  pairFilter: Uint32Array;
+  /** Bit sets of the hashes of one-word keys and of the first two words of longer keys: most words start no name. */
+  filters: WordFilters;
   tags: ReadonlyMap<string, string>;
   /**
    * Outlet tags made from a province's name, as provincial papers write them in front of a lead:
@@ -122,14 +112,6 @@ function _typePrefixLength(label: string): number {
   return 0;
 }
 
-function _setBit(bits: Uint32Array, n: number): void {
-  bits[n >>> 5] = (bits[n >>> 5] ?? 0) | (1 << (n & 31));
-}
-
-export function _hasBit(bits: Uint32Array, n: number): boolean {
-  return ((bits[n >>> 5] ?? 0) & (1 << (n & 31))) !== 0;
-}
-
 function _isAcronymPhrase(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -176,14 +158,13 @@ function _buildIndex(): Index {
   }
 
   const prefixes = new Set<string>();
-  const singleFilter = new Uint32Array((FILTER_MASK + 1) / 32);
-  const pairFilter = new Uint32Array((FILTER_MASK + 1) / 32);
+  const filters = _newFilters();
   for (const key of entries.keys()) {
     const words = key.split(' ');
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     const h1 = _hashWord(words[0] ?? '');
-    if (words.length === 1) _setBit(singleFilter, h1 & FILTER_MASK);
-    else _setBit(pairFilter, _pairHash(h1, _hashWord(words[1] ?? '')));
+    if (words.length === 1) _setBit(filters.single, h1 & FILTER_MASK);
+    else _setBit(filters.pair, _pairHash(h1, _hashWord(words[1] ?? '')));
   }
 
   const tags = new Map<string, string>();
@@ -203,7 +184,7 @@ function _buildIndex(): Index {
       compactDistrict.set(nameKey(d), list);
     }
   }
-  return { entries, prefixes, singleFilter, pairFilter, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
+  return { entries, prefixes, filters, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
 }
 
 /** Tags of national outlets and agencies, never a province's: "(LĐ)" is Lao Động, "(TN)" Thanh Niên. */

@@ -5,9 +5,9 @@
  * found goes to the article's `_Scorer`.
  */
 import { nameKey } from '../gazetteer.js';
-import { _end, _hash, _key, _line, _start, _words } from './fold-words.js';
+import { _end, _key, _line, _start, _words } from './fold-words.js';
 import { _accept, _context, type Scanned } from './match-context.js';
-import { FILTER_MASK, INDEX, _accentedKey, _hasBit, _pairHash, type IndexEntry } from './name-index.js';
+import { INDEX, _accentedKey, type IndexEntry } from './name-index.js';
 import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_MARKERS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
 import { _provinceOfHost } from './province-of-host.js';
 import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, type _Scorer, type Era, type Zone } from './score-mentions.js';
@@ -29,11 +29,6 @@ function _joinsName(s: Scanned, a: number, b: number): boolean {
 
 /** The longest index match starting at word i, as [last word, entries], or null. */
 function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexEntry[]] | null {
-  const h = _hash(s, i);
-  const line = _line(s, i);
-  const single = _hasBit(INDEX.singleFilter, h & FILTER_MASK);
-  const pair = i + 1 < s.count && _line(s, i + 1) === line && _hasBit(INDEX.pairFilter, _pairHash(h, _hash(s, i + 1)));
-  if (!single && !pair) return null;
   let key = _key(s, i);
   let bestEnd = -1;
   let best: readonly IndexEntry[] | undefined;
@@ -74,25 +69,29 @@ function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
   return word === 'mới' ? 'new' : 'old';
 }
 
-/** Steps 2–3: names, districts and banners of one text, longest match first. */
+/**
+ * Steps 2–3: names, districts and banners of one text, longest match first: a match takes its words, and
+ * the scan goes on after it. Only the candidate words of the scan can start a match (see `_words`): the
+ * others are passed over, as a match of none of them would be.
+ */
 export function _scanNames(s: Scanned, scorer: _Scorer): void {
-  let i = 0;
-  while (i < s.count) {
+  // The first word a match may start at: the word after the last match taken.
+  let next = 0;
+  for (let c = 0; c < s.candidateCount; c++) {
+    const i = s.candidates[c]!;
+    if (i < next) continue;
     const match = _longestMatch(s, i);
     const head = match?.[1][0];
-    if (match === null || head === undefined) {
-      i++;
-      continue;
-    }
+    if (match === null || head === undefined) continue;
     const [end, entries] = match;
     if (head.kind === 'decoy') {
-      i = end + 1;
+      next = end + 1;
       continue;
     }
     const zone = s.zoneAt(_start(s, i));
     if (head.kind === 'banner') {
       scorer.add(head.province, EVIDENCE_WEIGHTS.banner, zone, 'banner', head.label);
-      i = end + 1;
+      next = end + 1;
       continue;
     }
     const ctx = _context(s, i, end);
@@ -102,10 +101,7 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
       i,
       end,
     );
-    if (accepted.length === 0) {
-      i++;
-      continue;
-    }
+    if (accepted.length === 0) continue;
     const era = _eraMark(s, end, scorer);
     const zoneWeight = ZONE_WEIGHTS[zone] * (era === 'old' ? OLD_MARK_MULTIPLIER : 1);
     const province = accepted.find((e) => e.kind === 'province');
@@ -127,7 +123,7 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
         era,
       });
     }
-    i = end + 1;
+    next = end + 1;
   }
 }
 
@@ -159,21 +155,36 @@ function _scanSourceTag(line: string, scorer: _Scorer): void {
   if (province !== null) scorer.add(province, EVIDENCE_WEIGHTS.sourceTag, 'lead', 'source tag', tag);
 }
 
-/** A text ready to scan: its words from `from` on, and the zone of each offset. */
+/**
+ * A text ready to scan: its words from `from` on, the words that may start a name, and the zone of each
+ * offset. Valid until the next call (the words live in shared buffers): scan one text at a time.
+ */
 export function _scan(text: string, zoneAt: (offset: number) => Zone, from = 0): Scanned {
-  const w = _words(text, from);
-  return { text: w.text, count: w.count, data: w.data, keys: w.keys, zoneAt };
+  const w = _words(text, from, INDEX.filters);
+  return { text: w.text, count: w.count, data: w.data, keys: w.keys, candidates: w.candidates, candidateCount: w.candidateCount, zoneAt };
+}
+
+/** Steps 2–4 over one text: its names, districts, banners and hosts. */
+export function _scanMentions(s: Scanned, scorer: _Scorer): void {
+  _scanNames(s, scorer);
+  _scanHosts(s, scorer);
 }
 
 /** The lead is looked for among this many first body lines; outlet tags only there and up to the lead. */
 const MAX_LINES_BEFORE_LEAD = 20;
 
+/** Where the words of the body start (after a first line repeating the title), and the zone of each offset. */
+export interface BodyZones {
+  from: number;
+  zoneAt: (offset: number) => Zone;
+}
+
 /**
  * Step 1 for the body: drops a first line that repeats the title, finds the
- * lead, scans outlet tags on the lines up to it, and returns the body with
- * its zones (lead ×2, everything else ×1).
+ * lead, scans outlet tags on the lines up to it, and returns where the words
+ * of the body start and its zones (lead ×2, everything else ×1).
  */
-export function _scanBody(body: string, title: string, scorer: _Scorer): Scanned {
+export function _bodyZones(body: string, title: string, scorer: _Scorer): BodyZones {
   // Offsets instead of slices: the body is scanned in place.
   let from = 0;
   while (from < body.length && body.charCodeAt(from) <= 0x20) from++;
@@ -194,5 +205,5 @@ export function _scanBody(body: string, title: string, scorer: _Scorer): Scanned
     if (nl === -1) break;
     start = end + 1;
   }
-  return _scan(body, (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body'), from);
+  return { from, zoneAt: (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body') };
 }
