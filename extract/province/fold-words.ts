@@ -240,6 +240,19 @@ export function _words(text: string, from = 0, filters: WordFilters = NO_FILTERS
   return { text, count: k, data, keys: new Map(), candidates, candidateCount: nc };
 }
 
+/** Whether the folded key of word k is `key`, read in place without making the key: "Phước" is "phuoc". */
+export function _keyIs(w: Words, k: number, key: string): boolean {
+  const end = _end(w, k);
+  let p = 0;
+  for (let i = _start(w, k); i < end; i++) {
+    const f = _foldCode(w.text, i);
+    if (f === JOINER || f === MARK) continue;
+    if (key.charCodeAt(p) !== f) return false;
+    p++;
+  }
+  return p === key.length;
+}
+
 /** The folded key of word k, made on first use: "Phước" → "phuoc", "M'Đrắk" → "mdrak". */
 export function _key(w: Words, k: number): string {
   const cached = w.keys.get(k);

@@ -2,9 +2,9 @@
  * The index of everything province detection looks up, built once at module
  * load from the gazetteer: province names, aliases and abbreviations,
  * districts, site banners and decoy phrases keyed by their folded words
- * ("binh phuoc", "tp hcm"), with the word-prefixes and hash filters that let
- * the scan skip most words with one bit test; plus outlet tags, known hosts
- * and the compact keys that host labels are read against.
+ * ("binh phuoc", "tp hcm"), in a trie of words under their hashes, with the
+ * hash filters that let the scan skip most words; plus outlet tags, known
+ * hosts and the compact keys that host labels are read against.
  */
 import { PROVINCES, nameKey } from '../gazetteer.js';
 import { normalizeText } from '../normalize-text.js';
@@ -54,11 +54,24 @@ export interface IndexEntry {
   accented: string;
 }
 
+/**
+ * A node of the trie of keys, one level per word: the root, or the last word of a key or of a proper
+ * word-prefix of a key ("binh" → "phuoc" for "binh phuoc"; "thanh" → "pho" → "ho" → "chi" → "minh").
+ */
+export interface NameNode {
+  /** The folded word that leads here from the parent ('' at the root). */
+  word: string;
+  /** What the words from the root to here name, when they are a key. */
+  entries: readonly IndexEntry[] | undefined;
+  /** The next words, under the hashes of their folded words (`_hashWord`); words whose hashes collide share a list. */
+  next: ReadonlyMap<number, readonly NameNode[]>;
+}
+
 export interface Index {
   /** Folded words joined by spaces ("binh phuoc", "tp hcm") → what they name. */
   entries: ReadonlyMap<string, readonly IndexEntry[]>;
-  /** Every proper word-prefix of a key ("thanh pho ho chi"): lets the n-gram scan stop early. */
-  prefixes: ReadonlySet<string>;
+  /** The same keys as a trie of words: lets the scan match word by word, by hash, without building strings. */
+  names: NameNode;
   /** Bit sets of the hashes of one-word keys and of the first two words of longer keys: most words start no name. */
   filters: WordFilters;
   tags: ReadonlyMap<string, string>;
@@ -157,11 +170,13 @@ function _buildIndex(): Index {
     for (const d of districtNames) if (!decoys.has(_phraseKey(d))) add(d, 'district', p.name);
   }
 
-  const prefixes = new Set<string>();
+  const names = _newNode('');
   const filters = _newFilters();
-  for (const key of entries.keys()) {
+  for (const [key, list] of entries) {
     const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    let node = names;
+    for (const word of words) node = _childNode(node, word);
+    node.entries = list;
     const h1 = _hashWord(words[0] ?? '');
     if (words.length === 1) _setBit(filters.single, h1 & FILTER_MASK);
     else _setBit(filters.pair, _pairHash(h1, _hashWord(words[1] ?? '')));
@@ -184,7 +199,30 @@ function _buildIndex(): Index {
       compactDistrict.set(nameKey(d), list);
     }
   }
-  return { entries, prefixes, filters, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
+  return { entries, names, filters, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
+}
+
+interface MutableNameNode {
+  word: string;
+  entries: readonly IndexEntry[] | undefined;
+  next: Map<number, MutableNameNode[]>;
+}
+
+function _newNode(word: string): MutableNameNode {
+  return { word, entries: undefined, next: new Map() };
+}
+
+/** The child of `node` for `word`, made if missing. */
+function _childNode(node: MutableNameNode, word: string): MutableNameNode {
+  const h = _hashWord(word);
+  const list = node.next.get(h) ?? [];
+  let child = list.find((c) => c.word === word);
+  if (child === undefined) {
+    child = _newNode(word);
+    list.push(child);
+    node.next.set(h, list);
+  }
+  return child;
 }
 
 /** Tags of national outlets and agencies, never a province's: "(LĐ)" is Lao Động, "(TN)" Thanh Niên. */

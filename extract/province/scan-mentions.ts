@@ -5,9 +5,9 @@
  * found goes to the article's `_Scorer`.
  */
 import { nameKey } from '../gazetteer.js';
-import { _end, _key, _line, _start, _words } from './fold-words.js';
+import { _end, _hash, _keyIs, _line, _start, _words } from './fold-words.js';
 import { _accept, _context, type Scanned } from './match-context.js';
-import { INDEX, _accentedKey, type IndexEntry } from './name-index.js';
+import { INDEX, _accentedKey, type IndexEntry, type NameNode } from './name-index.js';
 import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_MARKERS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
 import { _provinceOfHost } from './province-of-host.js';
 import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, type _Scorer, type Era, type Zone } from './score-mentions.js';
@@ -27,22 +27,30 @@ function _joinsName(s: Scanned, a: number, b: number): boolean {
   return true;
 }
 
-/** The longest index match starting at word i, as [last word, entries], or null. */
+/** The child of `node` for word k of the text, or undefined: found by the word's hash, checked letter by letter. */
+function _childFor(node: NameNode, s: Scanned, k: number): NameNode | undefined {
+  const list = node.next.get(_hash(s, k));
+  if (list === undefined) return undefined;
+  for (const child of list) if (_keyIs(s, k, child.word)) return child;
+  return undefined;
+}
+
+/**
+ * The longest index match starting at word i, as [last word, entries], or null: walks the trie word by
+ * word while the words join into one name and the words so far begin some key.
+ */
 function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexEntry[]] | null {
-  let key = _key(s, i);
   let bestEnd = -1;
   let best: readonly IndexEntry[] | undefined;
-  for (let j = i; j < s.count; j++) {
-    if (j > i) {
-      if (!_joinsName(s, j - 1, j)) break;
-      key = `${key} ${_key(s, j)}`;
-    }
-    const found = INDEX.entries.get(key);
-    if (found !== undefined) {
+  let node = _childFor(INDEX.names, s, i);
+  for (let j = i; node !== undefined; ) {
+    if (node.entries !== undefined) {
       bestEnd = j;
-      best = found;
+      best = node.entries;
     }
-    if (!INDEX.prefixes.has(key)) break;
+    j++;
+    if (node.next.size === 0 || j >= s.count || !_joinsName(s, j - 1, j)) break;
+    node = _childFor(node, s, j);
   }
   return best === undefined ? null : [bestEnd, best];
 }
