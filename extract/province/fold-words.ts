@@ -150,22 +150,36 @@ const SCAN_NEWLINE = 3;
 /** Folded word codes are "0"–"9", "_" and "a"–"z": all at least "0". */
 const MIN_WORD_CODE = 0x30;
 
-/** Code unit → its scan code: the folded code of word code units, else `SCAN_MARK`, `SCAN_JOINER`, `SCAN_NEWLINE` or `SCAN_SEPARATOR`. */
+/** A run of letters and digits. Matches "ệ", "中文"; not "–". */
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]+/gu;
+
+/** Code units per `String.fromCharCode` call when the table is built. */
+const CHUNK = 1024;
+
+/**
+ * Code unit → its scan code, for all 2^16 code units (so the scan needs no range test): the folded code of
+ * word code units, else `SCAN_MARK`, `SCAN_JOINER`, `SCAN_NEWLINE` or `SCAN_SEPARATOR`. Beyond the folding
+ * table as `_foldCode` reads it: surrogates separate, and other letters and digits are words folding to
+ * `UNKNOWN_LETTER` (found as runs by one regex pass over all those code units, not one test each).
+ */
 const SCAN_CODE: Uint8Array = (() => {
-  const codes = new Uint8Array(FOLD_TABLE_SIZE);
+  const codes = new Uint8Array(0x10000);
   for (let c = 0; c < FOLD_TABLE_SIZE; c++) {
     const f = TABLES.fold[c]!;
     codes[c] = _isWordCode(f) ? f : f === MARK ? SCAN_MARK : f === JOINER ? SCAN_JOINER : c === 0x0a ? SCAN_NEWLINE : SCAN_SEPARATOR;
   }
+  // (No surrogate in these ranges, so each code unit is a code point of its own for the `u` regex.)
+  for (const [from, to] of [[FOLD_TABLE_SIZE, 0xd800], [0xe000, 0x10000]] as const) {
+    const units: number[] = [];
+    let text = '';
+    for (let c = from; c < to; c++) {
+      units.push(c);
+      if (units.length === CHUNK || c === to - 1) text += String.fromCharCode(...units.splice(0));
+    }
+    for (const m of text.matchAll(LETTERS_OR_DIGITS)) codes.fill(UNKNOWN_LETTER, from + m.index, from + m.index + m[0].length);
+  }
   return codes;
 })();
-
-/** The scan code of code unit i of `text`, beyond the table too (a letter there is a word code unit folding to `UNKNOWN_LETTER`). */
-function _scanCodeAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < FOLD_TABLE_SIZE) return SCAN_CODE[c]!;
-  return _foldCode(text, i) === UNKNOWN_LETTER ? UNKNOWN_LETTER : SCAN_SEPARATOR;
-}
 
 let scratch = new Int32Array(4096);
 let scratchCandidates = new Int32Array(1024);
@@ -202,8 +216,7 @@ export function _words(text: string, from = 0, filters: WordFilters = NO_FILTERS
   let i = from;
   while (i < n) {
     // (One lookup gives both the class and the folded code: word codes are all ≥ MIN_WORD_CODE, the other codes below it.)
-    let c = text.charCodeAt(i);
-    let f = c < FOLD_TABLE_SIZE ? codes[c]! : _scanCodeAt(text, i);
+    let f = codes[text.charCodeAt(i)]!;
     if (f < MIN_WORD_CODE) {
       if (f === SCAN_NEWLINE) line++;
       i++;
@@ -214,10 +227,9 @@ export function _words(text: string, from = 0, filters: WordFilters = NO_FILTERS
     let h = HASH_SEED;
     for (;;) {
       if (f >= MIN_WORD_CODE) h = _hashStep(h, f);
-      else if (f !== SCAN_MARK && !(f === SCAN_JOINER && i + 1 < n && _scanCodeAt(text, i + 1) >= MIN_WORD_CODE)) break;
+      else if (f !== SCAN_MARK && !(f === SCAN_JOINER && i + 1 < n && codes[text.charCodeAt(i + 1)]! >= MIN_WORD_CODE)) break;
       if (++i >= n) break;
-      c = text.charCodeAt(i);
-      f = c < FOLD_TABLE_SIZE ? codes[c]! : _scanCodeAt(text, i);
+      f = codes[text.charCodeAt(i)]!;
     }
     data[m++] = start;
     data[m++] = i;
