@@ -57,6 +57,7 @@ import {
   _round,
   _topEvidence,
 } from './province/score-mentions.js';
+import { letterBefore } from './word-boundary.js';
 
 // The tunable weights and thresholds are part of this module's API.
 export {
@@ -71,8 +72,20 @@ export {
 /** How many first lines of the chrome are the masthead, where a national outlet names itself. */
 const MASTHEAD_LINES = 2;
 
-/** Every mention of a national outlet in the chrome. */
+/** Every mention of a national outlet in the chrome (those right after a letter are skipped by `_nextOutletName`). */
 const NATIONAL_OUTLET_CHROME_ALL = new RegExp(NATIONAL_OUTLET_CHROME.source, 'giu');
+
+/**
+ * The next name of a national outlet in the chrome, from `re.lastIndex` on, that does not follow a letter
+ * (`(?<![\p{L}])`, checked here on the few matches: the same leftmost match, with the same alternative).
+ */
+function _nextOutletName(re: RegExp, chrome: string): RegExpExecArray | null {
+  for (let m = re.exec(chrome); m; m = re.exec(chrome)) {
+    if (!letterBefore(chrome, m.index, false)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 /** A line where a site names its owner: "Cơ quan chủ quản: …", "© Bản quyền thuộc về …", "… - Giấy phép số …". */
 const OWNER_LINE = /chủ quản|bản quyền|©|giấy phép|cơ quan của|copyright/iu;
@@ -89,7 +102,7 @@ function _isNationalOutletChrome(chrome: string): boolean {
     const nl = chrome.indexOf('\n', masthead + 1);
     masthead = nl < 0 ? chrome.length : nl;
   }
-  for (let m = re.exec(chrome); m; m = re.exec(chrome)) {
+  for (let m = _nextOutletName(re, chrome); m; m = _nextOutletName(re, chrome)) {
     if (m.index < masthead) return true;
     const start = chrome.lastIndexOf('\n', m.index) + 1;
     const end = chrome.indexOf('\n', m.index);

@@ -36,9 +36,10 @@ export const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '
  * The name of a national outlet in a page's chrome (masthead, footer): its address and menus say where
  * the outlet sits, not what the article is about, so chrome counts for no province
  * (SITES.md §3.1). Matches "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", "Thông tấn xã Việt Nam"; not "Cổng thông tin
- * điện tử tỉnh Bình Phước".
+ * điện tử tỉnh Bình Phước". A name must not follow a letter: the caller checks that on each match
+ * (`letterBefore`), since a leading look-behind would make V8 try the whole alternation at every position.
  */
-export const NATIONAL_OUTLET_CHROME = /(?<![\p{L}])(?:báo điện tử đảng cộng sản việt nam|báo nhân dân|nhân dân điện tử|tạp chí cộng sản|tạp chí xây dựng đảng|báo lao động|lao động điện tử|báo người lao động|thông tấn xã việt nam|báo tin tức|vietnamplus|đài tiếng nói việt nam|báo quân đội nhân dân|báo tuổi trẻ|báo thanh niên|vnexpress|báo điện tử chính phủ|đài truyền hình việt nam)(?![\p{L}])/iu;
+export const NATIONAL_OUTLET_CHROME = /(?:báo điện tử đảng cộng sản việt nam|báo nhân dân|nhân dân điện tử|tạp chí cộng sản|tạp chí xây dựng đảng|báo lao động|lao động điện tử|báo người lao động|thông tấn xã việt nam|báo tin tức|vietnamplus|đài tiếng nói việt nam|báo quân đội nhân dân|báo tuổi trẻ|báo thanh niên|vnexpress|báo điện tử chính phủ|đài truyền hình việt nam)(?![\p{L}])/iu;
 
 export const SOURCE_LINE = /^\s*(?:nguồn|theo|source)(?![\p{L}])/iu;
 
