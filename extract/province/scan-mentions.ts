@@ -62,6 +62,10 @@ function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexE
  */
 function _preferSpelling(entries: readonly IndexEntry[], s: Scanned, i: number, j: number): readonly IndexEntry[] {
   if (entries.length < 2) return entries;
+  // (Entries all spelt alike, as "Châu Thành" in six provinces, are all kept whatever the text's spelling:
+  // the filter below keeps all of them or none. The text's spelling is read only when it can choose.)
+  const spelling = entries[0]!.accented;
+  if (entries.every((e) => e.accented === spelling)) return entries;
   const written = _accentedKey(s.text.slice(_start(s, i), _end(s, j)));
   const exact = entries.filter((e) => e.accented === written);
   return exact.length > 0 ? exact : entries;
