@@ -25,8 +25,8 @@ export const SOURCE_TAG_AT_LINE_START = /^\s*(?:\(\s*([^()\n]{2,40}?)\s*\)\s*[-â
  */
 export const HOST_IN_TEXT = /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]*\.(?:vn|com|org|net|info))(?![A-Za-z0-9_-])/gu;
 
-/** Top-level domains worth looking for; the host regex runs only if one occurs. */
-export const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '.info'];
+/** Top-level domains worth looking for, each right after a dot (".vn"); the host regex runs only if one occurs. */
+export const HOST_TOP_LEVEL_DOMAINS: readonly string[] = ['vn', 'com', 'org', 'net', 'info'];
 
 /**
  * The head of a line that credits a source: hosts on it weigh like the URL.

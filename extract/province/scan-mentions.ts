@@ -8,7 +8,7 @@ import { nameKey } from '../gazetteer.js';
 import { _end, _hash, _keyIs, _line, _start, _words } from './fold-words.js';
 import { _accept, _context, type Scanned } from './match-context.js';
 import { INDEX, _accentedKey, type IndexEntry, type NameNode } from './name-index.js';
-import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_MARKERS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
+import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_TOP_LEVEL_DOMAINS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
 import { _provinceOfHost } from './province-of-host.js';
 import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, type _Scorer, type Era, type Zone } from './score-mentions.js';
 
@@ -139,9 +139,17 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
   }
 }
 
+/** Whether a dot and one of `HOST_TOP_LEVEL_DOMAINS` occur in the text (".vn"): one search for dots, not one search per domain. */
+function _hasHostMarker(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    for (const tld of HOST_TOP_LEVEL_DOMAINS) if (text.startsWith(tld, dot + 1)) return true;
+  }
+  return false;
+}
+
 /** Step 4: hosts written in the text ("Nguồn: daitienlang.vn"). */
 export function _scanHosts(s: Scanned, scorer: _Scorer): void {
-  if (!HOST_MARKERS.some((m) => s.text.includes(m))) return;
+  if (!_hasHostMarker(s.text)) return;
   for (const m of s.text.matchAll(HOST_IN_TEXT)) {
     const host = m[1];
     if (host === undefined) continue;
