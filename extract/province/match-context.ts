@@ -73,9 +73,22 @@ function _closeForType(s: Scanned, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Code units that NFC leaves alone, each and side by side: Latin below U+0300 and Latin Extended Additional
+ * (U+1E00–U+1EFF), all of Vietnamese in NFC. (All are starters whose decompositions compose back, and no
+ * two of them compose with each other, so any string of them is NFC; checked pair by pair for all of them.)
+ */
+function _isNfcStable(c: number): boolean {
+  return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff);
+}
+
 /** Word k in lower case, NFC (only for the few words next to a candidate name). */
 function _lower(s: Scanned, k: number): string {
-  return s.text.slice(_start(s, k), _end(s, k)).normalize('NFC').toLowerCase();
+  const start = _start(s, k);
+  const end = _end(s, k);
+  const word = s.text.slice(start, end);
+  for (let i = start; i < end; i++) if (!_isNfcStable(s.text.charCodeAt(i))) return word.normalize('NFC').toLowerCase();
+  return word.toLowerCase();
 }
 
 /** How the words around a match read: a type word, a street, a commune, or a person. */
