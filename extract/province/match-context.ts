@@ -91,6 +91,11 @@ function _lower(s: Scanned, k: number): string {
   return word.toLowerCase();
 }
 
+/** The last words of the two-word type words ("phố" of "thành phố", "ủy" of "tỉnh ủy"). */
+const TWO_WORD_CUE_ENDS: ReadonlySet<string> = new Set(
+  [...TYPE_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+);
+
 /** How the words around a match read: a type word, a street, a commune, or a person. */
 export interface Context {
   /** The level of the type word right before the match, or null. */
@@ -119,7 +124,9 @@ export function _context(s: Scanned, i: number, j: number): Context {
   const prev2 = i - 2;
   const hasPrev2 = prev2 >= 0 && _closeForType(s, prev2, prev);
   const p1 = _lower(s, prev);
-  const p2 = hasPrev2 ? `${_lower(s, prev2)} ${p1}` : '';
+  // (The two words before are read only when the word before can end a two-word cue, "thành phố", "đồng chí":
+  // otherwise no key of TYPE_WORDS can equal them, since p1, a word, holds no space.)
+  const p2 = hasPrev2 && (TWO_WORD_CUE_ENDS.has(p1) || p1 === 'chí') ? `${_lower(s, prev2)} ${p1}` : '';
   if (_closeForType(s, prev, i)) {
     const level = TYPE_WORDS.get(p2) ?? TYPE_WORDS.get(p1);
     if (level !== undefined) ctx.typed = level;
