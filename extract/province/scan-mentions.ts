@@ -5,6 +5,7 @@
  * found goes to the article's `_Scorer`.
  */
 import { nameKey } from '../gazetteer.js';
+import { isSpaceCode } from '../word-boundary.js';
 import { _end, _hash, _keyIs, _line, _start, _words } from './fold-words.js';
 import { _accept, _context, type Scanned } from './match-context.js';
 import { INDEX, _accentedKey, type IndexEntry, type NameNode } from './name-index.js';
@@ -74,6 +75,13 @@ function _preferSpelling(entries: readonly IndexEntry[], s: Scanned, i: number, 
 /** "(cũ)"/"trước đây" (old) or "(mới)" (new) right after the match ending at word j, or null. */
 function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
   const after = _end(s, j);
+  // (After white space, a mark starts with "(", "c" or "t" in either case, as no other letter folds to them:
+  // at anything else in the window the regex cannot match, and is not run.)
+  const windowEnd = Math.min(after + ERA_MARK_WINDOW, s.text.length);
+  let k = after;
+  while (k < windowEnd && isSpaceCode(s.text.charCodeAt(k))) k++;
+  const first = k < windowEnd ? s.text.charCodeAt(k) : -1;
+  if (first !== 0x28 && first !== 0x43 && first !== 0x63 && first !== 0x54 && first !== 0x74) return null;
   const m = ERA_MARK_AFTER.exec(s.text.slice(after, after + ERA_MARK_WINDOW));
   if (m === null) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
