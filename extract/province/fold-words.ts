@@ -1,9 +1,10 @@
 /**
  * Folding and words for province detection: one pass over the code units of
  * a text through a folding table gives its words as offsets, a hash of each
- * folded word and its line, with no regex and no object per word. Folded
- * keys ("Phước" → "phuoc") are made only for the few words that can start a
- * name. Tables are built once at module load; nothing is compiled per article.
+ * folded word and its line, and the words that may start a name, with no
+ * regex and no object per word. Words are compared with folded keys in place
+ * ("Phước" is "phuoc"); no key string is made while scanning. Tables are
+ * built once at module load; nothing is compiled per article.
  */
 import { foldDiacritics } from '../normalize-text.js';
 import { FILTER_MASK, _bit, _newFilters, _pairHash, type WordFilters } from './word-filters.js';
@@ -102,8 +103,7 @@ export function _hashWord(key: string): number {
 /**
  * The words of a text, as parallel arrays (no object per word): offsets into
  * the text, a hash of the folded word, and the line number; and the words
- * that may start a name. Folded keys are made only for the few words that
- * pass the filters.
+ * that may start a name.
  */
 export interface Words {
   text: string;
@@ -113,8 +113,6 @@ export interface Words {
    * A shared buffer, longer than `count` words: valid until the next call of `_words`.
    */
   data: Int32Array;
-  /** Folded keys made so far, by word. */
-  keys: Map<number, string>;
   /** The words that pass the filters given to `_words`, in order (`candidateCount` of them; same sharing as `data`). */
   candidates: Int32Array;
   candidateCount: number;
@@ -249,7 +247,7 @@ export function _words(text: string, from = 0, filters: WordFilters = NO_FILTERS
   // The last word has no next word.
   candidates[nc] = k - 1;
   nc += _bit(single, prevHash & FILTER_MASK) & hasPrev;
-  return { text, count: k, data, keys: new Map(), candidates, candidateCount: nc };
+  return { text, count: k, data, candidates, candidateCount: nc };
 }
 
 /** Whether the folded key of word k is `key`, read in place without making the key: "Phước" is "phuoc". */
@@ -265,10 +263,21 @@ export function _keyIs(w: Words, k: number, key: string): boolean {
   return p === key.length;
 }
 
-/** The folded key of word k, made on first use: "Phước" → "phuoc", "M'Đrắk" → "mdrak". */
+/** Whether word k folds to digits only ("12", "2024"), read in place. */
+export function _isDigitsWord(w: Words, k: number): boolean {
+  const end = _end(w, k);
+  let digits = 0;
+  for (let i = _start(w, k); i < end; i++) {
+    const f = _foldCode(w.text, i);
+    if (f === JOINER || f === MARK) continue;
+    if (f < 0x30 || f > 0x39) return false;
+    digits++;
+  }
+  return digits > 0;
+}
+
+/** The folded key of word k: "Phước" → "phuoc", "M'Đrắk" → "mdrak". */
 export function _key(w: Words, k: number): string {
-  const cached = w.keys.get(k);
-  if (cached !== undefined) return cached;
   const start = _start(w, k);
   const end = _end(w, k);
   let key = '';
@@ -276,6 +285,5 @@ export function _key(w: Words, k: number): string {
     const f = _foldCode(w.text, i);
     if (f !== JOINER && f !== MARK) key += String.fromCharCode(f);
   }
-  w.keys.set(k, key);
   return key;
 }

@@ -3,7 +3,7 @@
  * type word, a street, a commune, a person) and whether the match therefore
  * counts as the place.
  */
-import { _end, _isLower, _isUpper, _key, _line, _start, type Words } from './fold-words.js';
+import { _end, _isDigitsWord, _isLower, _isUpper, _line, _start, type Words } from './fold-words.js';
 import type { IndexEntry } from './name-index.js';
 import {
   COMMUNE_WORDS,
@@ -42,15 +42,6 @@ function _isAcronym(s: Scanned, k: number): boolean {
 /** Word k is capitalised and not an acronym: a syllable of a proper name ("Văn", "Thanh"), not "LĐLĐ". */
 function _isNameSyllable(s: Scanned, k: number): boolean {
   return _isUpper(s.text.charCodeAt(_start(s, k))) && !_isAcronym(s, k);
-}
-
-function _isDigits(s: Scanned, k: number): boolean {
-  const key = _key(s, k);
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return key.length > 0;
 }
 
 /** Words a and b (a before b) are separated by spaces only. */
@@ -135,7 +126,7 @@ export function _context(s: Scanned, i: number, j: number): Context {
   }
   if (!_adjacent(s, prev, i)) return ctx;
   if (HONORIFICS.has(p1) && (p1 !== 'chí' || p2 === 'đồng chí')) ctx.honorific = true;
-  if (_isDigits(s, prev)) ctx.digitsBefore = true;
+  if (_isDigitsWord(s, prev)) ctx.digitsBefore = true;
   if (_isNameSyllable(s, prev)) {
     ctx.personBefore =
       PERSON_NAME_PARTS.has(p1) || (prev2 >= 0 && _adjacent(s, prev2, prev) && _isNameSyllable(s, prev2));

@@ -189,7 +189,7 @@ function _scanSourceTag(line: string, scorer: _Scorer): void {
  */
 export function _scan(text: string, zoneAt: (offset: number) => Zone, from = 0): Scanned {
   const w = _words(text, from, INDEX.filters);
-  return { text: w.text, count: w.count, data: w.data, keys: w.keys, candidates: w.candidates, candidateCount: w.candidateCount, zoneAt };
+  return { text: w.text, count: w.count, data: w.data, candidates: w.candidates, candidateCount: w.candidateCount, zoneAt };
 }
 
 /** Steps 2–4 over one text: its names, districts, banners and hosts. */
