@@ -41,10 +41,11 @@ import {
   SOURCE_CREDIT_WORDS,
   TOOL_LABEL_AT_START,
   TOOL_SEPARATORS_AT_START,
+  TRAILING_PREFIX_PATTERN,
+  _isTrailingHeading,
   cueKey,
-  startsTrailingChrome,
 } from './boilerplate-cues.js';
-import { findPublishedLine, isHeadlineShaped, isMastheadLine, parseStampLine } from './find-published.js';
+import { _findPublishedLine, isHeadlineShaped, isMastheadLine, parseStampLine } from './find-published.js';
 
 export interface ScrapedTextParts {
   /** The first line of article text (not chrome, not a date stamp) before the stamp; null when the page opens with its stamp. */
@@ -97,17 +98,24 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     offsets.push(offset);
     offset += line.length + 1;
   }
-  const stamp = findPublishedLine(lines);
+  const trimmed = lines.map((line) => line.trim());
+  // A line's stamp date (`parseStampLine`), parsed at most once in this call: the stamp search, the title
+  // and the start of the body all ask about the first lines.
+  const stamps: Array<string | null | undefined> = new Array<string | null | undefined>(lines.length);
+  const stampOf = (i: number): string | null => {
+    const known = stamps[i];
+    return known !== undefined ? known : (stamps[i] = parseStampLine(trimmed[i] ?? ''));
+  };
+  const stamp = _findPublishedLine(lines, trimmed, stampOf);
   const stampIndex = stamp?.lineIndex ?? -1;
 
   // 2–3. Classify every line once; the title is the first text line that is not stamp-shaped, before the stamp.
-  const trimmed = lines.map((line) => line.trim());
   const kinds: Array<LineKind | null> = trimmed.map((line) => (line === '' ? null : classifyLine(line)));
   let titleIndex = -1;
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] === null) continue;
     if (stampIndex >= 0 && i >= stampIndex) break;
-    if (kinds[i] === 'text' && parseStampLine(trimmed[i] ?? '') === null) {
+    if (kinds[i] === 'text' && stampOf(i) === null) {
       titleIndex = i;
       break;
     }
@@ -132,7 +140,7 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     let best = isHeadlineShaped(trimmed[titleIndex] ?? '') && !isMastheadLine(trimmed[titleIndex] ?? '') ? titleIndex : -1;
     for (let i = titleIndex + 1; i < stampIndex; i++) {
       const line = trimmed[i] ?? '';
-      if (kinds[i] === 'text' && isHeadlineShaped(line) && parseStampLine(line) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
+      if (kinds[i] === 'text' && isHeadlineShaped(line) && stampOf(i) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
     }
     if (best >= 0) titleIndex = best;
   }
@@ -156,7 +164,7 @@ export function splitScrapedText(text: string): ScrapedTextParts {
       else if (lastBody >= 0) trailing = true;
       continue;
     }
-    if (lastBody < 0 && parseStampLine(line) !== null) continue;
+    if (lastBody < 0 && stampOf(i) !== null) continue;
     if (lastBody >= 0 && sameIgnoringCase(line, trimmed[lastBody] ?? '')) continue;
     isBody[i] = true;
     lastBody = i;
@@ -245,10 +253,13 @@ const TABLE_LINE = /^(?:[ \t]+\S.*(?:\t|\S {3,}\S)| {8,}\S)/u;
  */
 function classifyLine(line: string): LineKind {
   if (AUTHOR_LINE.test(line)) return 'author';
-  if (startsTrailingChrome(line)) return 'trailing';
+  // (`startsTrailingChrome`, with the key computed once for it and the tests below.)
+  if (TRAILING_PREFIX_PATTERN.test(line)) return 'trailing';
+  const short = line.length <= SHORT_LINE_MAX_LENGTH;
+  const key = short ? cueKey(line) : '';
+  if (short && _isTrailingHeading(line, key)) return 'trailing';
   if (CHROME_PREFIX_PATTERN.test(line)) return 'chrome';
-  if (line.length > SHORT_LINE_MAX_LENGTH) return 'text';
-  const key = cueKey(line);
+  if (!short) return 'text';
   if (
     CHROME_LINE_KEYS.has(key) ||
     COUNTER_LINE.test(key) ||

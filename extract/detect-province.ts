@@ -28,13 +28,15 @@
  *      (`_mergedMemberRival`).
  *
  * Pure and fast (about 2,000 articles of 4 KB in well under a second): one
- * pass over the code units through a folding table, a hash filter so that
- * most words cost one bit test, Map lookups only for the few words that can
- * start a name, and no per-name regexes. Input should be NFC as produced by
- * `normalizeText`; NFD folds the same.
+ * pass over the code units through a folding table, hash filters applied in
+ * that pass (without a branch) that leave a short list of words that may
+ * start a name, Map lookups only for those, no allocation per word and no
+ * per-name regexes. Input should be NFC as produced by `normalizeText`; NFD
+ * folds the same.
  *
  * The parts, under `province/`:
  *   - `fold-words.ts`: the folding table and the one-pass word scanner;
+ *   - `word-filters.ts`: the bit filters of the words that may start a name;
  *   - `place-cues.ts`: patterns and cue words read around names (named data);
  *   - `name-index.ts`: the index of names, districts, banners, tags and hosts;
  *   - `province-of-host.ts`: host → province by known hosts and naming patterns;
@@ -45,8 +47,7 @@
 import { UNIT_2025_OF } from './province/name-index.js';
 import { NATIONAL_OUTLET_CHROME, POST_MERGER_CUE } from './province/place-cues.js';
 import { _hostOfUrl, _provinceOfHost } from './province/province-of-host.js';
-import { _scan, _scanBody, _scanHosts, _scanNames } from './province/scan-mentions.js';
-import type { Scanned } from './province/match-context.js';
+import { _bodyZones, _scan, _scanMentions } from './province/scan-mentions.js';
 import {
   EVIDENCE_WEIGHTS,
   _Scorer,
@@ -56,6 +57,7 @@ import {
   _round,
   _topEvidence,
 } from './province/score-mentions.js';
+import { letterBefore } from './word-boundary.js';
 
 // The tunable weights and thresholds are part of this module's API.
 export {
@@ -70,8 +72,20 @@ export {
 /** How many first lines of the chrome are the masthead, where a national outlet names itself. */
 const MASTHEAD_LINES = 2;
 
-/** Every mention of a national outlet in the chrome. */
+/** Every mention of a national outlet in the chrome (those right after a letter are skipped by `_nextOutletName`). */
 const NATIONAL_OUTLET_CHROME_ALL = new RegExp(NATIONAL_OUTLET_CHROME.source, 'giu');
+
+/**
+ * The next name of a national outlet in the chrome, from `re.lastIndex` on, that does not follow a letter
+ * (`(?<![\p{L}])`, checked here on the few matches: the same leftmost match, with the same alternative).
+ */
+function _nextOutletName(re: RegExp, chrome: string): RegExpExecArray | null {
+  for (let m = re.exec(chrome); m; m = re.exec(chrome)) {
+    if (!letterBefore(chrome, m.index, false)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 /** A line where a site names its owner: "Cơ quan chủ quản: …", "© Bản quyền thuộc về …", "… - Giấy phép số …". */
 const OWNER_LINE = /chủ quản|bản quyền|©|giấy phép|cơ quan của|copyright/iu;
@@ -88,7 +102,7 @@ function _isNationalOutletChrome(chrome: string): boolean {
     const nl = chrome.indexOf('\n', masthead + 1);
     masthead = nl < 0 ? chrome.length : nl;
   }
-  for (let m = re.exec(chrome); m; m = re.exec(chrome)) {
+  for (let m = _nextOutletName(re, chrome); m; m = _nextOutletName(re, chrome)) {
     if (m.index < masthead) return true;
     const start = chrome.lastIndexOf('\n', m.index) + 1;
     const end = chrome.indexOf('\n', m.index);
@@ -131,15 +145,12 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
     if (province !== null && host !== null) scorer.add(province, EVIDENCE_WEIGHTS.urlHost, 'url', 'host', host);
   }
   const title = input.title?.trim() ?? '';
-  const bodyScan = _scanBody(input.body, title, scorer);
-  const texts: Scanned[] = [bodyScan];
-  if (title !== '') texts.unshift(_scan(title, () => 'title'));
+  // (Outlet tags first, then title, body and boilerplate, one text at a time: a scan is valid until the next.)
+  const body = _bodyZones(input.body, title, scorer);
+  if (title !== '') _scanMentions(_scan(title, () => 'title'), scorer);
+  _scanMentions(_scan(input.body, body.zoneAt, body.from), scorer);
   // (A national outlet's chrome names its own seat, Hà Nội or TP.HCM, whatever the article is about.)
-  if (input.boilerplate && !_isNationalOutletChrome(input.boilerplate)) texts.push(_scan(input.boilerplate, () => 'boilerplate'));
-  for (const s of texts) {
-    _scanNames(s, scorer);
-    _scanHosts(s, scorer);
-  }
+  if (input.boilerplate && !_isNationalOutletChrome(input.boilerplate)) _scanMentions(_scan(input.boilerplate, () => 'boilerplate'), scorer);
 
   // Step 5: shared district names go to their provinces that have other evidence.
   _creditSharedDistricts(scorer);
@@ -152,7 +163,7 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   // Step 7: after the 2025 merger, a merged unit's name and outlets cover all its members; a member the text
   // itself says more about is what the article is about (golden 115, 121, 126; 124 stays with the unit's name).
   const rival = _mergedMemberRival(bestName, scorer);
-  if (rival !== null && (scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(bodyScan.text))) {
+  if (rival !== null && (scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(input.body))) {
     [bestName, best] = rival;
   }
 

@@ -26,7 +26,7 @@
 import {
   BODY_DATE_WORD_PATTERN,
   DOMAIN_PATTERN,
-  MASTHEAD_CUE_KEYS,
+  MASTHEAD_CUE_PATTERN,
   STAMP_WORD_PATTERN,
   startsTrailingChrome,
 } from './boilerplate-cues.js';
@@ -83,11 +83,20 @@ export function findPublishedInText(lines: readonly string[]): string | null {
 
 /** The page's own date stamp with the index (into `lines`) of the line it is on, or null. */
 export function findPublishedLine(lines: readonly string[]): PublishedStamp | null {
+  return _findPublishedLine(lines, lines.map((line) => line.trim()), (i) => parseStampLine(lines[i] ?? ''));
+}
+
+/**
+ * `findPublishedLine` for a caller that has trimmed the lines already and parses some of them as stamps
+ * itself: `trimmed[i]` is `lines[i].trim()` and `stampOf(i)` is `parseStampLine(lines[i])` (which the
+ * caller may remember, so that no line is parsed twice).
+ */
+export function _findPublishedLine(lines: readonly string[], trimmed: readonly string[], stampOf: (lineIndex: number) => string | null): PublishedStamp | null {
   // (Menu items scraped above the title, "Thời sự", "Xây dựng Đảng", "Biên giới - Cửa khẩu", take no place in
   // the header zone: a menu of fifteen items would push the stamp out of it.)
   const nonEmpty: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').trim();
+    const line = trimmed[i] ?? '';
     if (line !== '' && !(nonEmpty.length < HEADER_ZONE_LINES && _isMenuItem(line))) nonEmpty.push(i);
   }
 
@@ -97,7 +106,9 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
   const candidates: Array<{ pos: number; stamp: PublishedStamp }> = [];
   header.forEach((lineIndex, pos) => {
     const line = lines[lineIndex] ?? '';
-    const date = parseStampLine(line);
+    const date = stampOf(lineIndex);
+    // (The masthead test matters only for a date or while the title is not found.)
+    if (date === null && titlePos >= 0) return;
     const masthead = isMastheadLine(line);
     if (date && !masthead) candidates.push({ pos, stamp: { date, lineIndex } });
     if (titlePos < 0 && !date && !masthead) titlePos = pos;
@@ -117,11 +128,11 @@ export function findPublishedLine(lines: readonly string[]): PublishedStamp | nu
 
   // 5. Byline zone.
   const rest = nonEmpty.slice(HEADER_ZONE_LINES);
-  const chromeAt = rest.findIndex((i) => startsTrailingChrome((lines[i] ?? '').trim()));
+  const chromeAt = rest.findIndex((i) => startsTrailingChrome(trimmed[i] ?? ''));
   const article = chromeAt < 0 ? rest : rest.slice(0, chromeAt);
   for (const lineIndex of article.slice(-TRAILING_ZONE_LINES).reverse()) {
     const line = lines[lineIndex] ?? '';
-    const date = parseStampLine(line);
+    const date = stampOf(lineIndex);
     if (date && !isMastheadLine(line)) return { date, lineIndex };
   }
 
@@ -184,5 +195,5 @@ export function isMastheadLine(line: string): boolean {
   if (line.length > MAX_STAMP_LINE_LENGTH) return false;
   const lower = line.toLowerCase();
   // ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI": an outlet's name in capitals.)
-  return MASTHEAD_CUE_KEYS.some((cue) => lower.includes(cue)) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase());
+  return MASTHEAD_CUE_PATTERN.test(lower) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase());
 }

@@ -82,13 +82,94 @@ function safeCodePoint(cp: number, fallback: string): string {
  * are paragraphs in scraped text.
  */
 export function normalizeText(raw: string): string {
-  // U+2028 / U+2029 are line breaks too: a .txt using them was one long title line with no body (test/robustness).
-  let text = raw.includes('\r') || raw.includes('\u2028') || raw.includes('\u2029') ? raw.replace(/\r\n?|[\u2028\u2029]/gu, '\n') : raw;
-  if (text.includes('&')) text = decodeEntities(text);
-  text = text.normalize('NFC');
-  if (ODD_OR_HIDDEN.test(text)) text = text.replace(INVISIBLE_CHARS, '').replace(CONTROL_CHARS, '').replace(ODD_SPACES, ' ');
-  text = text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
+  // One pass over the code units (`_scanText`) says which steps have work to do; each step below runs
+  // exactly when the text holds a character it acts on, so the result is that of running them all.
+  let text = raw;
+  let seen = _scanText(text);
+  if ((seen & (TEXT_HAS_BREAK | TEXT_HAS_AMPERSAND)) !== 0) {
+    // U+2028 / U+2029 are line breaks too: a .txt using them was one long title line with no body (test/robustness).
+    if ((seen & TEXT_HAS_BREAK) !== 0) text = text.replace(/\r\n?|[\u2028\u2029]/gu, '\n');
+    if (text.includes('&')) text = decodeEntities(text);
+    text = text.normalize('NFC');
+    seen = _scanText(text);
+  } else if ((seen & TEXT_MAY_NEED_NFC) !== 0) {
+    text = text.normalize('NFC');
+    seen = _scanText(text);
+  }
+  // (Otherwise every code unit is NFC-stable (see NFC_STABLE_RANGES): NFC would return the text as it is.)
+  if ((seen & TEXT_HAS_ODD_OR_HIDDEN) !== 0) {
+    text = text.replace(INVISIBLE_CHARS, '').replace(CONTROL_CHARS, '').replace(ODD_SPACES, ' ');
+    // (Removing invisible characters can join an old-style pair: "o\u200Bà" → "oà".)
+    return text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
+  }
+  // (Every OLD_TONE match is a first letter directly followed by a toned second letter: no such pair, nothing to rewrite.)
+  if ((seen & TEXT_HAS_TONE_PAIR) !== 0) text = text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
   return text;
+}
+
+// What `_scanText` reports (bits of its result).
+/** A code unit that NFC might change or that might combine with a neighbour (outside NFC_STABLE_RANGES). */
+const TEXT_MAY_NEED_NFC = 1;
+/** "\r", U+2028 or U+2029. */
+const TEXT_HAS_BREAK = 2;
+/** "&", the start of an entity. */
+const TEXT_HAS_AMPERSAND = 4;
+/** A character of ODD_OR_HIDDEN. */
+const TEXT_HAS_ODD_OR_HIDDEN = 8;
+/** A first letter of OLD_TONE ("o", "O", "u", "U") directly followed by one of its toned second letters. */
+const TEXT_HAS_TONE_PAIR = 16;
+// Per-code-unit flags only (never reported): the two halves of a tone pair, one bit apart (see `_scanText`).
+const UNIT_TONE_FIRST = 32;
+const UNIT_TONE_SECOND = UNIT_TONE_FIRST << 1;
+/** The TEXT_* bits. */
+const TEXT_FLAGS = 0x1f;
+
+/**
+ * Code units that are NFC_QC=Yes with canonical combining class 0 (UAX #15 §9): a text made only of
+ * them is already NFC, so `normalize('NFC')` would return it unchanged. Basic Latin to Spacing
+ * Modifiers (below the combining marks at U+0300), Latin Extended Additional (the precomposed
+ * Vietnamese letters), General Punctuation but U+2000 and U+2001 (which NFC maps to U+2002 and U+2003),
+ * the currency signs. Checked once against every BMP neighbour: none composes or reorders.
+ */
+const NFC_STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x02ff],
+  [0x1e00, 0x1eff],
+  [0x2002, 0x206f],
+  [0x20a0, 0x20c0],
+];
+
+/** Flags of every UTF-16 code unit, built at load from the rules above (surrogates: may need NFC). */
+const UNIT_FLAGS: Uint8Array = _buildUnitFlags();
+
+function _buildUnitFlags(): Uint8Array {
+  const flags = new Uint8Array(0x10000).fill(TEXT_MAY_NEED_NFC);
+  for (const [from, to] of NFC_STABLE_RANGES) flags.fill(0, from, to + 1);
+  for (const unit of [0x0d, 0x2028, 0x2029]) flags[unit]! |= TEXT_HAS_BREAK;
+  flags[0x26]! |= TEXT_HAS_AMPERSAND;
+  // The class of ODD_OR_HIDDEN holds only BMP characters outside the surrogates: a code unit test is a code point test.
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if ((unit < 0xd800 || unit > 0xdfff) && ODD_OR_HIDDEN.test(String.fromCharCode(unit))) flags[unit]! |= TEXT_HAS_ODD_OR_HIDDEN;
+  }
+  for (const form of OLD_TONE.replacements.keys()) {
+    flags[form.charCodeAt(0)]! |= UNIT_TONE_FIRST;
+    flags[form.charCodeAt(1)]! |= UNIT_TONE_SECOND;
+  }
+  return flags;
+}
+
+/** The TEXT_* flags of `text`, in one pass over its code units (branch-free: this loop is most of normalizeText's time). */
+function _scanText(text: string): number {
+  let seen = 0;
+  let pairs = 0;
+  // The previous unit's flags moved up one bit: its UNIT_TONE_FIRST lands on UNIT_TONE_SECOND.
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = UNIT_FLAGS[text.charCodeAt(i)]!;
+    seen |= unit;
+    pairs |= previous & unit;
+    previous = unit << 1;
+  }
+  return (seen & TEXT_FLAGS) | ((pairs & UNIT_TONE_SECOND) !== 0 ? TEXT_HAS_TONE_PAIR : 0);
 }
 
 /**

@@ -3,7 +3,7 @@
  * type word, a street, a commune, a person) and whether the match therefore
  * counts as the place.
  */
-import { _end, _isLower, _isUpper, _key, _line, _start, type Words } from './fold-words.js';
+import { _end, _isDigitsWord, _isLower, _isUpper, _line, _start, type Words } from './fold-words.js';
 import type { IndexEntry } from './name-index.js';
 import {
   COMMUNE_WORDS,
@@ -44,15 +44,6 @@ function _isNameSyllable(s: Scanned, k: number): boolean {
   return _isUpper(s.text.charCodeAt(_start(s, k))) && !_isAcronym(s, k);
 }
 
-function _isDigits(s: Scanned, k: number): boolean {
-  const key = _key(s, k);
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return key.length > 0;
-}
-
 /** Words a and b (a before b) are separated by spaces only. */
 function _adjacent(s: Scanned, a: number, b: number): boolean {
   const from = _end(s, a);
@@ -73,10 +64,28 @@ function _closeForType(s: Scanned, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Code units that NFC leaves alone, each and side by side: Latin below U+0300 and Latin Extended Additional
+ * (U+1E00–U+1EFF), all of Vietnamese in NFC. (All are starters whose decompositions compose back, and no
+ * two of them compose with each other, so any string of them is NFC; checked pair by pair for all of them.)
+ */
+function _isNfcStable(c: number): boolean {
+  return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff);
+}
+
 /** Word k in lower case, NFC (only for the few words next to a candidate name). */
 function _lower(s: Scanned, k: number): string {
-  return s.text.slice(_start(s, k), _end(s, k)).normalize('NFC').toLowerCase();
+  const start = _start(s, k);
+  const end = _end(s, k);
+  const word = s.text.slice(start, end);
+  for (let i = start; i < end; i++) if (!_isNfcStable(s.text.charCodeAt(i))) return word.normalize('NFC').toLowerCase();
+  return word.toLowerCase();
 }
+
+/** The last words of the two-word type words ("phố" of "thành phố", "ủy" of "tỉnh ủy"). */
+const TWO_WORD_CUE_ENDS: ReadonlySet<string> = new Set(
+  [...TYPE_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+);
 
 /** How the words around a match read: a type word, a street, a commune, or a person. */
 export interface Context {
@@ -106,7 +115,9 @@ export function _context(s: Scanned, i: number, j: number): Context {
   const prev2 = i - 2;
   const hasPrev2 = prev2 >= 0 && _closeForType(s, prev2, prev);
   const p1 = _lower(s, prev);
-  const p2 = hasPrev2 ? `${_lower(s, prev2)} ${p1}` : '';
+  // (The two words before are read only when the word before can end a two-word cue, "thành phố", "đồng chí":
+  // otherwise no key of TYPE_WORDS can equal them, since p1, a word, holds no space.)
+  const p2 = hasPrev2 && (TWO_WORD_CUE_ENDS.has(p1) || p1 === 'chí') ? `${_lower(s, prev2)} ${p1}` : '';
   if (_closeForType(s, prev, i)) {
     const level = TYPE_WORDS.get(p2) ?? TYPE_WORDS.get(p1);
     if (level !== undefined) ctx.typed = level;
@@ -115,7 +126,7 @@ export function _context(s: Scanned, i: number, j: number): Context {
   }
   if (!_adjacent(s, prev, i)) return ctx;
   if (HONORIFICS.has(p1) && (p1 !== 'chí' || p2 === 'đồng chí')) ctx.honorific = true;
-  if (_isDigits(s, prev)) ctx.digitsBefore = true;
+  if (_isDigitsWord(s, prev)) ctx.digitsBefore = true;
   if (_isNameSyllable(s, prev)) {
     ctx.personBefore =
       PERSON_NAME_PARTS.has(p1) || (prev2 >= 0 && _adjacent(s, prev2, prev) && _isNameSyllable(s, prev2));

@@ -2,22 +2,14 @@
  * The index of everything province detection looks up, built once at module
  * load from the gazetteer: province names, aliases and abbreviations,
  * districts, site banners and decoy phrases keyed by their folded words
- * ("binh phuoc", "tp hcm"), with the word-prefixes and hash filters that let
- * the scan skip most words with one bit test; plus outlet tags, known hosts
- * and the compact keys that host labels are read against.
+ * ("binh phuoc", "tp hcm"), in a trie of words under their hashes, with the
+ * hash filters that let the scan skip most words; plus outlet tags, known
+ * hosts and the compact keys that host labels are read against.
  */
 import { PROVINCES, nameKey } from '../gazetteer.js';
 import { normalizeText } from '../normalize-text.js';
 import { _hashWord, _key, _words } from './fold-words.js';
-
-/** Bits of the single-word and two-word filters: a name can start at a word only if its bit is set. */
-const FILTER_BITS = 16;
-export const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
-/** The filter bit of a name's first two words, from their hashes. */
-export function _pairHash(h1: number, h2: number): number {
-  return (Math.imul(h1, 0x9e3779b1) ^ h2) & FILTER_MASK;
-}
+import { FILTER_MASK, _newFilters, _pairHash, _setBit, type WordFilters } from './word-filters.js';
 
 /**
  * Bare names that are rarely the place: people and battles ("Hai Bà Trưng",
@@ -62,15 +54,26 @@ export interface IndexEntry {
   accented: string;
 }
 
+/**
+ * A node of the trie of keys, one level per word: the root, or the last word of a key or of a proper
+ * word-prefix of a key ("binh" → "phuoc" for "binh phuoc"; "thanh" → "pho" → "ho" → "chi" → "minh").
+ */
+export interface NameNode {
+  /** The folded word that leads here from the parent ('' at the root). */
+  word: string;
+  /** What the words from the root to here name, when they are a key. */
+  entries: readonly IndexEntry[] | undefined;
+  /** The next words, under the hashes of their folded words (`_hashWord`); words whose hashes collide share a list. */
+  next: ReadonlyMap<number, readonly NameNode[]>;
+}
+
 export interface Index {
   /** Folded words joined by spaces ("binh phuoc", "tp hcm") → what they name. */
   entries: ReadonlyMap<string, readonly IndexEntry[]>;
-  /** Every proper word-prefix of a key ("thanh pho ho chi"): lets the n-gram scan stop early. */
-  prefixes: ReadonlySet<string>;
-  /** Bit set of the hashes of one-word keys: most words start no name and are skipped with one bit test. */
-  singleFilter: Uint32Array;
-  /** Bit set of the hashes of the first two words of longer keys. */
-  pairFilter: Uint32Array;
+  /** The same keys as a trie of words: lets the scan match word by word, by hash, without building strings. */
+  names: NameNode;
+  /** Bit sets of the hashes of one-word keys and of the first two words of longer keys: most words start no name. */
+  filters: WordFilters;
   tags: ReadonlyMap<string, string>;
   /**
    * Outlet tags made from a province's name, as provincial papers write them in front of a lead:
@@ -122,14 +125,6 @@ function _typePrefixLength(label: string): number {
   return 0;
 }
 
-function _setBit(bits: Uint32Array, n: number): void {
-  bits[n >>> 5] = (bits[n >>> 5] ?? 0) | (1 << (n & 31));
-}
-
-export function _hasBit(bits: Uint32Array, n: number): boolean {
-  return ((bits[n >>> 5] ?? 0) & (1 << (n & 31))) !== 0;
-}
-
 function _isAcronymPhrase(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -175,15 +170,16 @@ function _buildIndex(): Index {
     for (const d of districtNames) if (!decoys.has(_phraseKey(d))) add(d, 'district', p.name);
   }
 
-  const prefixes = new Set<string>();
-  const singleFilter = new Uint32Array((FILTER_MASK + 1) / 32);
-  const pairFilter = new Uint32Array((FILTER_MASK + 1) / 32);
-  for (const key of entries.keys()) {
+  const names = _newNode('');
+  const filters = _newFilters();
+  for (const [key, list] of entries) {
     const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    let node = names;
+    for (const word of words) node = _childNode(node, word);
+    node.entries = list;
     const h1 = _hashWord(words[0] ?? '');
-    if (words.length === 1) _setBit(singleFilter, h1 & FILTER_MASK);
-    else _setBit(pairFilter, _pairHash(h1, _hashWord(words[1] ?? '')));
+    if (words.length === 1) _setBit(filters.single, h1 & FILTER_MASK);
+    else _setBit(filters.pair, _pairHash(h1, _hashWord(words[1] ?? '')));
   }
 
   const tags = new Map<string, string>();
@@ -203,7 +199,30 @@ function _buildIndex(): Index {
       compactDistrict.set(nameKey(d), list);
     }
   }
-  return { entries, prefixes, singleFilter, pairFilter, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
+  return { entries, names, filters, tags, outletTags: _outletTags(tags), hosts, compactProvince, compactDistrict };
+}
+
+interface MutableNameNode {
+  word: string;
+  entries: readonly IndexEntry[] | undefined;
+  next: Map<number, MutableNameNode[]>;
+}
+
+function _newNode(word: string): MutableNameNode {
+  return { word, entries: undefined, next: new Map() };
+}
+
+/** The child of `node` for `word`, made if missing. */
+function _childNode(node: MutableNameNode, word: string): MutableNameNode {
+  const h = _hashWord(word);
+  const list = node.next.get(h) ?? [];
+  let child = list.find((c) => c.word === word);
+  if (child === undefined) {
+    child = _newNode(word);
+    list.push(child);
+    node.next.set(h, list);
+  }
+  return child;
 }
 
 /** Tags of national outlets and agencies, never a province's: "(LĐ)" is Lao Động, "(TN)" Thanh Niên. */

@@ -25,8 +25,8 @@ export const SOURCE_TAG_AT_LINE_START = /^\s*(?:\(\s*([^()\n]{2,40}?)\s*\)\s*[-�
  */
 export const HOST_IN_TEXT = /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?([A-Za-z0-9][A-Za-z0-9.-]*\.(?:vn|com|org|net|info))(?![A-Za-z0-9_-])/gu;
 
-/** Top-level domains worth looking for; the host regex runs only if one occurs. */
-export const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '.info'];
+/** Top-level domains worth looking for, each right after a dot (".vn"); the host regex runs only if one occurs. */
+export const HOST_TOP_LEVEL_DOMAINS: readonly string[] = ['vn', 'com', 'org', 'net', 'info'];
 
 /**
  * The head of a line that credits a source: hosts on it weigh like the URL.
@@ -36,9 +36,10 @@ export const HOST_MARKERS: readonly string[] = ['.vn', '.com', '.org', '.net', '
  * The name of a national outlet in a page's chrome (masthead, footer): its address and menus say where
  * the outlet sits, not what the article is about, so chrome counts for no province
  * (SITES.md §3.1). Matches "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", "Thông tấn xã Việt Nam"; not "Cổng thông tin
- * điện tử tỉnh Bình Phước".
+ * điện tử tỉnh Bình Phước". A name must not follow a letter: the caller checks that on each match
+ * (`letterBefore`), since a leading look-behind would make V8 try the whole alternation at every position.
  */
-export const NATIONAL_OUTLET_CHROME = /(?<![\p{L}])(?:báo điện tử đảng cộng sản việt nam|báo nhân dân|nhân dân điện tử|tạp chí cộng sản|tạp chí xây dựng đảng|báo lao động|lao động điện tử|báo người lao động|thông tấn xã việt nam|báo tin tức|vietnamplus|đài tiếng nói việt nam|báo quân đội nhân dân|báo tuổi trẻ|báo thanh niên|vnexpress|báo điện tử chính phủ|đài truyền hình việt nam)(?![\p{L}])/iu;
+export const NATIONAL_OUTLET_CHROME = /(?:báo điện tử đảng cộng sản việt nam|báo nhân dân|nhân dân điện tử|tạp chí cộng sản|tạp chí xây dựng đảng|báo lao động|lao động điện tử|báo người lao động|thông tấn xã việt nam|báo tin tức|vietnamplus|đài tiếng nói việt nam|báo quân đội nhân dân|báo tuổi trẻ|báo thanh niên|vnexpress|báo điện tử chính phủ|đài truyền hình việt nam)(?![\p{L}])/iu;
 
 export const SOURCE_LINE = /^\s*(?:nguồn|theo|source)(?![\p{L}])/iu;
 

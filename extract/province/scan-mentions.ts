@@ -5,10 +5,11 @@
  * found goes to the article's `_Scorer`.
  */
 import { nameKey } from '../gazetteer.js';
-import { _end, _hash, _key, _line, _start, _words } from './fold-words.js';
+import { isSpaceCode } from '../word-boundary.js';
+import { _end, _hash, _keyIs, _line, _start, _words } from './fold-words.js';
 import { _accept, _context, type Scanned } from './match-context.js';
-import { FILTER_MASK, INDEX, _accentedKey, _hasBit, _pairHash, type IndexEntry } from './name-index.js';
-import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_MARKERS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
+import { INDEX, _accentedKey, type IndexEntry, type NameNode } from './name-index.js';
+import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_TOP_LEVEL_DOMAINS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
 import { _provinceOfHost } from './province-of-host.js';
 import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, type _Scorer, type Era, type Zone } from './score-mentions.js';
 
@@ -27,27 +28,30 @@ function _joinsName(s: Scanned, a: number, b: number): boolean {
   return true;
 }
 
-/** The longest index match starting at word i, as [last word, entries], or null. */
+/** The child of `node` for word k of the text, or undefined: found by the word's hash, checked letter by letter. */
+function _childFor(node: NameNode, s: Scanned, k: number): NameNode | undefined {
+  const list = node.next.get(_hash(s, k));
+  if (list === undefined) return undefined;
+  for (const child of list) if (_keyIs(s, k, child.word)) return child;
+  return undefined;
+}
+
+/**
+ * The longest index match starting at word i, as [last word, entries], or null: walks the trie word by
+ * word while the words join into one name and the words so far begin some key.
+ */
 function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexEntry[]] | null {
-  const h = _hash(s, i);
-  const line = _line(s, i);
-  const single = _hasBit(INDEX.singleFilter, h & FILTER_MASK);
-  const pair = i + 1 < s.count && _line(s, i + 1) === line && _hasBit(INDEX.pairFilter, _pairHash(h, _hash(s, i + 1)));
-  if (!single && !pair) return null;
-  let key = _key(s, i);
   let bestEnd = -1;
   let best: readonly IndexEntry[] | undefined;
-  for (let j = i; j < s.count; j++) {
-    if (j > i) {
-      if (!_joinsName(s, j - 1, j)) break;
-      key = `${key} ${_key(s, j)}`;
-    }
-    const found = INDEX.entries.get(key);
-    if (found !== undefined) {
+  let node = _childFor(INDEX.names, s, i);
+  for (let j = i; node !== undefined; ) {
+    if (node.entries !== undefined) {
       bestEnd = j;
-      best = found;
+      best = node.entries;
     }
-    if (!INDEX.prefixes.has(key)) break;
+    j++;
+    if (node.next.size === 0 || j >= s.count || !_joinsName(s, j - 1, j)) break;
+    node = _childFor(node, s, j);
   }
   return best === undefined ? null : [bestEnd, best];
 }
@@ -59,6 +63,10 @@ function _longestMatch(s: Scanned, i: number): readonly [number, readonly IndexE
  */
 function _preferSpelling(entries: readonly IndexEntry[], s: Scanned, i: number, j: number): readonly IndexEntry[] {
   if (entries.length < 2) return entries;
+  // (Entries all spelt alike, as "Châu Thành" in six provinces, are all kept whatever the text's spelling:
+  // the filter below keeps all of them or none. The text's spelling is read only when it can choose.)
+  const spelling = entries[0]!.accented;
+  if (entries.every((e) => e.accented === spelling)) return entries;
   const written = _accentedKey(s.text.slice(_start(s, i), _end(s, j)));
   const exact = entries.filter((e) => e.accented === written);
   return exact.length > 0 ? exact : entries;
@@ -67,6 +75,13 @@ function _preferSpelling(entries: readonly IndexEntry[], s: Scanned, i: number, 
 /** "(cũ)"/"trước đây" (old) or "(mới)" (new) right after the match ending at word j, or null. */
 function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
   const after = _end(s, j);
+  // (After white space, a mark starts with "(", "c" or "t" in either case, as no other letter folds to them:
+  // at anything else in the window the regex cannot match, and is not run.)
+  const windowEnd = Math.min(after + ERA_MARK_WINDOW, s.text.length);
+  let k = after;
+  while (k < windowEnd && isSpaceCode(s.text.charCodeAt(k))) k++;
+  const first = k < windowEnd ? s.text.charCodeAt(k) : -1;
+  if (first !== 0x28 && first !== 0x43 && first !== 0x63 && first !== 0x54 && first !== 0x74) return null;
   const m = ERA_MARK_AFTER.exec(s.text.slice(after, after + ERA_MARK_WINDOW));
   if (m === null) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -74,25 +89,29 @@ function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
   return word === 'mới' ? 'new' : 'old';
 }
 
-/** Steps 2–3: names, districts and banners of one text, longest match first. */
+/**
+ * Steps 2–3: names, districts and banners of one text, longest match first: a match takes its words, and
+ * the scan goes on after it. Only the candidate words of the scan can start a match (see `_words`): the
+ * others are passed over, as a match of none of them would be.
+ */
 export function _scanNames(s: Scanned, scorer: _Scorer): void {
-  let i = 0;
-  while (i < s.count) {
+  // The first word a match may start at: the word after the last match taken.
+  let next = 0;
+  for (let c = 0; c < s.candidateCount; c++) {
+    const i = s.candidates[c]!;
+    if (i < next) continue;
     const match = _longestMatch(s, i);
     const head = match?.[1][0];
-    if (match === null || head === undefined) {
-      i++;
-      continue;
-    }
+    if (match === null || head === undefined) continue;
     const [end, entries] = match;
     if (head.kind === 'decoy') {
-      i = end + 1;
+      next = end + 1;
       continue;
     }
     const zone = s.zoneAt(_start(s, i));
     if (head.kind === 'banner') {
       scorer.add(head.province, EVIDENCE_WEIGHTS.banner, zone, 'banner', head.label);
-      i = end + 1;
+      next = end + 1;
       continue;
     }
     const ctx = _context(s, i, end);
@@ -102,10 +121,7 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
       i,
       end,
     );
-    if (accepted.length === 0) {
-      i++;
-      continue;
-    }
+    if (accepted.length === 0) continue;
     const era = _eraMark(s, end, scorer);
     const zoneWeight = ZONE_WEIGHTS[zone] * (era === 'old' ? OLD_MARK_MULTIPLIER : 1);
     const province = accepted.find((e) => e.kind === 'province');
@@ -127,13 +143,21 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
         era,
       });
     }
-    i = end + 1;
+    next = end + 1;
   }
+}
+
+/** Whether a dot and one of `HOST_TOP_LEVEL_DOMAINS` occur in the text (".vn"): one search for dots, not one search per domain. */
+function _hasHostMarker(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    for (const tld of HOST_TOP_LEVEL_DOMAINS) if (text.startsWith(tld, dot + 1)) return true;
+  }
+  return false;
 }
 
 /** Step 4: hosts written in the text ("Nguồn: daitienlang.vn"). */
 export function _scanHosts(s: Scanned, scorer: _Scorer): void {
-  if (!HOST_MARKERS.some((m) => s.text.includes(m))) return;
+  if (!_hasHostMarker(s.text)) return;
   for (const m of s.text.matchAll(HOST_IN_TEXT)) {
     const host = m[1];
     if (host === undefined) continue;
@@ -159,21 +183,36 @@ function _scanSourceTag(line: string, scorer: _Scorer): void {
   if (province !== null) scorer.add(province, EVIDENCE_WEIGHTS.sourceTag, 'lead', 'source tag', tag);
 }
 
-/** A text ready to scan: its words from `from` on, and the zone of each offset. */
+/**
+ * A text ready to scan: its words from `from` on, the words that may start a name, and the zone of each
+ * offset. Valid until the next call (the words live in shared buffers): scan one text at a time.
+ */
 export function _scan(text: string, zoneAt: (offset: number) => Zone, from = 0): Scanned {
-  const w = _words(text, from);
-  return { text: w.text, count: w.count, data: w.data, keys: w.keys, zoneAt };
+  const w = _words(text, from, INDEX.filters);
+  return { text: w.text, count: w.count, data: w.data, candidates: w.candidates, candidateCount: w.candidateCount, zoneAt };
+}
+
+/** Steps 2–4 over one text: its names, districts, banners and hosts. */
+export function _scanMentions(s: Scanned, scorer: _Scorer): void {
+  _scanNames(s, scorer);
+  _scanHosts(s, scorer);
 }
 
 /** The lead is looked for among this many first body lines; outlet tags only there and up to the lead. */
 const MAX_LINES_BEFORE_LEAD = 20;
 
+/** Where the words of the body start (after a first line repeating the title), and the zone of each offset. */
+export interface BodyZones {
+  from: number;
+  zoneAt: (offset: number) => Zone;
+}
+
 /**
  * Step 1 for the body: drops a first line that repeats the title, finds the
- * lead, scans outlet tags on the lines up to it, and returns the body with
- * its zones (lead ×2, everything else ×1).
+ * lead, scans outlet tags on the lines up to it, and returns where the words
+ * of the body start and its zones (lead ×2, everything else ×1).
  */
-export function _scanBody(body: string, title: string, scorer: _Scorer): Scanned {
+export function _bodyZones(body: string, title: string, scorer: _Scorer): BodyZones {
   // Offsets instead of slices: the body is scanned in place.
   let from = 0;
   while (from < body.length && body.charCodeAt(from) <= 0x20) from++;
@@ -194,5 +233,5 @@ export function _scanBody(body: string, title: string, scorer: _Scorer): Scanned
     if (nl === -1) break;
     start = end + 1;
   }
-  return _scan(body, (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body'), from);
+  return { from, zoneAt: (offset) => (offset >= leadStart && offset < leadEnd ? 'lead' : 'body') };
 }
