@@ -22,7 +22,7 @@ export interface Scanned extends Words {
 }
 
 /** Word k starts with a capital or a digit ("Bình", "HCM", "12"). */
-function _isCapitalised(s: Scanned, k: number): boolean {
+export function _isCapitalised(s: Scanned, k: number): boolean {
   const c = s.text.charCodeAt(_start(s, k));
   return _isUpper(c) || (c >= 0x30 && c <= 0x39);
 }

@@ -7,7 +7,7 @@
 import { nameKey } from '../gazetteer.js';
 import { isSpaceCode } from '../word-boundary.js';
 import { _end, _hash, _keyIs, _line, _start, _words } from './fold-words.js';
-import { _accept, _context, type Scanned } from './match-context.js';
+import { _accept, _context, _isCapitalised, type Scanned } from './match-context.js';
 import { INDEX, _accentedKey, type IndexEntry, type NameNode } from './name-index.js';
 import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_TOP_LEVEL_DOMAINS, SOURCE_LINE, SOURCE_TAG_AT_LINE_START } from './place-cues.js';
 import { _provinceOfHost } from './province-of-host.js';
@@ -114,6 +114,9 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
       next = end + 1;
       continue;
     }
+    // (`_accept` wants the words of an entry capitalised from its type prefix on: "có tổ" is not Cô Tô. When no
+    // entry has its first such word capitalised, none is accepted, and the context is not read.)
+    if (!entries.some((e) => _isCapitalised(s, i + e.typePrefix))) continue;
     const ctx = _context(s, i, end);
     const accepted = _preferSpelling(
       entries.filter((e) => _accept(e, s, i, end, ctx)),
