@@ -339,7 +339,7 @@ export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia h
  * "lớp lý luận chính trị", "lớp đối tượng kết nạp Đảng", "lớp đảng viên mới".
  * Must not match a school grade ("lớp 12").
  */
-export const CLASS_CONTEXT = /(?:bồi dưỡng|BDNT|BDCT|cảm tình|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp|học viên)/iu;
+export const CLASS_CONTEXT = /(?:bồi dưỡng|BDNT|BDCT|cảm tình(?!\s+đoàn)|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp|học viên)/iu;
 
 /** Training context for counting people as trainees: "dành cho 200 quần chúng". */
 export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|BDNT|cảm tình|học tập|tập huấn|học viên)/iu;
@@ -530,4 +530,4 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành l�
  * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu". Must not match
  * "62% đảng viên".
  */
-export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến)(?![\p{L}])/iu;
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|số phải thu|phải thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến)(?![\p{L}])/iu;

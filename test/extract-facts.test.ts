@@ -569,6 +569,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đảng ủy mở lớp tin học cho 30 đảng viên.',
     // Incidents counted in "vụ".
     'Nhờ làm tốt công tác an toàn, năm 2020 số vụ tai nạn lao động giảm 2 vụ so với năm trước.',
+    // Youth Union awareness classes; dues collected against what is due.
+    'Phối hợp mở 24 lớp cảm tình Đoàn cho 1.860 thanh niên ưu tú.',
+    'Việc thu kinh phí công đoàn 2% quỹ lương ở khu vực ngoài nhà nước mới đạt khoảng 40% số phải thu.',
     // What each person is to mentor; those a safety course is held for.
     'Bí thư Đảng ủy cho biết, mỗi cửa hàng trưởng là đảng viên đều được giao kèm cặp từ 1-2 nhân viên trẻ để tạo nguồn.',
     'Trong tháng 8, Sở sẽ phối hợp với Liên đoàn Lao động tỉnh mở lớp tập huấn kỹ thuật an toàn cho khoảng 185 người là chỉ huy trưởng mỏ.',

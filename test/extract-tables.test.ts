@@ -232,6 +232,21 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads the organisations and members of each row by the body its label names, and none of another association', () => {
+    const text = [
+      'TT | Tổ chức | Số tổ chức cơ sở | Số đoàn viên, hội viên',
+      '1 | Công đoàn cơ sở | 39 | 2,146',
+      '2 | Đoàn Thanh niên (cơ sở đoàn, chi đoàn) | 32 | 718',
+      '3 | Hội Cựu chiến binh | 21 | 304',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['union_grassroots', 39, 'stock', 'Công đoàn cơ sở'],
+      ['union_members', 2146, 'stock', 'Công đoàn cơ sở'],
+      ['youth_organizations', 32, 'stock', 'Đoàn Thanh niên (cơ sở đoàn, chi đoàn)'],
+      ['youth_members', 718, 'stock', 'Đoàn Thanh niên (cơ sở đoàn, chi đoàn)'],
+    ]);
+  });
+
   it('splits a header over right-aligned figures at its own gaps, not at a space inside a header cell', () => {
     // ("14" starts right under the space of "Kết nạp": that space divides no cells.)
     const text = [

@@ -22,7 +22,7 @@
 import { findPeriods } from '../find-period.js';
 import { parseDigits } from '../parse-number.js';
 import type { Sentence } from '../segment-sentences.js';
-import type { Fact } from '../types.js';
+import type { Fact, Metric } from '../types.js';
 import { _firstNounIn, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
 
@@ -338,6 +338,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       const first = row.cells[0]?.text ?? '';
       const rowPeriod = YEAR_CELL.test(first) ? (findPeriods(`năm ${first}`, published)[0] ?? null) : /\d{4}/u.test(first) ? (findPeriods(first, published)[0] ?? null) : null;
       const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
+      // ("Công đoàn cơ sở | 39 | 2,146", "Đoàn Thanh niên | 32 | 718", "Hội Cựu chiến binh | 21 | 304" under "Số tổ chức
+      // cơ sở | Số đoàn viên, hội viên": the body a row names says whose organisations and members its cells count.)
+      const body = label === null ? null : _rowBody(label);
       // In a table of plans and results, the result says what the row counts; its plan and share of the plan
       // count the same.
       // The count read in the last numeric cell of the row, and its column.
@@ -366,8 +369,10 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         const sentence = sentences[sentenceIndex]!;
         const period = columnPeriods[j] ?? rowPeriod ?? captionPeriod;
         const push = (fact: Fact, byLabel: boolean, start: number, end: number): void => {
+          const metric = _metricOfRowBody(youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric, body, headers[j] ?? '');
+          if (metric === null) return;
           const draft: Draft = {
-            metric: youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric,
+            metric,
             value: fact.value,
             unit: fact.unit,
             kind: fact.kind,
@@ -557,6 +562,41 @@ const PLAN_HEADER = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|(?<![\p{
 
 /** A period in a header: "năm 2025", "9 tháng", "6 tháng đầu năm", "quý III/2024". */
 const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+)(?![\p{L}\d])/giu;
+
+/** The kind of body a row label names: the Party, a union, the Youth Union, or another association (none of ours). */
+type RowBody = 'party' | 'union' | 'youth' | 'other';
+
+/** Row labels that name a body of one kind, at their head. */
+const ROW_BODIES: ReadonlyArray<readonly [RowBody, RegExp]> = [
+  ['union', /^(?:Công đoàn|công đoàn|CĐCS|LĐLĐ|Liên đoàn Lao động|Nghiệp đoàn|nghiệp đoàn)(?![\p{L}])/u],
+  ['youth', /^(?:Đoàn Thanh niên|Đoàn thanh niên|Đoàn TN|Chi đoàn|chi đoàn|Cơ sở đoàn|cơ sở đoàn|Đoàn cơ sở|Thành đoàn|Tỉnh đoàn|Huyện đoàn)(?![\p{L}])/u],
+  ['party', /^(?:Đảng bộ|Chi bộ|Đảng ủy|TCCSĐ|Tổ chức đảng|Tổ chức cơ sở đảng)(?![\p{L}])/u],
+  ['other', /^(?:Hội(?!\s+(?:đồng|nghị|thi|diễn|thao|viên)(?![\p{L}]))|Chi hội)(?![\p{L}])/u],
+];
+
+function _rowBody(label: string): RowBody | null {
+  for (const [body, re] of ROW_BODIES) if (re.test(label)) return body;
+  return null;
+}
+
+/** A header that counts organisations without saying whose: "Số tổ chức cơ sở", "Số tổ chức", "Số cơ sở", "Số đơn vị". */
+const GENERIC_ORG_HEADER = /^(?:tổng\s+)?số\s+(?:tổ chức(?:\s+cơ sở)?|cơ sở|đơn vị)\s*$/iu;
+
+const ORGANISATIONS_OF: Record<RowBody, Metric | null> = { party: 'party_organizations', union: 'union_grassroots', youth: 'youth_organizations', other: null };
+const MEMBERS_OF_BODY: Record<RowBody, Metric | null> = { party: 'party_members', union: 'union_members', youth: 'youth_members', other: null };
+
+/**
+ * A cell's metric as the body of its row has it: organisations under a header that does not say whose are the row
+ * body's; union and Youth Union members and organisations are those of the body the row names, and another
+ * association has none of ours. Null drops the cell.
+ */
+function _metricOfRowBody(metric: Metric, body: RowBody | null, header: string): Metric | null {
+  if (body === null) return metric;
+  if (GENERIC_ORG_HEADER.test(header.trim())) return ORGANISATIONS_OF[body];
+  const unionOrYouth = metric === 'union_members' || metric === 'youth_members' ? 'members' : metric === 'union_grassroots' || metric === 'youth_organizations' ? 'organisations' : null;
+  if (unionOrYouth === null || body === 'party') return metric;
+  return unionOrYouth === 'members' ? MEMBERS_OF_BODY[body] : ORGANISATIONS_OF[body];
+}
 
 /** Row labels that name Youth Union bodies. */
 const YOUTH_BODY_LABEL = /^(?:Thành đoàn|Tỉnh đoàn|Huyện đoàn|Thị đoàn|Quận đoàn|Đoàn (?:Khối|Thanh niên|TN|cơ sở|xã|phường|trường))(?![\p{L}])/u;
