@@ -28,7 +28,7 @@ import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastNounIn, _nounAt } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { NEW_GROUP_BEFORE, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
+import { NEW_GROUP_BEFORE, ORGANISATION_NOUNS, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
@@ -397,9 +397,6 @@ const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
 
-/** Nouns of organisations. */
-const ORG_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
-
 /** Verbs after which "một" is a count ("thành lập một chi bộ") rather than an article ("cho một đoàn viên"). */
 const ONE_TAKES_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase']);
 
@@ -602,6 +599,6 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   }
   // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's; "4 chi bộ doanh nghiệp bị giải
   // thể": so are those dissolved.
-  if (reading && noun && ORG_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 40)))) reading = { metric: reading.metric, kind: 'flow' };
+  if (reading && noun && ORGANISATION_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 40)))) reading = { metric: reading.metric, kind: 'flow' };
   return { reading, confidence, isDelta, governs };
 }

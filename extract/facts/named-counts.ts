@@ -152,13 +152,13 @@ function _subjectBeforeStockVerb(clause: string, people = false): { cls: NounCla
   // (An abbreviation, "CĐCS", "TCCSĐ", names no body.)
   const abbreviation = /^\p{Lu}{2,}$/u.test(subject.slice(noun.index, noun.index + length));
   // (A named body is the subject of the people it has, though: "Chi bộ có 15 đồng chí", "Đảng bộ Công ty có 418 đồng chí".)
-  const bodyOfPeople = people && noun.index === first && MEMBERS_BODY_NOUNS.has(noun.cls);
+  const bodyOfPeople = people && noun.index === first && ORGANISATION_NOUNS.has(noun.cls);
   if (initial !== initial.toLowerCase() && !abbreviation && !bodyOfPeople && !(noun.index === first && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
   return { cls: noun.cls, rest: subject.slice(noun.index + length) };
 }
 
-/** Bodies whose people are their members: a Party cell's "đồng chí" are Party members. */
-const MEMBERS_BODY_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
+/** Nouns of organisations, whose people are their members: a Party cell's "đồng chí" are Party members. */
+export const ORGANISATION_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_org', 'union_org', 'youth_org']);
 
 /** The last `mark` of `text` that is not inside brackets, or -1. */
 function _lastOutsideBrackets(text: string, mark: string): number {
