@@ -111,11 +111,27 @@ function _isNationalOutletChrome(chrome: string): boolean {
   return false;
 }
 
+/**
+ * Step 4b: the site's own name is its banner. The one province it names
+ * ("Cổng Thông tin điện tử Đảng bộ tỉnh Thừa Thiên Huế", "Báo Cần Thơ")
+ * scores as much as the URL's host, within the chrome's cap; a name with no
+ * province ("Báo Người Lao Động") or with two gives nothing.
+ */
+function _scoreSite(site: string, scorer: _Scorer): void {
+  const probe = new _Scorer();
+  _scanMentions(_scan(site, () => 'boilerplate'), probe);
+  if (probe.tallies.size !== 1) return;
+  const [province] = probe.tallies.keys();
+  scorer.add(province!, EVIDENCE_WEIGHTS.siteName, 'boilerplate', 'banner', site);
+}
+
 export interface ProvinceDetectionInput {
   title: string | null;
   body: string;
   /** Page furniture kept apart from the body (menus, footers, banners). */
   boilerplate?: string;
+  /** The site's own name (og:site_name, or what a saved page's <title> ends with): a banner of its province. */
+  site?: string | null;
   url?: string | null;
 }
 
@@ -150,7 +166,10 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   if (title !== '') _scanMentions(_scan(title, () => 'title'), scorer);
   _scanMentions(_scan(input.body, body.zoneAt, body.from), scorer);
   // (A national outlet's chrome names its own seat, Hà Nội or TP.HCM, whatever the article is about.)
-  if (input.boilerplate && !_isNationalOutletChrome(input.boilerplate)) _scanMentions(_scan(input.boilerplate, () => 'boilerplate'), scorer);
+  // (The site's name heads the chrome: "Báo Nhân Dân điện tử" as the site is a national outlet's masthead.)
+  const national = _isNationalOutletChrome(input.site ? `${input.site}\n${input.boilerplate ?? ''}` : (input.boilerplate ?? ''));
+  if (input.boilerplate && !national) _scanMentions(_scan(input.boilerplate, () => 'boilerplate'), scorer);
+  if (input.site && !national) _scoreSite(input.site, scorer);
 
   // Step 5: shared district names go to their provinces that have other evidence.
   _creditSharedDistricts(scorer);

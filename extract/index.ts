@@ -115,7 +115,7 @@ function assemble(parts: PageParts, options: ExtractOptions, issues: ExtractIssu
   const page = dropRelatedItems(parts);
   const url = options.url ?? page.canonicalUrl ?? null;
   const published = page.published ?? options.published ?? (url ? parseUrlDate(url) : null);
-  const place = detectProvince({ title: page.title, body: page.body, boilerplate: page.boilerplate, url });
+  const place = detectProvince({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url });
   const facts = extractFacts(page.body, { published });
   if (!place) issues.push({ code: 'no-province', message: 'no province could be identified' });
   return {

@@ -82,6 +82,16 @@ const ROWS: readonly Row[] = [
   ['a ward named after a district (2025)', { title: 'Phường Chơn Thành: phát triển tổ chức đảng trong doanh nghiệp', body: 'Tin ngắn.' }, 'Bình Phước'],
   ['a banner in the boilerplate', { title: 'Tin tức', body: 'Nội dung ngắn.', boilerplate: 'Bản quyền thuộc Cổng thông tin điện tử tỉnh Gia Lai' }, 'Gia Lai'],
   [
+    "the site's name decides between two places of one name (thị trấn Thuận An of Phú Vang, not Thuận An of Bình Dương)",
+    { title: 'Phát triển đảng viên trong ngư dân ở Thuận An', body: 'Chi bộ nghiệp đoàn nghề cá Thuận An kết nạp 3 đảng viên.', site: 'Cổng Thông tin điện tử Đảng bộ tỉnh Thừa Thiên Huế' },
+    'Thừa Thiên Huế',
+  ],
+  [
+    "a national outlet's name as the site gives no province",
+    { title: 'Phát triển đảng viên trong doanh nghiệp ngoài nhà nước', body: 'Cả nước có khoảng 13.500 tổ chức đảng trong doanh nghiệp.', site: 'Báo điện tử Đảng Cộng sản Việt Nam', boilerplate: 'Địa chỉ: 381 Đội Cấn, Ba Đình, Hà Nội' },
+    null,
+  ],
+  [
     "a national outlet's chrome names its own seat, not the article's province",
     { title: 'Phát triển đảng viên trong doanh nghiệp ngoài nhà nước', body: 'Cả nước có khoảng 13.500 tổ chức đảng trong doanh nghiệp.', boilerplate: 'Hà Nội: Kết nạp hơn 10.000 đảng viên\nBÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM\nĐịa chỉ: 381 Đội Cấn, Ba Đình, Hà Nội' },
     null,

@@ -209,7 +209,8 @@ const FIXTURES: FixtureCase[] = [
     // "Đăng ngày: 12/07/2023 14:20" next to the title; not the vuit-style masthead, not the "TIN MỚI" list.
     published: '2023-07-12',
     author: 'Thu Trang',
-    site: null,
+    // No og:site_name: the site is what the <title> ends with.
+    site: 'Liên đoàn Lao động huyện Bù Đăng',
     bodyHas: ['Sáng 11/7', 'đã có 27 đoàn viên được kết nạp vào Đảng', 'thành lập mới 3 công đoàn cơ sở', '96 công đoàn cơ sở với 7.350 đoàn viên'],
     bodyLacks: ['Đăng ngày', 'Cỡ chữ', 'In bài viết', 'Chia sẻ', 'TIN MỚI', 'Ra mắt công đoàn cơ sở Công ty cao su', 'LIÊN KẾT', 'Lượt truy cập', 'Các tin khác', 'Sơ kết 5 năm thực hiện Chỉ thị 33', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN BÙ ĐĂNG'],
     chromeHas: ['LIÊN ĐOÀN LAO ĐỘNG HUYỆN BÙ ĐĂNG - TỈNH BÌNH PHƯỚC', 'Lượt truy cập: 123.456'],
@@ -382,6 +383,20 @@ describe('title', () => {
     ['nothing at all', page('', ARTICLE), null],
   ])('%s', (_label, html, expected) => {
     expect(extractPage(html).title).toBe(expected);
+  });
+});
+
+describe('site name from the <title>', () => {
+  it.each([
+    ['a portal named after the headline', page('<title>Kết nạp 12 đảng viên - Cổng Thông tin điện tử Đảng bộ tỉnh Thừa Thiên Huế</title>', ARTICLE), 'Cổng Thông tin điện tử Đảng bộ tỉnh Thừa Thiên Huế'],
+    ['a newspaper', page('<title>Kết nạp 56 đảng viên | Báo Cần Thơ</title>', ARTICLE), 'Báo Cần Thơ'],
+    ['a host name', page('<title>Tin A - baohungyen.vn</title>', ARTICLE), 'baohungyen.vn'],
+    ['og:site_name comes first', page('<title>Tin A - Báo X</title><meta property="og:site_name" content="Báo Y">', ARTICLE), 'Báo Y'],
+    ['the second half of a headline is no site', page('<title>Bình Phước - Ban Nội chính Tỉnh ủy sơ kết công tác năm 2023</title>', ARTICLE), null],
+    ['a place after a dash is no site', page('<title>Kết nạp 56 đảng viên mới - Vũng Tàu</title>', ARTICLE), null],
+    ['a year range is no site', page('<title>Đại hội Đảng bộ nhiệm kỳ 2025 - 2030</title>', ARTICLE), null],
+  ])('%s', (_label, html, expected) => {
+    expect(extractPage(html).site).toBe(expected);
   });
 });
 

@@ -22,7 +22,8 @@ import { _parseSelectorList, _selectWithin } from './match-selector.js';
 import { _chooseDate } from './page-date.js';
 import { _indexDocument, _meta, _select, type PageIndex } from './page-index.js';
 import { _cleanChromeLines, _cleanInline, _cleanLines, _dropLeadingTitle, _linesOf } from './page-lines.js';
-import { _chooseAuthor, _chooseTitle, _findByline, _findTitleElement, _firstText, _resolveUrl } from './page-metadata.js';
+import { _chooseAuthor, _chooseTitle, _findByline, _findTitleElement, _firstText, _resolveUrl, _titleSiteSuffix } from './page-metadata.js';
+import { normalizeText } from '../normalize-text.js';
 import {
   COMMON_BODY_REMOVE,
   GENERIC_BODY_REMOVE,
@@ -83,7 +84,8 @@ const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseT
  *      "today") > a date in the URL;
  *    - author: the family's author element ("Tác giả:" label stripped) > its
  *      byline paragraph > `<meta name=author>`;
- *    - site name: og:site_name > the family's site element (NukeViet span.site_name);
+ *    - site name: og:site_name > the family's site element (NukeViet span.site_name)
+ *      > what the <title> ends with after its headline (" - Cổng TTĐT tỉnh …");
  *    - canonical URL: `link[rel=canonical]` > og:url.
  * 4. Body: the family's body container with its lead prepended; for unknown
  *    layouts `[itemprop=articleBody]`/`article`, else the container with the
@@ -118,7 +120,10 @@ export function extractPage(html: string, options: ExtractPageOptions = {}): Pag
 
   // 3. metadata
   const siteMeta = _meta(index, META_KEYS.site);
-  const site = (siteMeta ? _cleanInline(siteMeta) : null) || _firstText(index, family.site ?? []);
+  const site =
+    (siteMeta ? _cleanInline(siteMeta) : null) ||
+    _firstText(index, family.site ?? []) ||
+    (index.titleTag ? _titleSiteSuffix(normalizeText(index.titleTag)) : null);
   const titleEl = _findTitleElement(index, family, bodyEl);
   const title = _chooseTitle(family, titleEl, index, site);
   const byline = bodyEl && family.byline ? _findByline(bodyEl, family.byline) : null;

@@ -27,6 +27,17 @@ const TRAILING_TITLE_SEPARATOR = /\s*[-|–—:]\s*$/u;
 /** Separators between a <title>'s headline and the site name, most specific first. */
 const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — '] as const;
 
+/**
+ * What a site's name reads like: a portal, newspaper or committee by its
+ * head noun ("Cổng Thông tin điện tử Đảng bộ tỉnh …", "Báo Quảng Ninh",
+ * "Liên đoàn Lao động tỉnh …"), or a host name ("baohungyen.vn").
+ */
+const SITE_NAME =
+  /^(?:Cổng|Trang|Báo|Đài|Tạp chí|Website|Đảng bộ|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Công đoàn|Liên đoàn|LĐLĐ|Ủy ban|UBND)(?![\p{L}])|^[\w.-]+\.(?:vn|com|net|org)$/u;
+
+/** A year: a site's name has none, a headline's second half often does ("… sơ kết … năm 2023"). */
+const YEAR_IN_NAME = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
 /** A letter: a site-name suffix has one, a year range ("2025 - 2030") does not. */
 const LETTER = /\p{L}/u;
 
@@ -92,13 +103,35 @@ function _stripSiteSuffix(title: string, site: string | null): string {
     const stripped = collapsed.slice(0, -site.length).replace(TRAILING_TITLE_SEPARATOR, '');
     if (stripped) return stripped;
   }
+  return _splitSiteSuffix(collapsed)?.head ?? collapsed;
+}
+
+/**
+ * The site name a <title> ends with, on a page that names its site nowhere
+ * else: "Kết nạp 12 đảng viên - Cổng TTĐT Đảng bộ tỉnh Thừa Thiên Huế" →
+ * "Cổng TTĐT Đảng bộ tỉnh Thừa Thiên Huế". 
+ */
+export function _titleSiteSuffix(title: string): string | null {
+  const collapsed = _collapse(title);
+  for (const separator of TITLE_SEPARATORS) {
+    const at = collapsed.lastIndexOf(separator);
+    if (at <= 0) continue;
+    // (A portal's long name may outrun a short headline; a headline's own dash is no site: it must read as one.)
+    const suffix = collapsed.slice(at + separator.length).trim();
+    if (suffix.length <= 80 && SITE_NAME.test(suffix) && !YEAR_IN_NAME.test(suffix)) return suffix;
+  }
+  return null;
+}
+
+/** A collapsed <title> split at its last separator before a site name, or null when it has none. */
+function _splitSiteSuffix(collapsed: string): { head: string; suffix: string } | null {
   for (const separator of TITLE_SEPARATORS) {
     const at = collapsed.lastIndexOf(separator);
     if (at <= 0) continue;
     const suffix = collapsed.slice(at + separator.length);
-    if (LETTER.test(suffix) && suffix.length < at && suffix.length <= 60) return collapsed.slice(0, at).trim();
+    if (LETTER.test(suffix) && suffix.length < at && suffix.length <= 60) return { head: collapsed.slice(0, at).trim(), suffix: suffix.trim() };
   }
-  return collapsed;
+  return null;
 }
 
 /** The author: the family's author element (label stripped) > the byline > `<meta name=author>` unless it is the site. */

@@ -31,6 +31,8 @@ export const EVIDENCE_WEIGHTS = {
   sourceLineHost: 6,
   textHost: 2,
   banner: 4,
+  /** The site's own name naming one province: the outlet, as its URL host is. */
+  siteName: 5,
 } as const;
 
 /**
