@@ -375,6 +375,12 @@ export const LABEL_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * Right before a number, an age: "độ tuổi bình quân 24", "tuổi đời trung bình là 27", "tuổi từ 18". Not an age
+ * that qualifies those counted after it: "thanh niên dưới 30 tuổi khoảng 3.600 người".
+ */
+export const AGE_BEFORE = /(?<![\p{L}])(?<!\d\s*)(?:độ tuổi|tuổi đời|tuổi nghề|tuổi)(?:\s+(?:bình quân|trung bình))?(?:\s+(?:là|khoảng|chỉ|từ|dưới|trên))?\s*:?\s*$/iu;
+
 /** Last words LABEL_BEFORE can end with (its alternatives' last words): its gate (WordEndings). */
 export const LABEL_BEFORE_ENDS = new WordEndings(['số', 'thứ', 'khóa', 'khoá', 'quyết', 'thị', 'định', 'luận', 'dẫn', 'tri', 'báo', 'văn', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'luật', 'tư', 'khối', 'cụm', 'đội', 'tổ', 'phòng', 'tầng', 'lô', 'đường', 'lộ', 'ql', 'hotline', 'đt', 'thoại', 'fax', 'mã', 'kỳ', 'tập']);
 

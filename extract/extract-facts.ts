@@ -25,7 +25,7 @@
  * table-rows.ts reads tables flattened into "a | b | c" lines by their headers.
  * This file reads the sentences and hands each number through them.
  */
-import { AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type NounClass, type VerbClass } from './cues.js';
+import { AGE_BEFORE, AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type NounClass, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt, type PeriodMention } from './find-period.js';
 import { findNumbers } from './parse-number.js';
@@ -791,6 +791,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (A figure with thousands, or too small to be a year after "năm", is no date: "(kế hoạch năm 10.000
     // đoàn viên)", "(kế hoạch năm 40 CĐCS)".)
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
+    // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs.)
+    if ((left.includes('tuổi') || left.includes('Tuổi')) && AGE_BEFORE.test(left.slice(-40))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.

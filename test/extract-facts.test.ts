@@ -18,6 +18,20 @@ const read = (text: string): Row[] =>
 describe('extractFacts: what is counted, how, and how sure', () => {
   it.each<[string, Row[]]>([
     ['Năm 2023, Đảng bộ Khối Doanh nghiệp tỉnh kết nạp 156 đảng viên mới.', [['party_admissions', 156, 'count', 'flow', 'exact']]],
+    // Women among those counted: "nữ" before the noun, "N là nữ" and "N nữ" after a count, whatever the next clause says.
+    ['Công đoàn KCN đã giới thiệu 58 nữ đoàn viên ưu tú cho Đảng, 21 người đã được kết nạp.', [['referrals', 58, 'count', 'flow', 'exact'], ['party_admissions', 21, 'count', 'flow', 'exact']]],
+    ['Giai đoạn tới, LĐLĐ tỉnh đề ra mục tiêu mỗi năm giới thiệu ít nhất 300 nữ đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng kết nạp.', [['referrals', 300, 'count', 'target', 'at_least']]],
+    ['Năm 2017, các cấp công đoàn giới thiệu 286 đoàn viên ưu tú cho Đảng, trong đó 171 là nữ; 119 người được kết nạp.', [['referrals', 286, 'count', 'flow', 'exact'], ['referrals', 171, 'count', 'flow', 'exact'], ['party_admissions', 119, 'count', 'flow', 'exact']]],
+    ['Hiện doanh nghiệp có 6.300 lao động, 4.900 là nữ.', [['workers', 6300, 'count', 'stock', 'exact'], ['workers', 4900, 'count', 'stock', 'exact']]],
+    ['Năm qua chi bộ đã kết nạp 17 đảng viên, 12 là nữ; hiện chi bộ có 29 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 12, 'count', 'flow', 'exact'], ['party_members', 29, 'count', 'stock', 'exact']]],
+    ['Công đoàn các KCN khu vực này có 138 CĐCS, 61.247 đoàn viên, trong đó 43.118 nữ.', [['union_grassroots', 138, 'count', 'stock', 'exact'], ['union_members', 61247, 'count', 'stock', 'exact'], ['union_members', 43118, 'count', 'stock', 'exact']]],
+    // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.
+    ['Nhờ đó, chỉ trong quý III, công đoàn đã vận động thêm hơn 200 người gia nhập.', [['union_members', 200, 'count', 'flow', 'more_than']]],
+    ['Công đoàn tổ chức giải bóng đá có 200 người tham gia.', []],
+    ['Hiện chi bộ đang tạo nguồn, hai quần chúng ưu tú là tổ trưởng sản xuất đang được bồi dưỡng để xem xét kết nạp.', [['trainees', 2, 'count', 'flow', 'exact']]],
+    // An age is no count; an age that qualifies those counted after it leaves their count alone.
+    ['MekongCX hiện có 1.126 lao động, trong đó 78% là nữ, độ tuổi bình quân 24.', [['workers', 1126, 'count', 'stock', 'exact'], ['workers', 78, 'percent', 'share', 'exact']]],
+    ['Có 11 tổ chức cơ sở đoàn với 742 đoàn viên; thanh niên công nhân dưới 30 tuổi khoảng 3.600 người.', [['youth_organizations', 11, 'count', 'stock', 'exact'], ['youth_members', 742, 'count', 'stock', 'exact'], ['youth_members', 3600, 'count', 'stock', 'about']]],
     // A firm's people, a subject and a hedge before a percent, a subject before "mới khoảng N người", class attendances.
     ['Công ty em có hơn 5.000 người nhưng chưa có tổ chức đảng.', [['workers', 5000, 'count', 'stock', 'more_than']]],
     ['Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%.', [['workers', 135000, 'count', 'stock', 'about'], ['party_members', 0.6, 'percent', 'share', 'less_than']]],
@@ -575,6 +589,9 @@ describe('extractFacts: numbers that are not facts', () => {
     // What each person is to mentor; those a safety course is held for.
     'Bí thư Đảng ủy cho biết, mỗi cửa hàng trưởng là đảng viên đều được giao kèm cặp từ 1-2 nhân viên trẻ để tạo nguồn.',
     'Trong tháng 8, Sở sẽ phối hợp với Liên đoàn Lao động tỉnh mở lớp tập huấn kỹ thuật an toàn cho khoảng 185 người là chỉ huy trưởng mỏ.',
+    // The members of a troupe; a share of revenue after a sum of money.
+    'Chương trình văn nghệ do đội văn nghệ gồm 25 nữ đoàn viên công đoàn của công ty biểu diễn đã mang lại nhiều tiếng cười.',
+    'Tổng doanh thu năm 2018 của các doanh nghiệp ước đạt 18.000 tỉ đồng, riêng gia công xuất khẩu phần mềm chiếm trên 70%.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

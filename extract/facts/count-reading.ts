@@ -142,6 +142,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
   if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
+  // "đội văn nghệ gồm 25 nữ đoàn viên công đoàn": the members of a troupe or a club are no count of the body's.
+  if ((left.includes('đội') || left.includes('Đội') || left.includes('câu lạc bộ') || left.includes('CLB')) && ENSEMBLE_BEFORE.test(left.slice(-72))) return true;
   // "Hơn 1.000 đoàn viên … đã tham dự buổi lễ", "Dự có … và hơn 300 công nhân": people present, unless
   // they are those the delegates stand for ("đại diện cho hơn 2.300 đảng viên").
   const represented = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu.test(left.slice(-32));
@@ -182,6 +184,9 @@ function _qualifiedNounBefore(left: string, verb: VerbClass | null, ctx: Mention
   if (!QUALIFIER_ONLY.test(tail.slice(named.end))) return null;
   return metricFor(named.cls, verb ?? 'stock', ctx);
 }
+
+/** A bare figure of women or men among those counted, ending its part: " là nữ;", " nữ.", " người là nam,". */
+const SEX_PART_AFTER = /^\s*(?:người\s+)?(?:(?:đều\s+)?là\s+)?(?:nữ|nam)(?![\p{L}])\s*(?:[,;.)]|và(?![\p{L}])|$)/u;
 
 /** Nouns of people a qualified count names. */
 const QUALIFIED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'party_member', 'union_member', 'youth_member', 'member']);
@@ -234,6 +239,9 @@ function _mayTellAttendance(text: string): boolean {
 }
 
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
+/** A troupe, team or club, then what it is made of: "đội văn nghệ gồm ", "câu lạc bộ bóng đá có hơn ". */
+const ENSEMBLE_BEFORE = /(?<![\p{L}])(?:đội văn nghệ|đội bóng(?: đá| chuyền)?|đội tuyển|đội xung kích|đội thanh niên xung kích|đội tuyên truyền|câu lạc bộ|CLB)(?![\p{L}])[^,;.]{0,48}?\s(?:với|gồm|có)(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
 /** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
@@ -554,7 +562,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   } else {
     // ("…, cả 5 đều được Chi bộ công ty kết nạp": all of those just counted, and what happened to them.)
     const allOf = /(?<![\p{L}])cả\s+$/iu.test(left.slice(-8)) && /^\s*(?:người\s+)?(?:đều\s+)?(?:đã\s+)?được\s/u.test(right);
-    const member = /^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) || allOf ? _trailingReading({ ...ctx, trailing: right.slice(0, allOf ? 60 : 40) }) : null;
+    // ("trong đó 171 là nữ; 119 người được kết nạp": women among those counted, whatever the next clause says.)
+    const sexPart = SEX_PART_AFTER.test(right);
+    const member = !sexPart && (/^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) || allOf) ? _trailingReading({ ...ctx, trailing: right.slice(0, allOf ? 60 : 40) }) : null;
     // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
     // "Quý I: giới thiệu 86; được kết nạp 31": a referral names what it counts by itself, and so does an admission
@@ -568,7 +578,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
     // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước": a bare part placed somewhere.)
-    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right) ? c.parent : null);
+    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
+    // "doanh nghiệp có 6.300 lao động, 4.900 là nữ": the women among the people just counted.
+    if (!reading && sexPart && /,\s*$/u.test(left)) reading = _previousPeopleReading(drafts, firstDraftOfSentence);
     // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
     // organisations the sentence counted last (flows after a verb of change or founding).
     if (!reading && ORGANISATION_UNIT_AFTER.test(right)) {

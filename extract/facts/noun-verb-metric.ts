@@ -64,9 +64,12 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   const join = TRAILING_JOIN_UNION.exec(t);
   if (join !== null && !NOT_YET_BEFORE.test(t.slice(0, join.index))) return { metric: 'union_members', kind: 'flow' };
   if (TRAILING_JOIN_YOUTH.test(t)) return { metric: 'youth_members', kind: 'flow' };
+  // ("công đoàn đã vận động thêm hơn 200 người gia nhập": joining what the sentence's union subject is.)
+  if (BARE_JOIN_END.test(t) && UNION_BODY_BEFORE.test(ctx.sentence.slice(0, ctx.at))) return { metric: 'union_members', kind: 'flow' };
   // ("… được giới thiệu cho tổ chức đảng xem xét, bồi dưỡng kết nạp": referred first, the admission only asked for.)
   if (REFERRED_FIRST.test(t)) return { metric: 'referrals', kind: 'flow' };
-  if (TRAILING_ADMIT_PARTY.test(t)) return { metric: 'party_admissions', kind: 'flow' };
+  // ("… đang được bồi dưỡng để xem xét kết nạp": the admission is what they are prepared for, not what happened.)
+  if (TRAILING_ADMIT_PARTY.test(t) && !ADMISSION_AIMED_AT.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
   if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
   // ("chi bộ mở lớp cảm tình Đảng ngay tại xưởng, có 34 công nhân theo học": the class named before, its students after.)
@@ -82,6 +85,15 @@ const PARTY_CLASS_NAMED = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng\s+
 
 /** A negation in what is said of the people counted: " chưa được tập hợp ", " không ". */
 const NOT_YET_BEFORE = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
+
+/** Those counted join, the body left unsaid, at the end of their clause: " gia nhập", " đã gia nhập”". */
+const BARE_JOIN_END = /^\s*(?:đã\s+|đều\s+)?(?:gia nhập)\s*[”"’)]*\s*$/u;
+
+/** A union body before the figure, the subject that people join: "công đoàn đã vận động", "CĐCS công ty". */
+const UNION_BODY_BEFORE = /(?<![\p{L}])(?:công đoàn|CĐCS|LĐLĐ|nghiệp đoàn)(?![\p{L}])/iu;
+
+/** An admission as the aim of what is done to those counted: " để xem xét kết nạp", " chờ kết nạp", " nhằm kết nạp". */
+const ADMISSION_AIMED_AT = /(?<![\p{L}])(?:để|chờ|nhằm|chuẩn bị)\s+(?:(?:xem xét|đề nghị),?\s+)?kết nạp(?![\p{L}])/iu;
 
 /** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng". */
 const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;

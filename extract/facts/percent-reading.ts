@@ -133,7 +133,7 @@ const FIRMS_OWN_PLAN_BEFORE = /\d\s*%\s+(?:các\s+)?(?:doanh nghiệp|DN)(?![\p{
 const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
 
 /** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
-const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|triệu)(?![\p{L}])/iu;
+const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|tỉ|triệu|đồng|USD)(?![\p{L}])/iu;
 
 /** Money spent or raised as the subject of a share: "chi trực tiếp chăm lo …", "Tổng thu …", "kinh phí …". */
 const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:chi|thu|kinh phí|nguồn thu|số tiền|ngân sách|quỹ)(?![\p{L}])/iu;
@@ -346,7 +346,9 @@ export function _percentReading(
   // last count of ours; "chi trực tiếp chăm lo … đoàn viên và NLĐ chiếm 58,4%": a share of money spent.
   if (!achievement && SHARE_BEFORE.test(tail)) {
     const lastDraft = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
-    const since = lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause;
+    // (No count of ours yet in the sentence: since its start. "Tổng doanh thu … ước đạt 18.000 tỉ đồng, riêng gia
+    // công xuất khẩu phần mềm chiếm trên 70%".)
+    const since = lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : lastDraft === null ? left : clause;
     if (UNCOUNTED_FIGURE.test(since) || MONEY_SUBJECT.test(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(','), left.lastIndexOf(':')) + 1))) return null;
   }
 
