@@ -29,6 +29,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Nhờ đó, chỉ trong quý III, công đoàn đã vận động thêm hơn 200 người gia nhập.', [['union_members', 200, 'count', 'flow', 'more_than']]],
     ['Công đoàn tổ chức giải bóng đá có 200 người tham gia.', []],
     ['Hiện chi bộ đang tạo nguồn, hai quần chúng ưu tú là tổ trưởng sản xuất đang được bồi dưỡng để xem xét kết nạp.', [['trainees', 2, 'count', 'flow', 'exact']]],
+    // People who sign up to join have joined; a request that each body do something is a goal.
+    ['Ngay tại buổi lễ, có 684 NLĐ tự nguyện đăng ký gia nhập công đoàn, đạt 60,7% tổng số lao động.', [['union_members', 684, 'count', 'flow', 'exact'], ['union_members', 60.7, 'percent', 'share', 'exact']]],
+    ['Thời gian tới, LĐLĐ tỉnh đề nghị mỗi CĐCS ở doanh nghiệp có tổ chức đảng giới thiệu ít nhất 2 đoàn viên ưu tú mỗi năm.', [['referrals', 2, 'count', 'target', 'at_least']]],
     // An age is no count; an age that qualifies those counted after it leaves their count alone.
     ['MekongCX hiện có 1.126 lao động, trong đó 78% là nữ, độ tuổi bình quân 24.', [['workers', 1126, 'count', 'stock', 'exact'], ['workers', 78, 'percent', 'share', 'exact']]],
     ['Có 11 tổ chức cơ sở đoàn với 742 đoàn viên; thanh niên công nhân dưới 30 tuổi khoảng 3.600 người.', [['youth_organizations', 11, 'count', 'stock', 'exact'], ['youth_members', 742, 'count', 'stock', 'exact'], ['youth_members', 3600, 'count', 'stock', 'about']]],

@@ -65,7 +65,7 @@ export function _cuePositions(sentence: string): CuePositions {
     if (TARGET_CUE_EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     // ("thành phố phải giải thể 9 chi bộ do doanh nghiệp ngừng hoạt động": what circumstances forced, no goal.)
     if (m[0].toLowerCase() === 'phải' && FORCED_AFTER.test(s.slice(m.index + m[0].length, m.index + 40))) continue;
-    // ("318 doanh nghiệp đăng ký hoạt động": firms registered, no pledge.)
+    // ("318 doanh nghiệp đăng ký hoạt động": firms registered, no pledge; nor people who sign up to join.)
     if (m[0].toLowerCase() === 'đăng ký' && REGISTERED_AFTER.test(s.slice(m.index + m[0].length, m.index + 30))) continue;
     // ("Kế hoạch nêu: năm 2023, Công đoàn … kết nạp 1.126 đoàn viên": a plan that reports, in its review of the year
     // before, speaks of results.)
@@ -103,8 +103,11 @@ export function _cuePositions(sentence: string): CuePositions {
 /** What one is forced to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ". */
 const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt)(?![\p{L}])/iu;
 
-/** What a firm registers, right after "đăng ký": " hoạt động", " phương án", " kinh doanh", " doanh nghiệp", " thành lập mới". */
-const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú)(?![\p{L}])/iu;
+/**
+ * What a firm registers, right after "đăng ký": " hoạt động", " phương án", " kinh doanh", " doanh nghiệp", " thành
+ * lập mới"; and people signing up to join, which is joining: "684 NLĐ tự nguyện đăng ký gia nhập công đoàn".
+ */
+const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú|gia nhập|vào công đoàn|vào tổ chức công đoàn)(?![\p{L}])/iu;
 
 /** What a plan does when it reports rather than plans, right after "kế hoạch": " nêu:", " đánh giá", " cho biết". */
 const PLAN_REPORTS_AFTER = /^\s+(?:nêu|nêu rõ|cho biết|đánh giá|nhận định|nhận xét|chỉ rõ|chỉ ra|thống kê)(?![\p{L}])/iu;
