@@ -29,6 +29,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Nhờ đó, chỉ trong quý III, công đoàn đã vận động thêm hơn 200 người gia nhập.', [['union_members', 200, 'count', 'flow', 'more_than']]],
     ['Công đoàn tổ chức giải bóng đá có 200 người tham gia.', []],
     ['Hiện chi bộ đang tạo nguồn, hai quần chúng ưu tú là tổ trưởng sản xuất đang được bồi dưỡng để xem xét kết nạp.', [['trainees', 2, 'count', 'flow', 'exact']]],
+    // A rate of unions that set up a women's committee is no rate of ours (the threshold stays a condition of the goal).
+    ['Phấn đấu 100% CĐCS có từ 10 đoàn viên nữ trở lên thành lập ban nữ công quần chúng.', [['union_members', 10, 'count', 'target', 'at_least']]],
     // People who sign up to join have joined; a request that each body do something is a goal.
     ['Ngay tại buổi lễ, có 684 NLĐ tự nguyện đăng ký gia nhập công đoàn, đạt 60,7% tổng số lao động.', [['union_members', 684, 'count', 'flow', 'exact'], ['union_members', 60.7, 'percent', 'share', 'exact']]],
     ['Thời gian tới, LĐLĐ tỉnh đề nghị mỗi CĐCS ở doanh nghiệp có tổ chức đảng giới thiệu ít nhất 2 đoàn viên ưu tú mỗi năm.', [['referrals', 2, 'count', 'target', 'at_least']]],

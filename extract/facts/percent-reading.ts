@@ -113,9 +113,8 @@ const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đ�
 /** Those counted by a percent leaving their work, in its clause: " lao động ở các doanh nghiệp FDI nghỉ việc". */
 const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
 
-/** A rate of taking part in an activity: "tỷ lệ đảng viên tham gia sinh hoạt", "tỷ lệ đoàn viên đóng đoàn phí". */
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:được\s+)?(?:(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công|tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
