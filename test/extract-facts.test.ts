@@ -31,6 +31,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện chi bộ đang tạo nguồn, hai quần chúng ưu tú là tổ trưởng sản xuất đang được bồi dưỡng để xem xét kết nạp.', [['trainees', 2, 'count', 'flow', 'exact']]],
     // A rate of unions that set up a women's committee is no rate of ours (the threshold stays a condition of the goal).
     ['Phấn đấu 100% CĐCS có từ 10 đoàn viên nữ trở lên thành lập ban nữ công quần chúng.', [['union_members', 10, 'count', 'target', 'at_least']]],
+    // "một" that closes a list of counts of the same noun is a count; elsewhere it stays an article.
+    ['Từ tháng 7 đến nay, Đảng bộ phường kết nạp 12 đảng viên, có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp trẻ.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact'], ['party_admissions', 1, 'count', 'flow', 'exact']]],
+    ['Đến nay, Đảng ủy xã đã thành lập 2 chi bộ HTX và một chi bộ ghép gồm đảng viên ở các doanh nghiệp tư nhân.', [['party_organizations', 2, 'count', 'flow', 'exact'], ['party_organizations', 1, 'count', 'flow', 'exact']]],
+    ['Ông cho biết công ty và một đảng viên trẻ đã phối hợp với 3 chi bộ.', [['party_organizations', 3, 'count', 'stock', 'exact']]],
     // People who sign up to join have joined; a request that each body do something is a goal.
     ['Ngay tại buổi lễ, có 684 NLĐ tự nguyện đăng ký gia nhập công đoàn, đạt 60,7% tổng số lao động.', [['union_members', 684, 'count', 'flow', 'exact'], ['union_members', 60.7, 'percent', 'share', 'exact']]],
     ['Thời gian tới, LĐLĐ tỉnh đề nghị mỗi CĐCS ở doanh nghiệp có tổ chức đảng giới thiệu ít nhất 2 đoàn viên ưu tú mỗi năm.', [['referrals', 2, 'count', 'target', 'at_least']]],

@@ -84,7 +84,9 @@ export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
-  if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16))))) return true;
+  // ("có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp": "một" after "và" that closes a list of counts of
+  // the same noun is the last count.)
+  if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16)) && !_lastOfCounts(left, right.slice(0, noun.length))))) return true;
   // ("49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên", "160/160 CĐCS … đã được đánh giá, xếp loại": both
   // figures of a fraction of bodies rated.)
   if ((right.charCodeAt(0) === 0x2f || left.charCodeAt(left.length - 1) === 0x2f) && RATED_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
@@ -404,6 +406,17 @@ const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
 
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
+
+/** A count of the same noun earlier in a list that "và" closes, right before "một": "ba đồng chí là công nhân và ". */
+function _lastOfCounts(left: string, nounText: string): boolean {
+  const tail = left.slice(-100);
+  if (!/(?<![\p{L}])và\s+$/u.test(tail)) return false;
+  const at = tail.indexOf(` ${nounText.trim()} `);
+  return at > 0 && COUNT_WORD_AT_END.test(tail.slice(0, at));
+}
+
+/** A figure or a number word at the end of the text: "12", "ba", "mười hai". */
+const COUNT_WORD_AT_END = /(?<![\p{L}\d])(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi)$/iu;
 
 /** Verbs after which "một" is a count ("thành lập một chi bộ") rather than an article ("cho một đoàn viên"). */
 const ONE_TAKES_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase']);
