@@ -23,6 +23,9 @@
  *      to those of their provinces that already have other evidence.
  *   6. Take the top province if it reaches `MIN_SCORE`; ties go to the one
  *      mentioned first. Otherwise null: "nothing found" is not an error.
+ *      Null too when `MANY_PROVINCES` or more are named, none in the title,
+ *      and the top one scores no more than `MIN_SCORE_AMONG_MANY`: a roundup
+ *      of several provinces is about none of them.
  *   7. After the 2025 merger, when the top province gave its name to a merged
  *      unit, another member the article is really about takes its place
  *      (`_mergedMemberRival`).
@@ -50,6 +53,8 @@ import { _hostOfUrl, _provinceOfHost } from './province/province-of-host.js';
 import { _bodyZones, _scan, _scanMentions } from './province/scan-mentions.js';
 import {
   EVIDENCE_WEIGHTS,
+  MANY_PROVINCES,
+  MIN_SCORE_AMONG_MANY,
   _Scorer,
   _bestProvince,
   _creditSharedDistricts,
@@ -63,8 +68,10 @@ import { letterBefore } from './word-boundary.js';
 export {
   EVIDENCE_WEIGHTS,
   LEAD_MIN_CHARS,
+  MANY_PROVINCES,
   MIN_MEMBER_SCORE,
   MIN_SCORE,
+  MIN_SCORE_AMONG_MANY,
   OLD_MARK_MULTIPLIER,
   ZONE_WEIGHTS,
 } from './province/score-mentions.js';
@@ -143,6 +150,10 @@ export interface ProvinceDetection {
   score: number;
   /** What counted, strongest first: `title: province "Bình Phước" +6`. */
   evidence: string[];
+  /** The province with the next best score, if any: how close the call was. */
+  runnerUp: { province: string; score: number } | null;
+  /** How many provinces had any evidence. */
+  candidates: number;
 }
 
 /**
@@ -174,9 +185,10 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   // Step 5: shared district names go to their provinces that have other evidence.
   _creditSharedDistricts(scorer);
 
-  // Step 6: the best province, ties to the first mentioned.
+  // Step 6: the best province, ties to the first mentioned; none when many are named about as weakly.
   const top = _bestProvince(scorer);
   if (top === null) return null;
+  if (scorer.tallies.size >= MANY_PROVINCES && top[1].score <= MIN_SCORE_AMONG_MANY && !top[1].evidence.some((e) => e.where === 'title')) return null;
   let [bestName, best] = top;
 
   // Step 7: after the 2025 merger, a merged unit's name and outlets cover all its members; a member the text
@@ -186,5 +198,17 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
     [bestName, best] = rival;
   }
 
-  return { province: bestName, province_2025: UNIT_2025_OF.get(bestName) ?? null, score: _round(best.score), evidence: _topEvidence(best) };
+  let runnerUp: ProvinceDetection['runnerUp'] = null;
+  for (const [name, tally] of scorer.tallies) {
+    if (name !== bestName && (runnerUp === null || tally.score > runnerUp.score)) runnerUp = { province: name, score: tally.score };
+  }
+  if (runnerUp !== null) runnerUp.score = _round(runnerUp.score);
+  return {
+    province: bestName,
+    province_2025: UNIT_2025_OF.get(bestName) ?? null,
+    score: _round(best.score),
+    evidence: _topEvidence(best),
+    runnerUp,
+    candidates: scorer.tallies.size,
+  };
 }

@@ -87,6 +87,16 @@ const ROWS: readonly Row[] = [
     'Thừa Thiên Huế',
   ],
   [
+    'a roundup that names four provinces about as weakly is about none of them',
+    { title: 'Phát triển đảng viên trong công nhân: nhiều cách làm hay', body: 'Tại Bình Dương, các cấp ủy đã kết nạp nhiều công nhân. Còn Đồng Nai chú trọng doanh nghiệp FDI.\nỞ Hà Nội và Hải Phòng, công đoàn giới thiệu hàng nghìn đoàn viên ưu tú.' },
+    null,
+  ],
+  [
+    'an article that names four provinces but one of them often is about that one',
+    { title: 'Kết nạp đảng viên trong doanh nghiệp', body: 'Năm 2024, Bình Dương kết nạp 1.200 đảng viên. Tỉnh ủy Bình Dương học tập Đồng Nai, Hà Nội và Hải Phòng. Các cấp ủy ở Bình Dương và thành phố Thủ Dầu Một đều vào cuộc.' },
+    'Bình Dương',
+  ],
+  [
     "a national outlet's name as the site gives no province",
     { title: 'Phát triển đảng viên trong doanh nghiệp ngoài nhà nước', body: 'Cả nước có khoảng 13.500 tổ chức đảng trong doanh nghiệp.', site: 'Báo điện tử Đảng Cộng sản Việt Nam', boilerplate: 'Địa chỉ: 381 Đội Cấn, Ba Đình, Hà Nội' },
     null,

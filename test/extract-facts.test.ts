@@ -35,6 +35,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Từ tháng 7 đến nay, Đảng bộ phường kết nạp 12 đảng viên, có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp trẻ.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact'], ['party_admissions', 1, 'count', 'flow', 'exact']]],
     ['Đến nay, Đảng ủy xã đã thành lập 2 chi bộ HTX và một chi bộ ghép gồm đảng viên ở các doanh nghiệp tư nhân.', [['party_organizations', 2, 'count', 'flow', 'exact'], ['party_organizations', 1, 'count', 'flow', 'exact']]],
     ['Ông cho biết công ty và một đảng viên trẻ đã phối hợp với 3 chi bộ.', [['party_organizations', 3, 'count', 'stock', 'exact']]],
+    // A place described by its firms is no size threshold; units that set up a union count the unions; members at a meeting are present, not counted.
+    ['Còn tại Thanh Hóa, nơi có trên 400 doanh nghiệp FDI, LĐLĐ tỉnh làm việc với các doanh nghiệp.', [['enterprises', 400, 'count', 'stock', 'more_than']]],
+    ['Cả nước hiện có khoảng 26.000 doanh nghiệp FDI đang hoạt động, nhưng mới 9.870 đơn vị thành lập công đoàn cơ sở, chiếm 38%.', [['enterprises', 26000, 'count', 'stock', 'about'], ['union_grassroots', 9870, 'count', 'stock', 'exact'], ['union_grassroots', 38, 'percent', 'share', 'exact']]],
+    ['Tại Công ty TNHH Xây dựng Hồng Lĩnh, chi bộ có 14 đảng viên nhưng thường xuyên chỉ có 5 - 6 đồng chí dự sinh hoạt vì phần lớn đang thi công.', [['party_members', 14, 'count', 'stock', 'exact']]],
     // People who sign up to join have joined; a request that each body do something is a goal.
     ['Ngay tại buổi lễ, có 684 NLĐ tự nguyện đăng ký gia nhập công đoàn, đạt 60,7% tổng số lao động.', [['union_members', 684, 'count', 'flow', 'exact'], ['union_members', 60.7, 'percent', 'share', 'exact']]],
     ['Thời gian tới, LĐLĐ tỉnh đề nghị mỗi CĐCS ở doanh nghiệp có tổ chức đảng giới thiệu ít nhất 2 đoàn viên ưu tú mỗi năm.', [['referrals', 2, 'count', 'target', 'at_least']]],

@@ -120,8 +120,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (m.inWords && m.value === 1 && noun && /^\s*nào(?![\p{L}])/u.test(text.slice(trailingStart))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
   if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
-  // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ".)
-  if (noun && (left.endsWith('từ ') || left.endsWith('trên ') || left.endsWith('dưới ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
+  // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ". A size is of people: "Thanh Hóa, nơi có trên 400 doanh
+  // nghiệp FDI" describes a place by its firms.)
+  if (noun && noun.cls !== 'enterprise' && (left.endsWith('từ ') || left.endsWith('trên ') || left.endsWith('dưới ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   // "đây là một trong hai đảng bộ …": the size of a set one thing belongs to.
   if (ONE_OF_BEFORE.test(left.slice(-16))) return true;
   // "có trụ sở tại Km 1447, Quốc lộ 1A", "lô số 12": a place in an address.
@@ -154,6 +155,8 @@ export function _isNotACount(c: CountMention): boolean {
   // ("mở 2 lớp … với 131 đồng chí tham dự": a class's attendees are its trainees.)
   const classAttendees = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-140)) && /^\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u.test(after);
   if (!represented && !classAttendees && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
+  if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
@@ -432,8 +435,12 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
 }
 
-/** Cooperatives that have a body, right after their figure (group 1: the body): " HTX có chi bộ", " hợp tác xã đã thành lập được CĐCS". */
-const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+/**
+ * Cooperatives, or units left unnamed, that have a body, right after their figure (group 1: the body): " HTX có chi
+ * bộ", " hợp tác xã đã thành lập được CĐCS", " đơn vị thành lập công đoàn cơ sở". (Firms that have one are firms:
+ * FACTS.md counts them as enterprises.)
+ */
+const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã|đơn vị)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
 
 /** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
 const DISSOLVED_AFTER = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập)|^[^,;.()\d]{0,24}?(?<![\p{L}])chấm dứt hoạt động/iu;
@@ -582,8 +589,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
     // "Quý I: giới thiệu 86; được kết nạp 31": a referral names what it counts by itself, and so does an admission
     // after one.
-    // "52 HTX, 8 HTX có chi bộ", "3 HTX đã có tổ chức công đoàn": cooperatives, which no metric counts, each with a body of
-    // its own, count those bodies.
+    // "52 HTX, 8 HTX có chi bộ", "3 HTX đã có tổ chức công đoàn", "9.870 đơn vị thành lập công đoàn cơ sở":
+    // cooperatives or units, which no metric counts, each with a body of its own, count those bodies.
     const coop = COOPERATIVES_WITH_BODY.exec(right);
     const coopBody = coop === null ? null : _nounAt(coop[1]!);
     if (coopBody !== null) return { reading: metricFor(coopBody.cls, 'stock', ctx), confidence: 0.6, isDelta: false, governs: null };

@@ -55,6 +55,14 @@ export const MIN_MEMBER_SCORE = 2;
 /** Below this the article is not about a province we can tell (one body mention of a province is enough). */
 export const MIN_SCORE = 1;
 
+/**
+ * An article that names at least `MANY_PROVINCES` provinces, none in its title, is about one of them only when
+ * that one scores above `MIN_SCORE_AMONG_MANY` (more than two body mentions, or one in the lead and more): the
+ * roundups of national outlets quote several provinces once or twice each ("Tại Bình Dương …, còn Đồng Nai …").
+ */
+export const MANY_PROVINCES = 4;
+export const MIN_SCORE_AMONG_MANY = 5;
+
 /** The lead is the first body line at least this long; shorter lines before it are dates, captions, menus. */
 export const LEAD_MIN_CHARS = 80;
 
