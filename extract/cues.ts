@@ -355,9 +355,9 @@ export const YOUTH_CONTEXT = /(?:Đoàn thanh niên|Đoàn TN|thanh niên|chi đ
  * before it: "Công đoàn KKT có 54 CĐCS với 11.830 đoàn viên công đoàn; Đoàn
  * Thanh niên có 19 chi đoàn với 640 đoàn viên" (the 640 are youth members).
  * Must match "cơ sở đoàn", "Đoàn Khối Doanh nghiệp", "chi đoàn"; must not match
- * "Đoàn công tác" (a delegation) or the "đoàn cơ sở" inside "công đoàn cơ sở".
+ * "Đoàn công tác" (a delegation) or the "đoàn cơ sở" inside "công đoàn cơ sở" and "nghiệp đoàn cơ sở".
  */
-export const YOUTH_ORG_MENTION = /(?<!công )(?<!Công )(?:Đoàn (?:Thanh niên|thanh niên|TN|TNCS|Khối|khối|cơ sở|Khu)|(?:Tỉnh|Thành|Huyện|Thị|Quận) đoàn|chi đoàn|cơ sở đoàn|tổ chức đoàn|đoàn cơ sở|ĐVTN|thanh niên)/giu;
+export const YOUTH_ORG_MENTION = /(?<!công )(?<!Công )(?<!nghiệp )(?<!Nghiệp )(?:Đoàn (?:Thanh niên|thanh niên|TN|TNCS|Khối|khối|cơ sở|Khu)|(?:Tỉnh|Thành|Huyện|Thị|Quận) đoàn|chi đoàn|cơ sở đoàn|tổ chức đoàn|đoàn cơ sở|ĐVTN|thanh niên)/giu;
 /** Must match "công đoàn", "CĐCS", "LĐLĐ", "nghiệp đoàn" (a union of the self-employed); must not match "Đoàn Thanh niên". */
 export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|ĐVCĐ|CNLĐ|nghiệp đoàn)/giu;
 
@@ -445,9 +445,10 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
  * lao động …", "doanh nghiệp có từ 30 lao động". Only a generic enterprise
  * (lower-case words after it, no proper name, no "này"/"đó") with "từ"/"trên": "Công ty
  * Pouchen có trên 2.000 lao động" and "các doanh nghiệp này sử dụng trên 9.300 lao động" stay stocks. Must match "doanh nghiệp FDI có trên ";
- * must not match "Công ty Pouchen có trên ". ("doanh nghiệp dưới 10 lao động" is a class without "có".)
+ * must not match "Công ty Pouchen có trên " or a workforce set against the firms ("212 doanh nghiệp nhưng sử dụng trên ").
+ * ("doanh nghiệp dưới 10 lao động" is a class without "có".)
  */
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?!(?:này|đó|ấy|nói|kể)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the
@@ -525,8 +526,11 @@ export const CONTEST_ENTRANTS_BEFORE = /(?:đội thi|đội tham dự|đội th
 /** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân", "Tham gia lễ ra quân có hơn 250 đoàn viên". */
 export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự|Tham gia|Cùng tham gia)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt|hội thi|ngày hội|buổi ra quân|chiến dịch))?\s+(?:có|còn có)(?![\p{L}])/iu;
 
-/** The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên". Must not match "cử 100". */
-export const RATIO_BASE_BEFORE = /(?<![\p{L}])cứ\s*$/iu;
+/**
+ * The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên", "cứ gần 290 lao động mới
+ * có", "tính bình quân trên 1.000 đoàn viên … có 2,6 người". Must not match "cử 100".
+ */
+export const RATIO_BASE_BEFORE = /(?<![\p{L}])(?:cứ(?:\s+(?:gần|khoảng|hơn|trên|chừng))?|(?:bình quân|trung bình) (?:trên|cho) mỗi|(?:tính )?(?:bình quân|trung bình) trên)\s*$/iu;
 
 /** Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập". Must not match "mới có". */
 export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới|(?:phải |bị |đã |đã bị |đã phải )?giải thể)(?![\p{L}])/iu;

@@ -39,6 +39,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Còn tại Thanh Hóa, nơi có trên 400 doanh nghiệp FDI, LĐLĐ tỉnh làm việc với các doanh nghiệp.', [['enterprises', 400, 'count', 'stock', 'more_than']]],
     ['Cả nước hiện có khoảng 26.000 doanh nghiệp FDI đang hoạt động, nhưng mới 9.870 đơn vị thành lập công đoàn cơ sở, chiếm 38%.', [['enterprises', 26000, 'count', 'stock', 'about'], ['union_grassroots', 9870, 'count', 'stock', 'exact'], ['union_grassroots', 38, 'percent', 'share', 'exact']]],
     ['Tại Công ty TNHH Xây dựng Hồng Lĩnh, chi bộ có 14 đảng viên nhưng thường xuyên chỉ có 5 - 6 đồng chí dự sinh hoạt vì phần lớn đang thi công.', [['party_members', 14, 'count', 'stock', 'exact']]],
+    // Members of a "nghiệp đoàn cơ sở" are union members; a union body that admits drivers recruits them; a referral
+    // may name who refers; a workforce set against the firms is no size threshold; both figures of a hedged ratio are none.
+    ['Theo LĐLĐ TP Cần Thơ, toàn thành phố hiện có 7 nghiệp đoàn cơ sở với 1.046 đoàn viên, gồm các nghiệp đoàn bốc xếp, xe ôm.', [['union_grassroots', 7, 'count', 'stock', 'exact'], ['union_members', 1046, 'count', 'stock', 'exact']]],
+    ['Đến cuối tháng 5-2019, các CĐCS ở 9 hãng taxi đã kết nạp 1.034 lái xe hợp tác kinh doanh.', [['union_members', 1034, 'count', 'flow', 'exact']]],
+    ['Trong số đoàn viên CĐCS hộ kinh doanh có 7 đảng viên; có 12 đoàn viên được công đoàn giới thiệu cho chi bộ khu phố xem xét, bồi dưỡng.', [['party_members', 7, 'count', 'stock', 'exact'], ['referrals', 12, 'count', 'flow', 'exact']]],
+    ['Khu vực FDI dù chỉ có 212 doanh nghiệp nhưng sử dụng trên 110.000 lao động.', [['enterprises', 212, 'count', 'stock', 'exact'], ['workers', 110000, 'count', 'stock', 'more_than']]],
+    ['Vẫn còn khoảng 12 doanh nghiệp sử dụng dưới 25 lao động chưa thành lập CĐCS.', [['enterprises', 12, 'count', 'stock', 'about']]],
+    ['Tính bình quân, cứ 13 doanh nghiệp mới có 1 tổ chức đảng và cứ gần 290 lao động mới có 1 đảng viên.', []],
     // People who sign up to join have joined; a request that each body do something is a goal.
     ['Ngay tại buổi lễ, có 684 NLĐ tự nguyện đăng ký gia nhập công đoàn, đạt 60,7% tổng số lao động.', [['union_members', 684, 'count', 'flow', 'exact'], ['union_members', 60.7, 'percent', 'share', 'exact']]],
     ['Thời gian tới, LĐLĐ tỉnh đề nghị mỗi CĐCS ở doanh nghiệp có tổ chức đảng giới thiệu ít nhất 2 đoàn viên ưu tú mỗi năm.', [['referrals', 2, 'count', 'target', 'at_least']]],

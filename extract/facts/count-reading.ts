@@ -109,7 +109,7 @@ export function _isNotACount(c: CountMention): boolean {
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
-  if (RATIO_BASE_BEFORE.test(left.slice(-8)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
+  if (RATIO_BASE_BEFORE.test(left.slice(-28)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
   // "như vậy còn thiếu 336 đảng viên": the gap to a target, no count.
   if (SHORTFALL_BEFORE_ENDS.endsText(left) && SHORTFALL_BEFORE.test(left.slice(-24))) return true;
   // "Còn 13 đảng viên nữa mới đạt chỉ tiêu": the gap to a target, said the other way round.
@@ -402,7 +402,7 @@ function _inBareRatio(value: number, left: string, right: string): boolean {
 }
 
 /** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */
-const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
+const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng)\s+)?[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
 const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;

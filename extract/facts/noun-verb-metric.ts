@@ -95,8 +95,8 @@ const UNION_BODY_BEFORE = /(?<![\p{L}])(?:công đoàn|CĐCS|LĐLĐ|nghiệp đo
 /** An admission as the aim of what is done to those counted: " để xem xét kết nạp", " chờ kết nạp", " nhằm kết nạp". */
 const ADMISSION_AIMED_AT = /(?<![\p{L}])(?:để|chờ|nhằm|chuẩn bị)\s+(?:(?:xem xét|đề nghị),?\s+)?kết nạp(?![\p{L}])/iu;
 
-/** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng". */
-const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;
+/** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng", " được công đoàn giới thiệu". */
+const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+(?:(?:công đoàn|Công đoàn|CĐCS|chi đoàn|Đoàn|đoàn thanh niên|Đoàn Thanh niên)\s+)?giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;
 
 /**
  * What a trailing verb says of the people counted is said before the first comma that starts another
@@ -242,7 +242,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'worker': {
       if (v === 'admit') {
         if (TRAILING_ADMIT_PARTY.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
-        return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
+        // ("các CĐCS ở 9 hãng taxi đã kết nạp 1.034 lái xe": a union body admits them.)
+        const clause = ctx.sentence.slice(ctx.sentence.lastIndexOf(';', ctx.at) + 1, ctx.at);
+        return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) || UNION_ADMITS.test(clause) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
       // (What follows a comma is another clause: "Công ty có gần 4.000 công nhân, việc phát hiện quần chúng … đi học".)
