@@ -268,49 +268,52 @@ function _isDateMark(c: number): boolean {
   return c === 0x2f || c === 0x2e || c === 0x2d;
 }
 
+/** A run of digits, as `_digitContexts` walks them. */
+const DIGIT_RUN = /\d+/g;
+
 /**
- * The stretches above that `original` holds, as bits, found in one pass over the code units of
- * `text`, its lower case (or itself): each is tested where its one punctuation mark (or its "0" or
- * "h") is, by its neighbours. Lower-casing keeps the offsets, digits and marks, so the bits are
- * those of `original`, but that an "H" reads as "h" (the bit then only says "maybe": still true
- * wherever a TIME is) and the capital after a DOC_NUMBER's mark is read in `original`. (The lower
- * case is a flat string, read faster than the slice of the article a sentence is; nine searches
- * for single marks cost more, and let FULL_DATE run on any sentence with a digit and a full stop.)
+ * The stretches above that `original` holds, as bits, found from the runs of digits of `text`, its
+ * lower case (or itself): each stretch is a run with what touches it (a bracket before; a mark
+ * after, at most white space apart, then what follows the mark). Lower-casing keeps the offsets,
+ * digits and marks, so the bits are those of `original`, but that an "H" reads as "h" (the bit then
+ * only says "maybe": still set wherever a TIME is) and the capital after a DOC_NUMBER's mark is
+ * read in `original`. (One native scan for the runs: nine searches for single marks cost more, and
+ * let FULL_DATE run on any sentence with a digit and a full stop; a loop over every code unit in
+ * JavaScript, more again.)
  */
 function _digitContexts(text: string, original: string): number {
   let bits = 0;
   let digits = 0;
-  let run = 0;
-  // Whether the last code unit before this one that is not white space is a digit.
-  let digitBeforeSpaces = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (_isDigitCode(c)) {
-      if (++digits === 9) bits |= NINE_DIGITS;
-      if (++run === 4) bits |= FOUR_DIGITS;
-      if (c === 0x30 && _isDigitCode(text.charCodeAt(i + 1))) bits |= ZERO_THEN_DIGIT;
-      digitBeforeSpaces = true;
-      continue;
-    }
-    run = 0;
-    if (c < CONTEXT_MARK.length && CONTEXT_MARK[c] === 1) bits |= _markContexts(text, original, i, c, digitBeforeSpaces);
-    if (digitBeforeSpaces && !isSpaceCode(c)) digitBeforeSpaces = false;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    digits += end - start;
+    if (end - start >= 4) bits |= FOUR_DIGITS;
+    for (let i = start; i < end - 1; i++) if (text.charCodeAt(i) === 0x30) bits |= ZERO_THEN_DIGIT;
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x28 || before === 0x5b) bits |= BRACKET_THEN_DIGIT;
+    let at = end;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    if (c < CONTEXT_MARK.length && CONTEXT_MARK[c] === 1) bits |= _markContexts(text, original, at, c);
   }
+  if (digits >= 9) bits |= NINE_DIGITS;
   return bits;
 }
 
-/** The code units `_markContexts` reads (- – — / . : h ( [) marked 1, as a table: one load per code unit. */
+/** The code units `_markContexts` reads (- – — / . : h ( [) marked 1. */
 const CONTEXT_MARK: Uint8Array = (() => {
   const marks = new Uint8Array(0x2015);
   for (const mark of '-–—/.:h([') marks[mark.charCodeAt(0)] = 1;
   return marks;
 })();
 
-/** The bits of `_digitContexts` that the mark `c` at `i` completes. */
-function _markContexts(text: string, original: string, i: number, c: number, digitBeforeSpaces: boolean): number {
+/** The bits of `_digitContexts` that the mark `c` at `i` completes, the last code unit before it other than white space being a digit. */
+function _markContexts(text: string, original: string, i: number, c: number): number {
   if (c === 0x28 || c === 0x5b) return _isDigitCode(text.charCodeAt(i + 1)) ? BRACKET_THEN_DIGIT : 0;
   let bits = 0;
-  if (digitBeforeSpaces && (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2f)) bits |= DIGIT_THEN_RANGE_MARK;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2f) bits |= DIGIT_THEN_RANGE_MARK;
   if (!_isDigitCode(text.charCodeAt(i - 1))) return bits;
   if (c === 0x68) return bits | DIGIT_THEN_TIME_MARK;
   const next = text.charCodeAt(i + 1);
