@@ -245,7 +245,7 @@ const DIGIT_THEN_RANGE_MARK = 1 << 2;
 const FOUR_DIGITS = 1 << 3;
 /** `\d[-/]` then A-Z or Đ: in every DOC_NUMBER ("28-NQ/TU": "8-N"; "202/2025/QH15": "5/Q"). */
 const DIGIT_THEN_CODE = 1 << 4;
-/** `0\d`: in every PHONE (which also holds nine digits at least: its 0, 1-3 more, then 7-8). */
+/** A run of digits that starts with `0\d`: in every PHONE, whose "0" no digit precedes (its lookbehind, or its "("), which also holds nine digits at least (its 0, 1-3 more, then 7-8). */
 const ZERO_THEN_DIGIT = 1 << 5;
 /** Nine digits or more in all. */
 const NINE_DIGITS = 1 << 6;
@@ -290,7 +290,7 @@ function _digitContexts(text: string, original: string): number {
     const end = start + m[0].length;
     digits += end - start;
     if (end - start >= 4) bits |= FOUR_DIGITS;
-    for (let i = start; i < end - 1; i++) if (text.charCodeAt(i) === 0x30) bits |= ZERO_THEN_DIGIT;
+    if (end - start >= 2 && text.charCodeAt(start) === 0x30) bits |= ZERO_THEN_DIGIT;
     const before = text.charCodeAt(start - 1);
     if (before === 0x28 || before === 0x5b) bits |= BRACKET_THEN_DIGIT;
     let at = end;
