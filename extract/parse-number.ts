@@ -232,7 +232,110 @@ type Span = readonly [number, number];
 const ANY_DIGIT = /\d/;
 /** A day word right before a day/month: "ngày 13/10", "sáng 5/3", "hôm 2/9". */
 const DAY_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+$/u;
-const ZERO_THEN_DIGIT = /0\d/;
+
+// What `_digitContexts` finds around the digits of a sentence: for each masking pattern, a short
+// stretch that every match of it contains (so a sentence without it skips the pattern's pass).
+/** `\d[/.-]\d{1,2}[/.-]\d`: in every FULL_DATE ("31/5/2024": "1/5/2"). */
+const DATE_PARTS = 1 << 0;
+/** `\d/19\d\d` or `\d/20\d\d`: in every MONTH_YEAR ("6/2014"). */
+const MONTH_THEN_YEAR = 1 << 1;
+/** A `-`, `–`, `—` or `/` whose last code unit before it other than white space (`\s`) is a digit: in every YEAR_RANGE ("2021 – 2023"). */
+const DIGIT_THEN_RANGE_MARK = 1 << 2;
+/** Four digits in a row: in every YEAR_RANGE. */
+const FOUR_DIGITS = 1 << 3;
+/** `\d[-/]` then A-Z or Đ: in every DOC_NUMBER ("28-NQ/TU": "8-N"; "202/2025/QH15": "5/Q"). */
+const DIGIT_THEN_CODE = 1 << 4;
+/** A run of digits that starts with `0\d`: in every PHONE, whose "0" no digit precedes (its lookbehind, or its "("), which also holds nine digits at least (its 0, 1-3 more, then 7-8). */
+const ZERO_THEN_DIGIT = 1 << 5;
+/** Nine digits or more in all. */
+const NINE_DIGITS = 1 << 6;
+/** `\d:\d` or `\dh`: in every TIME ("16:05", "8h30", "14h"). */
+const DIGIT_THEN_TIME_MARK = 1 << 7;
+/** `(` or `[` then a digit: in every FOOTNOTE ("(1)"). */
+const BRACKET_THEN_DIGIT = 1 << 8;
+/** `\d-\d`: in every DAY_MONTH_DASH ("ngày 14-1"). */
+const DIGIT_DASH_DIGIT = 1 << 9;
+/** `\d/\d`: in every DAY_MONTH ("23/4"). */
+const DIGIT_SLASH_DIGIT = 1 << 10;
+
+/** Whether `c` is an ASCII digit (what `\d` matches); false for NaN (past either end of the text). */
+function _isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether `c` is one of the `[/.-]` of FULL_DATE. */
+function _isDateMark(c: number): boolean {
+  return c === 0x2f || c === 0x2e || c === 0x2d;
+}
+
+/** A run of digits, as `_digitContexts` walks them. */
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * The stretches above that `original` holds, as bits, found from the runs of digits of `text`, its
+ * lower case (or itself): each stretch is a run with what touches it (a bracket before; a mark
+ * after, at most white space apart, then what follows the mark). Lower-casing keeps the offsets,
+ * digits and marks, so the bits are those of `original`, but that an "H" reads as "h" (the bit then
+ * only says "maybe": still set wherever a TIME is) and the capital after a DOC_NUMBER's mark is
+ * read in `original`. (One native scan for the runs: nine searches for single marks cost more, and
+ * let FULL_DATE run on any sentence with a digit and a full stop; a loop over every code unit in
+ * JavaScript, more again.)
+ */
+function _digitContexts(text: string, original: string): number {
+  let bits = 0;
+  let digits = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    digits += end - start;
+    if (end - start >= 4) bits |= FOUR_DIGITS;
+    if (end - start >= 2 && text.charCodeAt(start) === 0x30) bits |= ZERO_THEN_DIGIT;
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x28 || before === 0x5b) bits |= BRACKET_THEN_DIGIT;
+    let at = end;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    if (c < CONTEXT_MARK.length && CONTEXT_MARK[c] === 1) bits |= _markContexts(text, original, at, c);
+  }
+  if (digits >= 9) bits |= NINE_DIGITS;
+  return bits;
+}
+
+/** The code units `_markContexts` reads (- – — / . : h ( [) marked 1. */
+const CONTEXT_MARK: Uint8Array = (() => {
+  const marks = new Uint8Array(0x2015);
+  for (const mark of '-–—/.:h([') marks[mark.charCodeAt(0)] = 1;
+  return marks;
+})();
+
+/** The bits of `_digitContexts` that the mark `c` at `i` completes, the last code unit before it other than white space being a digit. */
+function _markContexts(text: string, original: string, i: number, c: number): number {
+  if (c === 0x28 || c === 0x5b) return _isDigitCode(text.charCodeAt(i + 1)) ? BRACKET_THEN_DIGIT : 0;
+  let bits = 0;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2f) bits |= DIGIT_THEN_RANGE_MARK;
+  if (!_isDigitCode(text.charCodeAt(i - 1))) return bits;
+  if (c === 0x68) return bits | DIGIT_THEN_TIME_MARK;
+  const next = text.charCodeAt(i + 1);
+  if (c === 0x3a) return _isDigitCode(next) ? bits | DIGIT_THEN_TIME_MARK : bits;
+  if (c === 0x2d || c === 0x2f) {
+    const code = original.charCodeAt(i + 1);
+    if ((code >= 0x41 && code <= 0x5a) || code === 0x110) bits |= DIGIT_THEN_CODE;
+  }
+  if (!_isDigitCode(next)) return bits;
+  if (c === 0x2d) bits |= DIGIT_DASH_DIGIT;
+  if (c === 0x2f) {
+    bits |= DIGIT_SLASH_DIGIT;
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    if (((c1 === 0x31 && c2 === 0x39) || (c1 === 0x32 && c2 === 0x30)) && _isDigitCode(text.charCodeAt(i + 3)) && _isDigitCode(text.charCodeAt(i + 4))) bits |= MONTH_THEN_YEAR; // "19", "20"
+  }
+  if (_isDateMark(c)) {
+    const second = _isDigitCode(text.charCodeAt(i + 2)) ? i + 3 : i + 2;
+    if (_isDateMark(text.charCodeAt(second)) && _isDigitCode(text.charCodeAt(second + 1))) bits |= DATE_PARTS;
+  }
+  return bits;
+}
 
 function collect(re: RegExp, text: string, out: Span[], accept?: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0;
@@ -251,22 +354,23 @@ function validDayMonth(day: number, month: number): boolean {
  * numbers. `isCountedNoun(after)` lets "5/10 doanh nghiệp" stay a fraction.
  */
 export function maskedSpans(text: string, isCountedNoun: (after: string) => boolean): Span[] {
+  // Each pattern needs digits: a sentence without any has nothing to mask (a native search says so).
+  return ANY_DIGIT.test(text) ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text)) : [];
+}
+
+/** maskedSpans of a text with digits, whose `_digitContexts` are `contexts`: a pattern runs only when the stretch every match of it holds is there. */
+function _maskedSpans(text: string, isCountedNoun: (after: string) => boolean, contexts: number): Span[] {
   const spans: Span[] = [];
-  // Each pattern needs digits and a separator character; skipping the absent ones saves most passes on
-  // plain sentences (native searches: a loop over the code units in JavaScript cost more).
-  if (!ANY_DIGIT.test(text)) return spans;
-  const slash = text.includes('/');
-  const dash = text.includes('-') || text.includes('–') || text.includes('—');
-  if (slash || dash || text.includes('.')) collect(FULL_DATE, text, spans);
-  if (slash) collect(MONTH_YEAR, text, spans);
-  if (slash || dash) collect(YEAR_RANGE, text, spans);
+  if (contexts & DATE_PARTS) collect(FULL_DATE, text, spans);
+  if (contexts & MONTH_THEN_YEAR) collect(MONTH_YEAR, text, spans);
+  if (contexts & DIGIT_THEN_RANGE_MARK && contexts & FOUR_DIGITS) collect(YEAR_RANGE, text, spans);
   // ("236/KH năm 450": a result over its plan, "KH" alone being no document code.)
-  if (slash || dash) collect(DOC_NUMBER, text, spans, (m) => !m[0].endsWith('/KH') || /^[-/]/u.test(text.slice(m.index + m[0].length)));
-  if (ZERO_THEN_DIGIT.test(text)) collect(PHONE, text, spans);
-  if (text.includes(':') || text.includes('h')) collect(TIME, text, spans);
-  if (text.includes('(') || text.includes('[')) collect(FOOTNOTE, text, spans, (m) => m.index > 0 && FOOTNOTE_GLUE.test(text.charAt(m.index - 1)));
-  if (dash) collect(DAY_MONTH_DASH, text, spans, (m) => validDayMonth(Number(m[1]), Number(m[2])));
-  if (slash) collect(DAY_MONTH, text, spans, (m) => {
+  if (contexts & DIGIT_THEN_CODE) collect(DOC_NUMBER, text, spans, (m) => !m[0].endsWith('/KH') || /^[-/]/u.test(text.slice(m.index + m[0].length)));
+  if (contexts & ZERO_THEN_DIGIT && contexts & NINE_DIGITS) collect(PHONE, text, spans);
+  if (contexts & DIGIT_THEN_TIME_MARK) collect(TIME, text, spans);
+  if (contexts & BRACKET_THEN_DIGIT) collect(FOOTNOTE, text, spans, (m) => m.index > 0 && FOOTNOTE_GLUE.test(text.charAt(m.index - 1)));
+  if (contexts & DIGIT_DASH_DIGIT) collect(DAY_MONTH_DASH, text, spans, (m) => validDayMonth(Number(m[1]), Number(m[2])));
+  if (contexts & DIGIT_SLASH_DIGIT) collect(DAY_MONTH, text, spans, (m) => {
     if (!validDayMonth(Number(m[1]), Number(m[2]))) return false;
     // ("đến ngày 13/10 công ty vẫn chưa trả": after a day word it is a date, whatever follows.)
     return DAY_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || !isCountedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -319,10 +423,12 @@ function round(v: number): number {
  * reading order. Ranges come out as one mention with valueMax.
  */
 export function findNumbers(text: string, isCountedNoun: (after: string) => boolean): NumberMention[] {
-  const masked = maskedSpans(text, isCountedNoun);
+  // (Without a digit, there is nothing to mask and no figure in digits: only number words are read.)
+  const digits = ANY_DIGIT.test(text);
+  const masked = digits ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text)) : [];
   const mentions: NumberMention[] = [];
   DIGIT_NUMBER.lastIndex = 0;
-  for (let m = DIGIT_NUMBER.exec(text); m; m = DIGIT_NUMBER.exec(text)) {
+  for (let m = digits ? DIGIT_NUMBER.exec(text) : null; m; m = DIGIT_NUMBER.exec(text)) {
     const start = m.index;
     if (inside(masked, start)) continue;
     // A number of 16+ digits is an identifier, never a count we can store exactly.

@@ -58,36 +58,90 @@ export function execAtBoundary(re: RegExp, text: string, digits: boolean): RegEx
   return null;
 }
 
+/** Code units whose lower case is not one code unit (only İ, U+0130, among isWordUnit's): the lower-case tables below mark them so. */
+const _NOT_ONE_UNIT = -1;
+
+/** The lower case of each code unit below U+0250 and of U+1E00–U+1EFF (isWordUnit's ranges), as `toLowerCase` gives it, built at load. */
+function _lowerTable(from: number, count: number): Int32Array {
+  const table = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const lower = String.fromCharCode(from + i).toLowerCase();
+    table[i] = lower.length === 1 ? lower.charCodeAt(0) : _NOT_ONE_UNIT;
+  }
+  return table;
+}
+const _LOWER_LATIN = _lowerTable(0, 0x250);
+const _LOWER_ADDITIONAL = _lowerTable(0x1e00, 0x100);
+
+/**
+ * The lower case of a word unit (`isWordUnit(c)`), or -1 when it is longer than one code unit.
+ * Lower-casing these code units is context-free (only Σ lower-cases by context), so a word in
+ * lower case is its units each lowered: `_lowerWordUnit` per unit equals `toLowerCase` on the word.
+ */
+function _lowerWordUnit(c: number): number {
+  return c < 0x250 ? _LOWER_LATIN[c]! : _LOWER_ADDITIONAL[c - 0x1e00]!;
+}
+
 /**
  * Words some word must end with, for the gates in front of regexes anchored at the end of a text
  * (`(?:số|Điều|…)\s*$`): a text whose last word ends with none of them cannot match, and the
  * regex, which tries its alternation at every position, is not run. Lower case.
  */
 export class WordEndings {
-  private readonly words: ReadonlySet<string>;
-  private readonly lengths: readonly number[];
+  /** The words (lower case) by their last code unit: a last word is compared only with those ending as it does. */
+  private readonly byLast: ReadonlyMap<number, readonly string[]>;
+  /** Whether "" is one of the words (any last word then ends with it). */
+  private readonly empty: boolean;
 
   constructor(words: readonly string[]) {
-    this.words = new Set(words.map((w) => w.toLowerCase()));
-    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => a - b);
+    const byLast = new Map<number, string[]>();
+    for (const w of new Set(words.map((w) => w.toLowerCase()))) {
+      if (w.length === 0) continue;
+      const last = w.charCodeAt(w.length - 1);
+      const list = byLast.get(last);
+      if (list) list.push(w);
+      else byLast.set(last, [w]);
+    }
+    this.byLast = byLast;
+    this.empty = words.includes('');
   }
 
   /**
    * Whether the last word of `text` (its run of isWordUnit code units before any trailing white
    * space) ends with one of the words, case aside. A text ending in anything else says false.
+   * (Compared unit by unit from the end, without slicing or lower-casing the word: called for
+   * most figures, several times each. As before, a word holding İ, whose lower case is longer,
+   * says false.)
    */
   endsText(text: string): boolean {
     let end = text.length;
     while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
-    const word = text.slice(start, end).toLowerCase();
-    if (word.length !== end - start) return false; // (no Vietnamese letter changes length in lower case)
-    for (const n of this.lengths) {
-      if (n > word.length) break;
-      if (this.words.has(n === word.length ? word : word.slice(word.length - n))) return true;
+    if (end === 0) return false;
+    const lastUnit = text.charCodeAt(end - 1);
+    if (!isWordUnit(lastUnit)) return false;
+    if (!this.empty) {
+      const candidates = this.byLast.get(_lowerWordUnit(lastUnit));
+      if (candidates === undefined) return false;
+      let k = 0;
+      while (k < candidates.length && !_endsWith(text, end, candidates[k]!)) k++;
+      if (k === candidates.length) return false;
     }
-    return false;
+    // The rest of the word must hold no unit that lower-cases to two (the whole word was lower-cased before).
+    for (let i = end - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (!isWordUnit(c)) break;
+      if (_lowerWordUnit(c) === _NOT_ONE_UNIT) return false;
+    }
+    return true;
   }
+}
+
+/** Whether the run of word units ending at `end` ends with `word` (lower case), case aside. */
+function _endsWith(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let i = end - 1, j = word.length - 1; j >= 0; i--, j--) {
+    const c = text.charCodeAt(i);
+    if (!isWordUnit(c) || _lowerWordUnit(c) !== word.charCodeAt(j)) return false;
+  }
+  return true;
 }
