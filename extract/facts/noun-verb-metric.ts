@@ -120,6 +120,11 @@ const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đả
 const AGENT_AFTER_COMMA = /^\s*(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ)(?![\p{L}])/iu;
 const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|nhà quản lý|người|chủ yếu|phần lớn|phần đông|hầu hết|đa số|chủ|(?:đã |sẽ )?(?:được |đều )?(?:kết nạp|bồi dưỡng|xem xét|giới thiệu|đứng vào|vào Đảng|trở thành|tham gia))(?![\p{L}])/u;
 
+/** The sentence before the figure, from the start of its clause (after the last ";"). */
+function _clauseBefore(ctx: MentionContext): string {
+  return ctx.sentence.slice(ctx.sentence.lastIndexOf(';', ctx.at) + 1, ctx.at);
+}
+
 /** Whether a bare "đoàn viên" at ctx.at belongs to the Youth Union: the nearest organisation named before it decides. */
 function isYouth(ctx: MentionContext): boolean {
   const left = ctx.sentence.slice(0, ctx.at);
@@ -221,7 +226,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         if (TRAILING_JOIN_UNION.test(ctx.trailing)) return { metric: 'union_members', kind: 'flow' };
         if (noun === 'staff') return null;
         // "chi đoàn kết nạp thêm 5 em", "nghiệp đoàn kết nạp 40 người": a Youth Union or a union admits its own members.
-        const clause = ctx.sentence.slice(ctx.sentence.lastIndexOf(';', ctx.at) + 1, ctx.at);
+        const clause = _clauseBefore(ctx);
         if (YOUTH_ADMITS.test(clause)) return { metric: 'youth_members', kind: 'flow' };
         if (UNION_ADMITS.test(clause)) return { metric: 'union_members', kind: 'flow' };
         return { metric: 'party_admissions', kind: 'flow' };
@@ -243,7 +248,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       if (v === 'admit') {
         if (TRAILING_ADMIT_PARTY.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
         // ("các CĐCS ở 9 hãng taxi đã kết nạp 1.034 lái xe": a union body admits them.)
-        const clause = ctx.sentence.slice(ctx.sentence.lastIndexOf(';', ctx.at) + 1, ctx.at);
+        const clause = _clauseBefore(ctx);
         return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) || UNION_ADMITS.test(clause) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
