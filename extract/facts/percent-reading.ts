@@ -113,8 +113,11 @@ const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đ�
 /** Those counted by a percent leaving their work, in its clause: " lao động ở các doanh nghiệp FDI nghỉ việc". */
 const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
 
+/** A women's committee set up where a rate counts, after a threshold: " CĐCS có từ 10 đoàn viên nữ trở lên thành lập ban nữ công". */
+const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công(?![\p{L}])/iu;
+
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:được\s+)?(?:(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công|tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
@@ -145,6 +148,12 @@ const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|
 
 /** A quality rating or an assignment after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …", "100% đảng viên được giao nhiệm vụ". */
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
+
+/** Whether `text` holds a phrase RATING_AFTER needs: each of its alternatives holds "xếp loại", "nhiệm vụ", "vững mạnh" or "danh hiệu". */
+function _mayRate(text: string): boolean {
+  const t = text.toLowerCase();
+  return t.includes('xếp loại') || t.includes('nhiệm vụ') || t.includes('vững mạnh') || t.includes('danh hiệu');
+}
 
 /** "Tỷ lệ kết nạp/giới thiệu: ", "Tỷ lệ kết nạp/ học lớp (%): ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
 const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?\s*(?:\(%\))?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
@@ -293,7 +302,9 @@ export function _percentReading(
   if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
   // ("100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn": an activity that only
   // qualifies those who join.)
-  if (ACTIVITY_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) && !JOINED_LATER_IN_CLAUSE.test(ctx.sentence.slice(m.end, m.end + 140))) return null;
+  const activityWindow = ctx.sentence.slice(m.end, m.end + 80);
+  // (WOMEN_COMMITTEE_AFTER needs "nữ công" in its window: tried only then.)
+  if ((ACTIVITY_AFTER.test(activityWindow) || (activityWindow.includes('nữ công') && WOMEN_COMMITTEE_AFTER.test(activityWindow))) && !JOINED_LATER_IN_CLAUSE.test(ctx.sentence.slice(m.end, m.end + 140))) return null;
   // "tổ chức đối thoại tại 100% doanh nghiệp": where an activity was held; "vốn nhà nước dưới 50%": a share of capital;
   // "đạt trên 50% kế hoạch doanh thu", "60% doanh nghiệp đã hoàn thành trên 50% kế hoạch năm": the firms' own business plans.
   if (ACTIVITY_HELD_AT_BEFORE.test(left.slice(-40)) || BUSINESS_PLAN_AFTER.test(ctx.sentence.slice(m.end, m.end + 40)) || FIRMS_OWN_PLAN_BEFORE.test(left.slice(-80))) return null;
@@ -310,7 +321,8 @@ export function _percentReading(
   // "triển khai thực hiện Nghị quyết … đến 100% chi bộ": how far a resolution was spread, no count of ours.
   if (_endsWithTo(left) && DISSEMINATED_TO_BEFORE.test(left.slice(-240))) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
-  if (RATING_AFTER.test(ctx.sentence.slice(m.end, m.end + 120))) return null;
+  const ratingWindow = ctx.sentence.slice(m.end, m.end + 120);
+  if (_mayRate(ratingWindow) && RATING_AFTER.test(ratingWindow)) return null;
   // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
   if (noun === 'party_member' && NEWLY_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'party_admissions', kind: 'share' };
   // "Trong tổng số đảng viên mới kết nạp …, hơn 70% là đoàn viên thanh niên": a share of the group of new ones.
