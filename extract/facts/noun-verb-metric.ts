@@ -87,7 +87,7 @@ const PARTY_CLASS_NAMED = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng\s+
 const NOT_YET_BEFORE = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
 
 /** Those counted join, the body left unsaid, at the end of their clause: " gia nhập", " đã gia nhập”". */
-const BARE_JOIN_END = /^\s*(?:đã\s+|đều\s+)?(?:gia nhập)\s*[”"’)]*\s*$/u;
+const BARE_JOIN_END = /^\s*(?:đã\s+|đều\s+)?gia nhập\s*[”"’)]*\s*$/u;
 
 /** A union body before the figure, the subject that people join: "công đoàn đã vận động", "CĐCS công ty". */
 const UNION_BODY_BEFORE = /(?<![\p{L}])(?:công đoàn|CĐCS|LĐLĐ|nghiệp đoàn)(?![\p{L}])/iu;
