@@ -4,9 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../extract/extract-facts.js';
+import { _checkGates } from '../extract/needed-words.js';
 import { normalizeText } from '../extract/normalize-text.js';
 
 type Row = [metric: string, value: number, unit: string, kind: string, approx?: string, valueMax?: number];
+
+// Every gated rule checks, on every row, that its gate skipped no match (extract/needed-words.ts).
+_checkGates(true);
 
 const read = (text: string): Row[] =>
   extractFacts(normalizeText(text), { published: '2024-06-02' }).map((f) => {
