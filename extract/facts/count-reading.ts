@@ -159,17 +159,19 @@ export function _isNotACount(c: CountMention): boolean {
   const represented = REPRESENTED_ENDS.endsText(left) && REPRESENTED_BEFORE.test(left.slice(-32));
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
   const after = text.slice(trailingStart, trailingStart + 140);
+  // (Lower-cased once for the plain tests of the words two rules below need.)
+  const afterLower = after.toLowerCase();
   // ("mở 2 lớp … với 131 đồng chí tham dự": a class's attendees are its trainees.)
   // (The anchored test of the words after first: it is the cheaper one.)
   const classAttendees = ATTENDING_AFTER.test(after) && CLASS_WITH_ENDS.endsText(left) && CLASS_WITH_BEFORE.test(left.slice(-140));
-  if (!represented && !classAttendees && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
   // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_ENDS.endsText(left) && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
   // "hơn 1.200 công nhân Công ty … đồng loạt ngừng việc": those on strike.
-  if (_mayStrike(after) && STRIKING_AFTER.test(after)) return true;
+  if (_mayStrike(afterLower) && STRIKING_AFTER.test(after)) return true;
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
   // (Not the last of a list of what a body has: "Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân …".)
   if (TURNED_OUT_AFTER.test(after, text) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
@@ -223,9 +225,8 @@ function _membersOf(reading: Reading | null): Reading | null {
 /** A strike after the people counted, in their clause: " Công ty … đồng loạt ngừng việc", " đình công". */
 const STRIKING_AFTER = /^(?:\([^()]*\)|,\s+(?=\p{Ll})|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công|không vào (?:xưởng|nhà máy|ca|làm)|bỏ về|tụ tập)(?![\p{L}])/iu;
 
-/** Whether `text` holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
-function _mayStrike(text: string): boolean {
-  const t = text.toLowerCase();
+/** Whether `t`, a text in lower case, holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
+function _mayStrike(t: string): boolean {
   return t.includes('ngừng việc') || t.includes('đình công') || t.includes('lãn công') || t.includes('bãi công') || t.includes('không vào') || t.includes('bỏ về') || t.includes('tụ tập');
 }
 
@@ -245,9 +246,8 @@ function _mayNameEntrants(text: string): boolean {
   return t.includes('đội') || t.includes('thí sinh') || t.includes('vận động viên') || t.includes('vđv') || t.includes('tiết mục');
 }
 
-/** Whether `text` holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ"). */
-function _mayTellAttendance(text: string): boolean {
-  const t = text.toLowerCase();
+/** Whether `t`, a text in lower case, holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ"). */
+function _mayTellAttendance(t: string): boolean {
   return t.includes('dự') || t.includes('có mặt') || t.includes('cổ vũ') || t.includes('tham gia');
 }
 
