@@ -23,7 +23,6 @@ import {
   type NounClass,
   type VerbClass,
 } from '../cues.js';
-import { lowerCased } from '../lower-case.js';
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
@@ -131,7 +130,7 @@ export function _isNotACount(c: CountMention): boolean {
   // nghiệp FDI" describes a place by its firms.)
   if (noun && noun.cls !== 'enterprise' && (left.endsWith('từ ') || left.endsWith('trên ') || left.endsWith('dưới ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   // "đây là một trong hai đảng bộ …": the size of a set one thing belongs to.
-  if (ONE_OF_BEFORE.test(left.slice(-16), text)) return true;
+  if (ONE_OF_BEFORE.test(left.slice(-16))) return true;
   // "có trụ sở tại Km 1447, Quốc lộ 1A", "lô số 12": a place in an address.
   if (noun === null && ADDRESS_MARK_BEFORE.test(left.slice(-16))) return true;
   // "12 đội thi của 12 công đoàn cơ sở": the bodies a contest's entrants come from.
@@ -174,7 +173,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (_mayStrike(afterLower) && STRIKING_AFTER.test(after)) return true;
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
   // (Not the last of a list of what a body has: "Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân …".)
-  if (TURNED_OUT_AFTER.test(after, text) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
+  if (TURNED_OUT_AFTER.test(after) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
   // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
   // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
   if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
@@ -284,6 +283,12 @@ const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí
 /** A strike or a stoppage. */
 const STRIKE = /(?<![\p{L}])(?:ngừng việc|đình công|lãn công|tranh chấp lao động tập thể)(?![\p{L}])/giu;
 
+/**
+ * A word STRIKE needs, any case (as the sentence in lower case holds it: these words hold no letter `/iu` folds
+ * otherwise). Gated: the words are looked up in the sentence's lower case kept for every gate.
+ */
+const STRIKE_WORD = gated(/ngừng việc|đình công|lãn công|tranh chấp/iu);
+
 /** The positions of STRIKE in the last sentence asked about: a sentence's figures are read one after another. */
 let strikeSentence = '';
 let strikeAt: number[] = [];
@@ -293,8 +298,7 @@ function _strikeBefore(sentence: string, at: number): boolean {
   if (sentence !== strikeSentence) {
     strikeSentence = sentence;
     strikeAt = [];
-    const lower = lowerCased(sentence) ?? sentence.toLowerCase();
-    if (lower.includes('ngừng việc') || lower.includes('đình công') || lower.includes('lãn công') || lower.includes('tranh chấp')) {
+    if (STRIKE_WORD.test(sentence, sentence)) {
       STRIKE.lastIndex = 0;
       for (let m = STRIKE.exec(sentence); m; m = STRIKE.exec(sentence)) strikeAt.push(m.index);
     }
@@ -408,7 +412,7 @@ function _inBareRatio(value: number, left: string, right: string): boolean {
 const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng)\s+)?[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
-const ONE_OF_BEFORE = gated(/(?<![\p{L}])một trong(?: số)?\s+$/iu);
+const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
 
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
@@ -651,7 +655,7 @@ const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])
 const ATTENDING_AFTER = /^\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u;
 
 /** Those counted turned out for a campaign: " đã ra quân", ", thanh niên ra quân". */
-const TURNED_OUT_AFTER = gated(/^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u);
+const TURNED_OUT_AFTER = /^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u;
 
 /*
  * The last words the rules anchored at the end of the text before a figure can end with (before trailing
