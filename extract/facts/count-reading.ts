@@ -108,8 +108,7 @@ export function _isNotACount(c: CountMention): boolean {
   if ((COMMITTEE_BEFORE_ENDS.endsText(left) && COMMITTEE_BEFORE.test(left.slice(-72))) || (COMMITTEE_SIZE_RULE.test(text, text) && text.includes('ủy viên'))) return true;
   // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
   // asked (not what one found: "theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp …").
-  // (Every match of SURVEY_BEFORE holds a word of the plain test that ran before it: that test is gone.)
-  if (SURVEY_BEFORE.test(left.slice(-100), text)) return true;
+  if (_surveyed(left)) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
@@ -377,7 +376,13 @@ const PARTS_OF_PARTICIPANTS_BEFORE = /(?<![\p{L}])(?:dự thi|thí sinh|người
 const COMMITTEE_SIZE_RULE = gated(/(?<![\p{L}])(?:số lượng|số|cơ cấu)\s+ủy viên(?![\p{L}])/iu);
 
 /** A survey asking those counted right after it, in the same clause: "khảo sát nhanh … với ", "phát phiếu hỏi ý kiến ". */
-const SURVEY_BEFORE = gated(/(?<![\p{L}])(?<!theo )(?:khảo sát|phiếu hỏi|hỏi ý kiến|lấy ý kiến|thăm dò)(?![\p{L}])[^,;.]{0,70}$/iu);
+const SURVEY_BEFORE = /(?<![\p{L}])(?<!theo )(?:khảo sát|phiếu hỏi|hỏi ý kiến|lấy ý kiến|thăm dò)(?![\p{L}])[^,;.]{0,70}$/iu;
+
+/** Whether a survey asks those counted at the end of `left`. */
+function _surveyed(left: string): boolean {
+  const tail = left.slice(-100);
+  return /khảo sát|phiếu hỏi|ý kiến|thăm dò/iu.test(tail) && SURVEY_BEFORE.test(tail);
+}
 
 /** A ratio said without "cứ": "400 công nhân mới có 1 đảng viên" (base, its noun, "thì/mới có", part). */
 const BARE_RATIO = /(\d[\d.]*)\s+((?:[^\s\d,;.]+\s+){1,2}?)(?:thì|mới)\s+có\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?(\d[\d.]*)/iu;
