@@ -23,7 +23,7 @@ import {
   type NounClass,
   type VerbClass,
 } from '../cues.js';
-import { lowerCased } from '../lower-case.js';
+import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastNounIn, _nounAt } from './cue-scan.js';
@@ -82,6 +82,7 @@ const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])(?:
 
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
+  // (The gated rules below are given windows of the sentence: they look up their words in it once.)
   const text = c.ctx.sentence;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   // ("có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp": "một" after "và" that closes a list of counts of
@@ -93,33 +94,37 @@ export function _isNotACount(c: CountMention): boolean {
   // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
   if (_opensQuotedSlogan(left, right)) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
-  if ((left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt')) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90))) return true;
+  // (The last word first, then the rule; the plain words, case kept, after it: the same conjunction.)
+  if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt'))) return true;
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (_isInspected(left)) return true;
   // "hơn 12.500 lượt người dự thi, trong đó có hơn 3.000 đảng viên …": the parts of those taking part in a contest or an event.
-  // (Its "trong đó" ends the text: a cheap test first.)
-  if (left.length > 20 && left.lastIndexOf('trong') > left.length - 32 && PARTS_OF_PARTICIPANTS_BEFORE.test(left.slice(-90))) return true;
+  // (Its "trong đó" ends the text: a cheap test first. "trong" found from L - 31 on is `lastIndexOf('trong') > L - 32`,
+  // without a scan of the whole text when it is not there.)
+  if (left.length > 20 && left.includes('trong', left.length - 31) && PARTS_OF_PARTICIPANTS_BEFORE.test(left.slice(-90))) return true;
   // "Ban Chấp hành gồm 7 đồng chí": the size of a committee; "Số lượng ủy viên Ban Chấp hành CĐCS dưới 30 đoàn viên không
   // quá 3 người; …": the rules for it, thresholds and sizes alike.
-  if ((COMMITTEE_BEFORE_ENDS.endsText(left) && COMMITTEE_BEFORE.test(left.slice(-72))) || (text.includes('ủy viên') && COMMITTEE_SIZE_RULE.test(text))) return true;
+  if ((COMMITTEE_BEFORE_ENDS.endsText(left) && COMMITTEE_BEFORE.test(left.slice(-72))) || (COMMITTEE_SIZE_RULE.test(text, text) && text.includes('ủy viên'))) return true;
   // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
   // asked (not what one found: "theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp …").
   if (_surveyed(left)) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
-  if (RATIO_BASE_BEFORE.test(left.slice(-28)) || (/cứ/iu.test(left.slice(-90)) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
+  // (RATIO_PART_BEFORE holds "cứ": the plain test for it before is gone.)
+  if ((RATIO_BASE_ENDS.endsText(left) && RATIO_BASE_BEFORE.test(left.slice(-28))) || (RATIO_PART_ENDS.endsText(left) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
   // "như vậy còn thiếu 336 đảng viên": the gap to a target, no count.
   if (SHORTFALL_BEFORE_ENDS.endsText(left) && SHORTFALL_BEFORE.test(left.slice(-24))) return true;
   // "Còn 13 đảng viên nữa mới đạt chỉ tiêu": the gap to a target, said the other way round.
   if (/(?<![\p{L}])còn\s+$/iu.test(left.slice(-8)) && STILL_NEEDED_AFTER.test(right.slice(0, 60))) return true;
   // "đại diện 11 tổ chức đảng doanh nghiệp đã tham luận": delegates of bodies at an event (not "đại diện cho").
-  if (noun !== null && BODY_NOUNS.has(noun.cls) && /(?<![\p{L}])đại diện\s+(?:của\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-24))) return true;
+  if (noun !== null && BODY_NOUNS.has(noun.cls) && DELEGATES_ENDS.endsText(left) && /(?<![\p{L}])đại diện\s+(?:của\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-24))) return true;
   // "không giới thiệu được một đoàn viên nào": not one.
   if (m.inWords && m.value === 1 && noun && /^\s*nào(?![\p{L}])/u.test(text.slice(trailingStart))) return true;
   if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
-  if (noun && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60)) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
+  // (The rarest test, gated by "trở lên", first.)
+  if (noun && AT_LEAST.test(text.slice(trailingStart, trailingStart + 48), text) && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ". A size is of people: "Thanh Hóa, nơi có trên 400 doanh
   // nghiệp FDI" describes a place by its firms.)
   if (noun && noun.cls !== 'enterprise' && (left.endsWith('từ ') || left.endsWith('trên ') || left.endsWith('dưới ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
@@ -146,30 +151,33 @@ export function _isNotACount(c: CountMention): boolean {
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
   if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
   // "đội văn nghệ gồm 25 nữ đoàn viên công đoàn": the members of a troupe or a club are no count of the body's.
-  if ((left.includes('đội') || left.includes('Đội') || left.includes('câu lạc bộ') || left.includes('CLB')) && ENSEMBLE_BEFORE.test(left.slice(-72))) return true;
+  if (ENSEMBLE_ENDS.endsText(left) && (left.includes('đội') || left.includes('Đội') || left.includes('câu lạc bộ') || left.includes('CLB')) && ENSEMBLE_BEFORE.test(left.slice(-72))) return true;
   // "Hơn 1.000 đoàn viên … đã tham dự buổi lễ", "Dự có … và hơn 300 công nhân": people present, unless
   // they are those the delegates stand for ("đại diện cho hơn 2.300 đảng viên").
-  const represented = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu.test(left.slice(-32));
+  const represented = REPRESENTED_ENDS.endsText(left) && REPRESENTED_BEFORE.test(left.slice(-32));
   // (The window runs past the next figure: "tham dự 02 lớp cảm tình Đảng" is a class, its attendees trainees.)
   const after = text.slice(trailingStart, trailingStart + 140);
+  // (Lower-cased once for the plain tests of the words two rules below need.)
+  const afterLower = after.toLowerCase();
   // ("mở 2 lớp … với 131 đồng chí tham dự": a class's attendees are its trainees.)
-  const classAttendees = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-140)) && /^\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u.test(after);
-  if (!represented && !classAttendees && ((_mayTellAttendance(after) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  // (The anchored test of the words after first: it is the cheaper one.)
+  const classAttendees = ATTENDING_AFTER.test(after) && CLASS_WITH_ENDS.endsText(left) && CLASS_WITH_BEFORE.test(left.slice(-140));
+  if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
   // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
-  if (left.length > 16 && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
+  if (left.length > 16 && PARTICIPANTS_ENDS.endsText(left) && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
   // "hơn 1.200 công nhân Công ty … đồng loạt ngừng việc": those on strike.
-  if (_mayStrike(after) && STRIKING_AFTER.test(after)) return true;
+  if (_mayStrike(afterLower) && STRIKING_AFTER.test(after)) return true;
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
   // (Not the last of a list of what a body has: "Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân …".)
-  if (/^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u.test(after) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
+  if (TURNED_OUT_AFTER.test(after) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
   // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
   // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
   if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
-  if (DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,40}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text))) return true;
+  if (DRAWN_ENDS.endsText(left) && DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,40}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text, text))) return true;
   // "Cuộc thi … có 40 thí sinh thì 11 người là đoàn viên", "Đội hình … gồm 45 đoàn viên": those of an event or a team.
   if (EVENT_SUBJECT.test(text.slice(text.lastIndexOf(';', m.start) + 1))) return true;
   return false;
@@ -215,9 +223,8 @@ function _membersOf(reading: Reading | null): Reading | null {
 /** A strike after the people counted, in their clause: " Công ty … đồng loạt ngừng việc", " đình công". */
 const STRIKING_AFTER = /^(?:\([^()]*\)|,\s+(?=\p{Ll})|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công|không vào (?:xưởng|nhà máy|ca|làm)|bỏ về|tụ tập)(?![\p{L}])/iu;
 
-/** Whether `text` holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
-function _mayStrike(text: string): boolean {
-  const t = text.toLowerCase();
+/** Whether `t`, a text in lower case, holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
+function _mayStrike(t: string): boolean {
   return t.includes('ngừng việc') || t.includes('đình công') || t.includes('lãn công') || t.includes('bãi công') || t.includes('không vào') || t.includes('bỏ về') || t.includes('tụ tập');
 }
 
@@ -237,9 +244,8 @@ function _mayNameEntrants(text: string): boolean {
   return t.includes('đội') || t.includes('thí sinh') || t.includes('vận động viên') || t.includes('vđv') || t.includes('tiết mục');
 }
 
-/** Whether `text` holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ"). */
-function _mayTellAttendance(text: string): boolean {
-  const t = text.toLowerCase();
+/** Whether `t`, a text in lower case, holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ"). */
+function _mayTellAttendance(t: string): boolean {
   return t.includes('dự') || t.includes('có mặt') || t.includes('cổ vũ') || t.includes('tham gia');
 }
 
@@ -259,7 +265,7 @@ const LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|ch
 const LISTED_AFTER_STOCK = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+[^\d,;.()]{1,30},\s*(?:và\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** An event: those it draws are its participants. */
-const EVENT_WORD = /(?<![\p{L}])(?:ngày hội|hội thi|hội diễn|cuộc thi|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|chương trình|buổi lễ|lễ ra quân|liên hoan)(?![\p{L}])/iu;
+const EVENT_WORD = gated(/(?<![\p{L}])(?:ngày hội|hội thi|hội diễn|cuộc thi|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|chương trình|buổi lễ|lễ ra quân|liên hoan)(?![\p{L}])/iu);
 
 /** A clause about an event or a volunteer team: "Cuộc thi …", "Đội hình …", "Ngày hội …". */
 const EVENT_SUBJECT = /^\s*(?:[-+•*–]\s*)?(?:cuộc thi|hội thi|ngày hội|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|liên hoan|đội hình|câu lạc bộ|CLB)(?![\p{L}])/iu;
@@ -276,6 +282,12 @@ const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí
 /** A strike or a stoppage. */
 const STRIKE = /(?<![\p{L}])(?:ngừng việc|đình công|lãn công|tranh chấp lao động tập thể)(?![\p{L}])/giu;
 
+/**
+ * A word STRIKE needs, any case (as the sentence in lower case holds it: these words hold no letter `/iu` folds
+ * otherwise). Gated: the words are looked up in the sentence's lower case kept for every gate.
+ */
+const STRIKE_WORD = gated(/ngừng việc|đình công|lãn công|tranh chấp/iu);
+
 /** The positions of STRIKE in the last sentence asked about: a sentence's figures are read one after another. */
 let strikeSentence = '';
 let strikeAt: number[] = [];
@@ -285,8 +297,7 @@ function _strikeBefore(sentence: string, at: number): boolean {
   if (sentence !== strikeSentence) {
     strikeSentence = sentence;
     strikeAt = [];
-    const lower = lowerCased(sentence) ?? sentence.toLowerCase();
-    if (lower.includes('ngừng việc') || lower.includes('đình công') || lower.includes('lãn công') || lower.includes('tranh chấp')) {
+    if (STRIKE_WORD.test(sentence, sentence)) {
       STRIKE.lastIndex = 0;
       for (let m = STRIKE.exec(sentence); m; m = STRIKE.exec(sentence)) strikeAt.push(m.index);
     }
@@ -362,7 +373,7 @@ const SHORTFALL_BEFORE_ENDS = new WordEndings(['thiếu', 'hơn', 'gần', 'kho�
 const PARTS_OF_PARTICIPANTS_BEFORE = /(?<![\p{L}])(?:dự thi|thí sinh|người tham gia|lượt người|người tham dự|đại biểu)(?![\p{L}])[^;.\d]{0,30}?,?\s*trong (?:đó|số đó)\s*,?\s*(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** A sentence on how many members a committee may have: "Số lượng ủy viên Ban Chấp hành …", "cơ cấu ủy viên …". */
-const COMMITTEE_SIZE_RULE = /(?<![\p{L}])(?:số lượng|số|cơ cấu)\s+ủy viên(?![\p{L}])/iu;
+const COMMITTEE_SIZE_RULE = gated(/(?<![\p{L}])(?:số lượng|số|cơ cấu)\s+ủy viên(?![\p{L}])/iu);
 
 /** A survey asking those counted right after it, in the same clause: "khảo sát nhanh … với ", "phát phiếu hỏi ý kiến ". */
 const SURVEY_BEFORE = /(?<![\p{L}])(?<!theo )(?:khảo sát|phiếu hỏi|hỏi ý kiến|lấy ý kiến|thăm dò)(?![\p{L}])[^,;.]{0,70}$/iu;
@@ -376,8 +387,8 @@ function _surveyed(left: string): boolean {
 /** A ratio said without "cứ": "400 công nhân mới có 1 đảng viên" (base, its noun, "thì/mới có", part). */
 const BARE_RATIO = /(\d[\d.]*)\s+((?:[^\s\d,;.]+\s+){1,2}?)(?:thì|mới)\s+có\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?(\d[\d.]*)/iu;
 
-/** The link words of BARE_RATIO, any case. */
-const RATIO_LINK = /thì|mới/iu;
+/** The link of BARE_RATIO, any case: "thì có", "mới có". */
+const RATIO_LINK = /(?:thì|mới)\s+có/iu;
 
 /** The nouns a ratio's base counts: workers, people, firms. */
 const RATIO_BASE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'person', 'enterprise']);
@@ -388,11 +399,12 @@ const RATIO_BASE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['worker', '
  * đồng chí là công nhân" is no ratio ("mới" there is "new").
  */
 function _inBareRatio(value: number, left: string, right: string): boolean {
-  if (!right.includes('có') && !left.includes('có')) return false;
-  // (The regex needs "thì có" or "mới có" in the window; neither word can hold the figure's digits.)
+  // (The regex needs "thì có" or "mới có" in the window; that holds no digit, so it lies in `before` or in `after`.
+  // It is rare: tested before the plain "có" anywhere around, which scans the whole sentence.)
   const before = left.slice(-50);
   const after = right.slice(0, 50);
   if (!RATIO_LINK.test(before) && !RATIO_LINK.test(after)) return false;
+  if (!right.includes('có') && !left.includes('có')) return false;
   const m = BARE_RATIO.exec(`${before}${String(value)}${after}`);
   if (m === null) return false;
   const base = Number(m[1]!.replace(/\./gu, ''));
@@ -634,3 +646,44 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   if (reading && noun && ORGANISATION_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 40)))) reading = { metric: reading.metric, kind: 'flow' };
   return { reading, confidence, isDelta, governs };
 }
+
+/** AT_LEAST_AFTER, gated: "trở lên" in the sentence. */
+const AT_LEAST = gated(AT_LEAST_AFTER);
+
+/** Those standing for the people counted, right before them: "đại diện cho hơn ", "thay mặt cho ". */
+const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu;
+
+/** A class, then "với" right before the figure: "mở 2 lớp … với ". */
+const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** " tham dự" ending the clause of those counted: " đã tham dự,". */
+const ATTENDING_AFTER = /^\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u;
+
+/** Those counted turned out for a campaign: " đã ra quân", ", thanh niên ra quân". */
+const TURNED_OUT_AFTER = /^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u;
+
+/*
+ * The last words the rules anchored at the end of the text before a figure can end with (before trailing
+ * spaces): a text whose last word ends otherwise cannot match, and the rule, tried at every position of its
+ * window, is not run. Each rule's last literal follows a space or a no-letter lookbehind, so the text's last
+ * word ends with it. ("oảng" stands for "khoảng": a last word is compared by `toLowerCase`, while `/iu`
+ * also folds the Kelvin sign to "k"; no word here holds "k" or "s".)
+ */
+/** EACH_IN_CHARGE_BEFORE: "phụ trách", "kèm cặp", "dìu dắt", then "ít nhất", "tối thiểu", "từ", "khoảng". */
+const EACH_IN_CHARGE_ENDS = new WordEndings(['trách', 'cặp', 'dắt', 'nhất', 'thiểu', 'từ', 'oảng']);
+/** RATIO_BASE_BEFORE: "cứ" and a hedge, "mỗi", "trên". */
+const RATIO_BASE_ENDS = new WordEndings(['cứ', 'gần', 'oảng', 'hơn', 'trên', 'chừng', 'mỗi']);
+/** RATIO_PART_BEFORE: "có", "được", then "chưa đến", "chưa tới", "gần", "hơn", "khoảng", "trên", "dưới". */
+const RATIO_PART_ENDS = new WordEndings(['có', 'được', 'đến', 'tới', 'gần', 'hơn', 'oảng', 'trên', 'dưới']);
+/** "đại diện (của) (hơn|gần|khoảng|trên) ". */
+const DELEGATES_ENDS = new WordEndings(['diện', 'của', 'hơn', 'gần', 'oảng', 'trên']);
+/** ENSEMBLE_BEFORE: "với", "gồm", "có", then "khoảng", "gần", "hơn", "trên", "chừng", "xấp xỉ". */
+const ENSEMBLE_ENDS = new WordEndings(['với', 'gồm', 'có', 'oảng', 'gần', 'hơn', 'trên', 'chừng', 'xỉ']);
+/** REPRESENTED_BEFORE: "cho", then "hơn", "gần", "trên", "khoảng". */
+const REPRESENTED_ENDS = new WordEndings(['cho', 'hơn', 'gần', 'trên', 'oảng']);
+/** CLASS_WITH_BEFORE: "với", then "hơn", "gần", "khoảng", "trên". */
+const CLASS_WITH_ENDS = new WordEndings(['với', 'hơn', 'gần', 'oảng', 'trên']);
+/** PARTICIPANTS_BEFORE: "của", "với", "gặp mặt", "trước", then "hơn", "gần", "khoảng", "trên", "chừng", "hàng", "xấp xỉ". */
+const PARTICIPANTS_ENDS = new WordEndings(['của', 'với', 'mặt', 'trước', 'hơn', 'gần', 'oảng', 'trên', 'chừng', 'hàng', 'xỉ']);
+/** DRAWN_BEFORE: "thu hút", then "hơn", "gần", "khoảng", "trên", "chừng". */
+const DRAWN_ENDS = new WordEndings(['hút', 'hơn', 'gần', 'oảng', 'trên', 'chừng']);
