@@ -33,6 +33,7 @@ import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
 import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
+import { gated } from './needed-words.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
 import { _countReading, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
@@ -81,13 +82,13 @@ const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm(?:
 
 
 /** A clause that opens with "hiện" and states what there is: ", hiện trên địa bàn phường có ", "; hiện nay toàn tỉnh có ". */
-const PRESENT_CLAUSE_BEFORE = /(?:^|[,;:]\s*)hiện(?: nay| tại)?,?\s+(?:[^;,.\d]{0,40}?\s)?có(?![\p{L}])[^;]*$/iu;
+const PRESENT_CLAUSE_BEFORE = gated(/(?:^|[,;:]\s*)hiện(?: nay| tại)?,?\s+(?:[^;,.\d]{0,40}?\s)?có(?![\p{L}])[^;]*$/iu);
 
 /** "hiện có", "hiện nay có", "hiện là" earlier in the clause of a figure: the present state ("hiện có 29 cơ sở đoàn với 5.812 đoàn viên"). */
-const PRESENT_STOCK_BEFORE = /(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu;
+const PRESENT_STOCK_BEFORE = gated(/(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu);
 
 /** "đại diện cho hơn ", "thay mặt cho " before a figure: those delegates stand for. */
-const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu;
+const REPRESENTED_BEFORE = gated(/(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu);
 
 /** A list item's label right before its figure: "+ Thành ủy Sóc Trăng: ", "- Huyện ủy Mỹ Tú: ". */
 const ITEM_LABEL_BEFORE = /^\s*(?:[-+•*–]\s*)?[^\d:;,.]{2,60}:\s*$/u;
@@ -146,10 +147,8 @@ function _lastVisible(text: string): number {
   return end > 0 ? text.charCodeAt(end - 1) : -1;
 }
 
-/** Whether "trở lên" (AT_LEAST_AFTER's words, any case) follows `from` within its window. */
-function _mayHaveAtLeast(text: string, from: number): boolean {
-  return text.slice(from, from + 48).toLowerCase().includes('trở lên');
-}
+/** AT_LEAST_AFTER, run only in a sentence that holds "trở lên" (asked once per sentence, where a lower-cased copy of each window cost a runtime call). */
+const AT_LEAST_AFTER_GATED = gated(AT_LEAST_AFTER);
 
 /** What may end a line that ends its sentence or its paragraph. */
 const LINE_END_MARK = /[.!?:;…"”'’)\]»|]\s*$/u;
@@ -663,7 +662,7 @@ const PLAN_NAMED_AFTER_RATE = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|K
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
 
 /** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
-const RESPECTIVE_WORD = /lần lượt|tương ứng/iu;
+const RESPECTIVE_WORD = gated(/lần lượt|tương ứng/iu);
 
 /** An earlier period opening a bracket right before a figure: "(năm 2023: ", "(cùng kỳ năm trước là ". */
 const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm trước|năm ngoái)\s*(?::|là|đạt)?\s*$/iu;
@@ -685,14 +684,18 @@ const PAIR_FIRST_AFTER = /^\s*(?:và|-|\/)\s*\d/u;
 /** The second of a pair of bare figures. */
 const PAIR_SECOND_BEFORE = /(?<![\d.,])\d[\d.,]*\s*(?:và|-|\/)\s*$/u;
 /** A heading over pairs: a noun, then two verbs joined by "và" ("được giới thiệu và kết nạp"), before a ":". */
-const PAIR_HEADING = /^([^:;]{0,160}?)(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)\s+và\s+(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)[^:;]{0,60}:/u;
+const PAIR_HEADING = gated(/^([^:;]{0,160}?)(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)\s+và\s+(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)[^:;]{0,60}:/u);
 
 /**
  * The readings of the two figures of each pair under a heading that names a noun and two verbs
  * ("số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau:"), and where the heading ends; else null.
  */
 function _pairHeading(text: string, ctx: MentionContext): { from: number; readings: [Reading, Reading] } | null {
-  const h = PAIR_HEADING.exec(text);
+  // (A match ends at its first ":" and holds no ";" before it: a sentence whose first ":" comes after a ";", or that has
+  // none, holds no heading over pairs. Two native searches, where the lazy regex tries 161 lengths from its start.)
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.lastIndexOf(';', colon) >= 0) return null;
+  const h = PAIR_HEADING.exec(text, text);
   if (h === null) return null;
   const noun = _lastNounIn(h[1]!);
   const first = _verbAtStart(h[2]!);
@@ -705,11 +708,11 @@ function _pairHeading(text: string, ctx: MentionContext): { from: number; readin
 }
 
 /** "con số này lần lượt là " before a pair: the figures of the previous sentence, again, for another period. */
-const RESPECTIVELY_AGAIN = /(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])[^.;:]{0,30}?lần lượt(?:\s+(?:là|đạt))?\s*/iu;
+const RESPECTIVELY_AGAIN = gated(/(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])[^.;:]{0,30}?lần lượt(?:\s+(?:là|đạt))?\s*/iu);
 
 /** The readings of the first two counts of the previous sentence, for a pair after "con số này lần lượt là"; else null. */
 function _pairOfPrevious(text: string, drafts: readonly Draft[], index: number): { from: number; readings: [Reading, Reading] } | null {
-  const m = RESPECTIVELY_AGAIN.exec(text);
+  const m = RESPECTIVELY_AGAIN.exec(text, text);
   if (m === null) return null;
   const counts = drafts.filter((d) => d.sentenceIndex === index - 1 && d.unit === 'count' && !d.isDelta);
   if (counts.length < 2 || counts[0]!.metric === counts[1]!.metric) return null;
@@ -889,11 +892,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       if (close >= 0 && close < until) until = close;
     }
     const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until), youthArticle: state.youthArticle };
-    if (noun && approx === 'exact' && _mayHaveAtLeast(text, trailingStart) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) approx = 'at_least';
+    if (noun && approx === 'exact' && AT_LEAST_AFTER_GATED.test(text.slice(trailingStart, trailingStart + 48), text)) approx = 'at_least';
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify
     let read: CountReading;
-    respective ??= RESPECTIVE_WORD.test(text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
+    respective ??= RESPECTIVE_WORD.test(text, text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
     const alone = respective.get(k);
     let samePeriod: Draft | null = null;
     if (alone !== undefined) {
@@ -996,11 +999,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)
     // ("Đại hội sẽ diễn ra … với 300 đại biểu, đại diện cho hơn 196.000 đoàn viên": those represented exist now.)
-    const represented = m.unit === 'count' && REPRESENTED_BEFORE.test(left.slice(-40));
-    const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120));
+    const represented = m.unit === 'count' && REPRESENTED_BEFORE.test(left.slice(-40), text);
+    const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120), text);
     // ("Theo kế hoạch, hiện trên địa bàn phường có 312 doanh nghiệp": a clause that opens with "hiện" after the goal cue
     // states the present, which no goal governs.)
-    const presentClause = direct === 'stock' && cues.targets.length > 0 ? PRESENT_CLAUSE_BEFORE.exec(left.slice(-120)) : null;
+    const presentClause = direct === 'stock' && cues.targets.length > 0 ? PRESENT_CLAUSE_BEFORE.exec(left.slice(-120), text) : null;
     const presentAfterCue = presentClause !== null && cues.targets.every((t) => t.at < m.start - left.slice(-120).length + presentClause.index);
     // (A later period of an earlier sentence makes plans of what is done, not of what exists: "Giai đoạn
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
