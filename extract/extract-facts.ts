@@ -112,8 +112,10 @@ const YEAR_WORD_AT_END = /(?<![\p{L}])năm\s*$/iu;
 /** A thousands group in a written figure: "10.000", "1 250". */
 const THOUSANDS_GROUP = /\d[. ]\d{3}(?!\d)/u;
 
-/** Whether `at` is inside a bracket opened before it and not yet closed. */
-function _inOpenBracket(text: string, at: number): boolean {
+/** Whether `at` is inside a bracket opened before it and not yet closed; `firstOpen`: `text.indexOf('(')`. */
+function _inOpenBracket(text: string, at: number, firstOpen: number): boolean {
+  // (No "(" up to `at`: none to search back for.)
+  if (firstOpen < 0 || firstOpen > at) return false;
   const open = text.lastIndexOf('(', at);
   return open >= 0 && text.lastIndexOf(')', at) < open;
 }
@@ -279,10 +281,6 @@ function _listMarker(text: string): string | null {
   return m === null ? null : m[0].trim().replace(/[a-zđ]\)|\d{1,2}[.)]/u, (x) => (/\d/u.test(x) ? '1.' : 'a)'));
 }
 
-/** Whether a sentence opens a list item. */
-function _opensListItem(text: string): boolean {
-  return LIST_ITEM.test(text) || LIST_NUMBER_ONLY.test(text);
-}
 
 /**
  * A heading over a list: a sentence that ends in ":" ("Kế hoạch đề ra các chỉ tiêu cụ thể như sau:"), or a
@@ -460,6 +458,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       drafts.push(...(tableDrafts.get(i) ?? []));
       return;
     }
+    // (Its list marker, read once: whether it opens a list item is whether it has one.)
+    const listMarker = _listMarker(sentence.text);
     if (sentence.paragraph !== state.paragraph) {
       state.paragraph = sentence.paragraph;
       state.scope = null;
@@ -467,12 +467,12 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       // A target heading ending in ":" governs the list items under it; a target heading on a line of its own
       // ("2. Chỉ tiêu năm 2024", "II. CHỈ TIÊU") governs the lines of its section, marked or not (a page's <li>
       // items carry no marker), up to the next heading.
-      state.targetList = headingIsTarget && (_opensListItem(sentence.text) || (targetSection && !_isHeading(sentence, text)));
+      state.targetList = headingIsTarget && (listMarker !== null || (targetSection && !_isHeading(sentence, text)));
       headingIsTarget = state.targetList;
       if (!state.targetList) targetSection = false;
       state.partOf = null;
       state.announcedTargets = false;
-      if (listHeading !== null && _opensListItem(sentence.text)) state.itemHeading = listHeading;
+      if (listHeading !== null && listMarker !== null) state.itemHeading = listHeading;
       else {
         state.itemHeading = null;
         listHeading = null;
@@ -482,7 +482,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       const note = state.partOf === null ? _footnoteOf(sentence, text, sentences, drafts) : null;
       if (note !== null) state.partOf = note;
       if (parts !== null) {
-        const marker = _listMarker(sentence.text);
+        const marker = listMarker;
         if (marker !== null && marker !== parts.headMarker && (parts.itemMarker === null || parts.itemMarker === marker)) {
           parts.itemMarker = marker;
           state.partOf = parts.total;
@@ -496,7 +496,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       }
       // "- Kết nạp quý I: 58 ĐV, …" then "+ CNLĐ trực tiếp SX: 27": "+" items under a "-" item break down its count.
       if (parts === null && lastItem !== null && lastItem.paragraph === state.paragraph - 1) {
-        const marker = _listMarker(sentence.text);
+        const marker = listMarker;
         if (marker !== null && SUB_ITEM_MARKERS.has(marker) && HEAD_ITEM_MARKERS.has(lastItem.marker)) {
           parts = { total: lastItem.total, headMarker: lastItem.marker, itemMarker: marker };
           state.partOf = lastItem.total;
@@ -509,9 +509,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // that announces them, in its paragraph.)
     if (drafts.length === firstDraft && GOALS_ANNOUNCED_MAY.test(sentence.text) && GOALS_ANNOUNCED.test(sentence.text)) state.announcedTargets = true;
     // (The last "-" item's count, for "+" items under it.)
-    const itemMarker = _listMarker(sentence.text);
-    const itemTotal = itemMarker !== null && HEAD_ITEM_MARKERS.has(itemMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
-    if (itemTotal !== null) lastItem = { marker: itemMarker!, total: itemTotal, paragraph: sentence.paragraph };
+    const itemTotal = listMarker !== null && HEAD_ITEM_MARKERS.has(listMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
+    if (itemTotal !== null) lastItem = { marker: listMarker!, total: itemTotal, paragraph: sentence.paragraph };
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
@@ -521,7 +520,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       const total = PARTS_FOLLOW.test(sentence.text)
         ? (_lastCountFrom(drafts, firstDraft, true) ?? _lastCountFrom(drafts, firstDraft) ?? (drafts.length === firstDraft && sentences[i - 1]?.paragraph === sentence.paragraph ? _lastCountOfSentence(drafts, i - 1) : null))
         : drafts.length === firstDraft && GROUP_PARTS_FOLLOW.test(sentence.text) ? _lastCountOfSentence(drafts, i - 1) : null;
-      if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
+      if (total !== null) parts = { total, headMarker: listMarker, itemMarker: null };
       if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');
     }
   });
@@ -756,6 +755,12 @@ function _occurrences(text: string, part: string): number {
   return n;
 }
 
+/** Where the first `word` of `text` ends, or Infinity when there is none. */
+function _firstEnd(text: string, word: string): number {
+  const at = text.indexOf(word);
+  return at < 0 ? Number.POSITIVE_INFINITY : at + word.length;
+}
+
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
 function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null): void {
   const text = sentence.text;
@@ -783,6 +788,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   let bracketed = false;
   // (The items under a "trong đó:" line are parts of its total.)
   const breakdown: BreakdownState = state.partOf === null ? { parent: null, lastSeen: -1 } : { parent: state.partOf, lastSeen: 0, wholeLine: true };
+  // The sentence's first "(", for the bracket tests of its figures.
+  const firstOpen = text.indexOf('(');
+  // Where the sentence's first "tuổi" or "Tuổi" ends: `text.slice(0, at)` holds one exactly when this is at most `at`
+  // (found once, where a search of each figure's `left` would read the sentence again and again; "ổi", which both
+  // hold, is looked for first: a rarer first letter, a quicker search).
+  const ageWordEnd = text.includes('ổi') ? Math.min(_firstEnd(text, 'tuổi'), _firstEnd(text, 'Tuổi')) : Number.POSITIVE_INFINITY;
 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -794,24 +805,25 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (A figure with thousands, or too small to be a year after "năm", is no date: "(kế hoạch năm 10.000
     // đoàn viên)", "(kế hoạch năm 40 CĐCS)".)
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
-    // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs.)
-    if ((left.includes('tuổi') || left.includes('Tuổi')) && AGE_BEFORE.test(left.slice(-40))) continue;
+    // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs, "tuổi" or "Tuổi" in `left`.)
+    if (ageWordEnd <= m.start && AGE_BEFORE.test(left.slice(-40))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
-    if (_lastVisible(left) === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
+    const lastOfLeft = _lastVisible(left);
+    if (lastOfLeft === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     // (A "/" or "trên" must be there: a plain search first.)
     const per = right.slice(0, 48);
     if ((per.includes('/') || per.includes('trên')) && PER_POPULATION_AFTER.test(per)) continue;
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
     // year of a source cited between commas.
-    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (_lastVisible(left) === 0x2c && /^\s*[,.]/u.test(right)))) continue;
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (lastOfLeft === 0x2c && /^\s*[,.]/u.test(right)))) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.
     if ((right.charCodeAt(0) === 0x29 || right.charCodeAt(0) === 0x5d) && ITEM_NUMBER_BEFORE.test(left)) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).
     // (Both "/"-tests run only when a "/" touches the figure.)
-    const slashBefore = _lastVisible(left) === 0x2f;
+    const slashBefore = lastOfLeft === 0x2f;
     if (m.unit === 'count' && ((right.charCodeAt(0) === 0x2f && _isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true)) || (slashBefore && _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left.slice(-4))?.[1], false)))) continue;
     // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
     const visits = m.unit === 'count' ? TRAINEE_VISITS.exec(right) : null;
@@ -826,12 +838,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.approximate && approx === 'exact') approx = 'about';
 
     // 5. governing verb
-    const inBracket = _inOpenBracket(text, m.start);
+    const inBracket = _inOpenBracket(text, m.start, firstOpen);
     if (inBracket && !bracketed) outside = governing;
     else if (!inBracket && bracketed) governing = outside;
     bracketed = inBracket;
     // ("Tổng số kết nạp cả nhiệm kỳ: 236 đảng viên": a label naming a deed, then the figure and what it counts.)
-    const labelDeed = _lastVisible(left) === 0x3a ? DEED_LABEL_BEFORE.exec(left) : null;
+    const labelDeed = lastOfLeft === 0x3a ? DEED_LABEL_BEFORE.exec(left) : null;
     const direct = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
