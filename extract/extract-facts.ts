@@ -54,7 +54,7 @@ export interface ExtractFactsOptions {
   published?: string | null;
 }
 
-/** "…, năm 2023 đạt " before a figure: one year of a series. */
+/** "…, năm 2023 đạt " before a figure: one year of a series. (Its text's last visible letter is the "t" of "đạt", or "T".) */
 const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
 
 /** "lượt " before trainees: "hơn 62.000 lượt học viên". */
@@ -152,8 +152,8 @@ function _lastVisible(text: string): number {
 /** AT_LEAST_AFTER, run only in a sentence that holds "trở lên" (asked once per sentence, where a lower-cased copy of each window cost a runtime call). */
 const AT_LEAST_AFTER_GATED = gated(AT_LEAST_AFTER);
 
-/** What may end a line that ends its sentence or its paragraph. */
-const LINE_END_MARK = /[.!?:;…"”'’)\]»|]\s*$/u;
+/** What may end a line that ends its sentence or its paragraph (its last character but white space). */
+const LINE_END_MARKS: ReadonlySet<number> = new Set([...'.!?:;…"”\'’)]»|'].map((c) => c.charCodeAt(0)));
 
 /** Words a sentence cannot end with: what follows them belongs to their sentence ("… tặng Bằng khen cho" / "4 tổ chức cơ sở đảng …"). */
 const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tại|thêm|kết nạp|thành lập|giới thiệu|tổng cộng)\s*$/iu;
@@ -208,9 +208,18 @@ function _joinWrappedLines(text: string): string {
   let out: string[] | null = null;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
-    const line = text.slice(lineStart, nl);
+    const from = lineStart;
     lineStart = nl + 1;
-    if (line.trim().length < 40 || line.includes('|') || LINE_END_MARK.test(line)) continue;
+    // (The line's ends but white space, as `trim` finds them (it trims what `isSpaceCode` and `\s` call space): no
+    // trimmed copy, and no end-anchored regex that would try every character of the line.)
+    let end = nl;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end - from < 40 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
+    let start = from;
+    while (isSpaceCode(text.charCodeAt(start))) start++;
+    if (end - start < 40) continue;
+    const line = text.slice(from, nl);
+    if (line.includes('|')) continue;
     // Past a page break: blank lines around one running header or footer line.
     let resume = nl + 1;
     if (text.charCodeAt(resume) === 0x0a || PAGE_FURNITURE.test(text.slice(resume, resume + 160).split('\n', 1)[0]!)) {
@@ -340,9 +349,12 @@ function _totalFor(drafts: readonly Draft[], total: number, metric: Draft['metri
   return PEOPLE_METRICS.has(t.metric) && PEOPLE_METRICS.has(metric) ? total : null;
 }
 
+/** A span of years as a period writes it: "2024-2025". */
+const YEAR_SPAN = /^(\d{4})-(\d{4})$/u;
+
 /** Whether a span of years ("2024-2025") starts in the year of `published` and ends after it. */
 function _startsNowEndsLater(period: PeriodMention | null, published: string | null): boolean {
-  const m = period?.period ? /^(\d{4})-(\d{4})$/u.exec(period.period) : null;
+  const m = period?.period ? YEAR_SPAN.exec(period.period) : null;
   if (m === null || published === null) return false;
   const year = Number(published.slice(0, 4));
   return Number(m[1]) === year && Number(m[2]) > year;
@@ -755,10 +767,32 @@ function _occurrences(text: string, part: string): number {
   return n;
 }
 
+/** "mới ", "thêm được " right before a figure: what is founded anew. */
+const NEWLY_BEFORE = /(?:mới|thêm)\s*(?:được\s*)?$/iu;
+
+/**
+ * NEWLY_BEFORE on `left`, whose last visible code unit is `last`: a match ends in "mới", "thêm" or "được" then white
+ * space, so that unit is an "i", "m" or "c" (or its capital, the only letter that folds to it), else no match; the
+ * end-anchored regex would try each position of the sentence.
+ */
+function _newlyBefore(left: string, last: number): boolean {
+  const lower = last | 0x20;
+  return (lower === 0x69 || lower === 0x6d || lower === 0x63) && NEWLY_BEFORE.test(left);
+}
+
 /** Where the first `word` of `text` ends, or Infinity when there is none. */
 function _firstEnd(text: string, word: string): number {
   const at = text.indexOf(word);
   return at < 0 ? Number.POSITIVE_INFINITY : at + word.length;
+}
+
+/**
+ * `left.lastIndexOf('chỉ tiêu') > left.length - 48`, searching only the end: an occurrence starts after
+ * `left.length - 48` exactly when one starts at `left.length - 47` or later; and with none, -1 passes the test when
+ * `left` is shorter than 47.
+ */
+function _quotaNearEnd(left: string): boolean {
+  return left.length < 47 || left.indexOf('chỉ tiêu', left.length - 47) >= 0;
 }
 
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
@@ -862,7 +896,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     } else if (parentDraft && (direct === null || direct === 'stock')) {
       verb = parentDraft.verb;
       inherited = true;
-    } else if (direct === 'stock' && governing !== null && SERIES_RESULT_BEFORE.test(left)) {
+    } else if (direct === 'stock' && governing !== null && (lastOfLeft | 0x20) === 0x74 && SERIES_RESULT_BEFORE.test(left)) {
       // "năm 2020 kết nạp 96 đảng viên, năm 2021 là 104, … năm 2023 đạt 158 đảng viên": a year's
       // "đạt N" in a series continues the series' verb.
       verb = governing;
@@ -1003,7 +1037,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (Unions only where "đã" says they have been founded to date: "thành lập 21 CĐCS với 1.376 đoàn viên" in a period's
     // report is what the period founded, its members recruited with it; the members of a new Party cell or Youth Union
     // branch mostly come from elsewhere, and such bodies with their members are reported as a state.)
-    const foundFirst = direct === 'found' ? !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
+    const foundFirst = direct === 'found' ? !_newlyBefore(left, lastOfLeft) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
     if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     // ("thành lập 18 CĐCS với 1.046 đoàn viên": the members of bodies the period founded joined in it.)
     else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && reading.metric === 'union_members' && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start)) kind = 'flow';
@@ -1046,7 +1080,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       else if (achieved !== null && achieved.unit === 'count' && achieved.kind === 'flow' && !achieved.isDelta && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric) && QUOTA_MET_AFTER_COUNT.test(text.slice(achieved.mentionEnd, m.start))) metric = achieved.metric;
     }
     // "hoàn thành chỉ tiêu kết nạp 500 đoàn viên", "hoàn thành chỉ tiêu thành lập mới 25 CĐCS": the quota met, named with its figure.
-    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && left.lastIndexOf('chỉ tiêu') > left.length - 48 && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
+    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && _quotaNearEnd(left) && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.
     // (So is one under a plain label: "Chỉ tiêu năm 2022: 80 đảng viên".)
