@@ -59,6 +59,10 @@ const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/i
 
 /** "lượt " before trainees: "hơn 62.000 lượt học viên". */
 const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
+/** Whether TRAINEE_VISITS may match at `from`: the first visible unit there is an "l" or "L" (the only letter `/iu` folds to "l"). */
+function _mayBeVisits(text: string, from: number): boolean {
+  return (_firstVisibleCode(text, from, text.length) | 0x20) === 0x6c;
+}
 
 /** Whether the last count of the sentence is a change ("tăng 4 tổ chức đảng") joined to the figure at `at` by "và" alone. */
 function _joinedToChange(drafts: readonly Draft[], from: number, text: string, at: number): boolean {
@@ -147,6 +151,14 @@ function _lastVisible(text: string): number {
   let end = text.length;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end > 0 ? text.charCodeAt(end - 1) : -1;
+}
+
+/** The first code unit of `text` from `from` (before `to`) that is not white space (`\s`), or -1. */
+function _firstVisibleCode(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < end ? text.charCodeAt(i) : -1;
 }
 
 /** AT_LEAST_AFTER, run only in a sentence that holds "trở lên" (asked once per sentence, where a lower-cased copy of each window cost a runtime call). */
@@ -671,6 +683,11 @@ const PLAN_NAMED_AFTER_RATE = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|K
 
 /** A unit of time or age right after a figure: " tháng", " năm", " tuổi". */
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
+/** DURATION_AFTER on `text.slice(from, from + 8)`, run only where its first visible unit can open one of its words ("t", "n", "q", "g"). */
+function _durationAt(text: string, from: number): boolean {
+  const c = _firstVisibleCode(text, from, from + 8);
+  return (c === 0x74 || c === 0x6e || c === 0x71 || c === 0x67) && DURATION_AFTER.test(text.slice(from, from + 8));
+}
 
 /** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
 const RESPECTIVE_WORD = gated(/lần lượt|tương ứng/iu);
@@ -860,7 +877,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const slashBefore = lastOfLeft === 0x2f;
     if (m.unit === 'count' && ((right.charCodeAt(0) === 0x2f && _isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true)) || (slashBefore && _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left.slice(-4))?.[1], false)))) continue;
     // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
-    const visits = m.unit === 'count' ? TRAINEE_VISITS.exec(right) : null;
+    const visits = m.unit === 'count' && _mayBeVisits(text, m.end) ? TRAINEE_VISITS.exec(right) : null;
     if (m.unit === 'count' && visits === null && UNIT_AFTER.test(right.slice(0, 24))) continue;
 
     // (8.) Breakdown bookkeeping: a "trong đó" before this number opens a breakdown, a ";" closes it.
@@ -927,7 +944,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     for (let j = k + 1; j < mentions.length; j++) {
       // (A duration or an age inside the noun's phrase ends no clause: "100% người lao động có hợp đồng từ 1 tháng
       // trở lên tham gia công đoàn".)
-      if (mentions[j]!.start >= trailingStart && !DURATION_AFTER.test(text.slice(mentions[j]!.end, mentions[j]!.end + 8))) {
+      if (mentions[j]!.start >= trailingStart && !_durationAt(text, mentions[j]!.end)) {
         until = mentions[j]!.start;
         break;
       }
