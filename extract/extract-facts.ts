@@ -33,6 +33,7 @@ import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
 import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
+import { gated } from './needed-words.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
 import { _countReading, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
@@ -53,11 +54,15 @@ export interface ExtractFactsOptions {
   published?: string | null;
 }
 
-/** "…, năm 2023 đạt " before a figure: one year of a series. */
+/** "…, năm 2023 đạt " before a figure: one year of a series. (Its text's last visible letter is the "t" of "đạt", or "T".) */
 const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
 
 /** "lượt " before trainees: "hơn 62.000 lượt học viên". */
 const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
+/** Whether TRAINEE_VISITS may match at `from`: the first visible unit there is an "l" or "L" (the only letter `/iu` folds to "l"). */
+function _mayBeVisits(text: string, from: number): boolean {
+  return (_firstVisibleCode(text, from, text.length) | 0x20) === 0x6c;
+}
 
 /** Whether the last count of the sentence is a change ("tăng 4 tổ chức đảng") joined to the figure at `at` by "và" alone. */
 function _joinedToChange(drafts: readonly Draft[], from: number, text: string, at: number): boolean {
@@ -81,13 +86,13 @@ const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm(?:
 
 
 /** A clause that opens with "hiện" and states what there is: ", hiện trên địa bàn phường có ", "; hiện nay toàn tỉnh có ". */
-const PRESENT_CLAUSE_BEFORE = /(?:^|[,;:]\s*)hiện(?: nay| tại)?,?\s+(?:[^;,.\d]{0,40}?\s)?có(?![\p{L}])[^;]*$/iu;
+const PRESENT_CLAUSE_BEFORE = gated(/(?:^|[,;:]\s*)hiện(?: nay| tại)?,?\s+(?:[^;,.\d]{0,40}?\s)?có(?![\p{L}])[^;]*$/iu);
 
 /** "hiện có", "hiện nay có", "hiện là" earlier in the clause of a figure: the present state ("hiện có 29 cơ sở đoàn với 5.812 đoàn viên"). */
-const PRESENT_STOCK_BEFORE = /(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu;
+const PRESENT_STOCK_BEFORE = gated(/(?<![\p{L}])hiện(?: nay)? (?:có|là)(?![\p{L}])[^;]*$/iu);
 
 /** "đại diện cho hơn ", "thay mặt cho " before a figure: those delegates stand for. */
-const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu;
+const REPRESENTED_BEFORE = gated(/(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu);
 
 /** A list item's label right before its figure: "+ Thành ủy Sóc Trăng: ", "- Huyện ủy Mỹ Tú: ". */
 const ITEM_LABEL_BEFORE = /^\s*(?:[-+•*–]\s*)?[^\d:;,.]{2,60}:\s*$/u;
@@ -111,8 +116,10 @@ const YEAR_WORD_AT_END = /(?<![\p{L}])năm\s*$/iu;
 /** A thousands group in a written figure: "10.000", "1 250". */
 const THOUSANDS_GROUP = /\d[. ]\d{3}(?!\d)/u;
 
-/** Whether `at` is inside a bracket opened before it and not yet closed. */
-function _inOpenBracket(text: string, at: number): boolean {
+/** Whether `at` is inside a bracket opened before it and not yet closed; `firstOpen`: `text.indexOf('(')`. */
+function _inOpenBracket(text: string, at: number, firstOpen: number): boolean {
+  // (No "(" up to `at`: none to search back for.)
+  if (firstOpen < 0 || firstOpen > at) return false;
   const open = text.lastIndexOf('(', at);
   return open >= 0 && text.lastIndexOf(')', at) < open;
 }
@@ -146,13 +153,19 @@ function _lastVisible(text: string): number {
   return end > 0 ? text.charCodeAt(end - 1) : -1;
 }
 
-/** Whether "trở lên" (AT_LEAST_AFTER's words, any case) follows `from` within its window. */
-function _mayHaveAtLeast(text: string, from: number): boolean {
-  return text.slice(from, from + 48).toLowerCase().includes('trở lên');
+/** The first code unit of `text` from `from` (before `to`) that is not white space (`\s`), or -1. */
+function _firstVisibleCode(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < end ? text.charCodeAt(i) : -1;
 }
 
-/** What may end a line that ends its sentence or its paragraph. */
-const LINE_END_MARK = /[.!?:;…"”'’)\]»|]\s*$/u;
+/** AT_LEAST_AFTER, run only in a sentence that holds "trở lên" (asked once per sentence, where a lower-cased copy of each window cost a runtime call). */
+const AT_LEAST_AFTER_GATED = gated(AT_LEAST_AFTER);
+
+/** What may end a line that ends its sentence or its paragraph (its last character but white space). */
+const LINE_END_MARKS: ReadonlySet<number> = new Set([...'.!?:;…"”\'’)]»|'].map((c) => c.charCodeAt(0)));
 
 /** Words a sentence cannot end with: what follows them belongs to their sentence ("… tặng Bằng khen cho" / "4 tổ chức cơ sở đảng …"). */
 const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tại|thêm|kết nạp|thành lập|giới thiệu|tổng cộng)\s*$/iu;
@@ -207,9 +220,18 @@ function _joinWrappedLines(text: string): string {
   let out: string[] | null = null;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
-    const line = text.slice(lineStart, nl);
+    const from = lineStart;
     lineStart = nl + 1;
-    if (line.trim().length < 40 || line.includes('|') || LINE_END_MARK.test(line)) continue;
+    // (The line's ends but white space, as `trim` finds them (it trims what `isSpaceCode` and `\s` call space): no
+    // trimmed copy, and no end-anchored regex that would try every character of the line.)
+    let end = nl;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end - from < 40 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
+    let start = from;
+    while (isSpaceCode(text.charCodeAt(start))) start++;
+    if (end - start < 40) continue;
+    const line = text.slice(from, nl);
+    if (line.includes('|')) continue;
     // Past a page break: blank lines around one running header or footer line.
     let resume = nl + 1;
     if (text.charCodeAt(resume) === 0x0a || PAGE_FURNITURE.test(text.slice(resume, resume + 160).split('\n', 1)[0]!)) {
@@ -280,10 +302,6 @@ function _listMarker(text: string): string | null {
   return m === null ? null : m[0].trim().replace(/[a-zđ]\)|\d{1,2}[.)]/u, (x) => (/\d/u.test(x) ? '1.' : 'a)'));
 }
 
-/** Whether a sentence opens a list item. */
-function _opensListItem(text: string): boolean {
-  return LIST_ITEM.test(text) || LIST_NUMBER_ONLY.test(text);
-}
 
 /**
  * A heading over a list: a sentence that ends in ":" ("Kế hoạch đề ra các chỉ tiêu cụ thể như sau:"), or a
@@ -343,9 +361,12 @@ function _totalFor(drafts: readonly Draft[], total: number, metric: Draft['metri
   return PEOPLE_METRICS.has(t.metric) && PEOPLE_METRICS.has(metric) ? total : null;
 }
 
+/** A span of years as a period writes it: "2024-2025". */
+const YEAR_SPAN = /^(\d{4})-(\d{4})$/u;
+
 /** Whether a span of years ("2024-2025") starts in the year of `published` and ends after it. */
 function _startsNowEndsLater(period: PeriodMention | null, published: string | null): boolean {
-  const m = period?.period ? /^(\d{4})-(\d{4})$/u.exec(period.period) : null;
+  const m = period?.period ? YEAR_SPAN.exec(period.period) : null;
   if (m === null || published === null) return false;
   const year = Number(published.slice(0, 4));
   return Number(m[1]) === year && Number(m[2]) > year;
@@ -461,6 +482,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       drafts.push(...(tableDrafts.get(i) ?? []));
       return;
     }
+    // (Its list marker, read once: whether it opens a list item is whether it has one.)
+    const listMarker = _listMarker(sentence.text);
     if (sentence.paragraph !== state.paragraph) {
       state.paragraph = sentence.paragraph;
       state.scope = null;
@@ -468,12 +491,12 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       // A target heading ending in ":" governs the list items under it; a target heading on a line of its own
       // ("2. Chỉ tiêu năm 2024", "II. CHỈ TIÊU") governs the lines of its section, marked or not (a page's <li>
       // items carry no marker), up to the next heading.
-      state.targetList = headingIsTarget && (_opensListItem(sentence.text) || (targetSection && !_isHeading(sentence, text)));
+      state.targetList = headingIsTarget && (listMarker !== null || (targetSection && !_isHeading(sentence, text)));
       headingIsTarget = state.targetList;
       if (!state.targetList) targetSection = false;
       state.partOf = null;
       state.announcedTargets = false;
-      if (listHeading !== null && _opensListItem(sentence.text)) state.itemHeading = listHeading;
+      if (listHeading !== null && listMarker !== null) state.itemHeading = listHeading;
       else {
         state.itemHeading = null;
         listHeading = null;
@@ -483,7 +506,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       const note = state.partOf === null ? _footnoteOf(sentence, text, sentences, drafts) : null;
       if (note !== null) state.partOf = note;
       if (parts !== null) {
-        const marker = _listMarker(sentence.text);
+        const marker = listMarker;
         if (marker !== null && marker !== parts.headMarker && (parts.itemMarker === null || parts.itemMarker === marker)) {
           parts.itemMarker = marker;
           state.partOf = parts.total;
@@ -497,7 +520,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       }
       // "- Kết nạp quý I: 58 ĐV, …" then "+ CNLĐ trực tiếp SX: 27": "+" items under a "-" item break down its count.
       if (parts === null && lastItem !== null && lastItem.paragraph === state.paragraph - 1) {
-        const marker = _listMarker(sentence.text);
+        const marker = listMarker;
         if (marker !== null && SUB_ITEM_MARKERS.has(marker) && HEAD_ITEM_MARKERS.has(lastItem.marker)) {
           parts = { total: lastItem.total, headMarker: lastItem.marker, itemMarker: marker };
           state.partOf = lastItem.total;
@@ -510,9 +533,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // that announces them, in its paragraph.)
     if (drafts.length === firstDraft && GOALS_ANNOUNCED_MAY.test(sentence.text) && GOALS_ANNOUNCED.test(sentence.text)) state.announcedTargets = true;
     // (The last "-" item's count, for "+" items under it.)
-    const itemMarker = _listMarker(sentence.text);
-    const itemTotal = itemMarker !== null && HEAD_ITEM_MARKERS.has(itemMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
-    if (itemTotal !== null) lastItem = { marker: itemMarker!, total: itemTotal, paragraph: sentence.paragraph };
+    const itemTotal = listMarker !== null && HEAD_ITEM_MARKERS.has(listMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
+    if (itemTotal !== null) lastItem = { marker: listMarker!, total: itemTotal, paragraph: sentence.paragraph };
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
@@ -522,7 +544,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       const total = PARTS_FOLLOW.test(sentence.text)
         ? (_lastCountFrom(drafts, firstDraft, true) ?? _lastCountFrom(drafts, firstDraft) ?? (drafts.length === firstDraft && sentences[i - 1]?.paragraph === sentence.paragraph ? _lastCountOfSentence(drafts, i - 1) : null))
         : drafts.length === firstDraft && GROUP_PARTS_FOLLOW.test(sentence.text) ? _lastCountOfSentence(drafts, i - 1) : null;
-      if (total !== null) parts = { total, headMarker: _listMarker(sentence.text), itemMarker: null };
+      if (total !== null) parts = { total, headMarker: listMarker, itemMarker: null };
       if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');
     }
   });
@@ -661,9 +683,14 @@ const PLAN_NAMED_AFTER_RATE = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|K
 
 /** A unit of time or age right after a figure: " tháng", " năm", " tuổi". */
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuổi|tuần|quý|giờ)(?![\p{L}])/u;
+/** DURATION_AFTER on `text.slice(from, from + 8)`, run only where its first visible unit can open one of its words ("t", "n", "q", "g"). */
+function _durationAt(text: string, from: number): boolean {
+  const c = _firstVisibleCode(text, from, from + 8);
+  return (c === 0x74 || c === 0x6e || c === 0x71 || c === 0x67) && DURATION_AFTER.test(text.slice(from, from + 8));
+}
 
 /** A sentence that may list figures respectively ("lần lượt", "tương ứng"): the cheap test before _respectiveFigures. */
-const RESPECTIVE_WORD = /lần lượt|tương ứng/iu;
+const RESPECTIVE_WORD = gated(/lần lượt|tương ứng/iu);
 
 /** An earlier period opening a bracket right before a figure: "(năm 2023: ", "(cùng kỳ năm trước là ". */
 const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm trước|năm ngoái)\s*(?::|là|đạt)?\s*$/iu;
@@ -685,14 +712,18 @@ const PAIR_FIRST_AFTER = /^\s*(?:và|-|\/)\s*\d/u;
 /** The second of a pair of bare figures. */
 const PAIR_SECOND_BEFORE = /(?<![\d.,])\d[\d.,]*\s*(?:và|-|\/)\s*$/u;
 /** A heading over pairs: a noun, then two verbs joined by "và" ("được giới thiệu và kết nạp"), before a ":". */
-const PAIR_HEADING = /^([^:;]{0,160}?)(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)\s+và\s+(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)[^:;]{0,60}:/u;
+const PAIR_HEADING = gated(/^([^:;]{0,160}?)(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)\s+và\s+(?:được\s+)?([^\s:;,]+(?:\s+[^\s:;,]+)?)[^:;]{0,60}:/u);
 
 /**
  * The readings of the two figures of each pair under a heading that names a noun and two verbs
  * ("số đoàn viên ưu tú được giới thiệu và kết nạp qua các năm như sau:"), and where the heading ends; else null.
  */
 function _pairHeading(text: string, ctx: MentionContext): { from: number; readings: [Reading, Reading] } | null {
-  const h = PAIR_HEADING.exec(text);
+  // (A match ends at its first ":" and holds no ";" before it: a sentence whose first ":" comes after a ";", or that has
+  // none, holds no heading over pairs. Two native searches, where the lazy regex tries 161 lengths from its start.)
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.lastIndexOf(';', colon) >= 0) return null;
+  const h = PAIR_HEADING.exec(text, text);
   if (h === null) return null;
   const noun = _lastNounIn(h[1]!);
   const first = _verbAtStart(h[2]!);
@@ -705,11 +736,11 @@ function _pairHeading(text: string, ctx: MentionContext): { from: number; readin
 }
 
 /** "con số này lần lượt là " before a pair: the figures of the previous sentence, again, for another period. */
-const RESPECTIVELY_AGAIN = /(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])[^.;:]{0,30}?lần lượt(?:\s+(?:là|đạt))?\s*/iu;
+const RESPECTIVELY_AGAIN = gated(/(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])[^.;:]{0,30}?lần lượt(?:\s+(?:là|đạt))?\s*/iu);
 
 /** The readings of the first two counts of the previous sentence, for a pair after "con số này lần lượt là"; else null. */
 function _pairOfPrevious(text: string, drafts: readonly Draft[], index: number): { from: number; readings: [Reading, Reading] } | null {
-  const m = RESPECTIVELY_AGAIN.exec(text);
+  const m = RESPECTIVELY_AGAIN.exec(text, text);
   if (m === null) return null;
   const counts = drafts.filter((d) => d.sentenceIndex === index - 1 && d.unit === 'count' && !d.isDelta);
   if (counts.length < 2 || counts[0]!.metric === counts[1]!.metric) return null;
@@ -753,6 +784,34 @@ function _occurrences(text: string, part: string): number {
   return n;
 }
 
+/** "mới ", "thêm được " right before a figure: what is founded anew. */
+const NEWLY_BEFORE = /(?:mới|thêm)\s*(?:được\s*)?$/iu;
+
+/**
+ * NEWLY_BEFORE on `left`, whose last visible code unit is `last`: a match ends in "mới", "thêm" or "được" then white
+ * space, so that unit is an "i", "m" or "c" (or its capital, the only letter that folds to it), else no match; the
+ * end-anchored regex would try each position of the sentence.
+ */
+function _newlyBefore(left: string, last: number): boolean {
+  const lower = last | 0x20;
+  return (lower === 0x69 || lower === 0x6d || lower === 0x63) && NEWLY_BEFORE.test(left);
+}
+
+/** Where the first `word` of `text` ends, or Infinity when there is none. */
+function _firstEnd(text: string, word: string): number {
+  const at = text.indexOf(word);
+  return at < 0 ? Number.POSITIVE_INFINITY : at + word.length;
+}
+
+/**
+ * `left.lastIndexOf('chỉ tiêu') > left.length - 48`, searching only the end: an occurrence starts after
+ * `left.length - 48` exactly when one starts at `left.length - 47` or later; and with none, -1 passes the test when
+ * `left` is shorter than 47.
+ */
+function _quotaNearEnd(left: string): boolean {
+  return left.length < 47 || left.indexOf('chỉ tiêu', left.length - 47) >= 0;
+}
+
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
 function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null): void {
   const text = sentence.text;
@@ -780,6 +839,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   let bracketed = false;
   // (The items under a "trong đó:" line are parts of its total.)
   const breakdown: BreakdownState = state.partOf === null ? { parent: null, lastSeen: -1 } : { parent: state.partOf, lastSeen: 0, wholeLine: true };
+  // The sentence's first "(", for the bracket tests of its figures.
+  const firstOpen = text.indexOf('(');
+  // Where the sentence's first "tuổi" or "Tuổi" ends: `text.slice(0, at)` holds one exactly when this is at most `at`
+  // (found once, where a search of each figure's `left` would read the sentence again and again; "ổi", which both
+  // hold, is looked for first: a rarer first letter, a quicker search).
+  const ageWordEnd = text.includes('ổi') ? Math.min(_firstEnd(text, 'tuổi'), _firstEnd(text, 'Tuổi')) : Number.POSITIVE_INFINITY;
 
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -791,27 +856,28 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (A figure with thousands, or too small to be a year after "năm", is no date: "(kế hoạch năm 10.000
     // đoàn viên)", "(kế hoạch năm 40 CĐCS)".)
     if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
-    // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs.)
-    if ((left.includes('tuổi') || left.includes('Tuổi')) && AGE_BEFORE.test(left.slice(-40))) continue;
+    // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs, "tuổi" or "Tuổi" in `left`.)
+    if (ageWordEnd <= m.start && AGE_BEFORE.test(left.slice(-40))) continue;
     if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
-    if (_lastVisible(left) === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
+    const lastOfLeft = _lastVisible(left);
+    if (lastOfLeft === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     // (A "/" or "trên" must be there: a plain search first.)
     const per = right.slice(0, 48);
     if ((per.includes('/') || per.includes('trên')) && PER_POPULATION_AFTER.test(per)) continue;
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
     // year of a source cited between commas.
-    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (_lastVisible(left) === 0x2c && /^\s*[,.]/u.test(right)))) continue;
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (lastOfLeft === 0x2c && /^\s*[,.]/u.test(right)))) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.
     if ((right.charCodeAt(0) === 0x29 || right.charCodeAt(0) === 0x5d) && ITEM_NUMBER_BEFORE.test(left)) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).
     // (Both "/"-tests run only when a "/" touches the figure.)
-    const slashBefore = _lastVisible(left) === 0x2f;
+    const slashBefore = lastOfLeft === 0x2f;
     if (m.unit === 'count' && ((right.charCodeAt(0) === 0x2f && _isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true)) || (slashBefore && _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left.slice(-4))?.[1], false)))) continue;
     // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
-    const visits = m.unit === 'count' ? TRAINEE_VISITS.exec(right) : null;
+    const visits = m.unit === 'count' && _mayBeVisits(text, m.end) ? TRAINEE_VISITS.exec(right) : null;
     if (m.unit === 'count' && visits === null && UNIT_AFTER.test(right.slice(0, 24))) continue;
 
     // (8.) Breakdown bookkeeping: a "trong đó" before this number opens a breakdown, a ";" closes it.
@@ -823,12 +889,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.approximate && approx === 'exact') approx = 'about';
 
     // 5. governing verb
-    const inBracket = _inOpenBracket(text, m.start);
+    const inBracket = _inOpenBracket(text, m.start, firstOpen);
     if (inBracket && !bracketed) outside = governing;
     else if (!inBracket && bracketed) governing = outside;
     bracketed = inBracket;
     // ("Tổng số kết nạp cả nhiệm kỳ: 236 đảng viên": a label naming a deed, then the figure and what it counts.)
-    const labelDeed = _lastVisible(left) === 0x3a ? DEED_LABEL_BEFORE.exec(left) : null;
+    const labelDeed = lastOfLeft === 0x3a ? DEED_LABEL_BEFORE.exec(left) : null;
     const direct = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
@@ -847,7 +913,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     } else if (parentDraft && (direct === null || direct === 'stock')) {
       verb = parentDraft.verb;
       inherited = true;
-    } else if (direct === 'stock' && governing !== null && SERIES_RESULT_BEFORE.test(left)) {
+    } else if (direct === 'stock' && governing !== null && (lastOfLeft | 0x20) === 0x74 && SERIES_RESULT_BEFORE.test(left)) {
       // "năm 2020 kết nạp 96 đảng viên, năm 2021 là 104, … năm 2023 đạt 158 đảng viên": a year's
       // "đạt N" in a series continues the series' verb.
       verb = governing;
@@ -878,7 +944,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     for (let j = k + 1; j < mentions.length; j++) {
       // (A duration or an age inside the noun's phrase ends no clause: "100% người lao động có hợp đồng từ 1 tháng
       // trở lên tham gia công đoàn".)
-      if (mentions[j]!.start >= trailingStart && !DURATION_AFTER.test(text.slice(mentions[j]!.end, mentions[j]!.end + 8))) {
+      if (mentions[j]!.start >= trailingStart && !_durationAt(text, mentions[j]!.end)) {
         until = mentions[j]!.start;
         break;
       }
@@ -889,11 +955,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       if (close >= 0 && close < until) until = close;
     }
     const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until), youthArticle: state.youthArticle };
-    if (noun && approx === 'exact' && _mayHaveAtLeast(text, trailingStart) && AT_LEAST_AFTER.test(text.slice(trailingStart, trailingStart + 48))) approx = 'at_least';
+    if (noun && approx === 'exact' && AT_LEAST_AFTER_GATED.test(text.slice(trailingStart, trailingStart + 48), text)) approx = 'at_least';
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify
     let read: CountReading;
-    respective ??= RESPECTIVE_WORD.test(text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
+    respective ??= RESPECTIVE_WORD.test(text, text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
     const alone = respective.get(k);
     let samePeriod: Draft | null = null;
     if (alone !== undefined) {
@@ -988,7 +1054,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (Unions only where "đã" says they have been founded to date: "thành lập 21 CĐCS với 1.376 đoàn viên" in a period's
     // report is what the period founded, its members recruited with it; the members of a new Party cell or Youth Union
     // branch mostly come from elsewhere, and such bodies with their members are reported as a state.)
-    const foundFirst = direct === 'found' ? !/(?:mới|thêm)\s*(?:được\s*)?$/iu.test(left) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
+    const foundFirst = direct === 'found' ? !_newlyBefore(left, lastOfLeft) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
     if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     // ("thành lập 18 CĐCS với 1.046 đoàn viên": the members of bodies the period founded joined in it.)
     else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && reading.metric === 'union_members' && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start)) kind = 'flow';
@@ -996,11 +1062,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)
     // ("Đại hội sẽ diễn ra … với 300 đại biểu, đại diện cho hơn 196.000 đoàn viên": those represented exist now.)
-    const represented = m.unit === 'count' && REPRESENTED_BEFORE.test(left.slice(-40));
-    const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120));
+    const represented = m.unit === 'count' && REPRESENTED_BEFORE.test(left.slice(-40), text);
+    const present = direct === 'stock' && PRESENT_STOCK_BEFORE.test(left.slice(-120), text);
     // ("Theo kế hoạch, hiện trên địa bàn phường có 312 doanh nghiệp": a clause that opens with "hiện" after the goal cue
     // states the present, which no goal governs.)
-    const presentClause = direct === 'stock' && cues.targets.length > 0 ? PRESENT_CLAUSE_BEFORE.exec(left.slice(-120)) : null;
+    const presentClause = direct === 'stock' && cues.targets.length > 0 ? PRESENT_CLAUSE_BEFORE.exec(left.slice(-120), text) : null;
     const presentAfterCue = presentClause !== null && cues.targets.every((t) => t.at < m.start - left.slice(-120).length + presentClause.index);
     // (A later period of an earlier sentence makes plans of what is done, not of what exists: "Giai đoạn
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
@@ -1031,7 +1097,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       else if (achieved !== null && achieved.unit === 'count' && achieved.kind === 'flow' && !achieved.isDelta && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric) && QUOTA_MET_AFTER_COUNT.test(text.slice(achieved.mentionEnd, m.start))) metric = achieved.metric;
     }
     // "hoàn thành chỉ tiêu kết nạp 500 đoàn viên", "hoàn thành chỉ tiêu thành lập mới 25 CĐCS": the quota met, named with its figure.
-    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && left.lastIndexOf('chỉ tiêu') > left.length - 48 && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
+    if (m.unit === 'count' && kind === 'flow' && left.length > 20 && _quotaNearEnd(left) && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.
     // (So is one under a plain label: "Chỉ tiêu năm 2022: 80 đảng viên".)
