@@ -21,9 +21,17 @@ export function _resolvePendingParents(drafts: Draft[]): void {
   });
 }
 
+/**
+ * Whether two drafts of one place in one sentence text state the same: the same metric, value, unit and kind.
+ * (What a key joining them as text compared: a value's text is the same exactly when the values are equal, 0 and
+ * -0 alike, or both NaN.)
+ */
+function _sameStatement(a: Draft, b: Draft): boolean {
+  return a.metric === b.metric && (a.value === b.value || (a.value !== a.value && b.value !== b.value)) && a.unit === b.unit && a.kind === b.kind;
+}
+
 /** Drafts → facts: one per metric, value, unit, kind and place in a sentence text, numbered f1…, with parent, evidence and mention. */
 export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence[]): Fact[] {
-  const seen = new Set<string>();
   const keep: number[] = [];
   // The same statement twice (a caption repeated as a paragraph): one fact. Sentences are keyed by
   // the first sentence with the same text, so each text is hashed once.
@@ -35,20 +43,26 @@ export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence
     if (!firstWithText.has(text)) firstWithText.set(text, d.sentenceIndex);
     sentenceKey.set(d.sentenceIndex, firstWithText.get(text)!);
   }
+  // (The mention's place is part of the key: "năm 2023: 9; năm 2024: 9" are two facts.) The drafts kept, by
+  // sentence key and mention start; a draft is dropped when one of them has its metric, value, unit and kind.
+  const kept = new Map<number, Map<number, number[]>>();
   drafts.forEach((d, i) => {
-    // (The mention's place is part of the key: "năm 2023: 9; năm 2024: 9" are two facts.)
-    const key = `${d.metric}|${d.value}|${d.unit}|${d.kind}|${sentenceKey.get(d.sentenceIndex)}|${d.mentionStart}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const sentence = sentenceKey.get(d.sentenceIndex)!;
+    let byStart = kept.get(sentence);
+    if (byStart === undefined) kept.set(sentence, (byStart = new Map()));
+    const same = byStart.get(d.mentionStart);
+    if (same === undefined) byStart.set(d.mentionStart, [i]);
+    else if (same.some((j) => _sameStatement(drafts[j]!, d))) return;
+    else same.push(i);
     keep.push(i);
   });
-  const idOf = new Map<number, string>();
-  keep.forEach((draftIndex, n) => idOf.set(draftIndex, `f${n + 1}`));
+  const idOf: Array<string | undefined> = new Array<string | undefined>(drafts.length);
+  keep.forEach((draftIndex, n) => (idOf[draftIndex] = `f${n + 1}`));
   const facts: Fact[] = keep.map((i) => {
     const d = drafts[i]!;
     const s = sentences[d.sentenceIndex]!;
-    const id = idOf.get(i)!;
-    const parent = d.parentIndex !== null ? (idOf.get(d.parentIndex) ?? null) : null;
+    const id = idOf[i]!;
+    const parent = d.parentIndex !== null ? (idOf[d.parentIndex] ?? null) : null;
     const evidence = { text: s.text, start: s.start, end: s.end };
     const mention = { text: s.text.slice(d.mentionStart, d.mentionEnd), start: s.start + d.mentionStart, end: s.start + d.mentionEnd };
     // Two literals rather than a conditional spread (slow in V8), with the same key order.

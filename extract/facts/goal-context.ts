@@ -53,10 +53,12 @@ function _statesFigure(text: string): boolean {
 /** Years and spans of years, which state no goal: "Chỉ tiêu năm 2024:", "giai đoạn 2021 - 2025:". */
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)/gu;
 
-/** Where a sentence names a goal and where it reports a result; computed once per sentence. */
+/**
+ * Where a sentence names a goal and where it reports a result; computed once per sentence. The results are
+ * found when first asked for: most sentences name no goal, and only some of their figures ask.
+ */
 export function _cuePositions(sentence: string): CuePositions {
   const targets: CuePositions['targets'] = [];
-  const results: number[] = [];
   const lower = lowerCased(sentence);
   const s = lower ?? sentence;
   const target = lower === null ? TARGET_CUE : TARGET_CUE_LOWER;
@@ -77,6 +79,20 @@ export function _cuePositions(sentence: string): CuePositions {
     const source = m[0].toLowerCase() === 'kế hoạch' && PLAN_AS_SOURCE.test(s.slice(Math.max(0, m.index - 12), m.index + 12));
     targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY, ...(source ? { source } : {}) });
   }
+  // (The results depend only on the sentence and its goals, both fixed here: found once, on the first ask.)
+  let results: number[] | undefined;
+  return {
+    targets,
+    get results(): number[] {
+      return (results ??= _resultPositions(sentence, lower, targets));
+    },
+  };
+}
+
+/** Where a sentence (`lower`: its lower case, or null) reports a result, given its goal cues. */
+function _resultPositions(sentence: string, lower: string | null, targets: CuePositions['targets']): number[] {
+  const results: number[] = [];
+  const s = lower ?? sentence;
   const result = lower === null ? RESULT_CUE : RESULT_CUE_LOWER;
   result.lastIndex = 0;
   for (let m = result.exec(s); m; m = result.exec(s)) results.push(m.index);
@@ -97,7 +113,7 @@ export function _cuePositions(sentence: string): CuePositions {
     ACHIEVED_AGAINST.lastIndex = 0;
     for (let m = ACHIEVED_AGAINST.exec(s); m; m = ACHIEVED_AGAINST.exec(s)) results.push(m.index);
   }
-  return { targets, results };
+  return results;
 }
 
 /** What one is forced to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ". */

@@ -4,6 +4,7 @@
 import { ACHIEVEMENT_BEFORE, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
 import type { Kind, Metric } from '../types.js';
+import { gated } from '../needed-words.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
@@ -105,7 +106,7 @@ const OF_THOSE_REFERRED_AFTER = /^\s*(?:trở lên\s+)?(?:(?:so với|trên)\s+)
 const DISCOUNT_BEFORE = /(?<![\p{L}])(?:giảm giá|chiết khấu|khuyến mại|khuyến mãi|ưu đãi|hạ giá)(?:\s+(?:từ|khoảng|đến|tới|lên đến|lên tới))?\s*$/iu;
 
 /** A coverage of dissemination before its percent: "quán triệt, triển khai thực hiện Nghị quyết … đến ". */
-const DISSEMINATED_TO_BEFORE = /(?<![\p{L}])(?:quán triệt|triển khai|phổ biến|tuyên truyền|học tập)(?![\p{L}])[^;.]{0,200}?(?<![\p{L}])(?:đến|tới)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$/iu;
+const DISSEMINATED_TO_BEFORE = gated(/(?<![\p{L}])(?:quán triệt|triển khai|phổ biến|tuyên truyền|học tập)(?![\p{L}])[^;.]{0,200}?(?<![\p{L}])(?:đến|tới)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$/iu);
 
 /** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
 const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
@@ -126,7 +127,7 @@ const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:k�
 const ACTIVITY_HELD_AT_BEFORE = /(?<![\p{L}])(?:đối thoại|kiểm tra|giám sát|khảo sát|làm việc|tuyên truyền)\s+(?:trực tiếp\s+)?(?:tại|ở|với)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
 /** A share of a firm's capital: "có vốn nhà nước dưới ", "vốn điều lệ chiếm ", "nắm giữ vốn trên ". */
 /** (Not a sector's share: "khu vực có vốn đầu tư nước ngoài chiếm 14,2%".) */
-const CAPITAL_SHARE_BEFORE = /(?<![\p{L}])vốn(?:\s+(?:nhà nước|điều lệ|góp|của nhà nước|chủ sở hữu))?\s+(?:(?:dưới|trên|từ|nắm giữ|chi phối|hơn|không quá|đến|tới)\s+)+$/iu;
+const CAPITAL_SHARE_BEFORE = gated(/(?<![\p{L}])vốn(?:\s+(?:nhà nước|điều lệ|góp|của nhà nước|chủ sở hữu))?\s+(?:(?:dưới|trên|từ|nắm giữ|chi phối|hơn|không quá|đến|tới)\s+)+$/iu);
 /** A business plan after a rate: " kế hoạch doanh thu", " chỉ tiêu sản xuất kinh doanh", " KH lợi nhuận". */
 const BUSINESS_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\s+(?:năm\s+(?:\d{4}\s+)?)?(?:về\s+)?(?:doanh thu|sản xuất|kinh doanh|sản lượng|lợi nhuận|nộp ngân sách|xuất khẩu|giá trị sản xuất)(?![\p{L}])/iu;
 /** A share of firms that met some part of their plan: "Hơn 60% doanh nghiệp đã hoàn thành trên ". */
@@ -281,7 +282,7 @@ export function _percentReading(
   firstDraftOfSentence: number,
 ): Reading | null {
   // ("công ty cổ phần có vốn nhà nước dưới 50% chưa có tổ chức đảng": a share of capital.)
-  if (CAPITAL_SHARE_BEFORE.test(left.slice(-48))) return null;
+  if (CAPITAL_SHARE_BEFORE.test(left.slice(-48), ctx.sentence)) return null;
   // "100% đội sản xuất có chi bộ", "100% ấp, khóm có chi bộ": units none of our nouns counts (villages too), each with a
   // body of ours.
   if (noun === null) {
@@ -319,7 +320,7 @@ export function _percentReading(
   // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
   if (DISCOUNT_BEFORE.test(left.slice(-32))) return null;
   // "triển khai thực hiện Nghị quyết … đến 100% chi bộ": how far a resolution was spread, no count of ours.
-  if (_endsWithTo(left) && DISSEMINATED_TO_BEFORE.test(left.slice(-240))) return null;
+  if (_endsWithTo(left) && DISSEMINATED_TO_BEFORE.test(left.slice(-240), ctx.sentence)) return null;
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   const ratingWindow = ctx.sentence.slice(m.end, m.end + 120);
   if (_mayRate(ratingWindow) && RATING_AFTER.test(ratingWindow)) return null;
@@ -353,9 +354,11 @@ export function _percentReading(
     if (OTHER_FIGURE.test(lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause)) return null;
   }
   const kind: Kind = achievement ? 'achievement' : 'share';
+  // "chiếm xấp xỉ 60% …": a share said so before the percent (asked once: the tail does not change).
+  const share = SHARE_BEFORE.test(tail);
   // "trong đó 48 bản được xếp loại A, chiếm 22,4%": the share of a figure of something else stated since the
   // last count of ours; "chi trực tiếp chăm lo … đoàn viên và NLĐ chiếm 58,4%": a share of money spent.
-  if (!achievement && SHARE_BEFORE.test(tail)) {
+  if (!achievement && share) {
     const lastDraft = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
     // (No count of ours yet in the sentence: since its start. "Tổng doanh thu … ước đạt 18.000 tỉ đồng, riêng gia
     // công xuất khẩu phần mềm chiếm trên 70%".)
@@ -368,7 +371,6 @@ export function _percentReading(
   // (Not "tổng số …": that names the whole. What happens to the population, "70% số đoàn viên được
   // giới thiệu được kết nạp", is read from the trailing verb; what it is, "… là đoàn viên", is not.)
   // ("chiếm 91% số lao động" after "287 đoàn viên" names the whole, as "tổng số" does.)
-  const share = SHARE_BEFORE.test(tail);
   const population = noun === null && !share ? /^\s*(?:trong\s+)?số\s+/iu.exec(ctx.sentence.slice(m.end)) : null;
   if (population) {
     const named = _nounAt(ctx.sentence.slice(m.end + population[0].length));
@@ -404,7 +406,9 @@ export function _percentReading(
   if (subject) return { metric: subject, kind: 'share' };
   // "Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%": a subject and a hedge,
   // "chiếm" left out.
-  const hedged = HEDGE_ENDS.endsText(tail) && HEDGE_AT_END.test(tail) ? _hedgedSubject(left, ctx) : null;
+  // (The subject is read before HEDGE_AT_END is tried: both are pure, and most clauses open with no counted noun.)
+  const hedgedSubject = HEDGE_ENDS.endsText(tail) ? _hedgedSubject(left, ctx) : null;
+  const hedged = hedgedSubject !== null && HEDGE_AT_END.test(tail) ? hedgedSubject : null;
   if (hedged) return { metric: hedged, kind: 'share' };
   // "đạt tỷ lệ 85% so với tổng số lao động" after "21.460 ĐVCĐ/25.250 CNLĐ": the whole is named, so
   // the share is of the last count that is a part of it (members among workers, bodies among firms);
@@ -495,7 +499,7 @@ export function _percentReading(
   if (reading && achievement && lastCount && lastCount.parentIndex !== null && !left.slice(lastCount.mentionEnd).includes(')') && !PLAN_NAMED_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) reading = { metric: reading.metric, kind: 'share' };
   if (reading) return reading;
   const named = _lastNounIn(clause.slice(-100));
-  if (named && (achievement || SHARE_BEFORE.test(tail))) {
+  if (named && (achievement || share)) {
     const r = metricFor(named.cls, _lastClauseVerb(clause) ?? 'stock', ctx);
     if (r) return { metric: r.metric, kind };
   }
@@ -506,7 +510,7 @@ export function _percentReading(
     if (r) return { metric: r.metric, kind };
   }
   // "Lực lượng thanh niên công nhân chiếm gần 70% tổng số lao động": only the whole is a metric.
-  if (denominator && SHARE_BEFORE.test(tail)) {
+  if (denominator && share) {
     const whole = _nounAt(ctx.sentence.slice(m.end).replace(/^\s*(?:tổng số|so với|trên tổng số|trong tổng số)/iu, ''));
     const r = whole ? metricFor(whole.cls, 'stock', ctx) : null;
     if (r) return { metric: r.metric, kind };
