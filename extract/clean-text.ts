@@ -42,8 +42,8 @@ import {
   TOOL_LABEL_AT_START,
   TOOL_SEPARATORS_AT_START,
   TRAILING_PREFIX_PATTERN,
+  _cueKeyIfCued,
   _isTrailingHeading,
-  cueKey,
 } from './boilerplate-cues.js';
 import { _findPublishedLine, isHeadlineShaped, isMastheadLine, parseStampLine } from './find-published.js';
 
@@ -253,17 +253,16 @@ const TABLE_LINE = /^(?:[ \t]+\S.*(?:\t|\S {3,}\S)| {8,}\S)/u;
  */
 function classifyLine(line: string): LineKind {
   if (AUTHOR_LINE.test(line)) return 'author';
-  // (`startsTrailingChrome`, with the key computed once for it and the tests below.)
+  // (`startsTrailingChrome`, with the key computed once for it and the tests below; null when it can be
+  // none of the keys and match none of the patterns it is read for, see `_cueKeyIfCued`.)
   if (TRAILING_PREFIX_PATTERN.test(line)) return 'trailing';
   const short = line.length <= SHORT_LINE_MAX_LENGTH;
-  const key = short ? cueKey(line) : '';
+  const key = short ? _cueKeyIfCued(line) : null;
   if (short && _isTrailingHeading(line, key)) return 'trailing';
   if (CHROME_PREFIX_PATTERN.test(line)) return 'chrome';
   if (!short) return 'text';
   if (
-    CHROME_LINE_KEYS.has(key) ||
-    COUNTER_LINE.test(key) ||
-    PAGINATION_LINE.test(key) ||
+    (key !== null && (CHROME_LINE_KEYS.has(key) || COUNTER_LINE.test(key) || PAGINATION_LINE.test(key))) ||
     BREADCRUMB_LINE.test(line) ||
     isToolLine(line) ||
     isSeparatorLine(line)
