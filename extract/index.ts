@@ -2,7 +2,7 @@
  * The public face of extract/: one article in, its metadata and facts out.
  * Pure: no files, network or clock. Callers (pipeline/) read the bytes.
  */
-import { detectProvince } from './detect-province.js';
+import { detectProvinceName } from './detect-province.js';
 import { extractFacts } from './extract-facts.js';
 import { RELATED_ITEM_LINE } from './boilerplate-cues.js';
 import { splitScrapedText } from './clean-text.js';
@@ -133,7 +133,7 @@ function assemble(parts: PageParts, options: ExtractOptions, issues: ExtractIssu
   const page = dropRelatedItems(parts);
   const url = options.url ?? page.canonicalUrl ?? null;
   const published = page.published ?? options.published ?? (url ? parseUrlDate(url) : null);
-  const place = detectProvince({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url });
+  const place = detectProvinceName({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url });
   const facts = extractFacts(page.body, { published });
   if (!place) issues.push({ code: 'no-province', message: 'no province could be identified' });
   return {
