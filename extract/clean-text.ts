@@ -91,12 +91,16 @@ const WHITESPACE = /\s+/u;
 /** Splits a scraped page into title, body, boilerplate, author and date. Input is already `normalizeText`-ed. */
 export function splitScrapedText(text: string): ScrapedTextParts {
   // 1. Lines, their offsets, the stamp.
-  const lines = text.split('\n');
+  // (What `text.split('\n')` gives, with the offset of each line, in one walk: `split` on a two-byte string
+  // costs about twice as much as these `indexOf` and `slice` calls.)
+  const lines: string[] = [];
   const offsets: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    offsets.push(offset);
-    offset += line.length + 1;
+  for (let start = 0; ; ) {
+    const nl = text.indexOf('\n', start);
+    offsets.push(start);
+    lines.push(nl < 0 ? text.slice(start) : text.slice(start, nl));
+    if (nl < 0) break;
+    start = nl + 1;
   }
   const trimmed = lines.map((line) => line.trim());
   // A line's stamp date (`parseStampLine`), parsed at most once in this call: the stamp search, the title
