@@ -413,6 +413,11 @@ export const SHORT_LINE_MAX_LENGTH = 100;
  * "  • Tổng lượt xem tin:22457408" → "tổng lượt xem tin:22457408"; "Xem tiếp..." → "xem tiếp".
  */
 export function cueKey(line: string): string {
+  return _rawCueKey(line).toLowerCase();
+}
+
+/** `cueKey` before lower-casing: bullets and trailing marks removed, spaces collapsed, " :" → ":". */
+function _rawCueKey(line: string): string {
   // Regex replaces run only when needed: on Vietnamese (two-byte) strings a /u
   // replace costs more than everything else here.
   let key = line;
@@ -439,13 +444,59 @@ export function cueKey(line: string): string {
     spaceColon = key.includes(' :');
   }
   if (spaceColon) key = key.replace(SPACE_BEFORE_COLON, ':');
-  return key.toLowerCase();
+  return key;
+}
+
+/** `_lowerUnit` of a code unit whose lower case is not one code unit of its own (see `_lowerUnit`). */
+const NO_LOWER_UNIT = -1;
+
+/** Code unit → 1 + its lower case, NO_LOWER_UNIT, or 0 while not yet asked for (a memo of `_lowerUnit`). */
+const LOWER_UNITS = new Int32Array(0x10000);
+
+/**
+ * The code unit that `toLowerCase` makes of code unit `c` wherever it stands in a string, or NO_LOWER_UNIT
+ * when there is none: a surrogate, "İ" (two code units in lower case), "Σ" (σ or ς by what follows).
+ * Every other code unit lower-cases alone, to one code unit (Unicode's other case mappings are by locale).
+ */
+function _lowerUnit(c: number): number {
+  const known = LOWER_UNITS[c]!;
+  if (known !== 0) return known === NO_LOWER_UNIT ? NO_LOWER_UNIT : known - 1;
+  const lower = String.fromCharCode(c).toLowerCase();
+  const unit = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || lower.length !== 1 ? NO_LOWER_UNIT : lower.charCodeAt(0);
+  LOWER_UNITS[c] = unit === NO_LOWER_UNIT ? NO_LOWER_UNIT : unit + 1;
+  return unit;
+}
+
+/** Bits of `_keySignature`. */
+const SIGNATURE_BITS = 12;
+
+/** A hash of a lower-case key's length, first and last code unit: equal keys have equal signatures. */
+function _keySignature(length: number, first: number, last: number): number {
+  return (Math.imul(length, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(last, 0xc2b2ae35)) >>> (32 - SIGNATURE_BITS);
 }
 
 /** Keys of TRAILING_CHROME_HEADINGS. */
 export const TRAILING_HEADING_KEYS: ReadonlySet<string> = new Set(TRAILING_CHROME_HEADINGS.map((cue) => cueKey(cue)));
 /** Keys of CHROME_LINES. */
 export const CHROME_LINE_KEYS: ReadonlySet<string> = new Set(CHROME_LINES.map((cue) => cueKey(cue)));
+/**
+ * Bit set of the `_keySignature`s of TRAILING_HEADING_KEYS and CHROME_LINE_KEYS: a key whose bit is clear
+ * is in neither set.
+ */
+const WHOLE_LINE_KEY_SIGNATURES: Uint32Array = (() => {
+  const bits = new Uint32Array((1 << SIGNATURE_BITS) / 32);
+  for (const key of [...TRAILING_HEADING_KEYS, ...CHROME_LINE_KEYS]) {
+    // (See `_cueKeyIfCued`: a key holding U+0307 could come from a line whose length lower-casing changes.)
+    if (key.includes('\u0307')) throw new Error(`cue key with U+0307: ${key}`);
+    const n = _keySignature(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1));
+    bits[n >>> 5]! |= 1 << (n & 31);
+  }
+  return bits;
+})();
+
+/** First code units of the lower-cased COUNTER_LABELS. */
+const COUNTER_FIRST_UNITS: ReadonlySet<number> = new Set(COUNTER_LABELS.map((label) => label.toLowerCase().charCodeAt(0)));
+
 /** Lower-cased MASTHEAD_CUES. */
 export const MASTHEAD_CUE_KEYS: readonly string[] = MASTHEAD_CUES.map((cue) => cue.toLowerCase());
 
@@ -539,13 +590,40 @@ export function startsTrailingChrome(line: string): boolean {
  * Whether a short line whose `cueKey` is `key` is a TRAILING_CHROME_HEADINGS line (the second half of
  * `startsTrailingChrome`, for a caller that has the key already).
  */
-export function _isTrailingHeading(line: string, key: string): boolean {
+export function _isTrailingHeading(line: string, key: string | null): boolean {
   // "Ý kiến bạn đọc (2)", "Bình luận (3)": a heading with the number of items under it.
   if (line.endsWith(')')) {
     const heading = line.replace(ITEM_COUNT_AT_END, '');
     if (heading !== line) return TRAILING_HEADING_KEYS.has(cueKey(heading));
   }
-  return TRAILING_HEADING_KEYS.has(key);
+  // (A null key, from `_cueKeyIfCued`, is in no set.)
+  return key !== null && TRAILING_HEADING_KEYS.has(key);
+}
+
+/**
+ * The `cueKey` of a short line, or null when that key can be none of TRAILING_HEADING_KEYS and
+ * CHROME_LINE_KEYS and match neither COUNTER_LINE nor PAGINATION_LINE: then the key, which is read only
+ * for those, is not lower-cased (most short lines are names, captions and stamps).
+ * Read on the key before lower-casing: its first and last code units lower-case alone (`_lowerUnit`; else
+ * the key is lower-cased anyway), and so does every other unit, to one unit, but "İ" (to "i" and U+0307).
+ * A key of a set has its length, first and last unit (`WHOLE_LINE_KEY_SIGNATURES`); a key with an "İ"
+ * inside, whose length changes, is in no set, as no key of them holds U+0307. A counter row starts as a
+ * counter label and ends with a digit, "," or "."; a pager row starts "trang:" or "hiển thị:" (a ":" at
+ * unit 5 or 8 of the key before lower-casing, unless an "İ" comes before, which neither start holds).
+ */
+export function _cueKeyIfCued(line: string): string | null {
+  const raw = _rawCueKey(line);
+  const n = raw.length;
+  if (n === 0) return raw;
+  const first = _lowerUnit(raw.charCodeAt(0));
+  const last = _lowerUnit(raw.charCodeAt(n - 1));
+  if (first === NO_LOWER_UNIT || last === NO_LOWER_UNIT) return raw.toLowerCase();
+  const signature = _keySignature(n, first, last);
+  if (((WHOLE_LINE_KEY_SIGNATURES[signature >>> 5]! >>> (signature & 31)) & 1) !== 0) return raw.toLowerCase();
+  if (((last >= 0x30 && last <= 0x39) || last === 0x2c || last === 0x2e) && COUNTER_FIRST_UNITS.has(first)) return raw.toLowerCase();
+  // (":" lower-cases to itself, and only ":" to it.)
+  if ((first === 0x74 && raw.charCodeAt(5) === 0x3a) || (first === 0x68 && raw.charCodeAt(8) === 0x3a)) return raw.toLowerCase();
+  return null;
 }
 
 /** The number of items after a heading: " (2)". */

@@ -61,6 +61,7 @@ import {
   _mergedMemberRival,
   _round,
   _topEvidence,
+  type Tally,
 } from './province/score-mentions.js';
 import { letterBefore } from './word-boundary.js';
 
@@ -163,6 +164,35 @@ export interface ProvinceDetection {
  * same, but tone-style variants only matter for the evidence labels).
  */
 export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection | null {
+  const found = _detect(input);
+  if (found === null) return null;
+  const { scorer, bestName, best } = found;
+  let runnerUp: ProvinceDetection['runnerUp'] = null;
+  for (const [name, tally] of scorer.tallies) {
+    if (name !== bestName && (runnerUp === null || tally.score > runnerUp.score)) runnerUp = { province: name, score: tally.score };
+  }
+  if (runnerUp !== null) runnerUp.score = _round(runnerUp.score);
+  return {
+    province: bestName,
+    province_2025: UNIT_2025_OF.get(bestName) ?? null,
+    score: _round(best.score),
+    evidence: _topEvidence(best),
+    runnerUp,
+    candidates: scorer.tallies.size,
+  };
+}
+
+/**
+ * The province of `detectProvince` and its 2025 unit, without the score, evidence strings and runner-up
+ * (for callers that read only the names: the article's metadata).
+ */
+export function detectProvinceName(input: ProvinceDetectionInput): Pick<ProvinceDetection, 'province' | 'province_2025'> | null {
+  const found = _detect(input);
+  return found === null ? null : { province: found.bestName, province_2025: UNIT_2025_OF.get(found.bestName) ?? null };
+}
+
+/** Steps 1–7: the evidence of every province, and the one `detectProvince` chooses with its tally; null for none. */
+function _detect(input: ProvinceDetectionInput): { scorer: _Scorer; bestName: string; best: Tally } | null {
   const scorer = new _Scorer();
 
   // Steps 1–4: zones, outlet evidence, names.
@@ -197,18 +227,5 @@ export function detectProvince(input: ProvinceDetectionInput): ProvinceDetection
   if (rival !== null && (scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(input.body))) {
     [bestName, best] = rival;
   }
-
-  let runnerUp: ProvinceDetection['runnerUp'] = null;
-  for (const [name, tally] of scorer.tallies) {
-    if (name !== bestName && (runnerUp === null || tally.score > runnerUp.score)) runnerUp = { province: name, score: tally.score };
-  }
-  if (runnerUp !== null) runnerUp.score = _round(runnerUp.score);
-  return {
-    province: bestName,
-    province_2025: UNIT_2025_OF.get(bestName) ?? null,
-    score: _round(best.score),
-    evidence: _topEvidence(best),
-    runnerUp,
-    candidates: scorer.tallies.size,
-  };
+  return { scorer, bestName, best };
 }

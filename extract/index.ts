@@ -2,7 +2,7 @@
  * The public face of extract/: one article in, its metadata and facts out.
  * Pure: no files, network or clock. Callers (pipeline/) read the bytes.
  */
-import { detectProvince } from './detect-province.js';
+import { detectProvinceName } from './detect-province.js';
 import { extractFacts } from './extract-facts.js';
 import { RELATED_ITEM_LINE } from './boilerplate-cues.js';
 import { splitScrapedText } from './clean-text.js';
@@ -103,7 +103,25 @@ function isRelatedItem(line: string): boolean {
   return (last === 0x29 || last === 0x5d) && RELATED_ITEM_LINE.test(line); // ")" or "]"
 }
 
+/**
+ * Whether some line of `body` ends, before its trailing spaces, with ")" or "]": the lines `isRelatedItem`
+ * may take. Read in place, so that a body with none (most) is not split into lines.
+ */
+function mayHoldRelatedItem(body: string): boolean {
+  for (let start = 0; ; ) {
+    const nl = body.indexOf('\n', start);
+    let end = nl < 0 ? body.length : nl;
+    while (end > start && isSpaceCode(body.charCodeAt(end - 1))) end--;
+    const last = end > start ? body.charCodeAt(end - 1) : -1;
+    if (last === 0x29 || last === 0x5d) return true; // ")" or "]"
+    if (nl < 0) return false;
+    start = nl + 1;
+  }
+}
+
 function dropRelatedItems(page: PageParts): PageParts {
+  // (No line that `isRelatedItem` could take: every line is kept, and the page is returned as it is.)
+  if (!mayHoldRelatedItem(page.body)) return page;
   const lines = page.body.split('\n');
   const kept = lines.filter((l) => !isRelatedItem(l));
   if (kept.length === lines.length) return page;
@@ -115,7 +133,7 @@ function assemble(parts: PageParts, options: ExtractOptions, issues: ExtractIssu
   const page = dropRelatedItems(parts);
   const url = options.url ?? page.canonicalUrl ?? null;
   const published = page.published ?? options.published ?? (url ? parseUrlDate(url) : null);
-  const place = detectProvince({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url });
+  const place = detectProvinceName({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url });
   const facts = extractFacts(page.body, { published });
   if (!place) issues.push({ code: 'no-province', message: 'no province could be identified' });
   return {

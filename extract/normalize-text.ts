@@ -102,7 +102,7 @@ export function normalizeText(raw: string): string {
     // (Removing invisible characters can join an old-style pair: "o\u200Bà" → "oà".)
     return text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
   }
-  // (Every OLD_TONE match is a first letter directly followed by a toned second letter: no such pair, nothing to rewrite.)
+  // (Every OLD_TONE match is a first letter directly followed by a toned second letter and then no letter: no such pair, nothing to rewrite.)
   if ((seen & TEXT_HAS_TONE_PAIR) !== 0) text = text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
   return text;
 }
@@ -116,11 +116,20 @@ const TEXT_HAS_BREAK = 2;
 const TEXT_HAS_AMPERSAND = 4;
 /** A character of ODD_OR_HIDDEN. */
 const TEXT_HAS_ODD_OR_HIDDEN = 8;
-/** A first letter of OLD_TONE ("o", "O", "u", "U") directly followed by one of its toned second letters. */
+/**
+ * A first letter of OLD_TONE ("o", "O", "u", "U") directly followed by one of its toned second letters, and
+ * then by the end of the text or a code unit that is not a letter (OLD_TONE's `(?![\p{L}])`).
+ */
 const TEXT_HAS_TONE_PAIR = 16;
-// Per-code-unit flags only (never reported): the two halves of a tone pair, one bit apart (see `_scanText`).
+// Per-code-unit flags only (never reported): the two halves of a tone pair, one bit apart, and a letter
+// one bit above the second (see `_scanText`).
 const UNIT_TONE_FIRST = 32;
 const UNIT_TONE_SECOND = UNIT_TONE_FIRST << 1;
+/**
+ * A BMP letter outside the surrogates (`\p{L}` on the code unit alone). A surrogate is never marked: its
+ * code point may be a letter or not, so after a pair it counts as a possible end (the regex then decides).
+ */
+const UNIT_LETTER = UNIT_TONE_SECOND << 1;
 /** The TEXT_* bits. */
 const TEXT_FLAGS = 0x1f;
 
@@ -138,6 +147,9 @@ const NFC_STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20a0, 0x20c0],
 ];
 
+/** One letter (`\p{L}`), for UNIT_LETTER. Matches "ệ"; not "-". */
+const LETTER = /^\p{L}$/u;
+
 /** Flags of every UTF-16 code unit, built at load from the rules above (surrogates: may need NFC). */
 const UNIT_FLAGS: Uint8Array = _buildUnitFlags();
 
@@ -148,7 +160,10 @@ function _buildUnitFlags(): Uint8Array {
   flags[0x26]! |= TEXT_HAS_AMPERSAND;
   // The class of ODD_OR_HIDDEN holds only BMP characters outside the surrogates: a code unit test is a code point test.
   for (let unit = 0; unit < 0x10000; unit++) {
-    if ((unit < 0xd800 || unit > 0xdfff) && ODD_OR_HIDDEN.test(String.fromCharCode(unit))) flags[unit]! |= TEXT_HAS_ODD_OR_HIDDEN;
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    const ch = String.fromCharCode(unit);
+    if (ODD_OR_HIDDEN.test(ch)) flags[unit]! |= TEXT_HAS_ODD_OR_HIDDEN;
+    if (LETTER.test(ch)) flags[unit]! |= UNIT_LETTER;
   }
   for (const form of OLD_TONE.replacements.keys()) {
     flags[form.charCodeAt(0)]! |= UNIT_TONE_FIRST;
@@ -157,18 +172,28 @@ function _buildUnitFlags(): Uint8Array {
   return flags;
 }
 
-/** The TEXT_* flags of `text`, in one pass over its code units (branch-free: this loop is most of normalizeText's time). */
+/**
+ * The TEXT_* flags of `text`, in one pass over its code units (branch-free: this loop is most of normalizeText's time).
+ * TEXT_HAS_TONE_PAIR is set whenever OLD_TONE can match (its first letter, its second letter, then no letter),
+ * and also on a few pairs it cannot ("qu", "oỳ"): it only decides whether the regex runs.
+ */
 function _scanText(text: string): number {
   let seen = 0;
   let pairs = 0;
   // The previous unit's flags moved up one bit: its UNIT_TONE_FIRST lands on UNIT_TONE_SECOND.
   let previous = 0;
+  // UNIT_TONE_SECOND where the previous two units were a pair; the current unit's UNIT_LETTER moved down one
+  // bit lands there too, and clears it: a pair followed by a letter is no match.
+  let pairBefore = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = UNIT_FLAGS[text.charCodeAt(i)]!;
     seen |= unit;
-    pairs |= previous & unit;
+    pairs |= pairBefore & ~(unit >> 1);
+    pairBefore = previous & unit;
     previous = unit << 1;
   }
+  // (A pair at the very end is followed by no letter.)
+  pairs |= pairBefore;
   return (seen & TEXT_FLAGS) | ((pairs & UNIT_TONE_SECOND) !== 0 ? TEXT_HAS_TONE_PAIR : 0);
 }
 

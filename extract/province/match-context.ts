@@ -3,7 +3,7 @@
  * type word, a street, a commune, a person) and whether the match therefore
  * counts as the place.
  */
-import { _end, _isDigitsWord, _isLower, _isUpper, _line, _start, type Words } from './fold-words.js';
+import { _end, _hash, _isDigitsWord, _isLower, _isUpper, _line, _start, _words, type Words } from './fold-words.js';
 import type { IndexEntry } from './name-index.js';
 import {
   COMMUNE_WORDS,
@@ -87,6 +87,53 @@ const TWO_WORD_CUE_ENDS: ReadonlySet<string> = new Set(
   [...TYPE_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1)),
 );
 
+/**
+ * Code units beyond the folding table that lower-case to an ASCII letter: the Kelvin sign "K" (U+212A, to
+ * "k"), which folds to no letter. (Checked once over all BMP code units: every other code unit lower-cases,
+ * after NFC, to what folds as it does, or to letters of other scripts, as "Å" U+212B to "å".)
+ */
+const ASCII_LOWER_BEYOND_TABLE: ReadonlyMap<string, string> = new Map([['k', '\u212a']]);
+
+/**
+ * The `_hash`es a word may have whose lower case (`_lower`) is one of `words`: the hash of each word, and of
+ * its spellings with the letters of ASCII_LOWER_BEYOND_TABLE.
+ */
+function _hashesOf(words: Iterable<string>): ReadonlySet<number> {
+  const hashes = new Set<number>();
+  for (const word of words) {
+    let spellings = [word];
+    for (const [letter, other] of ASCII_LOWER_BEYOND_TABLE) {
+      for (let at = word.indexOf(letter); at >= 0; at = word.indexOf(letter, at + 1)) {
+        spellings = spellings.flatMap((w) => [w, w.slice(0, at) + other + w.slice(at + 1)]);
+      }
+    }
+    for (const spelling of spellings) {
+      const w = _words(spelling);
+      if (w.count !== 1) throw new Error(`cue word of ${w.count} words: ${spelling}`);
+      hashes.add(_hash(w, 0));
+    }
+  }
+  return hashes;
+}
+
+/**
+ * The hashes of the words `_context` looks up the word before a match in (type words of one word and the
+ * last words of two, streets, communes, honorifics, surnames): a word with another hash is in none of them,
+ * and is not lower-cased.
+ */
+const CUE_WORD_HASHES: ReadonlySet<number> = _hashesOf([
+  ...[...TYPE_WORDS.keys()].filter((k) => !k.includes(' ')),
+  ...TWO_WORD_CUE_ENDS,
+  'chí',
+  ...STREET_WORDS,
+  ...COMMUNE_WORDS,
+  ...HONORIFICS,
+  ...PERSON_NAME_PARTS,
+]);
+
+/** The hashes of DIRECTIONS, as CUE_WORD_HASHES. */
+const DIRECTION_HASHES: ReadonlySet<number> = _hashesOf(DIRECTIONS);
+
 /** How the words around a match read: a type word, a street, a commune, or a person. */
 export interface Context {
   /** The level of the type word right before the match, or null. */
@@ -107,14 +154,18 @@ export function _context(s: Scanned, i: number, j: number): Context {
     typed: null, street: false, commune: false, honorific: false,
     personBefore: false, digitsBefore: false, nameAfter: false,
   };
-  if (j + 1 < s.count && _adjacent(s, j, j + 1) && _isNameSyllable(s, j + 1) && !DIRECTIONS.has(_lower(s, j + 1))) {
+  // (A word whose hash is no direction's is no direction: it is not lower-cased.)
+  const after = j + 1;
+  if (after < s.count && _adjacent(s, j, after) && _isNameSyllable(s, after) && !(DIRECTION_HASHES.has(_hash(s, after)) && DIRECTIONS.has(_lower(s, after)))) {
     ctx.nameAfter = true;
   }
   const prev = i - 1;
   if (prev < 0 || _line(s, prev) !== _line(s, i)) return ctx;
   const prev2 = i - 2;
   const hasPrev2 = prev2 >= 0 && _closeForType(s, prev2, prev);
-  const p1 = _lower(s, prev);
+  // ('' for a word whose hash is no cue word's (CUE_WORD_HASHES): its lower case is in none of the sets read
+  // below, nor is ''; and "chí" is a cue word.)
+  const p1 = CUE_WORD_HASHES.has(_hash(s, prev)) ? _lower(s, prev) : '';
   // (The two words before are read only when the word before can end a two-word cue, "thành phố", "đồng chí":
   // otherwise no key of TYPE_WORDS can equal them, since p1, a word, holds no space.)
   const p2 = hasPrev2 && (TWO_WORD_CUE_ENDS.has(p1) || p1 === 'chí') ? `${_lower(s, prev2)} ${p1}` : '';

@@ -150,9 +150,14 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
   }
 }
 
+/** The first letters of `HOST_TOP_LEVEL_DOMAINS`, by code unit. */
+const TOP_LEVEL_DOMAIN_STARTS: ReadonlySet<number> = new Set(HOST_TOP_LEVEL_DOMAINS.map((tld) => tld.charCodeAt(0)));
+
 /** Whether a dot and one of `HOST_TOP_LEVEL_DOMAINS` occur in the text (".vn"): one search for dots, not one search per domain. */
 function _hasHostMarker(text: string): boolean {
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    // (Most dots end a sentence or group digits: the domains are compared only after a dot followed by a first letter of one.)
+    if (!TOP_LEVEL_DOMAIN_STARTS.has(text.charCodeAt(dot + 1))) continue;
     for (const tld of HOST_TOP_LEVEL_DOMAINS) if (text.startsWith(tld, dot + 1)) return true;
   }
   return false;
