@@ -9,6 +9,9 @@
 import { lowerCased, lowerTwin } from './lower-case.js';
 import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
 
+/** The alternatives of DIGIT_NUMBER, without its lookbehinds. */
+const _DIGIT_NUMBER_BODY = /(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/u.source;
+
 /**
  * A written number in digits.
  * - dot thousands: "80.689", "1.234.567" (groups of exactly three digits);
@@ -21,7 +24,13 @@ import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
  * The alternatives are ordered so the longest reading wins; each is a flat
  * sequence (no nested quantifiers), so it cannot backtrack badly.
  */
-export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
+export const DIGIT_NUMBER = new RegExp(`(?<![\\d])(?<![\\d][.,])${_DIGIT_NUMBER_BODY}`, 'gu');
+
+/**
+ * DIGIT_NUMBER without its leading lookbehinds, tried only where they hold (`_digitNumberAt`).
+ * Every match of DIGIT_NUMBER starts at a digit no digit precedes: at the start of a run of digits.
+ */
+const DIGIT_NUMBER_AT = new RegExp(_DIGIT_NUMBER_BODY, 'uy');
 
 /** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000, "2 chục" = 20. */
 export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{N}])/iu;
@@ -268,8 +277,8 @@ function _isDateMark(c: number): boolean {
   return c === 0x2f || c === 0x2e || c === 0x2d;
 }
 
-/** A run of digits, as `_digitContexts` walks them. */
-const DIGIT_RUN = /\d+/g;
+/** A digit, as `_digitContexts` finds the runs of digits: `test` (no match array) leaves `lastIndex` just past it. */
+const NEXT_DIGIT = /\d/g;
 
 /**
  * The stretches above that `original` holds, as bits, found from the runs of digits of `text`, its
@@ -277,17 +286,21 @@ const DIGIT_RUN = /\d+/g;
  * after, at most white space apart, then what follows the mark). Lower-casing keeps the offsets,
  * digits and marks, so the bits are those of `original`, but that an "H" reads as "h" (the bit then
  * only says "maybe": still set wherever a TIME is) and the capital after a DOC_NUMBER's mark is
- * read in `original`. (One native scan for the runs: nine searches for single marks cost more, and
- * let FULL_DATE run on any sentence with a digit and a full stop; a loop over every code unit in
- * JavaScript, more again.)
+ * read in `original`. The start of each run is pushed on `runs` (the places a DIGIT_NUMBER may
+ * start: the same in `original`). (One native search for each run's first digit, its other digits
+ * read in place: nine searches for single marks cost more, and let FULL_DATE run on any sentence
+ * with a digit and a full stop; a loop over every code unit in JavaScript, more again.)
  */
-function _digitContexts(text: string, original: string): number {
+function _digitContexts(text: string, original: string, runs: number[]): number {
   let bits = 0;
   let digits = 0;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  NEXT_DIGIT.lastIndex = 0;
+  while (NEXT_DIGIT.test(text)) {
+    const start = NEXT_DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (_isDigitCode(text.charCodeAt(end))) end++;
+    NEXT_DIGIT.lastIndex = end;
+    runs.push(start);
     digits += end - start;
     if (end - start >= 4) bits |= FOUR_DIGITS;
     if (end - start >= 2 && text.charCodeAt(start) === 0x30) bits |= ZERO_THEN_DIGIT;
@@ -355,7 +368,7 @@ function validDayMonth(day: number, month: number): boolean {
  */
 export function maskedSpans(text: string, isCountedNoun: (after: string) => boolean): Span[] {
   // Each pattern needs digits: a sentence without any has nothing to mask (a native search says so).
-  return ANY_DIGIT.test(text) ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text)) : [];
+  return ANY_DIGIT.test(text) ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text, [])) : [];
 }
 
 /** maskedSpans of a text with digits, whose `_digitContexts` are `contexts`: a pattern runs only when the stretch every match of it holds is there. */
@@ -396,6 +409,17 @@ function _mayBeRangeTail(text: string, at: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x111 || c === 0x110 || (c | 0x20) === 0x74;
 }
 
+/**
+ * The DIGIT_NUMBER match starting at `at`, or null: what `DIGIT_NUMBER.exec` finds there (its
+ * lookbehinds checked here, on the code units before `at`: none of them is a surrogate).
+ */
+function _digitNumberAt(text: string, at: number): RegExpExecArray | null {
+  const before = text.charCodeAt(at - 1);
+  if (_isDigitCode(before) || ((before === 0x2e || before === 0x2c) && _isDigitCode(text.charCodeAt(at - 2)))) return null;
+  DIGIT_NUMBER_AT.lastIndex = at;
+  return DIGIT_NUMBER_AT.exec(text);
+}
+
 /** Reads an optional scale word and percent after a number ending at `end`. */
 function readSuffix(text: string, end: number, value: number): { end: number; value: number; percent: boolean } {
   let at = end;
@@ -423,13 +447,19 @@ function round(v: number): number {
  * reading order. Ranges come out as one mention with valueMax.
  */
 export function findNumbers(text: string, isCountedNoun: (after: string) => boolean): NumberMention[] {
-  // (Without a digit, there is nothing to mask and no figure in digits: only number words are read.)
-  const digits = ANY_DIGIT.test(text);
-  const masked = digits ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text)) : [];
+  // Where the runs of digits start (none: nothing to mask and no figure in digits, only number words are read).
+  const runs: number[] = [];
+  const contexts = _digitContexts(lowerCased(text) ?? text, text, runs);
+  const masked = runs.length > 0 ? _maskedSpans(text, isCountedNoun, contexts) : [];
   const mentions: NumberMention[] = [];
-  DIGIT_NUMBER.lastIndex = 0;
-  for (let m = digits ? DIGIT_NUMBER.exec(text) : null; m; m = DIGIT_NUMBER.exec(text)) {
-    const start = m.index;
+  // The matches of DIGIT_NUMBER, scanned from `next` on: each starts at a run of digits (see DIGIT_NUMBER_AT).
+  let next = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const start = runs[r]!;
+    if (start < next) continue;
+    const m = _digitNumberAt(text, start);
+    if (m === null) continue;
+    next = start + m[0].length;
     if (inside(masked, start)) continue;
     // A number of 16+ digits is an identifier, never a count we can store exactly.
     if (m[0].length > 15 && m[0].replace(/\D/gu, '').length > 15) continue;
@@ -448,9 +478,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     const tail = _mayBeRangeTail(text, first.end) ? RANGE_TAIL.exec(text.slice(first.end, first.end + 8)) : null;
     if (tail) {
       const secondStart = first.end + tail[0].length;
-      DIGIT_NUMBER.lastIndex = secondStart;
-      const second = DIGIT_NUMBER.exec(text);
-      if (second && second.index === secondStart && !inside(masked, secondStart)) {
+      const second = _digitNumberAt(text, secondStart);
+      if (second && !inside(masked, secondStart)) {
         const secondValue = parseDigits(second[0]);
         if (secondValue !== null) {
           const sfx = readSuffix(text, secondStart + second[0].length, secondValue);
@@ -469,7 +498,7 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
           }
         }
       }
-      DIGIT_NUMBER.lastIndex = mention.end;
+      next = mention.end;
     }
     mentions.push(mention);
   }
