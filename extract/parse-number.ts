@@ -437,10 +437,19 @@ function _unitAfterSpaces(text: string, at: number): number {
   return i < text.length ? text.charCodeAt(i) : -1;
 }
 
-/** Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash, "đ" or "t". */
+/**
+ * Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash, or "đ" then "ế",
+ * or "t" then "ớ", in either case (the only letters `/iu` folds to these; "đảng viên", "tổ chức"
+ * after a figure stop here).
+ */
 function _mayBeRangeTail(text: string, at: number): boolean {
-  const c = _unitAfterSpaces(text, at);
-  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x111 || c === 0x110 || (c | 0x20) === 0x74;
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  const next = text.charCodeAt(i + 1);
+  if (c === 0x111 || c === 0x110) return next === 0x1ebf || next === 0x1ebe; // đ/Đ, ế/Ế
+  return (c | 0x20) === 0x74 && (next === 0x1edb || next === 0x1eda); // t/T, ớ/Ớ
 }
 
 /** The DIGIT_NUMBER match starting at `at`, or null: what `DIGIT_NUMBER.exec` finds when it finds one there. */
