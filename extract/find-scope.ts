@@ -4,7 +4,7 @@
  * đua số 1 LĐLĐ tỉnh Bình Phước"; "trong đó … LĐLĐ huyện Bù Đăng 24 đảng viên"
  * → "LĐLĐ huyện Bù Đăng".
  */
-import { lowerCased, lowerTwin } from './lower-case.js';
+import { lowerCasedSlice, lowerTwin } from './lower-case.js';
 import { execAtBoundary } from './word-boundary.js';
 
 /**
@@ -26,6 +26,19 @@ const SCOPE_STOP = /\s(?:có|đã|đang|sẽ|với|kết nạp|thành lập|gi�
 const MAX_SCOPE_LENGTH = 70;
 
 /**
+ * Where the clause before `end` starts: `Math.max(from, i + 1)` for the last ",", ";" or ":" at `i`
+ * before `end` (-1 for none), found by one walk back that stops once `i + 1` can no longer exceed
+ * `from` (three `lastIndexOf` over the whole text before the figure cost more).
+ */
+function _clauseStart(text: string, end: number, from: number): number {
+  for (let i = end - 1; i >= 0 && i + 1 > from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a) return i + 1;
+  }
+  return Math.max(from, 0);
+}
+
+/**
  * The scope for a number starting at `at` in `sentence`: the last name in the
  * clause before the number (the clause starts after the last ",", ";", ":" or
  * "trong đó", and never before `from`, the end of the previous figure); names inside a longer name ("tỉnh" in "LĐLĐ tỉnh Bình Phước")
@@ -34,12 +47,13 @@ const MAX_SCOPE_LENGTH = 70;
  */
 export function findScope(sentence: string, at: number, breakdowns: readonly number[], from = 0): string | null {
   const left = sentence.slice(0, at);
-  let clauseStart = Math.max(from, left.lastIndexOf(',') + 1, left.lastIndexOf(';') + 1, left.lastIndexOf(':') + 1);
+  let clauseStart = _clauseStart(sentence, left.length, from);
   for (const b of breakdowns) if (b < at && b + 7 > clauseStart) clauseStart = b + 7;
   const clause = left.slice(clauseStart);
   let last: string | null = null;
   let coveredUntil = -1;
-  const lower = lowerCased(clause);
+  // (The clause is the end of `left`, a start of the sentence.)
+  const lower = lowerCasedSlice(sentence, left.length - clause.length, left.length);
   const re = lower === null ? SCOPE_HEAD : SCOPE_HEAD_LOWER;
   const s = lower ?? clause;
   re.lastIndex = 0;

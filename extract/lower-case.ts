@@ -26,6 +26,34 @@ export function lowerCased(text: string): string | null {
   return lastLower;
 }
 
+/**
+ * Code units that make a part of a text lower-case otherwise than the same part of the text's
+ * lower case: Σ, whose lower case depends on what follows it (the final "ς"), and surrogates
+ * (a cut may split a pair). Without them every code unit is a code point of its own, lowered by
+ * itself; and when the lower case keeps the text's length, each one's lower case is one code unit
+ * (none lowers to nothing), so a part of the lower case is the lower case of the part.
+ */
+const UNSLICEABLE = /[\u03a3\ud800-\udfff]/;
+
+let sliceText = '';
+/** The lower case of `sliceText` when its parts may be read from it, else null. */
+let sliceLower: string | null = null;
+
+/**
+ * `lowerCased(text.slice(from, to))`, read as a part of `text`'s lower case when that is the same
+ * (see UNSLICEABLE), without lower-casing the part: for the scans of each figure's clause. The
+ * last `text` is remembered apart from `lowerCased`'s, so lower-casing other texts in between
+ * does not evict it.
+ */
+export function lowerCasedSlice(text: string, from: number, to: number): string | null {
+  if (text !== sliceText) {
+    sliceText = text;
+    const lower = lowerCased(text);
+    sliceLower = lower !== null && !UNSLICEABLE.test(text) ? lower : null;
+  }
+  return sliceLower !== null ? sliceLower.slice(from, to) : lowerCased(text.slice(from, to));
+}
+
 /** Property escapes that name a case: their meaning changes once the text is lower case. */
 const CASED_PROPERTY = /^[pP]\{(?:Lu|Ll|Lt|LC|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Cased_Letter|Uppercase|Lowercase)\}/u;
 

@@ -23,6 +23,12 @@ import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
  */
 export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
 
+/**
+ * DIGIT_NUMBER tried at one place (sticky), its lookbehinds included: at the starts of the runs of
+ * digits, since every match of DIGIT_NUMBER starts at a digit no digit precedes.
+ */
+const DIGIT_NUMBER_AT = new RegExp(DIGIT_NUMBER.source, 'uy');
+
 /** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000, "2 chục" = 20. */
 export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{N}])/iu;
 const SCALES: Record<string, number> = { chục: 10, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
@@ -229,7 +235,16 @@ const PHONE = /(?<![\d.,])\(?0\d{1,3}\)?(?:[ .]?\d){7,8}(?![\d.,]?\d)/gu;
 
 type Span = readonly [number, number];
 
-const ANY_DIGIT = /\d/;
+/** The patterns above that start at a run of digits (or the bracket before one), sticky: for collectAt. */
+const FULL_DATE_AT = new RegExp(FULL_DATE.source, 'uy');
+const MONTH_YEAR_AT = new RegExp(MONTH_YEAR.source, 'uy');
+const DAY_MONTH_AT = new RegExp(DAY_MONTH.source, 'uy');
+const TIME_AT = new RegExp(TIME.source, 'uy');
+const YEAR_RANGE_AT = new RegExp(YEAR_RANGE.source, 'uy');
+const DOC_NUMBER_AT = new RegExp(DOC_NUMBER.source, 'uy');
+const FOOTNOTE_AT = new RegExp(FOOTNOTE.source, 'uy');
+const PHONE_AT = new RegExp(PHONE.source, 'uy');
+
 /** A day word right before a day/month: "ngày 13/10", "sáng 5/3", "hôm 2/9". */
 const DAY_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s+$/u;
 
@@ -268,8 +283,8 @@ function _isDateMark(c: number): boolean {
   return c === 0x2f || c === 0x2e || c === 0x2d;
 }
 
-/** A run of digits, as `_digitContexts` walks them. */
-const DIGIT_RUN = /\d+/g;
+/** A digit, as `_digitContexts` finds the runs of digits: `test` (no match array) leaves `lastIndex` just past it. */
+const NEXT_DIGIT = /\d/g;
 
 /**
  * The stretches above that `original` holds, as bits, found from the runs of digits of `text`, its
@@ -277,17 +292,21 @@ const DIGIT_RUN = /\d+/g;
  * after, at most white space apart, then what follows the mark). Lower-casing keeps the offsets,
  * digits and marks, so the bits are those of `original`, but that an "H" reads as "h" (the bit then
  * only says "maybe": still set wherever a TIME is) and the capital after a DOC_NUMBER's mark is
- * read in `original`. (One native scan for the runs: nine searches for single marks cost more, and
- * let FULL_DATE run on any sentence with a digit and a full stop; a loop over every code unit in
- * JavaScript, more again.)
+ * read in `original`. The start of each run is pushed on `runs` (the places a DIGIT_NUMBER may
+ * start: the same in `original`). (One native search for each run's first digit, its other digits
+ * read in place: nine searches for single marks cost more, and let FULL_DATE run on any sentence
+ * with a digit and a full stop; a loop over every code unit in JavaScript, more again.)
  */
-function _digitContexts(text: string, original: string): number {
+function _digitContexts(text: string, original: string, runs: number[]): number {
   let bits = 0;
   let digits = 0;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  NEXT_DIGIT.lastIndex = 0;
+  while (NEXT_DIGIT.test(text)) {
+    const start = NEXT_DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (_isDigitCode(text.charCodeAt(end))) end++;
+    NEXT_DIGIT.lastIndex = end;
+    runs.push(start);
     digits += end - start;
     if (end - start >= 4) bits |= FOUR_DIGITS;
     if (end - start >= 2 && text.charCodeAt(start) === 0x30) bits |= ZERO_THEN_DIGIT;
@@ -345,6 +364,27 @@ function collect(re: RegExp, text: string, out: Span[], accept?: (m: RegExpExecA
   }
 }
 
+/**
+ * `collect` for a pattern whose every match starts at a run of digits (`runs`: their starts, in
+ * order), or at one of `leads` right before one ("(" of "(0271) …"): `sticky`, its sticky twin, is
+ * tried at those places only, from the end of the last match on, which finds the matches `collect`
+ * finds (the leftmost from there, each time) without a scan of the whole text per pattern.
+ */
+function collectAt(sticky: RegExp, text: string, runs: readonly number[], leads: string, atRun: boolean, out: Span[], accept?: (m: RegExpExecArray) => boolean): void {
+  let next = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    for (let at = leads.length > 0 && run > 0 && leads.includes(text.charAt(run - 1)) ? run - 1 : run; at <= run; at++) {
+      if (at < next || (at === run && !atRun)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      if (!accept || accept(m)) out.push([m.index, m.index + m[0].length]);
+      next = m.index + m[0].length;
+    }
+  }
+}
+
 function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
@@ -354,23 +394,30 @@ function validDayMonth(day: number, month: number): boolean {
  * numbers. `isCountedNoun(after)` lets "5/10 doanh nghiệp" stay a fraction.
  */
 export function maskedSpans(text: string, isCountedNoun: (after: string) => boolean): Span[] {
-  // Each pattern needs digits: a sentence without any has nothing to mask (a native search says so).
-  return ANY_DIGIT.test(text) ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text)) : [];
+  // Each pattern needs digits: a sentence without any has nothing to mask.
+  const runs: number[] = [];
+  const contexts = _digitContexts(lowerCased(text) ?? text, text, runs);
+  return runs.length > 0 ? _maskedSpans(text, isCountedNoun, contexts, runs) : [];
 }
 
-/** maskedSpans of a text with digits, whose `_digitContexts` are `contexts`: a pattern runs only when the stretch every match of it holds is there. */
-function _maskedSpans(text: string, isCountedNoun: (after: string) => boolean, contexts: number): Span[] {
+/**
+ * maskedSpans of a text with digits, whose `_digitContexts` are `contexts` and whose runs of digits
+ * start at `runs`: a pattern runs only when the stretch every match of it holds is there, and only
+ * where a match may start (collectAt): at a digit no digit precedes (each one's lookbehind, or
+ * DAY_MONTH's capture, says so), or at the "(" or "[" before one (PHONE, FOOTNOTE).
+ */
+function _maskedSpans(text: string, isCountedNoun: (after: string) => boolean, contexts: number, runs: readonly number[]): Span[] {
   const spans: Span[] = [];
-  if (contexts & DATE_PARTS) collect(FULL_DATE, text, spans);
-  if (contexts & MONTH_THEN_YEAR) collect(MONTH_YEAR, text, spans);
-  if (contexts & DIGIT_THEN_RANGE_MARK && contexts & FOUR_DIGITS) collect(YEAR_RANGE, text, spans);
+  if (contexts & DATE_PARTS) collectAt(FULL_DATE_AT, text, runs, '', true, spans);
+  if (contexts & MONTH_THEN_YEAR) collectAt(MONTH_YEAR_AT, text, runs, '', true, spans);
+  if (contexts & DIGIT_THEN_RANGE_MARK && contexts & FOUR_DIGITS) collectAt(YEAR_RANGE_AT, text, runs, '', true, spans);
   // ("236/KH năm 450": a result over its plan, "KH" alone being no document code.)
-  if (contexts & DIGIT_THEN_CODE) collect(DOC_NUMBER, text, spans, (m) => !m[0].endsWith('/KH') || /^[-/]/u.test(text.slice(m.index + m[0].length)));
-  if (contexts & ZERO_THEN_DIGIT && contexts & NINE_DIGITS) collect(PHONE, text, spans);
-  if (contexts & DIGIT_THEN_TIME_MARK) collect(TIME, text, spans);
-  if (contexts & BRACKET_THEN_DIGIT) collect(FOOTNOTE, text, spans, (m) => m.index > 0 && FOOTNOTE_GLUE.test(text.charAt(m.index - 1)));
+  if (contexts & DIGIT_THEN_CODE) collectAt(DOC_NUMBER_AT, text, runs, '', true, spans, (m) => !m[0].endsWith('/KH') || /^[-/]/u.test(text.slice(m.index + m[0].length)));
+  if (contexts & ZERO_THEN_DIGIT && contexts & NINE_DIGITS) collectAt(PHONE_AT, text, runs, '(', true, spans);
+  if (contexts & DIGIT_THEN_TIME_MARK) collectAt(TIME_AT, text, runs, '', true, spans);
+  if (contexts & BRACKET_THEN_DIGIT) collectAt(FOOTNOTE_AT, text, runs, '([', false, spans, (m) => m.index > 0 && FOOTNOTE_GLUE.test(text.charAt(m.index - 1)));
   if (contexts & DIGIT_DASH_DIGIT) collect(DAY_MONTH_DASH, text, spans, (m) => validDayMonth(Number(m[1]), Number(m[2])));
-  if (contexts & DIGIT_SLASH_DIGIT) collect(DAY_MONTH, text, spans, (m) => {
+  if (contexts & DIGIT_SLASH_DIGIT) collectAt(DAY_MONTH_AT, text, runs, '', true, spans, (m) => {
     if (!validDayMonth(Number(m[1]), Number(m[2]))) return false;
     // ("đến ngày 13/10 công ty vẫn chưa trả": after a day word it is a date, whatever follows.)
     return DAY_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || !isCountedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -390,10 +437,25 @@ function _unitAfterSpaces(text: string, at: number): number {
   return i < text.length ? text.charCodeAt(i) : -1;
 }
 
-/** Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash, "đ" or "t". */
+/**
+ * Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash, or "đ" then "ế",
+ * or "t" then "ớ", in either case (the only letters `/iu` folds to these; "đảng viên", "tổ chức"
+ * after a figure stop here).
+ */
 function _mayBeRangeTail(text: string, at: number): boolean {
-  const c = _unitAfterSpaces(text, at);
-  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x111 || c === 0x110 || (c | 0x20) === 0x74;
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  const next = text.charCodeAt(i + 1);
+  if (c === 0x111 || c === 0x110) return next === 0x1ebf || next === 0x1ebe; // đ/Đ, ế/Ế
+  return (c | 0x20) === 0x74 && (next === 0x1edb || next === 0x1eda); // t/T, ớ/Ớ
+}
+
+/** The DIGIT_NUMBER match starting at `at`, or null: what `DIGIT_NUMBER.exec` finds when it finds one there. */
+function _digitNumberAt(text: string, at: number): RegExpExecArray | null {
+  DIGIT_NUMBER_AT.lastIndex = at;
+  return DIGIT_NUMBER_AT.exec(text);
 }
 
 /** Reads an optional scale word and percent after a number ending at `end`. */
@@ -423,13 +485,19 @@ function round(v: number): number {
  * reading order. Ranges come out as one mention with valueMax.
  */
 export function findNumbers(text: string, isCountedNoun: (after: string) => boolean): NumberMention[] {
-  // (Without a digit, there is nothing to mask and no figure in digits: only number words are read.)
-  const digits = ANY_DIGIT.test(text);
-  const masked = digits ? _maskedSpans(text, isCountedNoun, _digitContexts(lowerCased(text) ?? text, text)) : [];
+  // Where the runs of digits start (none: nothing to mask and no figure in digits, only number words are read).
+  const runs: number[] = [];
+  const contexts = _digitContexts(lowerCased(text) ?? text, text, runs);
+  const masked = runs.length > 0 ? _maskedSpans(text, isCountedNoun, contexts, runs) : [];
   const mentions: NumberMention[] = [];
-  DIGIT_NUMBER.lastIndex = 0;
-  for (let m = digits ? DIGIT_NUMBER.exec(text) : null; m; m = DIGIT_NUMBER.exec(text)) {
-    const start = m.index;
+  // The matches of DIGIT_NUMBER, scanned from `next` on: each starts at a run of digits (see DIGIT_NUMBER_AT).
+  let next = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const start = runs[r]!;
+    if (start < next) continue;
+    const m = _digitNumberAt(text, start);
+    if (m === null) continue;
+    next = start + m[0].length;
     if (inside(masked, start)) continue;
     // A number of 16+ digits is an identifier, never a count we can store exactly.
     if (m[0].length > 15 && m[0].replace(/\D/gu, '').length > 15) continue;
@@ -448,9 +516,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     const tail = _mayBeRangeTail(text, first.end) ? RANGE_TAIL.exec(text.slice(first.end, first.end + 8)) : null;
     if (tail) {
       const secondStart = first.end + tail[0].length;
-      DIGIT_NUMBER.lastIndex = secondStart;
-      const second = DIGIT_NUMBER.exec(text);
-      if (second && second.index === secondStart && !inside(masked, secondStart)) {
+      const second = _digitNumberAt(text, secondStart);
+      if (second && !inside(masked, secondStart)) {
         const secondValue = parseDigits(second[0]);
         if (secondValue !== null) {
           const sfx = readSuffix(text, secondStart + second[0].length, secondValue);
@@ -469,7 +536,7 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
           }
         }
       }
-      DIGIT_NUMBER.lastIndex = mention.end;
+      next = mention.end;
     }
     mentions.push(mention);
   }
