@@ -24,13 +24,34 @@ import { lowerCased } from './lower-case.js';
 /** At most this many words: a gate that must look for more costs more than it saves. */
 const MAX_WORDS = 12;
 
-/** Code points whose simple case folding (what `/iu` compares) is not their lower case: a sentence holding one opens every gate. */
-const ODD_FOLDING = /[\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1e9e\u1fbe\u2126\u212a\u212b]/u;
+/**
+ * Letters the gates' words may hold (see `_foldsPlainly`) that `/iu` also
+ * matches with a letter whose lower case is itself, not theirs: "ſ" (folds to
+ * s) and "ẛ" (folds to ṡ). A sentence holding one opens every gate. (Other
+ * letters whose folding differs from their lower case, such as ς, fold to
+ * Greek letters, which no gate's word holds; the Kelvin sign K and the
+ * Ångström sign Å lower-case to the letters they fold to.)
+ */
+const ODD_FOLDING = ['ſ', 'ẛ'] as const;
 
 /** A set of words, lower case, one of which a regex's every match contains. */
 interface Needs {
   /** Shortest first. */
   readonly words: readonly string[];
+  /** Each word's number in `_WORD_IDS`: gates that share a word look it up once per sentence. */
+  readonly ids: readonly number[];
+}
+
+/** Every word a gate needs, numbered. */
+const _WORD_IDS = new Map<string, number>();
+
+function _wordId(word: string): number {
+  let id = _WORD_IDS.get(word);
+  if (id === undefined) {
+    id = _WORD_IDS.size;
+    _WORD_IDS.set(word, id);
+  }
+  return id;
 }
 
 /** Nodes of a parsed regex, just what the reading needs. */
@@ -250,20 +271,37 @@ let _sentence = '';
 let _lower = '';
 let _open = false;
 let _epoch = 0;
+/** Per word (by id): the epoch of the sentence it was looked up in, and whether that sentence holds it. */
+let _wordEpoch = new Int32Array(64);
+let _wordFound = new Uint8Array(64);
 
-/** Whether the sentence holds one of `needs`' words (remembered for the last sentence). */
+/** Whether the sentence holds one of the gate's words (each word looked up once per sentence, the gate's answer remembered too). */
 function _holds(sentence: string, gate: GatedRegExp): boolean {
   if (sentence !== _sentence) {
     _sentence = sentence;
     _lower = lowerCased(sentence) ?? sentence.toLowerCase();
-    _open = ODD_FOLDING.test(sentence);
+    _open = _lower.includes(ODD_FOLDING[0]) || _lower.includes(ODD_FOLDING[1]);
     _epoch++;
   }
   if (_open) return true;
   if (gate._epoch === _epoch) return gate._found;
+  const { words, ids } = gate.needs!;
+  if (_wordEpoch.length < _WORD_IDS.size) {
+    const grown = new Int32Array(_WORD_IDS.size * 2);
+    grown.set(_wordEpoch);
+    _wordEpoch = grown;
+    const found = new Uint8Array(_WORD_IDS.size * 2);
+    found.set(_wordFound);
+    _wordFound = found;
+  }
   let found = false;
-  for (const w of gate.needs!.words) {
-    if (_lower.includes(w)) {
+  for (let i = 0; i < words.length; i++) {
+    const id = ids[i]!;
+    if (_wordEpoch[id] !== _epoch) {
+      _wordEpoch[id] = _epoch;
+      _wordFound[id] = _lower.includes(words[i]!) ? 1 : 0;
+    }
+    if (_wordFound[id] === 1) {
       found = true;
       break;
     }
@@ -299,7 +337,7 @@ export class GatedRegExp {
   constructor(readonly re: RegExp) {
     if (re.global || re.sticky) throw new Error(`GatedRegExp: /${re.source}/${re.flags} keeps a lastIndex`);
     const words = neededWords(re);
-    this.needs = words === null ? null : { words };
+    this.needs = words === null ? null : { words, ids: words.map(_wordId) };
     _GATES.push(this);
   }
 
