@@ -203,6 +203,11 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới)?|tuyển thêm|tuyển mới)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
+  // Bodies handed over to another Party committee or union move in the period: "bàn giao 4 tổ chức cơ sở đảng, 162
+  // đảng viên", "chuyển giao 01 chi bộ về Đảng bộ huyện". (Not "tiếp nhận": what a new commune or ward "received" in the
+  // 2025 reorganisation is read as what it has. Nor "hợp nhất": "được thành lập trên cơ sở hợp nhất 3 chi đoàn" says
+  // what a body is made of.)
+  { cls: 'increase', pattern: `(?:bàn giao|chuyển giao)${WB}`, example: 'bàn giao 4 tổ chức cơ sở đảng', counterExample: 'tiếp nhận 4 tổ chức cơ sở đảng' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },

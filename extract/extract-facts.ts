@@ -394,9 +394,11 @@ function _lastCountFrom(drafts: readonly Draft[], from: number, noPlan = false):
 }
 
 /** The members of the unions just counted as founded in the period: "thành lập 18 CĐCS với " right before the figure. */
-function _membersOfFoundedFlow(drafts: readonly Draft[], from: number, text: string, at: number): boolean {
+function _membersOfFoundedFlow(drafts: readonly Draft[], from: number, text: string, at: number, metric: Draft['metric']): boolean {
   const d = drafts[drafts.length - 1];
-  if (drafts.length - 1 < from || d === undefined || d.verb !== 'found' || d.kind !== 'flow' || d.unit !== 'count' || d.metric !== 'union_grassroots') return false;
+  if (drafts.length - 1 < from || d === undefined || d.kind !== 'flow' || d.unit !== 'count' || d.isDelta) return false;
+  const bodies = metric === 'union_members' ? 'union_grassroots' : metric === 'party_members' ? 'party_organizations' : null;
+  if (d.metric !== bodies || !(d.verb === 'increase' || (d.verb === 'found' && bodies === 'union_grassroots'))) return false;
   return MEMBERS_OF_FOUNDED_GAP.test(text.slice(d.mentionEnd, at));
 }
 /** Between a count of bodies and their members: " CĐCS với ", " chi bộ trong doanh nghiệp với tổng số ". */
@@ -1057,7 +1059,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const foundFirst = direct === 'found' ? !_newlyBefore(left, lastOfLeft) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
     if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     // ("thành lập 18 CĐCS với 1.046 đoàn viên": the members of bodies the period founded joined in it.)
-    else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && reading.metric === 'union_members' && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start)) kind = 'flow';
+    else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && (reading.metric === 'union_members' || reading.metric === 'party_members') && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start, reading.metric)) kind = 'flow';
     const period = periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)

@@ -29,6 +29,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện doanh nghiệp có 6.300 lao động, 4.900 là nữ.', [['workers', 6300, 'count', 'stock', 'exact'], ['workers', 4900, 'count', 'stock', 'exact']]],
     ['Năm qua chi bộ đã kết nạp 17 đảng viên, 12 là nữ; hiện chi bộ có 29 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 12, 'count', 'flow', 'exact'], ['party_members', 29, 'count', 'stock', 'exact']]],
     ['Công đoàn các KCN khu vực này có 138 CĐCS, 61.247 đoàn viên, trong đó 43.118 nữ.', [['union_grassroots', 138, 'count', 'stock', 'exact'], ['union_members', 61247, 'count', 'stock', 'exact'], ['union_members', 43118, 'count', 'stock', 'exact']]],
+    // Bodies handed over to another committee move in the period, and the members that go with them; what a body is
+    // made of by a merger, and what a committee "received" (the 2025 reorganisation), stay stocks.
+    ['Năm 2020, Đảng bộ thành phố bàn giao 4 tổ chức cơ sở đảng, 162 đảng viên về Đảng ủy Khối.', [['party_organizations', 4, 'count', 'flow', 'exact'], ['party_members', 162, 'count', 'flow', 'exact']]],
+    ['Sau thoái vốn, Đảng ủy Khối đã chuyển giao 5 tổ chức cơ sở đảng với 146 đảng viên về các huyện ủy.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 146, 'count', 'flow', 'exact']]],
+    ['Đoàn cơ sở Công ty được thành lập trên cơ sở hợp nhất 3 chi đoàn bộ phận.', [['youth_organizations', 3, 'count', 'stock', 'exact']]],
+    ['Đảng ủy phường đã tiếp nhận 14 chi bộ doanh nghiệp với 236 đảng viên.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_members', 236, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.
     ['Nhờ đó, chỉ trong quý III, công đoàn đã vận động thêm hơn 200 người gia nhập.', [['union_members', 200, 'count', 'flow', 'more_than']]],
     ['Công đoàn tổ chức giải bóng đá có 200 người tham gia.', []],
