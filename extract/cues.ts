@@ -509,17 +509,17 @@ export const AWARD_HEAD_BEFORE = /(?:^|[;:])\s*(?:[-+•*–]\s*)?(?:được\s+
 
 /**
  * The size of a team in a story, not a count: "tổ trưởng tổ fillet cá với 40 người", "nhóm
- * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân", "tổ trưởng một chuyền lắp ráp 60 người". Matched on the text before "N người" or
+ * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân", "ca 3 tại xưởng A3 có khoảng 320 công nhân", "tổ trưởng một chuyền lắp ráp 60 người". Matched on the text before "N người" or
  * "N công nhân". Must not match "tổ chức đảng với ", "Công ty có ", "đội ngũ với ".
  */
-export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội hình|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội hình|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|ca \d{1,2}|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
 
 /**
  * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã
- * tham dự buổi lễ", "79/87 đảng viên tham dự". Matched on the clause after the noun. Must not match
+ * tham dự buổi lễ", "79/87 đảng viên tham dự", "hơn 200 công nhân … đã tham gia diễn đàn". Matched on the clause after the noun. Must not match
  * "tham gia tổ chức công đoàn" (joining) or "tham dự 02 lớp cảm tình Đảng" (trainees).
  */
-export const ATTENDED_AFTER = /^[^;]{0,110}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+export const ATTENDED_AFTER = /^[^;]{0,110}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
 
 /**
  * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn

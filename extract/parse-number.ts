@@ -7,7 +7,7 @@
  */
 
 import { lowerCased, lowerTwin } from './lower-case.js';
-import { execAtBoundary, isSpaceCode, isWordUnit } from './word-boundary.js';
+import { execAtBoundary, isSpaceCode, isWordUnit, letterBefore } from './word-boundary.js';
 
 /**
  * A written number in digits.
@@ -475,6 +475,23 @@ function readSuffix(text: string, end: number, value: number): { end: number; va
   return { end: at, value: round(v), percent: pct !== null };
 }
 
+/** A capital A-Z or Đ. */
+function _isCodeCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c === 0x110;
+}
+
+/**
+ * Whether the digits at `at` close a word of one to three capitals glued to them ("A3", "B5", "SMT4", "F0"):
+ * the label of a workshop, a line or a model. (Text glued to a figure by a scrape ends in a small letter:
+ * "chi phối13", "Đang truy cập1,180"; a longer word of capitals, "ĐẢNG VIÊN1.234", is a heading glued on.)
+ */
+function _afterCodeCapitals(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 4 && _isCodeCapital(text.charCodeAt(i - 1))) i--;
+  if (i === at || at - i > 3) return false;
+  return !letterBefore(text, i, true);
+}
+
 /** Floating-point noise from "1,2 × 1e6" must not reach the database. */
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
@@ -499,6 +516,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     if (m === null) continue;
     next = start + m[0].length;
     if (inside(masked, start)) continue;
+    // "xưởng A3", "dây chuyền SMT4", "nhóm F0": a code of one to three capitals and digits labels a thing.
+    if (_afterCodeCapitals(text, start)) continue;
     // A number of 16+ digits is an identifier, never a count we can store exactly.
     if (m[0].length > 15 && m[0].replace(/\D/gu, '').length > 15) continue;
     const value = parseDigits(m[0]);

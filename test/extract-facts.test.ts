@@ -35,6 +35,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Sau thoái vốn, Đảng ủy Khối đã chuyển giao 5 tổ chức cơ sở đảng với 146 đảng viên về các huyện ủy.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 146, 'count', 'flow', 'exact']]],
     ['Đoàn cơ sở Công ty được thành lập trên cơ sở hợp nhất 3 chi đoàn bộ phận.', [['youth_organizations', 3, 'count', 'stock', 'exact']]],
     ['Đảng ủy phường đã tiếp nhận 14 chi bộ doanh nghiệp với 236 đảng viên.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_members', 236, 'count', 'stock', 'exact']]],
+    // A cell's committee is its size, no count of members.
+    ['Chi bộ ra mắt với 6 đảng viên; Chi ủy gồm 3 đồng chí, đồng chí Hoàng Văn Lực được chỉ định làm Bí thư.', [['party_members', 6, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.
     ['Nhờ đó, chỉ trong quý III, công đoàn đã vận động thêm hơn 200 người gia nhập.', [['union_members', 200, 'count', 'flow', 'more_than']]],
     ['Công đoàn tổ chức giải bóng đá có 200 người tham gia.', []],
@@ -523,6 +525,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Ủy ban Kiểm tra Đảng ủy Khối thi hành kỷ luật khiển trách 1 đảng viên vi phạm.',
     'Ủy ban Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng và 23 đảng viên; thi hành kỷ luật 5 đảng viên.',
     'Công đoàn cơ sở công ty có Ban Chấp hành gồm 7 đồng chí.',
+    // A numbered shift, those at a forum: a size and attendance, no counts.
+    'Công ty làm việc 3 ca liên tục; riêng ca 3 tại xưởng lưu hóa có khoảng 320 công nhân.',
+    'Cũng trong buổi sáng, hơn 200 công nhân Khu công nghiệp Phú Bài đã tham gia diễn đàn "Công nhân với Đảng".',
     'Một khảo sát nhanh do Công đoàn các KCN thực hiện với 500 công nhân tại 8 doanh nghiệp cho thấy 68% người được hỏi muốn vào công đoàn.',
     'Tính ra, gần 400 công nhân mới có 1 đảng viên.',
     'Lễ kết nạp được tổ chức ngay tại nhà ăn ca, trước gần 600 công nhân đang nghỉ trưa.',

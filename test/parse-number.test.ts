@@ -79,6 +79,9 @@ describe('findNumbers', () => {
     ['70 - 80%', [[70, 80, 'percent']]],
     ['Đang truy cập1,180', [[1180, null, 'count']]],
     ['chi phối13 doanh nghiệp', [[13, null, 'count']]],
+    // A word of one to three capitals glued to digits is a label ("xưởng A3", "dây chuyền SMT4"); a longer one is glue.
+    ['làm việc tại xưởng A3 và dây chuyền SMT4, có 120 công nhân', [[120, null, 'count']]],
+    ['ĐẢNG VIÊN1.234', [[1234, null, 'count']]],
     ['hai mươi lăm đảng viên', [[25, null, 'count']]],
     ['05 đảng viên', [[5, null, 'count']]],
     ['có 5/10 doanh nghiệp', [[5, null, 'count'], [10, null, 'count']]],

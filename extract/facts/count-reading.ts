@@ -358,8 +358,8 @@ export function _isInspected(left: string): boolean {
   return DISCIPLINE_WORD.test(tail) && DISCIPLINE_BEFORE.test(tail);
 }
 
-/** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ". */
-const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+/** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ", "Chi ủy gồm ". */
+const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|chi ủy|chi uỷ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
 
 /** The last words COMMITTEE_BEFORE can end with (before its trailing spaces): a text ending otherwise cannot match it. */
 const COMMITTEE_BEFORE_ENDS = new WordEndings(['gồm', 'có', 'với', 'hơn', 'gần', 'khoảng']);
