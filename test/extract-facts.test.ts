@@ -35,6 +35,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Sau thoái vốn, Đảng ủy Khối đã chuyển giao 5 tổ chức cơ sở đảng với 146 đảng viên về các huyện ủy.', [['party_organizations', 5, 'count', 'flow', 'exact'], ['party_members', 146, 'count', 'flow', 'exact']]],
     ['Đoàn cơ sở Công ty được thành lập trên cơ sở hợp nhất 3 chi đoàn bộ phận.', [['youth_organizations', 3, 'count', 'stock', 'exact']]],
     ['Đảng ủy phường đã tiếp nhận 14 chi bộ doanh nghiệp với 236 đảng viên.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_members', 236, 'count', 'stock', 'exact']]],
+    // Those of a group of new members named after a short lead-in are new members too.
+    ['Theo báo cáo, trong số đảng viên mới được kết nạp, 127 đảng viên là công nhân trực tiếp sản xuất.', [['party_admissions', 127, 'count', 'flow', 'exact']]],
     // A cell's committee is its size, no count of members.
     ['Chi bộ ra mắt với 6 đảng viên; Chi ủy gồm 3 đồng chí, đồng chí Hoàng Văn Lực được chỉ định làm Bí thư.', [['party_members', 6, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.

@@ -345,6 +345,9 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
   return r === null ? null : { metric: r.metric, kind: 'flow' };
 }
 
+/** "trong" opening the sentence, after a short lead-in at most ("Theo báo cáo, trong số …"): where NEW_GROUP_BEFORE and VERB_GROUP_BEFORE may match. */
+const GROUP_OPENS = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?![\p{L}])/iu;
+
 /** Inspection or discipline earlier in the clause, before those it concerns. */
 const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
 
@@ -568,7 +571,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
-    const ofAdmitted = left.length > 8 && /^\s*trong/iu.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
+    const ofAdmitted = left.length > 8 && GROUP_OPENS.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
     // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
     const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
     // "đã thành lập CĐCS tại 5 DN FDI": one new body in each firm counted.

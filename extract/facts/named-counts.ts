@@ -22,8 +22,11 @@ export function _groupNamedBefore(left: string, ctx: MentionContext): Reading | 
   return metricFor(noun.cls, inner, { ...ctx, trailing: rest });
 }
 
-/** A group of those admitted opening the sentence: "Trong 23 ĐV mới kết nạp có ", "Trong số đảng viên được kết nạp, ". */
-export const NEW_GROUP_BEFORE = /^\s*trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(\p{L}[^\d,;:()]{0,30}?)\s+(?:mới\s+(?:được\s+)?(?:kết nạp|thành lập|phát triển)|(?:được\s+)?(?:kết nạp|thành lập|phát triển)(?:\s+mới)?|mới(?:\s+được)?\s+(?:kết nạp|thành lập)|mới)(?![\p{L}])/iu;
+/**
+ * A group of those admitted opening the sentence, after a short lead-in at most: "Trong 23 ĐV mới kết nạp có ",
+ * "Trong số đảng viên được kết nạp, ", "Theo báo cáo, trong số đảng viên mới được kết nạp, ".
+ */
+export const NEW_GROUP_BEFORE = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?: số| tổng số)?\s+(?:[\d.]+\s+)?(\p{L}[^\d,;:()]{0,30}?)\s+(?:mới\s+(?:được\s+)?(?:kết nạp|thành lập|phát triển)|(?:được\s+)?(?:kết nạp|thành lập|phát triển)(?:\s+mới)?|mới(?:\s+được)?\s+(?:kết nạp|thành lập)|mới)(?![\p{L}])/iu;
 
 /**
  * What a group of new ones named at the head of a sentence counts ("Trong tổng số đảng viên mới kết nạp …" →
