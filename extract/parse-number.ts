@@ -139,6 +139,12 @@ export function parseNumberWords(run: string): number | null {
  */
 const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí|bạn|chị|tín đồ|anh chị em|chủ doanh nghiệp|chủ DN|doanh nhân|nhà quản lý|TCCSĐ|CBCS|ĐBCS|ĐVCĐ|ĐVTN|CNLĐ|NLĐ|QCƯT)/giu;
 
+/**
+ * Number words with no noun, as the part of a breakdown: "trong đó gần hai nghìn là thợ lò", "trong số đó mười
+ * bốn là nữ" (the group 1 is the words). Must not match "trong đó, năm 2024 là …" (a year) nor "Một là, …".
+ */
+const PART_IN_WORDS = new RegExp(`(?<![\\p{L}])trong (?:số )?đó,?\\s+(?:có\\s+)?(?:(?:gần|hơn|khoảng|trên)\\s+)?((?:${NUMBER_WORD_ALT})(?:\\s+(?:${NUMBER_WORD_ALT}))*)\\s+là(?![\\p{L}])`, 'giu');
+
 /** Words that make the number words after them vague: "dăm ba", "vài ba", "đôi ba", "mấy chục". */
 const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:dăm|vài|đôi|mấy)\s+$/iu;
 
@@ -492,6 +498,18 @@ function _afterCodeCapitals(text: string, at: number): boolean {
   return !letterBefore(text, i, true);
 }
 
+/** The parts of breakdowns written in words with no noun (PART_IN_WORDS), added to `mentions`. */
+function _partsInWords(text: string, masked: readonly Span[], mentions: NumberMention[]): void {
+  PART_IN_WORDS.lastIndex = 0;
+  for (let m = PART_IN_WORDS.exec(text); m; m = PART_IN_WORDS.exec(text)) {
+    const words = m[1]!;
+    const start = m.index + m[0].lastIndexOf(words);
+    const value = parseNumberWords(words);
+    if (value === null || inside(masked, start)) continue;
+    mentions.push({ start, end: start + words.length, value, unit: 'count', inWords: true, raw: words });
+  }
+}
+
 /** Floating-point noise from "1,2 × 1e6" must not reach the database. */
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
@@ -559,6 +577,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     }
     mentions.push(mention);
   }
+  // ("trong đó gần hai nghìn là thợ lò": the part of a breakdown, in words, with no noun; the plain search first.)
+  if (text.includes(' đó') && (text.includes('trong đó') || text.includes('trong số đó') || text.includes('Trong đó') || text.includes('Trong số đó'))) _partsInWords(text, masked, mentions);
   // Number words count only before a counted noun, so look for the nouns (rare) and read the
   // words right before each, rather than trying the number-word alternation at every position.
   // Most sentences have no number word before such a noun at all: a word scan says so first.

@@ -37,6 +37,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy phường đã tiếp nhận 14 chi bộ doanh nghiệp với 236 đảng viên.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_members', 236, 'count', 'stock', 'exact']]],
     // Those of a group of new members named after a short lead-in are new members too.
     ['Theo báo cáo, trong số đảng viên mới được kết nạp, 127 đảng viên là công nhân trực tiếp sản xuất.', [['party_admissions', 127, 'count', 'flow', 'exact']]],
+    // A part of a breakdown in words, with no noun, named by "là" (not "năm là", fifthly).
+    ['Công ty hiện có hơn ba nghìn hai trăm công nhân, trong đó gần hai nghìn là thợ lò.', [['workers', 3200, 'count', 'stock', 'more_than'], ['workers', 2000, 'count', 'stock', 'about']]],
+    ['Chi bộ có 31 đảng viên, trong đó mười bốn là nữ.', [['party_members', 31, 'count', 'stock', 'exact'], ['party_members', 14, 'count', 'stock', 'exact']]],
+    ['Trong đó, năm là tăng cường công tác kết nạp 20 đảng viên.', [['party_admissions', 20, 'count', 'flow', 'exact']]],
     // A cell's committee is its size, no count of members.
     ['Chi bộ ra mắt với 6 đảng viên; Chi ủy gồm 3 đồng chí, đồng chí Hoàng Văn Lực được chỉ định làm Bí thư.', [['party_members', 6, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.

@@ -87,7 +87,8 @@ export function _isNotACount(c: CountMention): boolean {
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   // ("có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp": "một" after "và" that closes a list of counts of
   // the same noun is the last count.)
-  if (m.inWords && (!noun || (m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16)) && !_lastOfCounts(left, right.slice(0, noun.length))))) return true;
+  // (Words with no noun are read only as the part of a breakdown, said with "là": "trong đó gần hai nghìn là thợ lò".)
+  if (m.inWords && ((!noun && !PART_IS_AFTER.test(right)) || (noun && m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16)) && !_lastOfCounts(left, right.slice(0, noun.length))))) return true;
   // ("49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên", "160/160 CĐCS … đã được đánh giá, xếp loại": both
   // figures of a fraction of bodies rated.)
   if ((right.charCodeAt(0) === 0x2f || left.charCodeAt(left.length - 1) === 0x2f) && RATED_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
@@ -185,6 +186,9 @@ export function _isNotACount(c: CountMention): boolean {
 
 /** What those admitted to or referred to the Party were before: Youth Union or union members, workers, young people. */
 const FORMER_GROUP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['youth_member', 'union_member', 'member', 'worker', 'young_person', 'outstanding']);
+
+/** " là " right after a figure in words: the part of a breakdown it names ("trong đó gần hai nghìn là thợ lò"). */
+const PART_IS_AFTER = /^\s+là(?![\p{L}])/u;
 
 /** "Trong số này, ", "Trong số đó có ": the group just counted, at the head of a sentence. */
 const AMONG_THESE_BEFORE = /^\s*trong số (?:này|đó|trên)\s*,?\s*(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
