@@ -532,6 +532,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Ủy ban Kiểm tra các cấp đã kiểm tra 14 tổ chức đảng và 23 đảng viên; thi hành kỷ luật 5 đảng viên.',
     'Công đoàn cơ sở công ty có Ban Chấp hành gồm 7 đồng chí.',
     // A numbered shift, those at a forum: a size and attendance, no counts.
+    'Mỗi quý, Tổng Giám đốc người Nhật ngồi đối diện gần 100 công nhân để nghe họ nói.',
+    'Mỗi năm công ty cử khoảng 15 công nhân giỏi sang Nhật tu nghiệp 3 tháng.',
     'Công ty làm việc 3 ca liên tục; riêng ca 3 tại xưởng lưu hóa có khoảng 320 công nhân.',
     'Cũng trong buổi sáng, hơn 200 công nhân Khu công nghiệp Phú Bài đã tham gia diễn đàn "Công nhân với Đảng".',
     'Một khảo sát nhanh do Công đoàn các KCN thực hiện với 500 công nhân tại 8 doanh nghiệp cho thấy 68% người được hỏi muốn vào công đoàn.',

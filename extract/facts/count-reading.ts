@@ -169,6 +169,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_ENDS.endsText(left) && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
+  // "cử khoảng 15 công nhân giỏi sang Nhật tu nghiệp": those sent abroad on a traineeship.
+  if (after.includes('tu nghiệp') && TRAINEESHIP_AFTER.test(after)) return true;
   // "hơn 1.200 công nhân Công ty … đồng loạt ngừng việc": those on strike.
   if (_mayStrike(afterLower) && STRIKING_AFTER.test(after)) return true;
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
@@ -259,8 +261,11 @@ const ENSEMBLE_BEFORE = /(?<![\p{L}])(?:đội văn nghệ|đội bóng(?: đá|
 
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
-/** "(với|có) sự tham gia của hơn ", "đối thoại với hơn " before people: those taking part in an event. */
-const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
+/** A traineeship abroad said of those just counted: " giỏi sang Nhật tu nghiệp", " đi tu nghiệp ở Hàn Quốc". */
+const TRAINEESHIP_AFTER = /^[^;.]{0,40}?(?<![\p{L}])tu nghiệp(?![\p{L}])/u;
+
+/** "(với|có) sự tham gia của hơn ", "đối thoại với hơn ", "ngồi đối diện gần " before people: those taking part in an event. */
+const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|ngồi đối diện(?: với)?|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
 
 /** People who left, said right after them: " nghỉ việc", " đã thôi việc", " chuyển đi nơi khác", " ra khỏi tổ chức". */
 const LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt đi|ra khỏi (?:tổ chức|công đoàn|Đảng))(?![\p{L}])/u;
