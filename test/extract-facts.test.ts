@@ -41,6 +41,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Công ty hiện có hơn ba nghìn hai trăm công nhân, trong đó gần hai nghìn là thợ lò.', [['workers', 3200, 'count', 'stock', 'more_than'], ['workers', 2000, 'count', 'stock', 'about']]],
     ['Chi bộ có 31 đảng viên, trong đó mười bốn là nữ.', [['party_members', 31, 'count', 'stock', 'exact'], ['party_members', 14, 'count', 'stock', 'exact']]],
     ['Trong đó, năm là tăng cường công tác kết nạp 20 đảng viên.', [['party_admissions', 20, 'count', 'flow', 'exact']]],
+    // Members broken down by their trade are members; the workforce a rate of members is taken over stays workers.
+    ['Nghiệp đoàn ra mắt với 167 đoàn viên, gồm 58 lái xe taxi truyền thống và 109 lái xe chạy qua ứng dụng.', [['union_members', 167, 'count', 'stock', 'exact'], ['union_members', 58, 'count', 'stock', 'exact'], ['union_members', 109, 'count', 'stock', 'exact']]],
+    ['Toàn tỉnh có 1.702 CĐCS, 84.915 đoàn viên; trong đó 418 CĐCS khu vực doanh nghiệp với 41.276 đoàn viên/52.380 CNLĐ.', [['union_grassroots', 1702, 'count', 'stock', 'exact'], ['union_members', 84915, 'count', 'stock', 'exact'], ['union_grassroots', 418, 'count', 'stock', 'exact'], ['union_members', 41276, 'count', 'stock', 'exact'], ['workers', 52380, 'count', 'stock', 'exact']]],
     // A cell's committee is its size, no count of members.
     ['Chi bộ ra mắt với 6 đảng viên; Chi ủy gồm 3 đồng chí, đồng chí Hoàng Văn Lực được chỉ định làm Bí thư.', [['party_members', 6, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.

@@ -189,6 +189,9 @@ export function _isNotACount(c: CountMention): boolean {
 /** What those admitted to or referred to the Party were before: Youth Union or union members, workers, young people. */
 const FORMER_GROUP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['youth_member', 'union_member', 'member', 'worker', 'young_person', 'outstanding']);
 
+/** What opens a part of a list of members named by trade: "gồm ", "trong đó có ", ", ", "và " (not "/" or "trên"). */
+const TRADE_PART_BEFORE = /(?:(?<![\p{L}])(?:gồm(?: có)?|trong đó(?: có)?|và)|,)\s+(?:(?:hơn|gần|khoảng)\s+)?$/u;
+
 /** " là " right after a figure in words: the part of a breakdown it names ("trong đó gần hai nghìn là thợ lò"). */
 const PART_IS_AFTER = /^\s+là(?![\p{L}])/u;
 
@@ -575,6 +578,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân": those admitted or referred, named
     // by what they were before, are still admitted or referred (unless their own verb says otherwise).
     const former = described === null && c.parent !== null && c.inherited && (c.parent.metric === 'party_admissions' || c.parent.metric === 'referrals') && FORMER_GROUP_NOUNS.has(noun.cls) && (event === null || event.kind !== 'flow') ? c.parent : null;
+    // "Nghiệp đoàn ra mắt với 167 đoàn viên, gồm 58 lái xe taxi … và 109 lái xe …": members broken down by their
+    // trade are still members (not the workforce a rate of members is taken over: "4.320 đoàn viên/5.108 lao động").
+    const byTrade = described === null && former === null && c.parent !== null && c.parent.kind === 'stock' && (c.parent.metric === 'union_members' || c.parent.metric === 'party_members') && noun.cls === 'worker' && event === null && TRADE_PART_BEFORE.test(left.slice(-24)) ? c.parent : null;
     const peopleTrailing = described === null ? event : null;
     // (Before a comma: in "… với bảy đảng viên, giám đốc là người đầu tiên làm đơn xin vào Đảng" another subject joins.)
     const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
@@ -587,7 +593,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const foundAt = noun.cls === 'enterprise' ? FOUND_AT_FIRMS_BEFORE.exec(left.slice(-80)) : null;
     const bodies = foundAt === null ? null : _nounAt(foundAt[1]!);
     const perFirm = bodies === null ? null : metricFor(bodies.cls, 'found', ctx);
-    reading = described ?? former ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
+    reading = described ?? former ?? byTrade ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
     // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
