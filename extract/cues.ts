@@ -115,7 +115,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'worker',
-    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe)${WB}`,
+    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe)${WB}`,
     example: '84.554 lao động',
     counterExample: '84.554 lượt',
   },

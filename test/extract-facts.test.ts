@@ -44,6 +44,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Members broken down by their trade are members; the workforce a rate of members is taken over stays workers.
     ['Nghiệp đoàn ra mắt với 167 đoàn viên, gồm 58 lái xe taxi truyền thống và 109 lái xe chạy qua ứng dụng.', [['union_members', 167, 'count', 'stock', 'exact'], ['union_members', 58, 'count', 'stock', 'exact'], ['union_members', 109, 'count', 'stock', 'exact']]],
     ['Toàn tỉnh có 1.702 CĐCS, 84.915 đoàn viên; trong đó 418 CĐCS khu vực doanh nghiệp với 41.276 đoàn viên/52.380 CNLĐ.', [['union_grassroots', 1702, 'count', 'stock', 'exact'], ['union_members', 84915, 'count', 'stock', 'exact'], ['union_grassroots', 418, 'count', 'stock', 'exact'], ['union_members', 41276, 'count', 'stock', 'exact'], ['workers', 52380, 'count', 'stock', 'exact']]],
+    // Members of a union admitted to the Party are admissions; tradesmen are workers.
+    ['Riêng 9 tháng, nghiệp đoàn kết nạp 391 đoàn viên; có 2 thợ xây là đoàn viên nghiệp đoàn được kết nạp vào Đảng.', [['union_members', 391, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
+    ['Năm 2023, có 2 công nhân là đoàn viên công đoàn được kết nạp vào Đảng.', [['party_admissions', 2, 'count', 'flow', 'exact']]],
     // A cell's committee is its size, no count of members.
     ['Chi bộ ra mắt với 6 đảng viên; Chi ủy gồm 3 đồng chí, đồng chí Hoàng Văn Lực được chỉ định làm Bí thư.', [['party_members', 6, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.

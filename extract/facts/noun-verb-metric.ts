@@ -57,6 +57,8 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   const member = TRAILING_IS_MEMBER.exec(t);
   if (member) {
     const what = member[1]!.toLowerCase();
+    // ("có 2 công nhân là đoàn viên công đoàn được kết nạp vào Đảng": members of another body, admitted.)
+    if (what !== 'đảng viên' && ADMITTED_AFTER_MEMBERSHIP.test(t.slice(member.index + member[0].length))) return { metric: 'party_admissions', kind: 'flow' };
     if (what === 'đảng viên') return { metric: 'party_members', kind: 'stock' };
     if (what === 'đoàn viên thanh niên') return { metric: 'youth_members', kind: 'stock' };
     return { metric: 'union_members', kind: 'stock' };
@@ -77,6 +79,9 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   if (STUDYING_AFTER.test(t) && PARTY_CLASS_NAMED.test(ctx.sentence.slice(0, ctx.at))) return { metric: 'trainees', kind: 'flow' };
   return null;
 }
+
+/** Admitted to the Party, said after what those counted are members of: " công đoàn được kết nạp vào Đảng". */
+const ADMITTED_AFTER_MEMBERSHIP = /^[^,;.]{0,40}?(?<![\p{L}])(?:đã\s+)?được kết nạp (?:vào )?Đảng(?![\p{L}])/u;
 
 /** Those counted study, the class left unnamed: " theo học", " đã tham gia học", " được học". */
 const STUDYING_AFTER = /^\s*(?:đã\s+|đều\s+)?(?:theo học|tham gia học|được học|đi học)(?![\p{L}])(?!\s+(?:nghề|văn hóa|văn hoá|ngoại ngữ|tin học|tiếng))/u;
