@@ -47,6 +47,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Members of a union admitted to the Party are admissions; tradesmen are workers.
     ['Riêng 9 tháng, nghiệp đoàn kết nạp 391 đoàn viên; có 2 thợ xây là đoàn viên nghiệp đoàn được kết nạp vào Đảng.', [['union_members', 391, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
     ['Năm 2023, có 2 công nhân là đoàn viên công đoàn được kết nạp vào Đảng.', [['party_admissions', 2, 'count', 'flow', 'exact']]],
+    // A rate the clause names before its figure is that rate, over whatever whole follows; how far a round of
+    // congresses has got is no rate of ours.
+    ['Mục tiêu mỗi năm kết nạp ít nhất 12 đảng viên; đến cuối nhiệm kỳ tỷ lệ đảng viên đạt 13% tổng số lao động.', [['party_admissions', 12, 'count', 'target', 'at_least'], ['party_members', 13, 'percent', 'target', 'exact']]],
+    ['Đến ngày 5/4/2020, 100% tổ chức cơ sở đảng trực thuộc Đảng bộ Khối đã tổ chức xong đại hội nhiệm kỳ 2020-2025; Đảng bộ có 58 tổ chức cơ sở đảng.', [['party_organizations', 58, 'count', 'stock', 'exact']]],
     // A cell's committee is its size, no count of members.
     ['Chi bộ ra mắt với 6 đảng viên; Chi ủy gồm 3 đồng chí, đồng chí Hoàng Văn Lực được chỉ định làm Bí thư.', [['party_members', 6, 'count', 'stock', 'exact']]],
     // People who join, the union left unsaid after a union subject; an admission that is only the aim is none.

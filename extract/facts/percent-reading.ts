@@ -150,6 +150,9 @@ const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|
 /** A quality rating or an assignment after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …", "100% đảng viên được giao nhiệm vụ". */
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
 
+/** Bodies that have held their congress, in the percent's clause: " tổ chức cơ sở đảng trực thuộc … đã tổ chức xong đại hội". */
+const CONGRESS_HELD_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:đã\s+)?(?:tổ chức xong|tiến hành xong|hoàn thành|tổ chức thành công)\s+(?:việc\s+)?(?:tổ chức\s+)?đại hội(?![\p{L}])/u;
+
 /** Whether `text` holds a phrase RATING_AFTER needs: each of its alternatives holds "xếp loại", "nhiệm vụ", "vững mạnh" or "danh hiệu". */
 function _mayRate(text: string): boolean {
   const t = text.toLowerCase();
@@ -158,6 +161,16 @@ function _mayRate(text: string): boolean {
 
 /** "Tỷ lệ kết nạp/giới thiệu: ", "Tỷ lệ kết nạp/ học lớp (%): ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
 const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?\s*(?:\(%\))?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ)\s+)?$/iu;
+
+/** "tỷ lệ đảng viên đạt ", "tỉ lệ CĐCS … là ": a rate named, then its verb, right before a percent (group 1: what it is a rate of). */
+const RATE_NAMED_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(\p{L}[^;,:]{0,60}?)\s+(?:đạt|là|chiếm|lên|ở mức)\s+(?:(?:trên|hơn|gần|khoảng|ít nhất|từ)\s+)?$/u;
+
+/** The metric of a rate named in the figure's clause (RATE_NAMED_BEFORE), or null. */
+function _rateNamedInClause(left: string, ctx: MentionContext): Metric | null {
+  const named = RATE_NAMED_BEFORE.exec(left.slice(left.lastIndexOf(';') + 1));
+  const noun = named === null ? null : _nounAt(named[1]!);
+  return noun === null ? null : (metricFor(noun.cls, 'stock', ctx)?.metric ?? null);
+}
 
 /** "tỷ lệ này (chỉ) đạt (khoảng) " right before a percent: the rate last stated. */
 const THIS_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ) này\s+(?:(?:chỉ|mới|cũng|vẫn)\s+)*(?:(?:đạt|là|chiếm|ở mức)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|chưa tới)\s+)?$/iu;
@@ -324,6 +337,8 @@ export function _percentReading(
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   const ratingWindow = ctx.sentence.slice(m.end, m.end + 120);
   if (_mayRate(ratingWindow) && RATING_AFTER.test(ratingWindow)) return null;
+  // "100% tổ chức cơ sở đảng … đã tổ chức xong đại hội": how far a round of congresses has got, no count of ours.
+  if (ratingWindow.includes('đại hội') && CONGRESS_HELD_AFTER.test(ratingWindow)) return null;
   // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
   if (noun === 'party_member' && NEWLY_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'party_admissions', kind: 'share' };
   // "Trong tổng số đảng viên mới kết nạp …, hơn 70% là đoàn viên thanh niên": a share of the group of new ones.
@@ -421,6 +436,9 @@ export function _percentReading(
       const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
       if (last !== null && last.unit === 'count' && last.metric === 'party_admissions') return { metric: 'party_admissions', kind: 'share' };
     }
+    // ("…; đến cuối nhiệm kỳ tỷ lệ đảng viên đạt 13% tổng số lao động": the clause names its rate before the figure.)
+    const named = whole !== null && (left.includes('tỷ lệ') || left.includes('tỉ lệ')) ? _rateNamedInClause(left, ctx) : null;
+    if (named) return { metric: named, kind: achievement ? 'achievement' : 'share' };
     const part = whole ? _lastPartOf(whole.cls, drafts, firstDraftOfSentence) : null;
     if (part) return { metric: part, kind: achievement ? 'achievement' : 'share' };
     if (whole && share) {
