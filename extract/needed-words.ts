@@ -165,8 +165,8 @@ function _foldsPlainly(c: string): boolean {
 
 /**
  * Every match of `node` contains one of the returned strings (lower case),
- * or null when nothing can be vouched for. `runs` collects the literal text a
- * sequence must hold in a row.
+ * or null when nothing can be vouched for. A sequence's literal letters in a
+ * row make one word.
  */
 function _needs(node: Node): string[] | null {
   switch (node.t) {

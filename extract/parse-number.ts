@@ -578,7 +578,7 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     mentions.push(mention);
   }
   // ("trong đó gần hai nghìn là thợ lò": the part of a breakdown, in words, with no noun; the plain search first.)
-  if (text.includes(' đó') && (text.includes('trong đó') || text.includes('trong số đó') || text.includes('Trong đó') || text.includes('Trong số đó'))) _partsInWords(text, masked, mentions);
+  if (text.includes('rong đó') || text.includes('rong số đó')) _partsInWords(text, masked, mentions);
   // Number words count only before a counted noun, so look for the nouns (rare) and read the
   // words right before each, rather than trying the number-word alternation at every position.
   // Most sentences have no number word before such a noun at all: a word scan says so first.
