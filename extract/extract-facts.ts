@@ -670,6 +670,9 @@ const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt|so với)
 const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s)\s*` + LIST_MARK + String.raw`(?:tổng số\s+|số\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|\d)[^:;()]{0,30})?\s*:\s*$`, 'iu');
 
 /** A quota under a plain label: "Chỉ tiêu: ", "Chỉ tiêu năm 2022: ", "- Chỉ tiêu nhiệm kỳ 2020-2025: ". */
+/** A year's plan or quota that "is" the figure, its owner named with no count of its own: "Kế hoạch năm 2016 của Đảng bộ Khối là ". */
+const PLAN_IS_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)\s+(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?(?:\s+(?:của|cho|giao cho|đối với)\s(?:(?!số(?![\p{L}])|đảng viên|ĐV(?![\p{L}]))[^;.:,]){1,50}?)?\s+là\s+(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
+
 const QUOTA_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;]\s)\s*` + LIST_MARK + String.raw`chỉ tiêu(?:\s+(?:năm|nhiệm kỳ|giai đoạn|cả năm)(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?)?\s*:\s*$`, 'iu');
 
 /** Words of its own after a rate (what it is a rate of), not a plan, a whole, a predicate: " tổ công đoàn hoạt động". */
@@ -1103,7 +1106,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "Chỉ tiêu năm 2025 giao cho khu vực Bến Tre (cũ) là 1.400 đảng viên": a quota given in Party members is
     // one of members to admit.
     // (So is one under a plain label: "Chỉ tiêu năm 2022: 80 đảng viên".)
-    if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && /chỉ tiêu/iu.test(left) && (ASSIGNED_QUOTA_BEFORE.test(left.slice(-100)) || QUOTA_LABEL_BEFORE.test(left.slice(-60)))) metric = 'party_admissions';
+    // (So is a year's plan or quota that simply "is" N members: "Kế hoạch năm 2016 của Đảng bộ Khối là 350 đảng viên";
+    // a plan for the membership names it: "kế hoạch … tổng số đảng viên là …".)
+    if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && ((/chỉ tiêu/iu.test(left) && (ASSIGNED_QUOTA_BEFORE.test(left.slice(-100)) || QUOTA_LABEL_BEFORE.test(left.slice(-60)))) || PLAN_IS_BEFORE.test(left.slice(-120)))) metric = 'party_admissions';
     // "… được kết nạp vào Đảng (năm 2023: 540 người)": the same count for an earlier period.
     if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left.slice(-40))) {
       const open = text.lastIndexOf('(', m.start);

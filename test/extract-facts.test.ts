@@ -101,6 +101,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện có 8 chi đoàn HTX với 137 đoàn viên, nhiều đoàn viên đã được giới thiệu cho Đảng.', [['youth_organizations', 8, 'count', 'stock', 'exact'], ['youth_members', 137, 'count', 'stock', 'exact']]],
     ['Năm nay xã có mười hai đoàn viên được giới thiệu đi học lớp cảm tình Đảng, đã có bảy bạn được kết nạp.', [['referrals', 12, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     ['Đảng ủy phường phấn đấu đến cuối năm kết nạp đạt và vượt chỉ tiêu 50 đảng viên.', [['party_admissions', 50, 'count', 'target', 'exact']]],
+    // A year's plan that simply "is" N members is a plan of admissions; one that names the membership is not.
+    ['Kế hoạch năm 2016 của Đảng bộ Khối là 350 đảng viên; như vậy, quý IV còn phải kết nạp 38 đảng viên.', [['party_admissions', 350, 'count', 'target', 'exact'], ['party_admissions', 38, 'count', 'target', 'exact']]],
+    ['Kế hoạch năm 2025 của Đảng bộ về tổng số đảng viên là 1.200 đảng viên.', [['party_members', 1200, 'count', 'target', 'exact']]],
     // "trong số 14 chi bộ" counts; a change said of its own in a breakdown keeps its kind.
     ['Trong số 14 chi bộ hiện có, 5 chi bộ thuộc doanh nghiệp có vốn đầu tư nước ngoài.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'stock', 'exact']]],
     ['Đảng bộ có 98 TCCSĐ, gồm 31 đảng bộ cơ sở và 67 chi bộ cơ sở, với 4.836 đảng viên, tăng 412 đảng viên so với đầu nhiệm kỳ.', [['party_organizations', 98, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 67, 'count', 'stock', 'exact'], ['party_members', 4836, 'count', 'stock', 'exact'], ['party_members', 412, 'count', 'flow', 'exact']]],
