@@ -106,6 +106,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Kế hoạch năm 2025 của Đảng bộ về tổng số đảng viên là 1.200 đảng viên.', [['party_members', 1200, 'count', 'target', 'exact']]],
     // "trong số 14 chi bộ" counts; a change said of its own in a breakdown keeps its kind.
     ['Trong số 14 chi bộ hiện có, 5 chi bộ thuộc doanh nghiệp có vốn đầu tư nước ngoài.', [['party_organizations', 14, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'stock', 'exact']]],
+    // "đơn vị" after "trong số N …," classifies a part of the organisations counted.
+    ['Dù vậy, trong số 212 CĐCS, chỉ có 39 đơn vị ở doanh nghiệp đã có tổ chức đảng.', [['union_grassroots', 212, 'count', 'stock', 'exact'], ['union_grassroots', 39, 'count', 'stock', 'exact']]],
+    ['Trong số 45 chi bộ, có 12 đơn vị chưa kết nạp được đảng viên.', [['party_organizations', 45, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'stock', 'exact']]],
     ['Đảng bộ có 98 TCCSĐ, gồm 31 đảng bộ cơ sở và 67 chi bộ cơ sở, với 4.836 đảng viên, tăng 412 đảng viên so với đầu nhiệm kỳ.', [['party_organizations', 98, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 67, 'count', 'stock', 'exact'], ['party_members', 4836, 'count', 'stock', 'exact'], ['party_members', 412, 'count', 'flow', 'exact']]],
     // Trainees admitted; what a survey found; a contrast ends what is said of a figure.
     ['Đến nay, đã có 31 học viên được kết nạp vào Đảng.', [['party_admissions', 31, 'count', 'flow', 'exact']]],

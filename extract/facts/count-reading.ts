@@ -492,6 +492,10 @@ const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặ
 
 /** "tổ chức" as a classifier after a figure, followed by no kind of organisation: "5 tổ chức và", "31 tổ chức thuộc khu vực …". */
 const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của|so với)(?![\p{L}])|$)/u;
+/** "đơn vị" right after a figure. */
+const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
+/** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
+const AMONG_COUNTED_BEFORE = /(?<![\p{L}])trong số\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+[^,;:]{2,60},\s*(?:(?:chỉ|mới|đã|vẫn|còn)\s+)?(?:có\s+)?(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$/iu;
 /** Metrics that count organisations. */
 export const ORGANISATION_METRICS: ReadonlySet<string> = new Set(['party_organizations', 'union_grassroots', 'youth_organizations']);
 
@@ -638,6 +642,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // sentence-initial "Trong đó" breaks down.)
       const before = _previousOrganisations(drafts, firstDraftOfSentence) ?? (BREAKDOWN_OPENS_SENTENCE.test(left) ? _previousSentenceOrganisations(drafts, firstDraftOfSentence) : null);
       if (before !== null) reading = { metric: before.metric, kind: verb === 'increase' || verb === 'found' ? 'flow' : before.kind };
+    }
+    // "trong số 212 CĐCS, chỉ có 39 đơn vị ở doanh nghiệp đã có tổ chức đảng": "đơn vị" as the classifier of a
+    // part of the organisations just counted.
+    if (!reading && UNIT_WORD_AFTER.test(right) && AMONG_COUNTED_BEFORE.test(left.slice(-120))) {
+      const before = _previousOrganisations(drafts, firstDraftOfSentence);
+      if (before !== null) reading = { metric: before.metric, kind: before.kind };
     }
     // "chi bộ đã phát triển từ 3 lên 11 đảng viên": the first state of a change counts what the second does.
     if (!reading && CHANGE_TO_NOUN_AFTER.test(right)) {
