@@ -101,6 +101,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện có 8 chi đoàn HTX với 137 đoàn viên, nhiều đoàn viên đã được giới thiệu cho Đảng.', [['youth_organizations', 8, 'count', 'stock', 'exact'], ['youth_members', 137, 'count', 'stock', 'exact']]],
     ['Năm nay xã có mười hai đoàn viên được giới thiệu đi học lớp cảm tình Đảng, đã có bảy bạn được kết nạp.', [['referrals', 12, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     ['Đảng ủy phường phấn đấu đến cuối năm kết nạp đạt và vượt chỉ tiêu 50 đảng viên.', [['party_admissions', 50, 'count', 'target', 'exact']]],
+    // The people an aid went to, listed, are no count; those of a group of new members counted by what they do are new members.
+    ['Các đoàn viên được hỗ trợ lần này gồm chị Trần Thị Mai, 38 tuổi, công nhân Công ty CP Dệt may Sơn Nam; cùng 2 đoàn viên ở CĐCS trường học.', []],
+    ['Trong số 148 đảng viên mới kết nạp, có 61 công nhân trực tiếp sản xuất.', [['party_admissions', 148, 'count', 'flow', 'exact'], ['party_admissions', 61, 'count', 'flow', 'exact']]],
+    ['Năm 2023, LĐLĐ huyện có 300 đoàn viên mới kết nạp.', [['union_members', 300, 'count', 'flow', 'exact']]],
     // A year's plan that simply "is" N members is a plan of admissions; one that names the membership is not.
     ['Kế hoạch năm 2016 của Đảng bộ Khối là 350 đảng viên; như vậy, quý IV còn phải kết nạp 38 đảng viên.', [['party_admissions', 350, 'count', 'target', 'exact'], ['party_admissions', 38, 'count', 'target', 'exact']]],
     ['Kế hoạch năm 2025 của Đảng bộ về tổng số đảng viên là 1.200 đảng viên.', [['party_members', 1200, 'count', 'target', 'exact']]],

@@ -110,6 +110,9 @@ export function _isNotACount(c: CountMention): boolean {
   // "khảo sát … với 500 công nhân tại 8 doanh nghiệp", "phát phiếu hỏi ý kiến 300 công nhân": those a survey
   // asked (not what one found: "theo khảo sát của Công đoàn KKT, hiện vẫn còn 19 doanh nghiệp …").
   if (_surveyed(left)) return true;
+  // "Các đoàn viên được hỗ trợ lần này gồm chị …; cùng 2 đoàn viên ở CĐCS trường học": the people a gift or an aid
+  // went to, listed.
+  if (noun !== null && left.includes('gồm') && left.includes('được') && RECIPIENTS_LISTED_BEFORE.test(left)) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
@@ -352,7 +355,8 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
   const cls = group === null ? undefined : _nounAt(group[1]!)?.cls;
   // ("Trong số 148 đảng viên mới kết nạp, có 61 người là công nhân …; 9 người là đoàn viên thanh niên": people
   // of a group of new members, counted by a classifier, are new members too.)
-  if (cls === undefined || (cls !== noun.cls && !(noun.cls === 'person' && (PEOPLE_NOUNS.has(cls) || cls === 'party_member')))) return null;
+  // (So are those counted by what they do: "Trong số 148 đảng viên mới kết nạp, có 61 công nhân trực tiếp sản xuất".)
+  if (cls === undefined || (cls !== noun.cls && !((noun.cls === 'person' || PEOPLE_NOUNS.has(noun.cls)) && (PEOPLE_NOUNS.has(cls) || cls === 'party_member')))) return null;
   const r = metricFor(cls, BODY_NOUNS.has(cls) ? 'found' : 'admit', ctx);
   return r === null ? null : { metric: r.metric, kind: 'flow' };
 }
@@ -492,6 +496,10 @@ const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặ
 
 /** "tổ chức" as a classifier after a figure, followed by no kind of organisation: "5 tổ chức và", "31 tổ chức thuộc khu vực …". */
 const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của|so với)(?![\p{L}])|$)/u;
+/** A sentence that opens on people an aid or a gift went to, and lists them: "Các đoàn viên được hỗ trợ lần này gồm ". */
+const RECIPIENTS_LISTED_BEFORE = /^\s*(?:[^,;:]{0,40}?,\s*)?(?:(?:các|những)\s+)?(?:đoàn viên|công nhân|người lao động|NLĐ|CNLĐ|lao động|đảng viên|gia đình|trường hợp|người)(?:\s+[^\s,;:]+){0,3}?\s+(?:đã\s+)?được\s+(?:hỗ trợ|tặng quà|trao quà|tặng|trao|thăm hỏi|nhận|trợ cấp)(?![\p{L}])[^;:]{0,40}?\s(?:gồm)(?![\p{L}])/iu;
+/** "mới kết nạp" right after the noun, into no Party: " mới kết nạp", " mới kết nạp trong năm". */
+const NEWLY_RECRUITED_AFTER = /^\s*mới\s+kết nạp(?![\p{L}])(?!\s+(?:vào\s+)?Đảng)/u;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -600,6 +608,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     reading = described ?? former ?? byTrade ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
+    // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
+    if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && NEWLY_RECRUITED_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
     // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
     if (reading !== null && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && LEFT_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
     // "… là 3.390 đồng chí": a classifier after a count named before it;
