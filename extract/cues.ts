@@ -192,7 +192,7 @@ export interface VerbCue {
 export const VERB_CUES: readonly VerbCue[] = [
   // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
   { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
-  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|xóa tên|xoá tên|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: quà| giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: quà| giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
@@ -207,11 +207,14 @@ export const VERB_CUES: readonly VerbCue[] = [
   // đảng viên", "chuyển giao 01 chi bộ về Đảng bộ huyện". (Not "tiếp nhận": what a new commune or ward "received" in the
   // 2025 reorganisation is read as what it has. Nor "hợp nhất": "được thành lập trên cơ sở hợp nhất 3 chi đoàn" says
   // what a body is made of.)
+  // Members struck off the rolls or transferred away leave the membership in the period: "xóa tên 6 đảng viên", "chuyển
+  // đi 162 đảng viên", "chuyển sinh hoạt đảng cho 29 đồng chí về nơi làm việc mới". (Not "khai trừ", a discipline.)
+  { cls: 'increase', pattern: `(?:(?:đề nghị\\s+)?(?:xóa tên|xoá tên)(?: cho)?|chuyển đi|chuyển sinh hoạt(?: đảng)?(?: (?:đi|ra))?(?: cho)?)${WB}`, example: 'xóa tên 6 đảng viên', counterExample: 'khai trừ 6 đảng viên' },
   { cls: 'increase', pattern: `(?:bàn giao|chuyển giao)${WB}`, example: 'bàn giao 4 tổ chức cơ sở đảng', counterExample: 'tiếp nhận 4 tổ chức cơ sở đảng' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
-  { cls: 'stock', pattern: `(?:thu hút|sử dụng|(?:giải quyết|tạo|duy trì|bảo đảm|đảm bảo|giữ)(?: được)? việc làm(?: mới)?(?: (?:thường xuyên|ổn định|thường xuyên, ổn định|ổn định, thường xuyên))? cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
+  { cls: 'stock', pattern: `(?:thu hút|sử dụng|(?:giải quyết|tạo|duy trì|bảo đảm|đảm bảo|giữ)(?: được)? việc làm(?: mới)?(?: (?:thường xuyên|ổn định|thường xuyên, ổn định|ổn định, thường xuyên))? cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|xuống|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
 
 /**
@@ -236,7 +239,7 @@ export const APPROX_BEFORE: readonly ApproxCue[] = [
   { approx: 'at_least', pattern: 'ít nhất(?: là)?|tối thiểu(?: là)?|không dưới|không ít hơn|ít nhất có' },
   { approx: 'at_most', pattern: 'tối đa(?: là)?|không quá|không vượt quá|nhiều nhất' },
   { approx: 'more_than', pattern: 'trên|hơn|có trên|có hơn|với trên|với hơn' },
-  { approx: 'about', pattern: 'trên dưới|khoảng|xấp xỉ|gần|ngót nghét|ngót|chừng|ước tính|ước khoảng|ước' },
+  { approx: 'about', pattern: 'trên dưới|khoảng|xấp xỉ|gần|ngót nghét|ngót|chừng|cỡ|tầm|ước tính|ước khoảng|ước' },
   { approx: 'less_than', pattern: 'dưới|chưa đến|chưa tới|chưa đầy|không đến|không tới' },
 ];
 

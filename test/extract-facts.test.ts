@@ -101,6 +101,35 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Hiện có 8 chi đoàn HTX với 137 đoàn viên, nhiều đoàn viên đã được giới thiệu cho Đảng.', [['youth_organizations', 8, 'count', 'stock', 'exact'], ['youth_members', 137, 'count', 'stock', 'exact']]],
     ['Năm nay xã có mười hai đoàn viên được giới thiệu đi học lớp cảm tình Đảng, đã có bảy bạn được kết nạp.', [['referrals', 12, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     ['Đảng ủy phường phấn đấu đến cuối năm kết nạp đạt và vượt chỉ tiêu 50 đảng viên.', [['party_admissions', 50, 'count', 'target', 'exact']]],
+    // Members struck off, dead, transferred away or received from elsewhere move the membership in the period.
+    ['Cấp ủy các cấp cũng đã xóa tên 6 đảng viên; có 4 đảng viên từ trần.', [['party_members', 6, 'count', 'flow', 'exact'], ['party_members', 4, 'count', 'flow', 'exact']]],
+    ['Đảng ủy Công ty đã kết nạp 8 đảng viên mới, tiếp nhận 3 đảng viên chuyển sinh hoạt đảng đến từ các đơn vị khác.', [['party_admissions', 8, 'count', 'flow', 'exact'], ['party_members', 3, 'count', 'flow', 'exact']]],
+    ['Đảng ủy Khối đã hoàn tất thủ tục chuyển sinh hoạt đảng cho 29 đồng chí về nơi làm việc mới; xóa tên 8 trường hợp tự ý bỏ sinh hoạt đảng.', [['party_members', 29, 'count', 'flow', 'exact'], ['party_members', 8, 'count', 'flow', 'exact']]],
+    ['Đảng bộ Công ty đã kết nạp 21 đảng viên mới; tiếp nhận 5 đảng viên chuyển đến, chuyển đi 7 đảng viên.', [['party_admissions', 21, 'count', 'flow', 'exact'], ['party_members', 5, 'count', 'flow', 'exact'], ['party_members', 7, 'count', 'flow', 'exact']]],
+    ['Chi bộ đã tiếp nhận 4 đồng chí từ các chi bộ ấp chuyển về.', [['party_members', 4, 'count', 'flow', 'exact']]],
+    ['Năm qua có 41 đảng viên chuyển sinh hoạt về địa phương nơi cư trú.', [['party_members', 41, 'count', 'flow', 'exact']]],
+    ['Trong năm, toàn Đảng bộ kết nạp 226 đảng viên; xóa tên 9 đảng viên vi phạm tư cách đảng viên, tự ý bỏ sinh hoạt.', [['party_admissions', 226, 'count', 'flow', 'exact'], ['party_members', 9, 'count', 'flow', 'exact']]],
+    // (Not those a body was founded with, nor members who left their job: they are still members.)
+    ['Chi bộ ra đời với 3 đảng viên chuyển sinh hoạt về, nay có 9 đảng viên.', [['party_members', 3, 'count', 'stock', 'exact'], ['party_members', 9, 'count', 'stock', 'exact']]],
+    ['Rà soát phát hiện 37 đảng viên đã nghỉ việc tại doanh nghiệp nhưng chưa làm thủ tục chuyển sinh hoạt đảng.', [['party_members', 37, 'count', 'stock', 'exact']]],
+    // A label that names the members, not those added, is the stock that changed; the state a change reached is a state.
+    ['Cùng với 63 đảng viên được kết nạp mới, tổng số đảng viên của Đảng bộ Khối tăng 36 đồng chí so với đầu năm.', [['party_admissions', 63, 'count', 'flow', 'exact'], ['party_members', 36, 'count', 'flow', 'exact']]],
+    ['Tại 3 chi bộ, số đảng viên giảm xuống dưới 10 đồng chí.', [['party_organizations', 3, 'count', 'stock', 'exact'], ['party_members', 10, 'count', 'stock', 'less_than']]],
+    // People honoured, found at fault, reminded or mentored one each are no count; nor is the size of each of many units.
+    ['Đề nghị trao Huy hiệu Đảng cho 74 đồng chí, trong đó có 3 đồng chí nhận Huy hiệu 50 năm tuổi Đảng.', []],
+    ['Kết luận cả 3 đảng viên có vi phạm đến mức phải thi hành kỷ luật.', []],
+    ['Qua giám sát, nhắc nhở 2 chi bộ chậm gửi giấy giới thiệu sinh hoạt đảng.', []],
+    ['Mỗi đảng viên được phân công giúp đỡ 1 quần chúng ưu tú phấn đấu vào Đảng.', []],
+    ['Nhiều điểm bưu điện chỉ có 1 nhân viên nên việc bố trí thời gian học lớp bồi dưỡng nhận thức về Đảng gặp trở ngại.', []],
+    ['Tuy vậy, nhiều doanh nghiệp nhỏ chỉ có 1-2 đảng viên nên chưa đủ điều kiện lập chi bộ.', []],
+    // In speech a hedge may stand for the verb after a subject that opens the sentence.
+    ['Lao động trong các DN trên địa bàn cỡ 52.000, nhiều người từ miền Tây lên thuê trọ.', [['workers', 52000, 'count', 'stock', 'about']]],
+    ['Lao động làm việc trong các KCX&CN khoảng 42.500 người, tập trung ở Trà Nóc.', [['workers', 42500, 'count', 'stock', 'about']]],
+    ['Tức là cứ 100 công nhân thì có chừng 94 người là đoàn viên.', []],
+    // A vote is no share of ours; the set a share is taken from may come before "là".
+    ['Người lao động đã biểu quyết thông qua thỏa ước với tỷ lệ 98,6% tán thành.', []],
+    ['Kết quả biểu quyết có 94,3% người lao động đồng ý với nội dung thỏa ước.', []],
+    ['Công ty có 1.200 công nhân. Hơn 90% trong số đó là công đoàn viên.', [['workers', 1200, 'count', 'stock', 'exact'], ['union_members', 90, 'percent', 'share', 'more_than']]],
     // The people an aid went to, listed, are no count; those of a group of new members counted by what they do are new members.
     ['Các đoàn viên được hỗ trợ lần này gồm chị Trần Thị Mai, 38 tuổi, công nhân Công ty CP Dệt may Sơn Nam; cùng 2 đoàn viên ở CĐCS trường học.', []],
     ['Trong số 148 đảng viên mới kết nạp, có 61 công nhân trực tiếp sản xuất.', [['party_admissions', 148, 'count', 'flow', 'exact'], ['party_admissions', 61, 'count', 'flow', 'exact']]],

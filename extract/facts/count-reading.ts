@@ -78,7 +78,7 @@ function _opensQuotedSlogan(left: string, right: string): boolean {
 /** The rest of a short slogan after its figure, up to the closing quote: ' tại chỗ"', ' không”'. */
 const SLOGAN_CLOSE_AFTER = /^\s[^"”’\d;.,]{1,24}["”’]/u;
 /** Each of a set of people put in charge of what the figure counts: "mỗi Ủy viên … phụ trách ít nhất ". */
-const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])(?:phụ trách|kèm cặp|dìu dắt)\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
+const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])(?:phụ trách|kèm cặp|dìu dắt|giúp đỡ|theo dõi)\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
 
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
@@ -96,7 +96,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (_opensQuotedSlogan(left, right)) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
   // (The last word first, then the rule; the plain words, case kept, after it: the same conjunction.)
-  if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt'))) return true;
+  if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt') || left.includes('giúp đỡ') || left.includes('theo dõi'))) return true;
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (_isInspected(left)) return true;
@@ -113,6 +113,12 @@ export function _isNotACount(c: CountMention): boolean {
   // "Các đoàn viên được hỗ trợ lần này gồm chị …; cùng 2 đoàn viên ở CĐCS trường học": the people a gift or an aid
   // went to, listed.
   if (noun !== null && left.includes('gồm') && left.includes('được') && RECIPIENTS_LISTED_BEFORE.test(left)) return true;
+  // "trong đó có 3 đồng chí nhận Huy hiệu 50 năm tuổi Đảng", "cả 3 đảng viên có vi phạm": people honoured, or found at
+  // fault, said after them.
+  // (Not those struck off for it: "xóa tên 9 đảng viên vi phạm tư cách đảng viên".)
+  if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && (direct === null || direct === 'stock') && HONOURED_OR_AT_FAULT_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
+  // "nhiều chi bộ chỉ có từ 3 đến 5 đảng viên", "nhiều điểm bưu điện chỉ có 1 nhân viên": the size of each of many units.
+  if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-72))) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
@@ -274,7 +280,17 @@ const TRAINEESHIP_AFTER = /^[^;.]{0,40}?(?<![\p{L}])tu nghiệp(?![\p{L}])/u;
 const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng kiến) của|đối thoại với|gặp mặt|giao lưu với|tiếp xúc với|ngồi đối diện(?: với)?|(?<![\p{L}])trước)\s+(?:(?:hơn|gần|khoảng|trên|chừng|hàng|xấp xỉ)\s+)?$/iu;
 
 /** People who left, said right after them: " nghỉ việc", " đã thôi việc", " chuyển đi nơi khác", " ra khỏi tổ chức". */
-const LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt đi|ra khỏi (?:tổ chức|công đoàn|Đảng))(?![\p{L}])/u;
+// (And members who died, were struck off or were transferred away: " từ trần", " bị xóa tên", " chuyển sinh hoạt đảng về nơi cư
+// trú". Not one transferred in, which a body's members are often broken down by: "với 3 đảng viên chuyển sinh hoạt về".)
+const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên))(?![\p{L}])/u;
+/** People who left their job, said right after them: " đã nghỉ việc". */
+const JOB_LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác)(?![\p{L}])/u;
+/** Members received from elsewhere, said right after them, once "tiếp nhận" has counted them: " chuyển sinh hoạt đảng chính thức đến", " chuyển đến", " từ các chi bộ ấp chuyển về". */
+const ARRIVED_AFTER = /^\s*(?:từ\s[^,;.]{1,40}?\s)?(?:đã\s+)?chuyển(?:\s+sinh hoạt)?(?:\s+đảng)?(?:\s+chính thức)?(?:\s+(?:đến|về))(?![\p{L}])/u;
+/** "tiếp nhận " right before a count. */
+const RECEIVED_BEFORE = /(?<![\p{L}])tiếp nhận(?:\s+thêm)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** The verb of a member's move right before a count: "xóa tên 8 ", "chuyển sinh hoạt đảng cho 29 ". */
+const MEMBER_MOVED_BEFORE = /(?<![\p{L}])(?:xóa tên|xoá tên|chuyển sinh hoạt đảng)(?:\s+(?:đi|ra|cho))?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** "… có 52 cơ sở đoàn, " before a figure: the figure continues a list of what something has. */
 const LISTED_AFTER_STOCK = /(?<![\p{L}])có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+[^\d,;.()]{1,30},\s*(?:và\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
@@ -365,10 +381,10 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
 const GROUP_OPENS = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?![\p{L}])/iu;
 
 /** Inspection or discipline earlier in the clause, before those it concerns. */
-const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
+const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
 
 /** A word DISCIPLINE_BEFORE cannot match without (same case: that regex has no `i` flag). */
-const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ/u;
+const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình/u;
 
 /** Whether those counted right after `left` are inspected, supervised or disciplined. */
 export function _isInspected(left: string): boolean {
@@ -433,7 +449,7 @@ function _inBareRatio(value: number, left: string, right: string): boolean {
 }
 
 /** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */
-const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng)\s+)?[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?$/iu;
+const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng|cỡ|tầm)\s+)?[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|chừng|cỡ|tầm|trên|dưới)\s+)?$/iu;
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
 const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
@@ -500,6 +516,10 @@ const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở
 const RECIPIENTS_LISTED_BEFORE = /^\s*(?:[^,;:]{0,40}?,\s*)?(?:(?:các|những)\s+)?(?:đoàn viên|công nhân|người lao động|NLĐ|CNLĐ|lao động|đảng viên|gia đình|trường hợp|người)(?:\s+[^\s,;:]+){0,3}?\s+(?:đã\s+)?được\s+(?:hỗ trợ|tặng quà|trao quà|tặng|trao|thăm hỏi|nhận|trợ cấp)(?![\p{L}])[^;:]{0,40}?\s(?:gồm)(?![\p{L}])/iu;
 /** "mới kết nạp" right after the noun, into no Party: " mới kết nạp", " mới kết nạp trong năm". */
 const NEWLY_RECRUITED_AFTER = /^\s*mới\s+kết nạp(?![\p{L}])(?!\s+(?:vào\s+)?Đảng)/u;
+/** People honoured or found at fault, said right after them: " nhận Huy hiệu 50 năm tuổi Đảng", " có vi phạm". */
+const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
+/** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ". */
+const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,40}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -551,7 +571,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // (The flow compared is the last one stated, past any plan in brackets: "kết nạp 1.186 ĐV, đạt 49,4%
     // kế hoạch năm (kế hoạch 2.400 ĐV), tăng 52 ĐV so với cùng kỳ".)
     const before = _previousCount(drafts, firstDraftOfSentence, true) ?? _previousCount(drafts, firstDraftOfSentence);
-    if (before && before.kind === 'flow' && (!own || _sameFamily(before.metric, own.metric))) {
+    // ("Cùng với 63 đảng viên được kết nạp mới, tổng số đảng viên của Đảng bộ Khối tăng 36 đồng chí so với đầu năm": a
+    // label that names the members, not those added, is the stock that changed.)
+    const stockNamed = named !== null && own !== null && LABELLED_PEOPLE.has(named.cls) && !/(?<![\p{L}])(?:kết nạp|phát triển|giới thiệu|mới|tuyển)(?![\p{L}])/iu.test(clause);
+    if (before && before.kind === 'flow' && !stockNamed && (!own || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;
     } else if (!own && before && noun?.cls === 'person' && PEOPLE_METRICS.has(before.metric)) {
@@ -608,15 +631,21 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     reading = described ?? former ?? byTrade ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
+    // "tiếp nhận 145 đảng viên chuyển sinh hoạt đảng chính thức đến": members received from elsewhere in the period.
+    // (Whatever verb the list governed before: "đã kết nạp 8 đảng viên mới, tiếp nhận 3 đảng viên chuyển sinh hoạt đảng đến".)
+    if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && RECEIVED_BEFORE.test(left.slice(-24)) && ARRIVED_AFTER.test(ctx.trailing)) reading = { metric: 'party_members', kind: 'flow' };
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
     if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && NEWLY_RECRUITED_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
     // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
-    if (reading !== null && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && LEFT_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
+    // (Party members who left their job are still members: "37 đảng viên đã nghỉ việc tại doanh nghiệp nhưng chưa làm thủ tục".)
+    if (reading !== null && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && LEFT_AFTER.test(ctx.trailing) && !(reading.metric === 'party_members' && JOB_LEFT_AFTER.test(ctx.trailing))) reading = { metric: reading.metric, kind: 'flow' };
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     if (!reading && noun.cls === 'person' && direct !== 'award') {
       reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
+      if (!reading && MEMBER_MOVED_BEFORE.test(left.slice(-40))) reading = { metric: 'party_members', kind: 'flow' };
       // "… được kết nạp. Trong số này, 74 người là công nhân …": people of the group the last sentence counted.
       if (!reading && firstDraftOfSentence === drafts.length && AMONG_THESE_BEFORE.test(left)) reading = _previousPeopleReading(drafts, 0);
       // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
@@ -708,11 +737,11 @@ const TURNED_OUT_AFTER = /^[\s,]*(?:thanh niên|công nhân|người lao động
  * also folds the Kelvin sign to "k"; no word here holds "k" or "s".)
  */
 /** EACH_IN_CHARGE_BEFORE: "phụ trách", "kèm cặp", "dìu dắt", then "ít nhất", "tối thiểu", "từ", "khoảng". */
-const EACH_IN_CHARGE_ENDS = new WordEndings(['trách', 'cặp', 'dắt', 'nhất', 'thiểu', 'từ', 'oảng']);
+const EACH_IN_CHARGE_ENDS = new WordEndings(['trách', 'cặp', 'dắt', 'đỡ', 'dõi', 'nhất', 'thiểu', 'từ', 'oảng']);
 /** RATIO_BASE_BEFORE: "cứ" and a hedge, "mỗi", "trên". */
 const RATIO_BASE_ENDS = new WordEndings(['cứ', 'gần', 'oảng', 'hơn', 'trên', 'chừng', 'mỗi']);
-/** RATIO_PART_BEFORE: "có", "được", then "chưa đến", "chưa tới", "gần", "hơn", "khoảng", "trên", "dưới". */
-const RATIO_PART_ENDS = new WordEndings(['có', 'được', 'đến', 'tới', 'gần', 'hơn', 'oảng', 'trên', 'dưới']);
+/** RATIO_PART_BEFORE: "có", "được", then "chưa đến", "chưa tới", "gần", "hơn", "khoảng", "chừng", "cỡ", "tầm", "trên", "dưới". */
+const RATIO_PART_ENDS = new WordEndings(['có', 'được', 'đến', 'tới', 'gần', 'hơn', 'oảng', 'chừng', 'cỡ', 'tầm', 'trên', 'dưới']);
 /** "đại diện (của) (hơn|gần|khoảng|trên) ". */
 const DELEGATES_ENDS = new WordEndings(['diện', 'của', 'hơn', 'gần', 'oảng', 'trên']);
 /** ENSEMBLE_BEFORE: "với", "gồm", "có", then "khoảng", "gần", "hơn", "trên", "chừng", "xấp xỉ". */

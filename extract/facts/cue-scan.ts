@@ -285,8 +285,9 @@ export function _approxBefore(left: string): Approx {
   return APPROX_CLASSIFIERS.find((a) => a.re.test(words))?.approx ?? 'exact';
 }
 
-/** Clause boundaries for scope and trailing windows; a comma before a new plural subject ("…, nhiều đoàn viên đã được giới thiệu") or a contrast ("…, nhưng …") ends one too. */
-const CLAUSE_END = /[;.!?]|,\s+(?:nhiều|một số|hầu hết|phần lớn|đa số|gần như|toàn bộ|nhưng|song|tuy nhiên|trong khi)\s/u;
+/** Clause boundaries for scope and trailing windows; a comma before a new plural subject ("…, nhiều đoàn viên đã được giới thiệu") or a contrast ("…, nhưng …") ends one too, and so does a consequence (" nên …"). */
+// (So does a consequence: "… chỉ có 1 nhân viên nên việc bố trí thời gian học lớp … gặp trở ngại".)
+const CLAUSE_END = /[;.!?]|,\s+(?:nhiều|một số|hầu hết|phần lớn|đa số|gần như|toàn bộ|nhưng|song|tuy nhiên|trong khi)\s|,?\s(?:nên|cho nên|vì vậy|do vậy|do đó)\s/u;
 
 /** The text from `from` to the end of its clause, stopping at `until` (the next number) and within 160 characters. */
 export function _clauseAfter(text: string, from: number, until: number): string {

@@ -89,9 +89,13 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // ("tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay": hedges and a year may come between.)
   const fromTo = CHANGE_TO_AFTER.test(right) || CHANGE_FROM_BEFORE.test(left);
   // ("Số đảng viên kết nạp mới tăng từ 118 lên 184": both ends of a change of a flow are flows.)
-  const innerVerb = fromTo ? (OWN_FLOW_VERB.test(between) ? _firstClauseVerb(between) : 'stock') : _firstClauseVerb(between);
+  // ("số đảng viên giảm xuống dưới 10 đồng chí": the state a change reached is a state too.)
+  const innerVerb = fromTo || REACHED_BEFORE.test(between) ? (OWN_FLOW_VERB.test(between) ? _firstClauseVerb(between) : 'stock') : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/** A change that ends on the state it reached, right before the figure: " giảm xuống dưới ", " tăng lên ". */
+const REACHED_BEFORE = /(?<![\p{L}])(?:lên|xuống)(?:\s+(?:còn|mức))?(?:\s+(?:dưới|trên|hơn|gần|khoảng|xấp xỉ))?\s*$/u;
 
 /** Where the last " và" that joins a part opening with a count word ("… và số đảng viên …") ends, or -1. */
 function _lastPartJoin(clause: string): number {
@@ -127,7 +131,8 @@ export const CHANGE_TO_AFTER = /^[^;,]{0,30}?(?:^|\s)(?:lên|xuống)\s+(?:(?:h�
 const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[^;,]{0,40}?\s(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
-const STOCK_VERB_AT_END = /(?<![\p{L}])(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?$/iu;
+// (A hedge alone stands for the verb in speech: "Lao động trong các DN trên địa bàn cỡ 52.000".)
+const STOCK_VERB_AT_END = /(?<![\p{L}])(?:(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|cỡ|tầm|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?|(?:khoảng|chừng|cỡ|tầm|xấp xỉ|ước khoảng|ước tính)\s+)$/iu;
 /** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay", "nhưng". */
 const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|hiện tại|hiện|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn|trong đó|trong số đó)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
 

@@ -150,6 +150,11 @@ const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|
 /** A quality rating or an assignment after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …", "100% đảng viên được giao nhiệm vụ". */
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
 
+/** Those who voted for or agreed, right after a percent: " tán thành", " người lao động đồng ý", " đại biểu nhất trí". */
+const VOTE_AFTER = /^\s*(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|công nhân lao động|công nhân|đoàn viên|đảng viên|đại biểu|lao động|người|ý kiến)\s+)?(?:(?:đã|đều)\s+)?(?:tán thành|đồng ý|nhất trí|biểu quyết|bỏ phiếu|ủng hộ|hài lòng|đồng tình)(?![\p{L}])/iu;
+/** A vote or an opinion poll right before a percent: "kết quả biểu quyết có ", "tỷ lệ tán thành đạt ". */
+const VOTE_BEFORE = /(?<![\p{L}])(?:biểu quyết|bỏ phiếu|tán thành|nhất trí|đồng ý|hài lòng)\s+(?:(?:có|là|đạt|với|với tỷ lệ|với tỉ lệ|chiếm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** Bodies that have held their congress, in the percent's clause: " tổ chức cơ sở đảng trực thuộc … đã tổ chức xong đại hội". */
 const CONGRESS_HELD_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:đã\s+)?(?:tổ chức xong|tiến hành xong|hoàn thành|tổ chức thành công)\s+(?:việc\s+)?(?:tổ chức\s+)?đại hội(?![\p{L}])/u;
 
@@ -337,6 +342,9 @@ export function _percentReading(
   // "hằng năm có 90% trở lên TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ": a rating, no count of ours.
   const ratingWindow = ctx.sentence.slice(m.end, m.end + 120);
   if (_mayRate(ratingWindow) && RATING_AFTER.test(ratingWindow)) return null;
+  // "thông qua thỏa ước với tỷ lệ 98,6% tán thành", "kết quả biểu quyết có 94,3% người lao động đồng ý": a vote or an
+  // opinion, no count of ours.
+  if (VOTE_AFTER.test(ratingWindow) || VOTE_BEFORE.test(left.slice(-40))) return null;
   // "100% tổ chức cơ sở đảng … đã tổ chức xong đại hội": how far a round of congresses has got, no count of ours.
   if (ratingWindow.includes('đại hội') && CONGRESS_HELD_AFTER.test(ratingWindow)) return null;
   // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
@@ -461,7 +469,8 @@ export function _percentReading(
     const r = plannedNoun ? metricFor(plannedNoun.cls, planned!.cls, ctx) : null;
     if (r) return { metric: r.metric, kind };
   }
-  const after = denominator ? null : (noun ?? _nounAt(rest.replace(/^\s*(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
+  // ("Hơn 90% trong số đó là công đoàn viên": the set it is taken from may come between.)
+  const after = denominator ? null : (noun ?? _nounAt(rest.replace(/^\s*(?:trong (?:số )?(?:đó|này|họ)\s+)?(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
   if (after && after !== 'person') {
     const r = metricFor(after, verb, ctx);
     if (r) return { metric: r.metric, kind };
