@@ -130,6 +130,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Người lao động đã biểu quyết thông qua thỏa ước với tỷ lệ 98,6% tán thành.', []],
     ['Kết quả biểu quyết có 94,3% người lao động đồng ý với nội dung thỏa ước.', []],
     ['Công ty có 1.200 công nhân. Hơn 90% trong số đó là công đoàn viên.', [['workers', 1200, 'count', 'stock', 'exact'], ['union_members', 90, 'percent', 'share', 'more_than']]],
+    ['Ở một số doanh nghiệp, đảng viên chỉ có 1 - 2 người, chưa đủ điều kiện để thành lập chi bộ.', []],
+    ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],
+    // Party members of a breakdown of admissions, described by "là", are admissions.
+    ['Công đoàn đã giới thiệu 186 đoàn viên ưu tú; có 74 đoàn viên được kết nạp Đảng, trong đó 41 đảng viên là nữ.', [['referrals', 186, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact'], ['party_admissions', 41, 'count', 'flow', 'exact']]],
     // The people an aid went to, listed, are no count; those of a group of new members counted by what they do are new members.
     ['Các đoàn viên được hỗ trợ lần này gồm chị Trần Thị Mai, 38 tuổi, công nhân Công ty CP Dệt may Sơn Nam; cùng 2 đoàn viên ở CĐCS trường học.', []],
     ['Trong số 148 đảng viên mới kết nạp, có 61 công nhân trực tiếp sản xuất.', [['party_admissions', 148, 'count', 'flow', 'exact'], ['party_admissions', 61, 'count', 'flow', 'exact']]],

@@ -518,8 +518,8 @@ const RECIPIENTS_LISTED_BEFORE = /^\s*(?:[^,;:]{0,40}?,\s*)?(?:(?:các|những)\
 const NEWLY_RECRUITED_AFTER = /^\s*mới\s+kết nạp(?![\p{L}])(?!\s+(?:vào\s+)?Đảng)/u;
 /** People honoured or found at fault, said right after them: " nhận Huy hiệu 50 năm tuổi Đảng", " có vi phạm". */
 const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
-/** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ". */
-const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,40}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$/iu;
+/** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
+const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,40}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -609,7 +609,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // (Not people of a stock said to be members of something: "hơn 3.200 công nhân, trong đó 3.050 người là đoàn
     // viên công đoàn" counts members.)
     const joined = c.parent !== null && c.parent.kind === 'stock' && event !== null && event.metric !== c.parent.metric;
-    const described = c.parent !== null && !joined && noun.cls === 'person' && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (event === null && c.parent.kind === 'flow')) ? c.parent : null;
+    // ("có 74 đoàn viên được kết nạp Đảng, trong đó 41 đảng viên là nữ": so do Party members of a breakdown of admissions.)
+    const described = c.parent !== null && !joined && (noun.cls === 'person' || (noun.cls === 'party_member' && c.parent.metric === 'party_admissions')) && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (noun.cls === 'person' && event === null && c.parent.kind === 'flow')) ? c.parent : null;
     // "kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân": those admitted or referred, named
     // by what they were before, are still admitted or referred (unless their own verb says otherwise).
     const former = described === null && c.parent !== null && c.inherited && (c.parent.metric === 'party_admissions' || c.parent.metric === 'referrals') && FORMER_GROUP_NOUNS.has(noun.cls) && (event === null || event.kind !== 'flow') ? c.parent : null;

@@ -132,7 +132,7 @@ const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[
 
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
 // (A hedge alone stands for the verb in speech: "Lao động trong các DN trên địa bàn cỡ 52.000".)
-const STOCK_VERB_AT_END = /(?<![\p{L}])(?:(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|cỡ|tầm|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?|(?:khoảng|chừng|cỡ|tầm|xấp xỉ|ước khoảng|ước tính)\s+)$/iu;
+const STOCK_VERB_AT_END = /(?<![\p{L}])(?:(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|cỡ|tầm|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?|(?:khoảng|chừng|cỡ|tầm|xấp xỉ|ước(?:\s+(?:tính|khoảng|đạt))?(?:\s+(?:trên|hơn|khoảng|gần|chừng))?)\s+)$/iu;
 /** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay", "nhưng". */
 const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|hiện tại|hiện|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn|trong đó|trong số đó)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
 
