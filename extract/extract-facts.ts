@@ -161,6 +161,9 @@ function _firstVisibleCode(text: string, from: number, to: number): number {
   return i < end ? text.charCodeAt(i) : -1;
 }
 
+/** "trở lên" right after a percent: "80% trở lên". */
+const PERCENT_FLOOR_AFTER = /^\s*trở lên(?![\p{L}])/u;
+
 /** AT_LEAST_AFTER, run only in a sentence that holds "trở lên" (asked once per sentence, where a lower-cased copy of each window cost a runtime call). */
 const AT_LEAST_AFTER_GATED = gated(AT_LEAST_AFTER);
 
@@ -892,6 +895,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // 3. approximation
     let approx = _approxBefore(left);
     if (m.approximate && approx === 'exact') approx = 'about';
+    // "đạt từ 45% trở lên": a floor.
+    if (m.unit === 'percent' && approx === 'exact' && PERCENT_FLOOR_AFTER.test(right)) approx = 'at_least';
 
     // 5. governing verb
     const inBracket = _inOpenBracket(text, m.start, firstOpen);

@@ -131,6 +131,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Kết quả biểu quyết có 94,3% người lao động đồng ý với nội dung thỏa ước.', []],
     ['Công ty có 1.200 công nhân. Hơn 90% trong số đó là công đoàn viên.', [['workers', 1200, 'count', 'stock', 'exact'], ['union_members', 90, 'percent', 'share', 'more_than']]],
     ['Ở một số doanh nghiệp, đảng viên chỉ có 1 - 2 người, chưa đủ điều kiện để thành lập chi bộ.', []],
+    // A label may name only the deed; a rate of admissions may name its period and a floor.
+    ['Tuy vậy, số được kết nạp từ doanh nghiệp FDI chỉ là 9 người.', [['party_admissions', 9, 'count', 'flow', 'exact']]],
+    ['Phấn đấu tỷ lệ đoàn viên đạt từ 80% trở lên.', [['union_members', 80, 'percent', 'target', 'at_least']]],
+    ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],
     ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],
     // Party members of a breakdown of admissions, described by "là", are admissions.
     ['Công đoàn đã giới thiệu 186 đoàn viên ưu tú; có 74 đoàn viên được kết nạp Đảng, trong đó 41 đảng viên là nữ.', [['referrals', 186, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact'], ['party_admissions', 41, 'count', 'flow', 'exact']]],

@@ -520,6 +520,8 @@ const NEWLY_RECRUITED_AFTER = /^\s*mới\s+kết nạp(?![\p{L}])(?!\s+(?:vào\s
 const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
 /** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
 const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,40}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
+/** A label naming only who were admitted or referred, then the figure: "số được kết nạp từ doanh nghiệp FDI chỉ là ". */
+const DEED_ONLY_LABEL_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|có|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -647,6 +649,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
       // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
       if (!reading && MEMBER_MOVED_BEFORE.test(left.slice(-40))) reading = { metric: 'party_members', kind: 'flow' };
+      // "số được kết nạp từ doanh nghiệp FDI chỉ là 9 người": a label that names the deed, not the noun.
+      const deed = reading === null && left.includes('số') ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
+      if (deed !== null) reading = deed[1]!.toLowerCase() === 'giới thiệu' ? { metric: 'referrals', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
       // "… được kết nạp. Trong số này, 74 người là công nhân …": people of the group the last sentence counted.
       if (!reading && firstDraftOfSentence === drafts.length && AMONG_THESE_BEFORE.test(left)) reading = _previousPeopleReading(drafts, 0);
       // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
