@@ -245,7 +245,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A bare part of a breakdown, placed somewhere, counts what its total counts.
     ['Thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước.', [['party_organizations', 9, 'count', 'flow', 'exact'], ['party_organizations', 6, 'count', 'flow', 'exact']]],
     // A rate inside the breakdown of a count of its family is of that count.
-    ['Năm 2024, phấn đấu kết nạp 22 đảng viên trở lên, trong đó tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm từ 50% trở lên.', [['party_admissions', 22, 'count', 'target', 'at_least'], ['party_admissions', 50, 'percent', 'target', 'exact']]],
+    ['Năm 2024, phấn đấu kết nạp 22 đảng viên trở lên, trong đó tỷ lệ đảng viên là công nhân trực tiếp sản xuất chiếm từ 50% trở lên.', [['party_admissions', 22, 'count', 'target', 'at_least'], ['party_admissions', 50, 'percent', 'target', 'at_least']]],
     // A discount is no share.
     ['Có 21 doanh nghiệp ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên công đoàn.', [['enterprises', 21, 'count', 'stock', 'exact']]],
     // Those of a group named only by what was done to it; the admitted share of those referred; "tổ chức" in a comparison.
