@@ -214,7 +214,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
-  { cls: 'stock', pattern: `(?:thu hút|sử dụng|(?:giải quyết|tạo|duy trì|bảo đảm|đảm bảo|giữ)(?: được)? việc làm(?: mới)?(?: (?:thường xuyên|ổn định|thường xuyên, ổn định|ổn định, thường xuyên))? cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|xuống|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
+  { cls: 'stock', pattern: `(?:thu hút|tập hợp(?: được)?|sử dụng|đóng (?:bảo hiểm xã hội|BHXH|bảo hiểm)(?: bắt buộc)? cho|(?:giải quyết|tạo|duy trì|bảo đảm|đảm bảo|giữ)(?: được)? việc làm(?: mới)?(?: (?:thường xuyên|ổn định|thường xuyên, ổn định|ổn định, thường xuyên))? cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|xuống|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
 
 /**
@@ -456,7 +456,7 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
  * must not match "Công ty Pouchen có trên " or a workforce set against the firms ("212 doanh nghiệp nhưng sử dụng trên ").
  * ("doanh nghiệp dưới 10 lao động" is a class without "có".)
  */
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi|trường|trường học|bệnh viện|phòng khám|HTX|hợp tác xã)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the

@@ -13,7 +13,7 @@ import { execAtBoundary } from './word-boundary.js';
  * must not match "đảng viên" ("đảng" alone is not a head). Scanned with
  * execAtBoundary: a match right after a letter is skipped.
  */
-const SCOPE_HEAD = /(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận ủy|Ban Thường vụ|BTV|Khối thi đua|Công ty|Tập đoàn|Tổng công ty|Khu công nghiệp|KCN|Ban Quản lý|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|toàn tỉnh|toàn thành phố|toàn huyện|toàn Đảng bộ|toàn khối|toàn ngành|huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn|TP\.|TX\.)(?![\p{L}])/giu;
+const SCOPE_HEAD = /(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|Quận ủy|Ban Thường vụ|BTV|Khối thi đua|Công ty|Tập đoàn|Tổng công ty|Khu công nghiệp|KCN|Ban Quản lý|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|toàn tỉnh|toàn thành phố|toàn huyện|toàn Đảng bộ|toàn khối|toàn ngành|huyện|thị xã|thành phố|tỉnh|quận|xã(?!\s+hội)|phường|thị trấn|TP\.|TX\.)(?![\p{L}])/giu;
 /** SCOPE_HEAD for lower-cased text (lower-case.ts); the name is then read from the original text. */
 const SCOPE_HEAD_LOWER = lowerTwin(SCOPE_HEAD);
 

@@ -134,6 +134,27 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A label may name only the deed; a rate of admissions may name its period and a floor.
     ['Tuy vậy, số được kết nạp từ doanh nghiệp FDI chỉ là 9 người.', [['party_admissions', 9, 'count', 'flow', 'exact']]],
     ['Phấn đấu tỷ lệ đoàn viên đạt từ 80% trở lên.', [['union_members', 80, 'percent', 'target', 'at_least']]],
+    // A footnote mark glued to a figure is none; "một số" (some) is no label.
+    ['Số đảng viên đang làm việc trong doanh nghiệp ngoài nhà nước chỉ chiếm khoảng 2%(1).', [['party_members', 2, 'percent', 'share', 'about']]],
+    ['Thành ủy giao từng ủy viên đỡ đầu một số doanh nghiệp, nhờ vậy trong 5 năm đã kết nạp được 23 chủ doanh nghiệp.', [['party_admissions', 23, 'count', 'flow', 'exact']]],
+    // Schools or hospitals that have a body count those bodies, as a count or a share; their size threshold is none.
+    ['Hiện 32 trường đã có CĐCS với 1.986 đoàn viên công đoàn.', [['union_grassroots', 32, 'count', 'stock', 'exact'], ['union_members', 1986, 'count', 'stock', 'exact']]],
+    ['Phấn đấu 100% trường có từ 30 lao động trở lên có tổ chức công đoàn.', [['union_grassroots', 100, 'percent', 'target', 'exact']]],
+    // A staff listed with its workers is a workforce (members, if said to join the union); students are no trainees.
+    ['Trường có đội ngũ gồm gần 800 cán bộ, giảng viên, người lao động.', [['workers', 800, 'count', 'stock', 'about']]],
+    ['Đại hội đề ra mục tiêu: 100% cán bộ, công chức, viên chức, người lao động đủ điều kiện tham gia công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
+    ['Trường có 7 chi bộ với 143 đảng viên; trường có hơn 6.200 sinh viên đang theo học.', [['party_organizations', 7, 'count', 'stock', 'exact'], ['party_members', 143, 'count', 'stock', 'exact']]],
+    ['Khu vực này là nơi tập trung hơn 70% lực lượng lao động làm công hưởng lương.', [['workers', 70, 'percent', 'share', 'more_than']]],
+    ['Cả nước có hơn 11,3 triệu đoàn viên công đoàn, nhưng số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng 1%.', [['union_members', 11300000, 'count', 'stock', 'more_than'], ['referrals', 1, 'percent', 'share', 'about']]],
+    ['Tỷ lệ kết nạp so với số được giới thiệu đạt 39,8%.', [['party_admissions', 39.8, 'percent', 'share', 'exact']]],
+    // Members a new branch gathers are what it has; young workers admitted to the Youth Union are its new members.
+    ['Huyện đoàn cũng thành lập 3 chi đoàn ở các phòng khám, tập hợp 71 đoàn viên.', [['youth_organizations', 3, 'count', 'flow', 'exact'], ['youth_members', 71, 'count', 'stock', 'exact']]],
+    ['Đợt này, 86 thanh niên công nhân tại 9 doanh nghiệp trong KCN được kết nạp vào Đoàn.', [['youth_members', 86, 'count', 'flow', 'exact'], ['enterprises', 9, 'count', 'stock', 'exact']]],
+    // Workers insured are a workforce; rates of money are none of ours.
+    ['LĐLĐ đã rà soát 2.915 doanh nghiệp đang đóng bảo hiểm xã hội cho 196.480 lao động.', [['enterprises', 2915, 'count', 'stock', 'exact'], ['workers', 196480, 'count', 'stock', 'exact']]],
+    ['Thu kinh phí công đoàn chỉ đạt 62,5% do nhiều doanh nghiệp thiếu đơn hàng.', []],
+    ['Số kinh phí được phân phối để lại CĐCS theo tỷ lệ 75% đã được cấp kịp thời.', []],
+    ['Số lao động thuộc diện phải đóng kinh phí công đoàn tại các doanh nghiệp này là 31.260 người.', [['workers', 31260, 'count', 'stock', 'exact']]],
     ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],
     ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],
     // Party members of a breakdown of admissions, described by "là", are admissions.

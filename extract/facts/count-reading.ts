@@ -92,6 +92,8 @@ export function _isNotACount(c: CountMention): boolean {
   // ("49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên", "160/160 CĐCS … đã được đánh giá, xếp loại": both
   // figures of a fraction of bodies rated.)
   if ((right.charCodeAt(0) === 0x2f || left.charCodeAt(left.length - 1) === 0x2f) && RATED_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
+  // ("chỉ chiếm khoảng 2%(1)", "khu vực này(2)": a footnote mark glued to the word or figure before it.)
+  if (noun === null && m.value < 100 && right.charCodeAt(0) === 0x29 && left.length > 1 && left.charCodeAt(left.length - 1) === 0x28 && FOOTNOTE_GLUED_BEFORE.test(left.slice(-2))) return true;
   // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
   if (_opensQuotedSlogan(left, right)) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
@@ -484,10 +486,10 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
 
 /**
  * Cooperatives, or units left unnamed, that have a body, right after their figure (group 1: the body): " HTX có chi
- * bộ", " hợp tác xã đã thành lập được CĐCS", " đơn vị thành lập công đoàn cơ sở". (Firms that have one are firms:
+ * bộ", " hợp tác xã đã thành lập được CĐCS", " đơn vị thành lập công đoàn cơ sở", " trường đã có CĐCS". (Firms that have one are firms:
  * FACTS.md counts them as enterprises.)
  */
-const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã|đơn vị)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
 
 /** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
 const DISSOLVED_AFTER = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập)|^[^,;.()\d]{0,24}?(?<![\p{L}])chấm dứt hoạt động/iu;
@@ -522,6 +524,10 @@ const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+
 const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,40}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
 /** A label naming only who were admitted or referred, then the figure: "số được kết nạp từ doanh nghiệp FDI chỉ là ". */
 const DEED_ONLY_LABEL_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|có|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** An opening bracket glued to a letter, a figure, "%" or a closing quote or bracket: where a footnote mark starts. */
+const FOOTNOTE_GLUED_BEFORE = /[\p{L}\d%)”"’]\($/u;
+/** Students or pupils right after a figure. */
+const STUDENTS_NOUN = /^\s*(?:sinh viên|học sinh)(?![\p{L}])/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -552,7 +558,8 @@ const ADDRESS_MARK_BEFORE = /(?<![\p{L}])(?:Km|km|lô(?: số)?|Lô(?: số)?|Qu
 const LABELLED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'party_member', 'union_member', 'youth_member']);
 
 /** A count word that opens a label: "Số đoàn viên …", "tổng số đảng viên …" (not "số lượng", "số liệu"). */
-const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng\s+)?[Ss]ố\s+(?!lượng|liệu|tiền|lần|lượt)\p{L}/u;
+// (Not "một số", "some": "đỡ đầu một số doanh nghiệp, nhờ vậy đã kết nạp được 23 chủ doanh nghiệp".)
+const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?<![Mm]ột )(?:tổng\s+)?[Ss]ố\s+(?!lượng|liệu|tiền|lần|lượt)\p{L}/u;
 
 /** The reading of a count that is one (see _isNotACount). */
 export function _countReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): CountReading {
@@ -645,7 +652,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "… là 3.390 đồng chí": a classifier after a count named before it;
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
-    if (!reading && noun.cls === 'person' && direct !== 'award') {
+    // (Not students or pupils, of whom nothing of ours is said: "trường có hơn 6.200 sinh viên đang theo học".)
+    if (!reading && noun.cls === 'person' && direct !== 'award' && !STUDENTS_NOUN.test(right)) {
       reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
       // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
       if (!reading && MEMBER_MOVED_BEFORE.test(left.slice(-40))) reading = { metric: 'party_members', kind: 'flow' };

@@ -116,8 +116,8 @@ function _resultPositions(sentence: string, lower: string | null, targets: CuePo
   return results;
 }
 
-/** What one is forced to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ". */
-const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt)(?![\p{L}])/iu;
+/** What one is forced or obliged to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ", " đóng kinh phí công đoàn". */
+const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt|đóng|nộp|trích nộp)(?![\p{L}])/iu;
 
 /**
  * What a firm registers, right after "đăng ký": " hoạt động", " phương án", " kinh doanh", " doanh nghiệp", " thành

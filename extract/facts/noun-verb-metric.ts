@@ -30,6 +30,14 @@ export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['par
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 export const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
 
+/** Other staff, then workers, listed after "cán bộ": ", giảng viên, người lao động", ", công nhân lao động". */
+const STAFF_AND_WORKERS_AFTER = /^(?:\s*,\s*(?:giảng viên|giáo viên|bác sĩ|y bác sĩ|y, bác sĩ|nhân viên|kỹ sư|viên chức|công chức|chiến sĩ))*\s*(?:,|và)\s*(?:người lao động|công nhân lao động|lao động|CNLĐ|NLĐ)(?![\p{L}])/u;
+/** A figure of students or pupils: "6.200 sinh viên", "1.500 học sinh". */
+const STUDENTS_AT = /^[\d.,\s]*(?:sinh viên|học sinh)(?![\p{L}])/iu;
+
+/** Young people said, within their clause, to be admitted to the Youth Union: "… được kết nạp vào Đoàn". */
+const YOUTH_JOINED_AFTER = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào Đoàn|gia nhập Đoàn|vào Đoàn TNCS)(?![\p{L}])/u;
+
 /** An admission "for" the people counted next: "kết nạp đoàn viên mới cho ", "kết nạp cho ". */
 const ADMIT_FOR_BEFORE = /kết nạp(?:[^,;.]{0,40}\s|\s)(?:dành )?cho\s*$/iu;
 
@@ -241,7 +249,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     }
     case 'young_person':
       // "kết nạp đoàn viên mới cho 64 thanh niên công nhân": only an admission makes them members.
-      return (v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) ? { metric: 'youth_members', kind: 'flow' } : null;
+      // ("120 thanh niên công nhân tại 9 doanh nghiệp được kết nạp vào Đoàn": so does one said after them, past a place.)
+      return (v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) || YOUTH_JOINED_AFTER.test(ctx.sentence.slice(ctx.at, ctx.at + 140)) ? { metric: 'youth_members', kind: 'flow' } : null;
     case 'outstanding':
     case 'person':
     case 'staff': {
@@ -259,7 +268,17 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // đoàn viên công đoàn".)
       const t = _trailingReading(ctx);
       if (t && !(v === 'train' && t.kind === 'stock')) return t;
-      if (noun === 'staff') return null;
+      // "gần 800 cán bộ, giảng viên, người lao động": a staff listed with its workers is a workforce.
+      // (Members if the list is said to join the union: "100% cán bộ, công chức, viên chức, người lao động đủ điều kiện
+      // tham gia công đoàn".)
+      if (noun === 'staff') {
+        const listed = v !== 'train' && v !== 'award' ? STAFF_AND_WORKERS_AFTER.exec(ctx.trailing) : null;
+        if (listed === null) return null;
+        if (TRAILING_JOIN_UNION.test(ctx.trailing.slice(listed[0].length, listed[0].length + 60))) return { metric: 'union_members', kind: 'stock' };
+        return { metric: 'workers', kind: v === 'increase' ? 'flow' : 'stock' };
+      }
+      // ("trường có hơn 6.200 sinh viên đang theo học": students of a school are no trainees of ours.)
+      if (TRAILING_TRAIN.test(ctx.trailing) && v !== 'train' && STUDENTS_AT.test(ctx.sentence.slice(ctx.at, ctx.at + 32))) return null;
       if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && TRAINING_CONTEXT.test(ctx.sentence))) {
         return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
       }

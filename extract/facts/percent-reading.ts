@@ -139,7 +139,7 @@ const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\
 const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|tỉ|triệu|đồng|USD)(?![\p{L}])/iu;
 
 /** Money spent or raised as the subject of a share: "chi trực tiếp chăm lo …", "Tổng thu …", "kinh phí …". */
-const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:chi|thu|kinh phí|nguồn thu|số tiền|ngân sách|quỹ)(?![\p{L}])/iu;
+const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:số\s+)?(?:chi(?!\s+(?:bộ|đoàn|ủy|uỷ|nhánh|hội|cục))|thu(?!\s+(?:hút|nhận))|kinh phí|nguồn thu|số tiền|ngân sách|quỹ|đoàn phí)(?![\p{L}])/iu;
 
 /** "tăng", "giảm", "bằng" (and "lần lượt", a hedge) right before a percent. */
 const CHANGE_RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|bằng)(?:\s+(?:lần lượt|tương ứng|khoảng|gần|hơn|trên|dưới))*\s*$/iu;
@@ -150,6 +150,10 @@ const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|
 /** A quality rating or an assignment after a percent, in its clause: "… được xếp loại hoàn thành tốt nhiệm vụ", "đạt danh hiệu …", "100% đảng viên được giao nhiệm vụ". */
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
 
+/** Units no metric counts, named, then what body they have (group 1), past a threshold: " trường có từ 30 lao động trở lên có tổ chức công đoàn". */
+const NAMED_UNITS_WITH_BODY_AFTER = /^\s*(?:số\s+)?(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế)(?![\p{L}])[^;.%]{0,60}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+/** A label naming only who were admitted or referred, then the rate: "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng ". */
+const DEED_ONLY_RATE_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.%\d]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|chiếm|đạt|vào|ở mức)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$/iu;
 /** Those who voted for or agreed, right after a percent: " tán thành", " người lao động đồng ý", " đại biểu nhất trí". */
 const VOTE_AFTER = /^\s*(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|công nhân lao động|công nhân|đoàn viên|đảng viên|đại biểu|lao động|người|ý kiến)\s+)?(?:(?:đã|đều)\s+)?(?:tán thành|đồng ý|nhất trí|biểu quyết|bỏ phiếu|ủng hộ|hài lòng|đồng tình)(?![\p{L}])/iu;
 /** A vote or an opinion poll right before a percent: "kết quả biểu quyết có ", "tỷ lệ tán thành đạt ". */
@@ -308,7 +312,10 @@ export function _percentReading(
     const bodies = UNITS_WITH_BODY_AFTER.exec(after);
     // (Units of ours are read as they are: "100% doanh nghiệp có tổ chức đảng" counts firms.)
     const body = bodies === null || _firstNounIn(after.slice(0, bodies[0].length - bodies[1]!.length)) !== null ? null : _nounAt(bodies[1]!);
-    const r = body === null ? null : metricFor(body.cls, 'stock', ctx);
+    // ("100% trường có từ 30 lao động trở lên có tổ chức công đoàn": named units, past a threshold of their own.)
+    const named = body === null ? NAMED_UNITS_WITH_BODY_AFTER.exec(ctx.sentence.slice(m.end, m.end + 100)) : null;
+    const namedBody = named === null ? body : _nounAt(named[1]!);
+    const r = namedBody === null ? null : metricFor(namedBody.cls, 'stock', ctx);
     if (r !== null) return { metric: r.metric, kind: 'share' };
   }
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
@@ -345,6 +352,8 @@ export function _percentReading(
   // "thông qua thỏa ước với tỷ lệ 98,6% tán thành", "kết quả biểu quyết có 94,3% người lao động đồng ý": a vote or an
   // opinion, no count of ours.
   if (VOTE_AFTER.test(ratingWindow) || VOTE_BEFORE.test(left.slice(-40))) return null;
+  // "Thu kinh phí công đoàn chỉ đạt 62,5%", "Số kinh phí … để lại CĐCS theo tỷ lệ 75%": a rate of money.
+  if (MONEY_SUBJECT.test(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(','), left.lastIndexOf(':')) + 1))) return null;
   // "100% tổ chức cơ sở đảng … đã tổ chức xong đại hội": how far a round of congresses has got, no count of ours.
   if (ratingWindow.includes('đại hội') && CONGRESS_HELD_AFTER.test(ratingWindow)) return null;
   // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
@@ -377,6 +386,10 @@ export function _percentReading(
     if (OTHER_FIGURE.test(lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause)) return null;
   }
   const kind: Kind = achievement ? 'achievement' : 'share';
+  // "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng 1%": a label that names only the deed.
+  // (Not the whole a rate of admissions is taken over: "Tỷ lệ kết nạp so với số được giới thiệu đạt 39,8%".)
+  const deed = left.includes('được') ? DEED_ONLY_RATE_BEFORE.exec(left.slice(-100)) : null;
+  if (deed !== null && !/(?:so với|trên|\/)\s*$/u.test(left.slice(0, left.length - deed[0].length))) return { metric: deed[1]!.toLowerCase() === 'giới thiệu' ? 'referrals' : 'party_admissions', kind };
   // "chiếm xấp xỉ 60% …": a share said so before the percent (asked once: the tail does not change).
   const share = SHARE_BEFORE.test(tail);
   // "trong đó 48 bản được xếp loại A, chiếm 22,4%": the share of a figure of something else stated since the
@@ -470,7 +483,8 @@ export function _percentReading(
     if (r) return { metric: r.metric, kind };
   }
   // ("Hơn 90% trong số đó là công đoàn viên": the set it is taken from may come between.)
-  const after = denominator ? null : (noun ?? _nounAt(rest.replace(/^\s*(?:trong (?:số )?(?:đó|này|họ)\s+)?(?:là|đều là)(?![\p{L}])/u, ''))?.cls ?? null);
+  // ("hơn 70% lực lượng lao động": a whole body of people named by what they are.)
+  const after = denominator ? null : (noun ?? _nounAt(rest.replace(/^\s*(?:(?:trong (?:số )?(?:đó|này|họ)\s+)?(?:là|đều là)|lực lượng|đội ngũ)(?![\p{L}])/u, ''))?.cls ?? null);
   if (after && after !== 'person') {
     const r = metricFor(after, verb, ctx);
     if (r) return { metric: r.metric, kind };
