@@ -133,6 +133,36 @@ function _scoreSite(site: string, scorer: _Scorer): void {
   scorer.add(province!, EVIDENCE_WEIGHTS.siteName, 'boilerplate', 'banner', site);
 }
 
+/**
+ * What introduces another province than the article's own: "tỉnh bạn Cà Mau", "các tỉnh bạn như Long An",
+ * "học tập kinh nghiệm tại Bình Dương". Group 1: the words after it, where the name is.
+ */
+const OTHER_PROVINCE_CUE = /(?<![\p{L}])(?:tỉnh bạn|thành phố bạn|địa phương bạn|học tập kinh nghiệm (?:tại|ở|của))\s+((?:như\s+|là\s+)?[^,;.:()\n]{2,40})/giu;
+
+/** How much of its score a province introduced as another keeps (title, URL and tags aside). */
+const OTHER_PROVINCE_KEEPS = 0.25;
+
+/**
+ * Step 5b: provinces the body introduces as others ("Đối chiếu với tỉnh bạn Cà Mau, …") keep a quarter of what the
+ * body and chrome gave them, when another province has evidence too: a column comparing its province with a
+ * neighbour names the neighbour as often as its own.
+ */
+function _discountOtherProvinces(body: string, scorer: _Scorer): void {
+  if (scorer.tallies.size < 2 || !(body.includes('bạn') || body.includes('kinh nghiệm'))) return;
+  const others = new Set<string>();
+  OTHER_PROVINCE_CUE.lastIndex = 0;
+  for (let m = OTHER_PROVINCE_CUE.exec(body); m; m = OTHER_PROVINCE_CUE.exec(body)) {
+    const probe = new _Scorer();
+    _scanMentions(_scan(m[1]!, () => 'body'), probe);
+    for (const province of probe.tallies.keys()) others.add(province);
+  }
+  for (const province of others) {
+    const tally = scorer.tallies.get(province);
+    if (tally === undefined || tally.evidence.some((e) => e.where === 'title' || e.where === 'url' || e.kind === 'source tag')) continue;
+    tally.score *= OTHER_PROVINCE_KEEPS;
+  }
+}
+
 export interface ProvinceDetectionInput {
   title: string | null;
   body: string;
@@ -214,6 +244,8 @@ function _detect(input: ProvinceDetectionInput): { scorer: _Scorer; bestName: st
 
   // Step 5: shared district names go to their provinces that have other evidence.
   _creditSharedDistricts(scorer);
+  // Step 5b: a province the body introduces as another's ("tỉnh bạn Cà Mau") is what the article compares with.
+  _discountOtherProvinces(input.body, scorer);
 
   // Step 6: the best province, ties to the first mentioned; none when many are named about as weakly.
   const top = _bestProvince(scorer);

@@ -166,6 +166,16 @@ describe('detectProvince: after the 2025 merger', () => {
 });
 
 describe('detectProvince: the chrome of provincial and national outlets', () => {
+  it('reads a province the body introduces as another ("tỉnh bạn") as the one compared with', () => {
+    const body = [
+      'Ở Kiên Giang, Đảng bộ Khối Doanh nghiệp tỉnh hiện có 42 TCCSĐ với 1.954 ĐV, phần lớn sinh hoạt trong các công ty cổ phần.',
+      'Đối chiếu với tỉnh bạn Cà Mau, nơi có đặc điểm kinh tế tương đồng, Đảng ủy Khối Doanh nghiệp tỉnh Cà Mau đã cho phép chi bộ sinh hoạt theo "chuyến biển"; cách làm này được Ban Tổ chức Tỉnh ủy Cà Mau đánh giá cao.',
+    ].join('\n');
+    expect(detectProvince({ title: null, body })?.province).toBe('Kiên Giang');
+    // (Named so only in passing, it still wins when nothing else is named.)
+    expect(detectProvince({ title: null, body: 'Đoàn đã học tập kinh nghiệm tại tỉnh bạn Cà Mau, nơi có nhiều doanh nghiệp thủy sản.' })?.province).toBe('Cà Mau');
+  });
+
   it('reads a provincial paper\'s masthead even when its footer links to a national outlet', () => {
     const boilerplate = ['BÁO LAI CHÂU - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LAI CHÂU', 'Trang chủ | Thời sự | Chính trị', 'Liên kết website', 'Báo Nhân Dân', 'Báo điện tử Đảng Cộng sản Việt Nam'].join('\n');
     expect(detectProvince({ title: 'Ghi chép: Chi bộ bên dòng Nậm Na', body: 'Ở một nhà máy thủy điện nằm sâu trong núi có một chi bộ.', boilerplate })?.province).toBe('Lai Châu');

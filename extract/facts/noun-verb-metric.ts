@@ -272,7 +272,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // (Members if the list is said to join the union: "100% cán bộ, công chức, viên chức, người lao động đủ điều kiện
       // tham gia công đoàn".)
       if (noun === 'staff') {
-        const listed = v !== 'train' && v !== 'award' ? STAFF_AND_WORKERS_AFTER.exec(ctx.trailing) : null;
+        const listed = v !== 'train' ? STAFF_AND_WORKERS_AFTER.exec(ctx.trailing) : null;
         if (listed === null) return null;
         if (TRAILING_JOIN_UNION.test(ctx.trailing.slice(listed[0].length, listed[0].length + 60))) return { metric: 'union_members', kind: 'stock' };
         return { metric: 'workers', kind: v === 'increase' ? 'flow' : 'stock' };
