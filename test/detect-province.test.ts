@@ -40,6 +40,7 @@ const ROWS: readonly Row[] = [
   ['source tag (CTO)', { title: 'Hội nghị tổng kết công tác xây dựng Đảng năm 2023', body: `(CTO) - Sáng 12-1, Ban Thường vụ Quận ủy Ninh Kiều ${LEAD_TAIL}` }, 'Cần Thơ'],
   ['source tag (QBĐT)', { title: 'Phát triển đảng viên trong công nhân', body: `(QBĐT) - Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Quảng Bình'],
   ['source tag (BTN)', { title: 'Phát triển đảng viên trong công nhân', body: `(BTN) - Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Tây Ninh'],
+  ['source tag (STO): initials and "O" (online)', { title: 'Lãnh đạo tỉnh thăm, làm việc với Công ty CP Chế biến thủy sản Tân Phước', body: `(STO) - Chiều 17/11, đoàn công tác của tỉnh ${LEAD_TAIL}` }, 'Sóc Trăng'],
   ['source tag (ĐN) without a space', { title: 'Phát triển đảng viên trong công nhân', body: `(ĐN)- Ngày 12/3, Ban Thường vụ Tỉnh ủy ${LEAD_TAIL}` }, 'Đồng Nai'],
   // Tags made from the province's name, as the provincial papers print them: Báo Đắk Lắk, Báo Bình Định, Báo Lâm Đồng.
   ['outlet tag (BĐL) made from the name', { title: 'Phát triển đoàn viên trong doanh nghiệp ngoài nhà nước', body: `(BĐL) - Từ đầu năm đến nay, các cấp công đoàn ${LEAD_TAIL}` }, 'Đắk Lắk'],

@@ -231,14 +231,14 @@ const NATIONAL_OUTLET_TAGS: ReadonlySet<string> = new Set([
   'VOV', 'VOH', 'PLVN', 'TPO', 'GDVN', 'TCCS', 'TCCSĐT', 'LLCT', 'GDLL', 'ĐCSVN', 'CP', 'VGP', 'KTĐT', 'HQ',
 ]);
 
-/** "Đắk Lắk" → ĐL, BĐL, ĐLĐT, BĐLĐT: initials, with "B" (Báo) before and "ĐT" (điện tử) after. */
+/** "Đắk Lắk" → ĐL, BĐL, ĐLĐT, BĐLĐT, ĐLO: initials, with "B" (Báo) before and "ĐT" (điện tử) or "O" (online) after ("(STO) -" is Báo Sóc Trăng's). */
 function _outletTagVariants(name: string): string[] {
   const initials = name
     .split(/[\s\-–]+/u)
     .filter((w) => w !== '')
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
-  return [initials, `B${initials}`, `${initials}ĐT`, `B${initials}ĐT`];
+  return [initials, `B${initials}`, `${initials}ĐT`, `B${initials}ĐT`, `${initials}O`];
 }
 
 /** The outlet tags that only one province's name makes, and that no explicit tag already names. */
