@@ -167,6 +167,12 @@ describe('detectProvince: after the 2025 merger', () => {
 });
 
 describe('detectProvince: the chrome of provincial and national outlets', () => {
+  it('joins no name across the end of a sentence ("Việt Nam. Đồng chí" is no Nam Đông), but across an abbreviation\'s dot', () => {
+    const body = 'Liên đoàn Lao động tỉnh tổ chức lễ mít tinh, đón nhận Cờ thi đua của Tổng LĐLĐ Việt Nam. Đồng chí Nguyễn Văn Lộc, Phó Bí thư Thường trực Tỉnh ủy dự và phát biểu.';
+    expect(detectProvince({ title: null, body })).toBeNull();
+    expect(detectProvince({ title: null, body: `Sáng 12/3, LĐLĐ TP. Hồ Chí Minh ${LEAD_TAIL}` })?.province).toBe('Hồ Chí Minh');
+  });
+
   it('reads a province the body introduces as another ("tỉnh bạn") as the one compared with', () => {
     const body = [
       'Ở Kiên Giang, Đảng bộ Khối Doanh nghiệp tỉnh hiện có 42 TCCSĐ với 1.954 ĐV, phần lớn sinh hoạt trong các công ty cổ phần.',

@@ -20,12 +20,23 @@ import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, ty
  */
 function _joinsName(s: Scanned, a: number, b: number): boolean {
   if (_line(s, a) !== _line(s, b)) return false;
+  const from = _end(s, a);
   const to = _start(s, b);
-  for (let i = _end(s, a); i < to; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x2013 && c !== 0x2014) return false;
+    // (A dot then a space ends a sentence after a word, "… Tổng LĐLĐ Việt Nam. Đồng chí …" is no "Nam Đông"; it
+    // joins only after an abbreviation: "TP. Hồ Chí Minh", "Tp. Vinh".)
+    if (c === 0x2e && i + 1 < to && s.text.charCodeAt(i + 1) === 0x20 && !_isAbbreviation(s.text, _start(s, a), from)) return false;
   }
   return true;
+}
+
+/** Whether text[from, to) is an abbreviation: two letters at most, or capitals only ("TP", "Tp", "TX", "HCM"). */
+function _isAbbreviation(text: string, from: number, to: number): boolean {
+  if (to - from <= 2) return true;
+  const word = text.slice(from, to);
+  return word === word.toUpperCase();
 }
 
 /** The child of `node` for word k of the text, or undefined: found by the word's hash, checked letter by letter. */
