@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectProvince, type ProvinceDetectionInput } from '../extract/detect-province.js';
+import { _Scorer, _bestProvince } from '../extract/province/score-mentions.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
@@ -171,6 +172,17 @@ describe('detectProvince: the chrome of provincial and national outlets', () => 
     const body = 'Liên đoàn Lao động tỉnh tổ chức lễ mít tinh, đón nhận Cờ thi đua của Tổng LĐLĐ Việt Nam. Đồng chí Nguyễn Văn Lộc, Phó Bí thư Thường trực Tỉnh ủy dự và phát biểu.';
     expect(detectProvince({ title: null, body })).toBeNull();
     expect(detectProvince({ title: null, body: `Sáng 12/3, LĐLĐ TP. Hồ Chí Minh ${LEAD_TAIL}` })?.province).toBe('Hồ Chí Minh');
+  });
+
+  it('gives a tie to the outlet\'s own province, then to the one named first', () => {
+    const tie = new _Scorer();
+    tie.add('Quảng Nam', 4, 'lead', 'province', 'Quảng Nam');
+    tie.add('Đà Nẵng', 4, 'url', 'host', 'danang.gov.vn');
+    expect(_bestProvince(tie)?.[0]).toBe('Đà Nẵng');
+    const plain = new _Scorer();
+    plain.add('Quảng Nam', 4, 'lead', 'province', 'Quảng Nam');
+    plain.add('Đà Nẵng', 4, 'body', 'province', 'Đà Nẵng');
+    expect(_bestProvince(plain)?.[0]).toBe('Quảng Nam');
   });
 
   it('reads a province the body introduces as another ("tỉnh bạn") as the one compared with', () => {

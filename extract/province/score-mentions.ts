@@ -158,13 +158,22 @@ export function _bestProvince(scorer: _Scorer): readonly [string, Tally] | null 
   let bestName: string | null = null;
   let best: Tally | null = null;
   for (const [name, tally] of scorer.tallies) {
-    if (best === null || tally.score > best.score || (tally.score === best.score && tally.first < best.first)) {
+    // (A tie goes to the outlet's own province, then to the one mentioned first: "Cổng thông tin điện tử thành phố
+    // Đà Nẵng" reporting on workers who came from Quảng Nam.)
+    const tie = best !== null && tally.score === best.score;
+    const outlet = tie ? _hasOutletEvidence(tally) : false;
+    if (best === null || tally.score > best.score || (tie && outlet && !_hasOutletEvidence(best)) || (tie && outlet === _hasOutletEvidence(best) && tally.first < best.first)) {
       bestName = name;
       best = tally;
     }
   }
   if (bestName === null || best === null || best.score < MIN_SCORE) return null;
   return [bestName, best];
+}
+
+/** Whether a tally holds evidence of the outlet: the URL's host, the site's banner, a source tag or a credited host. */
+function _hasOutletEvidence(tally: Tally): boolean {
+  return tally.evidence.some((e) => e.where === 'url' || e.kind === 'banner' || e.kind === 'source tag' || e.kind === 'source host');
 }
 
 /** The evidence strings of a tally, strongest first, at most `MAX_EVIDENCE`. */
