@@ -155,6 +155,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Thu kinh phí công đoàn chỉ đạt 62,5% do nhiều doanh nghiệp thiếu đơn hàng.', []],
     ['Số kinh phí được phân phối để lại CĐCS theo tỷ lệ 75% đã được cấp kịp thời.', []],
     ['Số lao động thuộc diện phải đóng kinh phí công đoàn tại các doanh nghiệp này là 31.260 người.', [['workers', 31260, 'count', 'stock', 'exact']]],
+    // Conditions the rules set, sponsors required and a case weighed against the rules are no counts.
+    ['Theo Điều lệ, CĐCS được thành lập khi có từ 5 đoàn viên hoặc 5 người lao động trở lên có đơn tự nguyện.', []],
+    ['Khi đã đủ 3 đảng viên chính thức, công ty cần có văn bản đồng ý của chủ doanh nghiệp.', []],
+    ['Người vào Đảng phải có hai đảng viên chính thức giới thiệu.', []],
+    ['Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở.', []],
+    // Hotels or resorts that have a body count those bodies; members said to fall are a flow.
+    ['Các resort sử dụng khoảng 7.800 lao động, trong đó 12 resort đã có CĐCS.', [['workers', 7800, 'count', 'stock', 'about'], ['union_grassroots', 12, 'count', 'stock', 'exact']]],
+    ['6 tháng đầu năm 2023 có trên 38.000 đoàn viên giảm do nghỉ việc, chuyển nơi làm việc.', [['union_members', 38000, 'count', 'flow', 'more_than']]],
     ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],
     ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],
     // Party members of a breakdown of admissions, described by "là", are admissions.

@@ -121,6 +121,13 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && (direct === null || direct === 'stock') && HONOURED_OR_AT_FAULT_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "nhiều chi bộ chỉ có từ 3 đến 5 đảng viên", "nhiều điểm bưu điện chỉ có 1 nhân viên": the size of each of many units.
   if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-72))) return true;
+  // "CĐCS được thành lập khi có từ 5 đoàn viên", "Khi đã đủ 3 đảng viên chính thức, …", "phải có hai đảng viên chính thức
+  // giới thiệu": a condition the rules set, no count.
+  if (noun !== null && (left.includes('khi') || left.includes('nếu') || left.includes('Khi') || left.includes('Nếu')) && CONDITION_BEFORE.test(left.slice(-40))) return true;
+  if (noun !== null && left.includes('phải') && SPONSORS_REQUIRED_BEFORE.test(left.slice(-24)) && SPONSORING_AFTER.test(text.slice(trailingStart, trailingStart + 30))) return true;
+  // "Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở": a case weighed against
+  // the rules.
+  if (noun !== null && left.length < 40 && text.includes('điều kiện') && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart))) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
@@ -284,7 +291,7 @@ const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng ki
 /** People who left, said right after them: " nghỉ việc", " đã thôi việc", " chuyển đi nơi khác", " ra khỏi tổ chức". */
 // (And members who died, were struck off or were transferred away: " từ trần", " bị xóa tên", " chuyển sinh hoạt đảng về nơi cư
 // trú". Not one transferred in, which a body's members are often broken down by: "với 3 đảng viên chuyển sinh hoạt về".)
-const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên))(?![\p{L}])/u;
+const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên)|giảm)(?![\p{L}])/u;
 /** People who left their job, said right after them: " đã nghỉ việc". */
 const JOB_LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác)(?![\p{L}])/u;
 /** Members received from elsewhere, said right after them, once "tiếp nhận" has counted them: " chuyển sinh hoạt đảng chính thức đến", " chuyển đến", " từ các chi bộ ấp chuyển về". */
@@ -489,7 +496,7 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
  * bộ", " hợp tác xã đã thành lập được CĐCS", " đơn vị thành lập công đoàn cơ sở", " trường đã có CĐCS". (Firms that have one are firms:
  * FACTS.md counts them as enterprises.)
  */
-const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế)\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế|khách sạn|resort|nhà hàng|siêu thị|cửa hàng|chi nhánh)(?:\s+lớn|\s+nhỏ)?\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
 
 /** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
 const DISSOLVED_AFTER = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập)|^[^,;.()\d]{0,24}?(?<![\p{L}])chấm dứt hoạt động/iu;
@@ -528,6 +535,16 @@ const DEED_ONLY_LABEL_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?�
 const FOOTNOTE_GLUED_BEFORE = /[\p{L}\d%)”"’]\($/u;
 /** Students or pupils right after a figure. */
 const STUDENTS_NOUN = /^\s*(?:sinh viên|học sinh)(?![\p{L}])/iu;
+/** A condition right before a figure: "khi có từ ", "Khi đã đủ ", "nếu có ít nhất ". */
+const CONDITION_BEFORE = /(?<![\p{L}])(?:khi|nếu)\s+(?:đã\s+)?(?:có\s+)?(?:đủ|từ|ít nhất|tối thiểu)\s+(?:\d+\s+[^,;.\d]{1,30}?\s+(?:hoặc|và)\s+)?$/iu;
+/** "phải có " right before a figure. */
+const SPONSORS_REQUIRED_BEFORE = /(?<![\p{L}])phải\s+có\s+$/iu;
+/** Those who sponsor an applicant, right after their noun: " chính thức giới thiệu". */
+const SPONSORING_AFTER = /^\s*(?:chính thức\s+)?giới thiệu(?![\p{L}])/iu;
+/** A case opening its sentence with "với N …,": "Như vậy, với ". */
+const CASE_AGAINST_RULES_BEFORE = /^\s*(?:(?:như vậy|vì vậy|do đó|theo đó)\s*,\s*)?với\s+$/iu;
+/** What a case is weighed for: "…, công ty của anh hoàn toàn đủ điều kiện …", "…, cơ sở chưa đủ điều kiện". */
+const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa\s+|không\s+|hoàn toàn\s+|đã\s+)?đủ điều kiện(?![\p{L}])/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
