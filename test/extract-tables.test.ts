@@ -600,4 +600,17 @@ describe('tables exported from spreadsheets with groups of columns', () => {
     ]);
     expect(extractFromText(page(text.split('\n'))).facts.filter((f) => f.scope === 'LĐLĐ huyện Ý Yên').map((f) => f.kind)).toEqual(['target', 'flow', 'achievement', 'target', 'flow']);
   });
+  it('reads a rate right after a plan, with no result column, as the share of the plan the count before it met', () => {
+    const text = [
+      'Kết quả phát triển đảng viên 6 tháng đầu năm của các đảng bộ:',
+      'TT | Đơn vị | Kết nạp (ĐV) | Chỉ tiêu năm | Tỷ lệ đạt',
+      '1 | TP Ninh Bình | 21 | 40 | 52,5%',
+      '2 | Huyện Gia Viễn | 15 | 25 | 60,0%',
+    ].join('\n');
+    expect(extractFromText(page(text.split('\n'))).facts.filter((f) => f.scope === 'Huyện Gia Viễn').map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['party_admissions', 15, 'count', 'flow'],
+      ['party_admissions', 25, 'count', 'target'],
+      ['party_admissions', 60, 'percent', 'achievement'],
+    ]);
+  });
 });

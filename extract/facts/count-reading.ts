@@ -128,6 +128,10 @@ export function _isNotACount(c: CountMention): boolean {
   // "Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở": a case weighed against
   // the rules.
   if (noun !== null && left.length < 40 && text.includes('điều kiện') && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart))) return true;
+  // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
+  if (left.includes('thứ') && RANK_OF_BEFORE.test(left.slice(-24))) return true;
+  // "14 tổ chức cơ sở đảng và 36 đảng viên được Đảng ủy Khối tặng giấy khen": an honour said after the next of a pair.
+  if (noun !== null && AWARDED_WITH_NEXT_AFTER.test(text.slice(trailingStart, trailingStart + 140))) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
@@ -545,6 +549,10 @@ const SPONSORING_AFTER = /^\s*(?:chính thức\s+)?giới thiệu(?![\p{L}])/iu;
 const CASE_AGAINST_RULES_BEFORE = /^\s*(?:(?:như vậy|vì vậy|do đó|theo đó)\s*,\s*)?với\s+$/iu;
 /** What a case is weighed for: "…, công ty của anh hoàn toàn đủ điều kiện …", "…, cơ sở chưa đủ điều kiện". */
 const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa\s+|không\s+|hoàn toàn\s+|đã\s+)?đủ điều kiện(?![\p{L}])/iu;
+/** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */
+const RANK_OF_BEFORE = /(?<![\p{L}])thứ\s+\d{1,3}\s*\/\s*$/iu;
+/** The next count of a pair, then an honour for both: " và 36 đảng viên được Đảng ủy Khối tặng giấy khen". */
+const AWARDED_WITH_NEXT_AFTER = /^\s*(?:,|và)\s+\d[\d.]*\s+[^\d,;.()]{1,30}?\s+(?:đã\s+)?được\s+[^,;.]{0,60}?(?<![\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)(?![\p{L}])/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */

@@ -347,6 +347,8 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       type CountCell = { column: number; fact: Fact; byLabel: boolean };
       let previous: CountCell | null = null;
       let beforePrevious: CountCell | null = null;
+      // The column of the plan last read for the count before it in the row ("Kết nạp | Chỉ tiêu năm"), or -1.
+      let planAt = -1;
       const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label);
       row.cells.forEach((cell, j) => {
         // "+5", "-146" under "Tăng (+), giảm (-)": the change of what the count before it counts.
@@ -412,6 +414,13 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           const before = previous?.column === j - 1 ? previous.fact : null;
           const older = beforePrevious as CountCell | null;
           const whole = previous?.column === j - 1 && older !== null && older.column === j - 2 && WHOLE_METRICS.has(older.fact.metric);
+          // ("Kết nạp (ĐV) | Chỉ tiêu năm | Tỷ lệ đạt": a rate right after the plan of the count before is the share of
+          // the plan that count met.)
+          if (value.endsWith('%') && nouns[j] === null && previous !== null && previous.column === j - 2 && planAt === j - 1 && RATE_COLUMN.test(header.trim())) {
+            const rate = parseDigits(value.replace(/\s*%$/u, ''));
+            if (rate !== null) push({ ...previous.fact, value: rate, unit: 'percent', kind: 'achievement', approx: 'exact', period: null, as_of: null }, previous.byLabel, cell.start, cell.end);
+            return;
+          }
           if (value.endsWith('%') && nouns[j] === null && before !== null && before.unit === 'count') {
             const rate = parseDigits(value.replace(/\s*%$/u, ''));
             const kind = PLAN_HEADER.test(header) ? 'achievement' : whole && SHARE_METRICS.has(before.metric) && PERCENT_HEADER.test(header) ? 'share' : null;
@@ -425,6 +434,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           if (!value.endsWith('%') && nouns[j] === null && before !== null && before.unit === 'count' && before.kind === 'flow' && PLAN_COLUMN.test(header)) {
             const figure = parseDigits(value);
             if (figure !== null) push({ ...before, value: figure, kind: 'target', approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
+            planAt = j;
             return;
           }
           const read = j === plan?.result ? result : _readCellOf(readLabel, header, nouns, j, label, value);

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { _scoreContainers } from './density-scorer.js';
-import { _hasText } from './dom-nodes.js';
+import { _hasText, _rawText } from './dom-nodes.js';
 import { _firstElement, _meta, _select, type PageIndex } from './page-index.js';
 import { DETECTION_WEIGHTS, FAMILIES, GENERIC_FAMILY, META_KEYS, type FamilySelectors } from './selectors.js';
 
@@ -20,10 +20,29 @@ export function _chooseFamily(
     .filter((entry) => entry.score >= DETECTION_WEIGHTS.marker)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   for (const { family } of scored) {
-    const bodyEl = _firstElement(index, family.body);
+    const bodyEl = _bodyElement(index, family.body);
     if (bodyEl && _hasText(bodyEl)) return { family, bodyEl, parts: _siblingParts(index, family.body, bodyEl) };
   }
   return { family: GENERIC_FAMILY, bodyEl: _firstElement(index, GENERIC_FAMILY.body) ?? _scoreContainers(index), parts: null };
+}
+
+/** Text a body must hold for a later selector of the family not to be tried before it. */
+const MIN_BODY_CHARS = 200;
+
+/**
+ * The body element: the first selector's (in priority order) that holds at least `MIN_BODY_CHARS` of text, else the
+ * first that matches anything. (On a Liferay portal, the first ".journal-content-article" may be a sidebar's hotline
+ * box, while the story sits in ".news-detail .content-detail": danang.gov.vn.)
+ */
+function _bodyElement(index: PageIndex, selectors: readonly string[]): Element | null {
+  let fallback: Element | null = null;
+  for (const selector of selectors) {
+    const [el] = _select(index, selector, 1);
+    if (!el) continue;
+    if (_rawText(el).trim().length >= MIN_BODY_CHARS) return el;
+    fallback ??= el;
+  }
+  return fallback;
 }
 
 /**
