@@ -163,6 +163,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Hotels or resorts that have a body count those bodies; members said to fall are a flow.
     ['Các resort sử dụng khoảng 7.800 lao động, trong đó 12 resort đã có CĐCS.', [['workers', 7800, 'count', 'stock', 'about'], ['union_grassroots', 12, 'count', 'stock', 'exact']]],
     ['6 tháng đầu năm 2023 có trên 38.000 đoàn viên giảm do nghỉ việc, chuyển nơi làm việc.', [['union_members', 38000, 'count', 'flow', 'more_than']]],
+    // A rank out of a field, and a pair honoured together, are no counts.
+    ['Về số lượng kết nạp, Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc Thành ủy.', []],
+    ['Dịp này, 14 tổ chức cơ sở đảng và 36 đảng viên được Đảng ủy Khối tặng giấy khen.', []],
     ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],
     ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],
     // Party members of a breakdown of admissions, described by "là", are admissions.

@@ -538,3 +538,18 @@ describe('bodies in parts, and leads of other stories', () => {
     expect(extractPage(html, { url: 'https://baodienbienphu.vn/tin-bai/xay-dung-dang/khoi-doanh-nghiep' }).body).toBe('Năm 2016, toàn Đảng bộ kết nạp 64 đảng viên.');
   });
 });
+
+describe('a family selector that finds a sidebar box first', () => {
+  it('passes over a short ".journal-content-article" in a sidebar for the story in ".news-detail .content-detail" (Liferay, danang.gov.vn)', () => {
+    const story = 'Năm 2017, Đảng bộ Khối Doanh nghiệp thành phố kết nạp 198 đảng viên, đạt 110% kế hoạch, là năm có số đảng viên mới cao nhất kể từ đầu nhiệm kỳ. Đảng bộ hiện có 162 tổ chức đảng trực thuộc với 6.874 đảng viên.';
+    const html = page(
+      '<title>Đảng bộ Khối Doanh nghiệp thành phố - Cổng thông tin điện tử thành phố Đà Nẵng</title>',
+      `<div class="portlet-boundary"><section class="portlet"><div class="news-detail"><h2 class="title-detail">Đảng bộ Khối Doanh nghiệp thành phố</h2><div class="content-detail"><p>${story}</p></div></div></section></div>` +
+        '<div class="portlet-boundary"><section class="portlet"><div class="journal-content-article"><p>Đường dây nóng: 1022 - 0236.3821.111</p></div></section></div>',
+    );
+    const result = extractPage(html, { url: null });
+    expect(result.family).toBe('liferay');
+    expect(result.body).toContain('kết nạp 198 đảng viên');
+    expect(result.body).not.toContain('Đường dây nóng');
+  });
+});
