@@ -527,8 +527,8 @@ const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặ
 const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của|so với)(?![\p{L}])|$)/u;
 /** A sentence that opens on people an aid or a gift went to, and lists them: "Các đoàn viên được hỗ trợ lần này gồm ". */
 const RECIPIENTS_LISTED_BEFORE = /^\s*(?:[^,;:]{0,40}?,\s*)?(?:(?:các|những)\s+)?(?:đoàn viên|công nhân|người lao động|NLĐ|CNLĐ|lao động|đảng viên|gia đình|trường hợp|người)(?:\s+[^\s,;:]+){0,3}?\s+(?:đã\s+)?được\s+(?:hỗ trợ|tặng quà|trao quà|tặng|trao|thăm hỏi|nhận|trợ cấp)(?![\p{L}])[^;:]{0,40}?\s(?:gồm)(?![\p{L}])/iu;
-/** "mới kết nạp" right after the noun, into no Party: " mới kết nạp", " mới kết nạp trong năm". */
-const NEWLY_RECRUITED_AFTER = /^\s*mới\s+kết nạp(?![\p{L}])(?!\s+(?:vào\s+)?Đảng)/u;
+/** "mới kết nạp" or "kết nạp mới" right after the noun, into no Party: " mới kết nạp", " kết nạp mới". */
+const NEWLY_RECRUITED_AFTER = /^\s*(?:mới\s+kết nạp|kết nạp mới)(?![\p{L}])(?!\s+(?:vào\s+)?Đảng)/u;
 /** People honoured or found at fault, said right after them: " nhận Huy hiệu 50 năm tuổi Đảng", " có vi phạm". */
 const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
 /** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
@@ -553,6 +553,8 @@ const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa
 const RANK_OF_BEFORE = /(?<![\p{L}])thứ\s+\d{1,3}\s*\/\s*$/iu;
 /** The next count of a pair, then an honour for both: " và 36 đảng viên được Đảng ủy Khối tặng giấy khen". */
 const AWARDED_WITH_NEXT_AFTER = /^\s*(?:,|và)\s+\d[\d.]*\s+[^\d,;.()]{1,30}?\s+(?:đã\s+)?được\s+[^,;.]{0,60}?(?<![\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)(?![\p{L}])/iu;
+/** A ranking by a deed, before the figure in its sentence: "Đứng đầu về số lượng kết nạp là … với ", "… dẫn đầu về kết nạp …; xếp thứ hai là … với ". */
+const RANKED_BY_DEED_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu|xếp thứ|đứng thứ)(?![\p{L}])[^;]{0,40}?(?<![\p{L}])(?:kết nạp|phát triển)(?![\p{L}]).*?(?<![\p{L}])(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -669,6 +671,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "tiếp nhận 145 đảng viên chuyển sinh hoạt đảng chính thức đến": members received from elsewhere in the period.
     // (Whatever verb the list governed before: "đã kết nạp 8 đảng viên mới, tiếp nhận 3 đảng viên chuyển sinh hoạt đảng đến".)
     if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && RECEIVED_BEFORE.test(left.slice(-24)) && ARRIVED_AFTER.test(ctx.trailing)) reading = { metric: 'party_members', kind: 'flow' };
+    // "Đứng đầu về số lượng kết nạp là Đảng bộ Công ty … với 9 đảng viên; xếp thứ hai là … với 7 đảng viên": a ranking
+    // by a deed counts the deed.
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && (ctx.sentence.includes('đầu') || ctx.sentence.includes('thứ')) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
+      reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
+    }
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
     if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && NEWLY_RECRUITED_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
     // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
