@@ -331,7 +331,7 @@ export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
-export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào Đoàn|gia nhập Đoàn|kết nạp Đoàn)${WB}`, 'u');
+export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào (?:tổ chức )?Đoàn|gia nhập (?:tổ chức )?Đoàn|kết nạp Đoàn)${WB}`, 'u');
 export const TRAILING_REFER = new RegExp(`(?:được giới thiệu)${WB}`, 'iu');
 
 /**

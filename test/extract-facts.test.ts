@@ -170,6 +170,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đứng đầu về số lượng kết nạp là Đảng bộ Công ty Thủy sản Minh Hải Tân với 9 đảng viên; xếp thứ hai là Đảng bộ Công ty Điện lực với 7 đảng viên.', [['party_admissions', 9, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     ['LĐLĐ huyện Nghĩa Hưng dẫn đầu với 1.426 đoàn viên kết nạp mới, LĐLĐ huyện Ý Yên đứng thứ hai với 1.187 đoàn viên.', [['union_members', 1426, 'count', 'flow', 'exact'], ['union_members', 1187, 'count', 'flow', 'exact']]],
     ['Đảng bộ đứng đầu khối với 300 đảng viên.', [['party_members', 300, 'count', 'stock', 'exact']]],
+    // Young workers at work are a workforce; those the Youth Union holds are its members.
+    ['Khoảng 32.000 thanh niên công nhân đang làm việc tại 1.150 doanh nghiệp.', [['workers', 32000, 'count', 'stock', 'about'], ['enterprises', 1150, 'count', 'stock', 'exact']]],
+    ['Tỷ lệ thanh niên công nhân được tập hợp vào tổ chức Đoàn đạt 21,6%.', [['youth_members', 21.6, 'percent', 'share', 'exact']]],
     ['Các doanh nghiệp FDI chiếm khoảng 36% số doanh nghiệp nhưng sử dụng tới 71% tổng số lao động trong các KCN.', [['enterprises', 36, 'percent', 'share', 'about'], ['workers', 71, 'percent', 'share', 'exact']]],
     ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],
     ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],

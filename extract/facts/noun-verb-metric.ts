@@ -35,6 +35,9 @@ const STAFF_AND_WORKERS_AFTER = /^(?:\s*,\s*(?:giảng viên|giáo viên|bác s�
 /** A figure of students or pupils: "6.200 sinh viên", "1.500 học sinh". */
 const STUDENTS_AT = /^[\d.,\s]*(?:sinh viên|học sinh)(?![\p{L}])/iu;
 
+/** People at work, said right after them: " đang làm việc tại", " làm việc trong". */
+const WORKING_AFTER = /^\s*(?:đang\s+)?(?:làm việc|lao động|làm công nhân)(?![\p{L}])/u;
+
 /** Young people said, within their clause, to be admitted to the Youth Union: "… được kết nạp vào Đoàn". */
 const YOUTH_JOINED_AFTER = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào Đoàn|gia nhập Đoàn|vào Đoàn TNCS)(?![\p{L}])/u;
 
@@ -250,7 +253,11 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'young_person':
       // "kết nạp đoàn viên mới cho 64 thanh niên công nhân": only an admission makes them members.
       // ("120 thanh niên công nhân tại 9 doanh nghiệp được kết nạp vào Đoàn": so does one said after them, past a place.)
-      return (v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) || YOUTH_JOINED_AFTER.test(ctx.sentence.slice(ctx.at, ctx.at + 140)) ? { metric: 'youth_members', kind: 'flow' } : null;
+      if ((v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) || YOUTH_JOINED_AFTER.test(ctx.sentence.slice(ctx.at, ctx.at + 140))) return { metric: 'youth_members', kind: 'flow' };
+      // ("tỷ lệ thanh niên công nhân được tập hợp vào tổ chức Đoàn": those the Youth Union holds.)
+      if (TRAILING_JOIN_YOUTH.test(ctx.trailing)) return { metric: 'youth_members', kind: 'stock' };
+      // ("Khoảng 32.000 thanh niên công nhân đang làm việc tại …": young people at work are a workforce.)
+      return WORKING_AFTER.test(ctx.trailing) ? { metric: 'workers', kind: 'stock' } : null;
     case 'outstanding':
     case 'person':
     case 'staff': {
