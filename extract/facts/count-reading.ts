@@ -114,7 +114,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (_surveyed(left)) return true;
   // "Các đoàn viên được hỗ trợ lần này gồm chị …; cùng 2 đoàn viên ở CĐCS trường học": the people a gift or an aid
   // went to, listed.
-  if (noun !== null && left.includes('gồm') && left.includes('được') && RECIPIENTS_LISTED_BEFORE.test(left)) return true;
+  if (noun !== null && _opensWithRecipients(left)) return true;
   // "trong đó có 3 đồng chí nhận Huy hiệu 50 năm tuổi Đảng", "cả 3 đảng viên có vi phạm": people honoured, or found at
   // fault, said after them.
   // (Not those struck off for it: "xóa tên 9 đảng viên vi phạm tư cách đảng viên".)
@@ -123,13 +123,13 @@ export function _isNotACount(c: CountMention): boolean {
   if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-72))) return true;
   // "CĐCS được thành lập khi có từ 5 đoàn viên", "Khi đã đủ 3 đảng viên chính thức, …", "phải có hai đảng viên chính thức
   // giới thiệu": a condition the rules set, no count.
-  if (noun !== null && (left.includes('khi') || left.includes('nếu') || left.includes('Khi') || left.includes('Nếu')) && CONDITION_BEFORE.test(left.slice(-40))) return true;
-  if (noun !== null && left.includes('phải') && SPONSORS_REQUIRED_BEFORE.test(left.slice(-24)) && SPONSORING_AFTER.test(text.slice(trailingStart, trailingStart + 30))) return true;
+  if (noun !== null && CONDITION_BEFORE.test(left.slice(-80))) return true;
+  if (noun !== null && SPONSORS_REQUIRED_BEFORE.test(left.slice(-24)) && SPONSORING_AFTER.test(text.slice(trailingStart, trailingStart + 30))) return true;
   // "Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở": a case weighed against
   // the rules.
-  if (noun !== null && left.length < 40 && text.includes('điều kiện') && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart))) return true;
+  if (noun !== null && left.length < 40 && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart, trailingStart + 120))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
-  if (left.includes('thứ') && RANK_OF_BEFORE.test(left.slice(-24))) return true;
+  if (RANK_OF_BEFORE.test(left.slice(-24))) return true;
   // "14 tổ chức cơ sở đảng và 36 đảng viên được Đảng ủy Khối tặng giấy khen": an honour said after the next of a pair.
   if (noun !== null && AWARDED_WITH_NEXT_AFTER.test(text.slice(trailingStart, trailingStart + 140))) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
@@ -525,6 +525,11 @@ const AWARDED_LABEL_BEFORE = /được\s+(?:(?:trao|tặng|xét tặng|truy tặ
 
 /** "tổ chức" as a classifier after a figure, followed by no kind of organisation: "5 tổ chức và", "31 tổ chức thuộc khu vực …". */
 const ORGANISATION_UNIT_AFTER = /^\s*tổ chức\s*(?:[,;.)(]|(?:và|thuộc|ở|tại|trong|của|so với)(?![\p{L}])|$)/u;
+/** Whether the sentence opens on people an aid or a gift went to, listed (RECIPIENTS_LISTED_BEFORE, read on its head only). */
+function _opensWithRecipients(left: string): boolean {
+  const head = left.slice(0, 200);
+  return head.includes('gồm') && head.includes('được') && RECIPIENTS_LISTED_BEFORE.test(head);
+}
 /** A sentence that opens on people an aid or a gift went to, and lists them: "Các đoàn viên được hỗ trợ lần này gồm ". */
 const RECIPIENTS_LISTED_BEFORE = /^\s*(?:[^,;:]{0,40}?,\s*)?(?:(?:các|những)\s+)?(?:đoàn viên|công nhân|người lao động|NLĐ|CNLĐ|lao động|đảng viên|gia đình|trường hợp|người)(?:\s+[^\s,;:]+){0,3}?\s+(?:đã\s+)?được\s+(?:hỗ trợ|tặng quà|trao quà|tặng|trao|thăm hỏi|nhận|trợ cấp)(?![\p{L}])[^;:]{0,40}?\s(?:gồm)(?![\p{L}])/iu;
 /** "mới kết nạp" or "kết nạp mới" right after the noun, into no Party: " mới kết nạp", " kết nạp mới". */
@@ -673,7 +678,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && RECEIVED_BEFORE.test(left.slice(-24)) && ARRIVED_AFTER.test(ctx.trailing)) reading = { metric: 'party_members', kind: 'flow' };
     // "Đứng đầu về số lượng kết nạp là Đảng bộ Công ty … với 9 đảng viên; xếp thứ hai là … với 7 đảng viên": a ranking
     // by a deed counts the deed.
-    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && (ctx.sentence.includes('đầu') || ctx.sentence.includes('thứ')) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
       reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
     }
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.

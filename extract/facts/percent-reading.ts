@@ -359,7 +359,8 @@ export function _percentReading(
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
   if (left.length > 8 && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
   // "Thu kinh phí công đoàn chỉ đạt 62,5%", "Số kinh phí … để lại CĐCS theo tỷ lệ 75%": a rate of money.
-  if (MONEY_SUBJECT.test(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(','), left.lastIndexOf(':')) + 1))) return null;
+  const near = left.slice(-240);
+  if (MONEY_SUBJECT.test(near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(','), near.lastIndexOf(':')) + 1))) return null;
   // "100% tổ chức cơ sở đảng … đã tổ chức xong đại hội": how far a round of congresses has got, no count of ours.
   if (ratingWindow.includes('đại hội') && CONGRESS_HELD_AFTER.test(ratingWindow)) return null;
   // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
@@ -394,7 +395,7 @@ export function _percentReading(
   const kind: Kind = achievement ? 'achievement' : 'share';
   // "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng 1%": a label that names only the deed.
   // (Not the whole a rate of admissions is taken over: "Tỷ lệ kết nạp so với số được giới thiệu đạt 39,8%".)
-  const deed = left.includes('được') ? DEED_ONLY_RATE_BEFORE.exec(left.slice(-100)) : null;
+  const deed = left.includes('được', left.length - 100) ? DEED_ONLY_RATE_BEFORE.exec(left.slice(-100)) : null;
   if (deed !== null && !/(?:so với|trên|\/)\s*$/u.test(left.slice(0, left.length - deed[0].length))) return { metric: deed[1]!.toLowerCase() === 'giới thiệu' ? 'referrals' : 'party_admissions', kind };
   // "chiếm xấp xỉ 60% …": a share said so before the percent (asked once: the tail does not change).
   const share = SHARE_BEFORE.test(tail);
