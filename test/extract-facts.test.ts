@@ -173,6 +173,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Young workers at work are a workforce; those the Youth Union holds are its members.
     ['Khoảng 32.000 thanh niên công nhân đang làm việc tại 1.150 doanh nghiệp.', [['workers', 32000, 'count', 'stock', 'about'], ['enterprises', 1150, 'count', 'stock', 'exact']]],
     ['Tỷ lệ thanh niên công nhân được tập hợp vào tổ chức Đoàn đạt 21,6%.', [['youth_members', 21.6, 'percent', 'share', 'exact']]],
+    // Workers laid off are none; "tăng lên N" is the state reached; classes of law or skills are none of ours.
+    ['Tại Công ty với hơn 6.000 công nhân, khi doanh nghiệp dự kiến cắt giảm 1.200 lao động, công đoàn đã đối thoại.', [['workers', 6000, 'count', 'stock', 'more_than']]],
+    ['Chi bộ công ty được thành lập với 5 đảng viên, đến nay đã tăng lên 13 đảng viên.', [['party_members', 5, 'count', 'stock', 'exact'], ['party_members', 13, 'count', 'stock', 'exact']]],
+    ['Năm 2021, LĐLĐ tỉnh sẽ mở 4 lớp bồi dưỡng cho khoảng 200 cán bộ CĐCS về pháp luật lao động và kỹ năng đối thoại.', []],
+    // A workforce right after a share is its whole; workers among those a union recruited are recruits.
+    ['CĐCS của công ty có 286 đoàn viên, chiếm 97% lao động.', [['union_members', 286, 'count', 'stock', 'exact'], ['union_members', 97, 'percent', 'share', 'exact']]],
+    ['6 tháng đầu năm, toàn ngành kết nạp 1.826 đoàn viên, đạt 73% kế hoạch năm, trong đó có 612 công nhân làm việc theo mùa vụ.', [['union_members', 1826, 'count', 'flow', 'exact'], ['union_members', 73, 'percent', 'achievement', 'exact'], ['union_members', 612, 'count', 'flow', 'exact']]],
     ['Các doanh nghiệp FDI chiếm khoảng 36% số doanh nghiệp nhưng sử dụng tới 71% tổng số lao động trong các KCN.', [['enterprises', 36, 'percent', 'share', 'about'], ['workers', 71, 'percent', 'share', 'exact']]],
     ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],
     ['Công nhân tại các KCN của tỉnh ước trên 45.000 người.', [['workers', 45000, 'count', 'stock', 'more_than']]],

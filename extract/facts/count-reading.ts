@@ -128,6 +128,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở": a case weighed against
   // the rules.
   if (noun !== null && left.length < 40 && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart, trailingStart + 120))) return true;
+  // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
+  if (noun !== null && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
   if (RANK_OF_BEFORE.test(left.slice(-24))) return true;
   // "14 tổ chức cơ sở đảng và 36 đảng viên được Đảng ủy Khối tặng giấy khen": an honour said after the next of a pair.
@@ -554,6 +556,8 @@ const SPONSORING_AFTER = /^\s*(?:chính thức\s+)?giới thiệu(?![\p{L}])/iu;
 const CASE_AGAINST_RULES_BEFORE = /^\s*(?:(?:như vậy|vì vậy|do đó|theo đó)\s*,\s*)?với\s+$/iu;
 /** What a case is weighed for: "…, công ty của anh hoàn toàn đủ điều kiện …", "…, cơ sở chưa đủ điều kiện". */
 const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa\s+|không\s+|hoàn toàn\s+|đã\s+)?đủ điều kiện(?![\p{L}])/iu;
+/** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
+const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
 /** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */
 const RANK_OF_BEFORE = /(?<![\p{L}])thứ\s+\d{1,3}\s*\/\s*$/iu;
 /** The next count of a pair, then an honour for both: " và 36 đảng viên được Đảng ủy Khối tặng giấy khen". */
@@ -654,7 +658,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const described = c.parent !== null && !joined && (noun.cls === 'person' || (noun.cls === 'party_member' && c.parent.metric === 'party_admissions')) && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (noun.cls === 'person' && event === null && c.parent.kind === 'flow')) ? c.parent : null;
     // "kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân": those admitted or referred, named
     // by what they were before, are still admitted or referred (unless their own verb says otherwise).
-    const former = described === null && c.parent !== null && c.inherited && (c.parent.metric === 'party_admissions' || c.parent.metric === 'referrals') && FORMER_GROUP_NOUNS.has(noun.cls) && (event === null || event.kind !== 'flow') ? c.parent : null;
+    // ("kết nạp 1.826 đoàn viên, …, trong đó có 612 công nhân làm việc theo mùa vụ": so are those a union recruited.)
+    const former = described === null && c.parent !== null && c.inherited && (c.parent.metric === 'party_admissions' || c.parent.metric === 'referrals' || (c.parent.kind === 'flow' && (c.parent.metric === 'union_members' || c.parent.metric === 'youth_members') && noun.cls === 'worker')) && FORMER_GROUP_NOUNS.has(noun.cls) && (event === null || event.kind !== 'flow') ? c.parent : null;
     // "Nghiệp đoàn ra mắt với 167 đoàn viên, gồm 58 lái xe taxi … và 109 lái xe …": members broken down by their
     // trade are still members (not the workforce a rate of members is taken over: "4.320 đoàn viên/5.108 lao động").
     const byTrade = described === null && former === null && c.parent !== null && c.parent.kind === 'stock' && (c.parent.metric === 'union_members' || c.parent.metric === 'party_members') && noun.cls === 'worker' && event === null && TRADE_PART_BEFORE.test(left.slice(-24)) ? c.parent : null;

@@ -183,7 +183,7 @@ const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BD
 function _otherClass(sentence: string): boolean {
   return OTHER_CLASS.test(sentence) && !POLITICAL_CLASS.test(sentence);
 }
-const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|nghiệp vụ|kỹ năng|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
+const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|nghiệp vụ|kỹ năng|pháp luật|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
 /** A class about the Party or politics; "Đảng ủy", "Đảng bộ" only name who holds a class ("Đảng ủy … mở 2 lớp bổ túc văn hóa"). */
 const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng/u;
 
@@ -312,7 +312,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'enterprise':
       return { metric: 'enterprises', kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
     case 'class':
-      return CLASS_CONTEXT.test(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
+      // ("mở 4 lớp bồi dưỡng cho … cán bộ CĐCS về pháp luật lao động và kỹ năng đối thoại": classes of other knowledge.)
+      return CLASS_CONTEXT.test(ctx.sentence) && !_otherClass(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
     case 'trainee':
       // (Students of a course of trades or skills are none of ours: "khóa kế toán … cho 50 học viên"; nor are those
       // present at a conference, no class named: "Gần 200 học viên đã tham dự tại điểm cầu chính".)

@@ -442,7 +442,8 @@ export function _percentReading(
   // A noun after the percent, possibly after "là" or "tổng số": "30% đảng viên", "60% là lao động ngoài tỉnh".
   // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
   const rest = ctx.sentence.slice(m.end);
-  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest) || (share && /^\s*số\s/iu.test(rest));
+  // ("… có 286 đoàn viên, chiếm 97% lao động": a workforce right after a share is its whole too.)
+  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest) || (share && /^\s*(?:số\s|(?:người lao động|lao động|công nhân lao động|CNLĐ|NLĐ)(?![\p{L}]))/iu.test(rest));
   // "đảng viên chỉ chiếm chưa đến 1% tổng số lao động", "Đảng viên là người dân tộc thiểu số chiếm 7,4%":
   // the subject of "chiếm", named in its clause with no figure in between, is what the share is of.
   const subject = share ? _shareSubject(left, ctx, drafts, firstDraftOfSentence) : null;
