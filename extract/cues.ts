@@ -196,7 +196,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
-  { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
+  // (A body launched or recognised by decision is founded: "ra mắt 3 chi đoàn", "trao quyết định công nhận 2 CĐCS".)
+  { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ".

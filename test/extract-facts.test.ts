@@ -179,6 +179,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2021, LĐLĐ tỉnh sẽ mở 4 lớp bồi dưỡng cho khoảng 200 cán bộ CĐCS về pháp luật lao động và kỹ năng đối thoại.', []],
     // A workforce right after a share is its whole; workers among those a union recruited are recruits.
     ['CĐCS của công ty có 286 đoàn viên, chiếm 97% lao động.', [['union_members', 286, 'count', 'stock', 'exact'], ['union_members', 97, 'percent', 'share', 'exact']]],
+    // A committee's size, a group restated, an event's turnout and a share of teams with members are no counts.
+    ['LĐLĐ huyện trao quyết định thành lập CĐCS Công ty Phúc An với 312 đoàn viên, ra mắt BCH lâm thời gồm 5 đồng chí.', [['union_members', 312, 'count', 'stock', 'exact']]],
+    ['Cả 4 đồng chí đều là tổ trưởng sản xuất, đã qua lớp bồi dưỡng nhận thức về Đảng năm 2017.', []],
+    ['Ngay trong buổi lễ, hơn 500 đoàn viên thanh niên, lực lượng vũ trang cùng nhân dân trồng 3.000 cây keo.', []],
+    ['Đảng ủy Công ty đặt mục tiêu đến năm 2020 có 220 đảng viên, 100% tổ sản xuất có đảng viên.', [['party_members', 220, 'count', 'target', 'exact']]],
+    // New members, and bodies launched or recognised by decision, are this period's.
+    ['Tin toàn quốc: Gần 300.000 đoàn viên mới trong 5 tháng', [['union_members', 300000, 'count', 'flow', 'about']]],
+    ['Ban Quản lý trao quyết định công nhận 2 CĐCS tại Công ty TNHH Sewon Vina.', [['union_grassroots', 2, 'count', 'flow', 'exact']]],
+    ['Đoàn Khối vừa tổ chức lễ ra mắt 6 chi đoàn trong doanh nghiệp ngoài nhà nước.', [['youth_organizations', 6, 'count', 'flow', 'exact']]],
     ['6 tháng đầu năm, toàn ngành kết nạp 1.826 đoàn viên, đạt 73% kế hoạch năm, trong đó có 612 công nhân làm việc theo mùa vụ.', [['union_members', 1826, 'count', 'flow', 'exact'], ['union_members', 73, 'percent', 'achievement', 'exact'], ['union_members', 612, 'count', 'flow', 'exact']]],
     ['Các doanh nghiệp FDI chiếm khoảng 36% số doanh nghiệp nhưng sử dụng tới 71% tổng số lao động trong các KCN.', [['enterprises', 36, 'percent', 'share', 'about'], ['workers', 71, 'percent', 'share', 'exact']]],
     ['LĐLĐ giao chỉ tiêu thành lập 6 CĐCS; phấn đấu tỷ lệ kết nạp/giới thiệu cả năm đạt từ 45% trở lên.', [['union_grassroots', 6, 'count', 'target', 'exact'], ['party_admissions', 45, 'percent', 'target', 'at_least']]],

@@ -128,6 +128,11 @@ export function _isNotACount(c: CountMention): boolean {
   // "Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở": a case weighed against
   // the rules.
   if (noun !== null && left.length < 40 && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart, trailingStart + 120))) return true;
+  // "Cả 4 đồng chí đều là tổ trưởng sản xuất": all of a group just counted, restated.
+  if (noun !== null && left.length < 12 && /^\s*cả\s+$/iu.test(left) && /^\s*đều(?![\p{L}])/u.test(text.slice(trailingStart, trailingStart + 8))) return true;
+  // "hơn 500 đoàn viên thanh niên, lực lượng vũ trang cùng nhân dân trồng 3.000 cây": those who turned out with the
+  // people for an event.
+  if (noun !== null && WITH_THE_PEOPLE_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
   if (noun !== null && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -409,7 +414,7 @@ export function _isInspected(left: string): boolean {
 }
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ", "Chi ủy gồm ". */
-const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|chi ủy|chi uỷ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+const COMMITTEE_BEFORE = /(?:ban chấp hành|ban thường vụ|(?<![\p{L}])BCH(?![\p{L}])|(?<![\p{L}])BTV(?![\p{L}])|chi ủy|chi uỷ|ban chỉ đạo|ban kiểm tra|ủy ban kiểm tra|tổ công tác|ban tổ chức|ban giám khảo|tổ giúp việc|đoàn công tác)(?:\s+[^\s,;.]+){0,4}?\s+(?:gồm(?: có)?|có|với)\s+(?:(?:hơn|gần|khoảng)\s+)?$/iu;
 
 /** The last words COMMITTEE_BEFORE can end with (before its trailing spaces): a text ending otherwise cannot match it. */
 const COMMITTEE_BEFORE_ENDS = new WordEndings(['gồm', 'có', 'với', 'hơn', 'gần', 'khoảng']);
@@ -556,6 +561,8 @@ const SPONSORING_AFTER = /^\s*(?:chính thức\s+)?giới thiệu(?![\p{L}])/iu;
 const CASE_AGAINST_RULES_BEFORE = /^\s*(?:(?:như vậy|vì vậy|do đó|theo đó)\s*,\s*)?với\s+$/iu;
 /** What a case is weighed for: "…, công ty của anh hoàn toàn đủ điều kiện …", "…, cơ sở chưa đủ điều kiện". */
 const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa\s+|không\s+|hoàn toàn\s+|đã\s+)?đủ điều kiện(?![\p{L}])/iu;
+/** Others joining those counted, then "cùng nhân dân": the turnout of an event (" …, lực lượng vũ trang cùng nhân dân"). */
+const WITH_THE_PEOPLE_AFTER = /^[^;.\d]{0,60}?(?<![\p{L}])cùng\s+(?:với\s+)?(?:nhân dân|người dân|bà con)(?![\p{L}])/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
 /** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */
@@ -687,7 +694,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
     }
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
-    if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && NEWLY_RECRUITED_AFTER.test(ctx.trailing)) reading = { metric: reading.metric, kind: 'flow' };
+    // ("Gần 300.000 đoàn viên mới trong 5 tháng": new members, as new bodies are.)
+    if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && (NEWLY_RECRUITED_AFTER.test(ctx.trailing) || _newAfter(ctx.trailing, left))) reading = { metric: reading.metric, kind: 'flow' };
     // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
     // (Party members who left their job are still members: "37 đảng viên đã nghỉ việc tại doanh nghiệp nhưng chưa làm thủ tục".)
     if (reading !== null && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && LEFT_AFTER.test(ctx.trailing) && !(reading.metric === 'party_members' && JOB_LEFT_AFTER.test(ctx.trailing))) reading = { metric: reading.metric, kind: 'flow' };

@@ -154,6 +154,8 @@ const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tố
 const NAMED_UNITS_WITH_BODY_AFTER = /^\s*(?:số\s+)?(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế)(?![\p{L}])[^;.%]{0,60}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
 /** A label naming only who were admitted or referred, then the rate: "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng ". */
 const DEED_ONLY_RATE_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.%\d]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|chiếm|đạt|vào|ở mức)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$/iu;
+/** Teams, shifts or workshops that have members, right after a percent: " tổ sản xuất có đảng viên", " phân xưởng đều có đoàn viên". */
+const TEAMS_WITH_MEMBERS_AFTER = /^\s*(?:số\s+)?(?:tổ sản xuất|tổ|phân xưởng|xưởng|dây chuyền|ca sản xuất|ca|bộ phận|phòng ban|đội sản xuất|đội)(?![\p{L}])[^;,.]{0,24}?\s(?:đều\s+|đã\s+)?có\s+(?:đảng viên|đoàn viên|ĐV)(?![\p{L}])/iu;
 /** Firms employing a share, right before it: "sử dụng tới ", "thu hút khoảng ". */
 const EMPLOYS_SHARE_BEFORE = /(?<![\p{L}])(?:sử dụng|thu hút|tập trung|giải quyết việc làm cho)\s+(?:(?:tới|đến|gần|hơn|khoảng|trên)\s+)?$/iu;
 /** A workforce as the whole, right after a percent: " tổng số lao động", " số công nhân". */
@@ -356,6 +358,8 @@ export function _percentReading(
   // "thông qua thỏa ước với tỷ lệ 98,6% tán thành", "kết quả biểu quyết có 94,3% người lao động đồng ý": a vote or an
   // opinion, no count of ours.
   if (VOTE_AFTER.test(ratingWindow) || VOTE_BEFORE.test(left.slice(-40))) return null;
+  // "100% tổ sản xuất có đảng viên": a share of teams or workshops that have members, no count of ours.
+  if (TEAMS_WITH_MEMBERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
   if (left.length > 8 && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
   // "Thu kinh phí công đoàn chỉ đạt 62,5%", "Số kinh phí … để lại CĐCS theo tỷ lệ 75%": a rate of money.
