@@ -186,6 +186,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy Công ty đặt mục tiêu đến năm 2020 có 220 đảng viên, 100% tổ sản xuất có đảng viên.', [['party_members', 220, 'count', 'target', 'exact']]],
     // New members, and bodies launched or recognised by decision, are this period's.
     ['Tin toàn quốc: Gần 300.000 đoàn viên mới trong 5 tháng', [['union_members', 300000, 'count', 'flow', 'about']]],
+    // Those still being prepared are a pool; companions, tours and language classes are none of ours; members and
+    // workers as one group are a workforce.
+    ['Chi bộ đang tiếp tục theo dõi, bồi dưỡng 40 quần chúng ưu tú.', [['trainees', 40, 'count', 'stock', 'exact']]],
+    ['Hiện có 33 quần chúng đang được bồi dưỡng, theo dõi để xem xét kết nạp.', [['trainees', 33, 'count', 'stock', 'exact']]],
+    ['Chị được cử đi học lớp cảm tình Đảng năm ngoái cùng 4 công nhân khác.', []],
+    ['Công đoàn đã trao 230 suất quà cho đoàn viên khó khăn; 42 đoàn viên được tham quan, nghỉ dưỡng tại Quy Nhơn.', []],
+    ['Công đoàn phối hợp với chuyên môn tổ chức 2 lớp dạy tiếng Mông cho cán bộ kỹ thuật người Kinh.', []],
+    ['Hơn 600 đoàn viên, người lao động của Công ty Cổ phần Khoáng sản Bảo Thắng đã tham gia.', [['workers', 600, 'count', 'stock', 'more_than']]],
     ['Ban Quản lý trao quyết định công nhận 2 CĐCS tại Công ty TNHH Sewon Vina.', [['union_grassroots', 2, 'count', 'flow', 'exact']]],
     ['Đoàn Khối vừa tổ chức lễ ra mắt 6 chi đoàn trong doanh nghiệp ngoài nhà nước.', [['youth_organizations', 6, 'count', 'flow', 'exact']]],
     ['6 tháng đầu năm, toàn ngành kết nạp 1.826 đoàn viên, đạt 73% kế hoạch năm, trong đó có 612 công nhân làm việc theo mùa vụ.', [['union_members', 1826, 'count', 'flow', 'exact'], ['union_members', 73, 'percent', 'achievement', 'exact'], ['union_members', 612, 'count', 'flow', 'exact']]],

@@ -133,6 +133,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "hơn 500 đoàn viên thanh niên, lực lượng vũ trang cùng nhân dân trồng 3.000 cây": those who turned out with the
   // people for an event.
   if (noun !== null && WITH_THE_PEOPLE_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
+  // "được cử đi học lớp cảm tình Đảng cùng 4 công nhân khác": companions of someone, no count.
+  if (noun !== null && OTHERS_AFTER.test(text.slice(trailingStart, trailingStart + 8)) && /(?<![\p{L}])cùng(?:\s+với)?\s+$/iu.test(left.slice(-12))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
   if (noun !== null && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -563,6 +565,14 @@ const CASE_AGAINST_RULES_BEFORE = /^\s*(?:(?:như vậy|vì vậy|do đó|theo �
 const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa\s+|không\s+|hoàn toàn\s+|đã\s+)?đủ điều kiện(?![\p{L}])/iu;
 /** Others joining those counted, then "cùng nhân dân": the turnout of an event (" …, lực lượng vũ trang cùng nhân dân"). */
 const WITH_THE_PEOPLE_AFTER = /^[^;.\d]{0,60}?(?<![\p{L}])cùng\s+(?:với\s+)?(?:nhân dân|người dân|bà con)(?![\p{L}])/iu;
+/** " khác" right after the noun: "4 công nhân khác". */
+const OTHERS_AFTER = /^\s*khác(?![\p{L}])/u;
+/** Workers after members, as one group: ", người lao động", " và người lao động" ("600 đoàn viên, người lao động"). */
+const AND_WORKERS_AFTER = /^\s*(?:,|và)\s*(?:người lao động|NLĐ|CNLĐ|công nhân lao động|lao động)(?![\p{L}])/u;
+/** Those still being prepared, right before the figure: "đang tiếp tục theo dõi, bồi dưỡng ", "đang bồi dưỡng ". */
+const PREPARING_BEFORE = /(?<![\p{L}])đang\s+(?:(?:tiếp tục|được)\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)(?:,?\s+(?:và\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ))*\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** Those still being prepared, said after them: " đang được bồi dưỡng", " ưu tú đang được theo dõi". */
+const PREPARING_AFTER = /^\s*(?:ưu tú\s+)?đang\s+(?:được\s+)?(?:tiếp tục\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)(?![\p{L}])/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
 /** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */
@@ -693,6 +703,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
       reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
     }
+    // "Hơn 600 đoàn viên, người lao động của Công ty …": members and workers as one group, a workforce.
+    if (reading !== null && reading.kind === 'stock' && reading.metric === 'union_members' && (noun.cls === 'union_member' || noun.cls === 'member') && AND_WORKERS_AFTER.test(ctx.trailing)) reading = { metric: 'workers', kind: 'stock' };
+    // "có 33 quần chúng đang được bồi dưỡng, theo dõi": those still being prepared are a pool, not this period's trainees.
+    if (reading !== null && reading.metric === 'trainees' && (PREPARING_BEFORE.test(left.slice(-48)) || PREPARING_AFTER.test(ctx.trailing))) reading = { metric: 'trainees', kind: 'stock' };
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
     // ("Gần 300.000 đoàn viên mới trong 5 tháng": new members, as new bodies are.)
     if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && (NEWLY_RECRUITED_AFTER.test(ctx.trailing) || _newAfter(ctx.trailing, left))) reading = { metric: reading.metric, kind: 'flow' };
