@@ -224,7 +224,7 @@ export const VERB_CUES: readonly VerbCue[] = [
  * "thành lập mới được 12", "giới thiệu cho Đảng 20", "có tổng cộng 15".
  * Approximation cues are handled apart (APPROX_BEFORE).
  */
-export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|ngay|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là))*`;
+export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|ngay|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lần lượt|tương ứng))*`;
 
 // ---------------------------------------------------------------------------
 // Words around a number that decide its approximation and its kind.
@@ -500,9 +500,9 @@ export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|n
 /**
  * A year label before a bare figure in a series: "năm 2015 là 143", "(năm 2021:
  * 38; năm 2022: 61)". The figure counts what the series' first figure counts.
- * Must match "năm 2015 là "; must not match "năm 2015 có ".
+ * Must match "năm 2015 là ", "năm 2022 tăng lên "; must not match "năm 2015 có ".
  */
-export const SERIES_LABEL_BEFORE = /(?:năm|tháng \d{1,2}[-/.])\s*(?:19|20)\d{2}\s*(?::|là|đạt)\s*$/iu;
+export const SERIES_LABEL_BEFORE = /(?:năm|tháng \d{1,2}[-/.])\s*(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$/iu;
 
 /**
  * A report line headed by an honour lists who received it: "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS

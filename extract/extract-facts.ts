@@ -54,8 +54,11 @@ export interface ExtractFactsOptions {
   published?: string | null;
 }
 
-/** "…, năm 2023 đạt " before a figure: one year of a series. (Its text's last visible letter is the "t" of "đạt", or "T".) */
-const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+đạt\s*$/iu;
+/**
+ * "…, năm 2023 đạt ", "…, năm 2022 tăng lên ", "… và năm 2024 là " before a figure: one year of a series, which the
+ * series' verb governs.
+ */
+const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+(?:đạt|là|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|lên|xuống(?:\s+còn)?|còn)\s*$/iu;
 
 /** "lượt " before trainees: "hơn 62.000 lượt học viên". */
 const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
@@ -923,7 +926,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     } else if (parentDraft && (direct === null || direct === 'stock')) {
       verb = parentDraft.verb;
       inherited = true;
-    } else if (direct === 'stock' && governing !== null && (lastOfLeft | 0x20) === 0x74 && SERIES_RESULT_BEFORE.test(left)) {
+    } else if (direct === 'stock' && governing !== null && governing !== 'stock' && SERIES_RESULT_BEFORE.test(left.slice(-48))) {
       // "năm 2020 kết nạp 96 đảng viên, năm 2021 là 104, … năm 2023 đạt 158 đảng viên": a year's
       // "đạt N" in a series continues the series' verb.
       verb = governing;
@@ -1068,7 +1071,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     // ("thành lập 18 CĐCS với 1.046 đoàn viên": the members of bodies the period founded joined in it.)
     else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && (reading.metric === 'union_members' || reading.metric === 'party_members') && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start, reading.metric)) kind = 'flow';
-    const period = periodAt(periods, m.start, state.period, text);
+    // (A figure of a list that its sentence gives a year each for is of its own year.)
+    const period = alone?.period !== undefined ? { start: m.start, period: alone.period, asOf: null } : periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh
     // nghiệp …; phấn đấu …", and whatever period the paragraph spoke of before.)
     // ("Đại hội sẽ diễn ra … với 300 đại biểu, đại diện cho hơn 196.000 đoàn viên": those represented exist now.)

@@ -1041,6 +1041,78 @@ describe('extractFacts: lines broken in mid-sentence before a figure', () => {
 
 describe('extractFacts: figures listed "lần lượt" or "tương ứng"', () => {
   const facts = (text: string) => extractFacts(normalizeText(text), { published: '2019-12-20' }).map((f) => [f.metric, f.value, f.kind]);
+  const withPeriods = (text: string) => extractFacts(normalizeText(text), { published: '2024-12-20' }).map((f) => [f.metric, f.value, f.kind, f.period]);
+
+  it('reads every list of a sentence, each figure of its own year when the sentence lists as many years', () => {
+    expect(withPeriods('Năm 2017, 2018 và 2019, toàn tỉnh thành lập mới lần lượt 41, 56 và 63 CĐCS, kết nạp tương ứng 9.870, 12.415 và 14.202 đoàn viên.')).toEqual([
+      ['union_grassroots', 41, 'flow', '2017'],
+      ['union_grassroots', 56, 'flow', '2018'],
+      ['union_grassroots', 63, 'flow', '2019'],
+      ['union_members', 9870, 'flow', '2017'],
+      ['union_members', 12415, 'flow', '2018'],
+      ['union_members', 14202, 'flow', '2019'],
+    ]);
+  });
+
+  it('gives one label and its years, or one subject after a lead-in, to every figure of the list', () => {
+    expect(withPeriods('Theo số liệu, số CĐCS năm 2021, 2022, 2023 lần lượt là 228, 241, 259; đoàn viên tương ứng 118.600, 127.350 và 139.020 người.')).toEqual([
+      ['union_grassroots', 228, 'stock', '2021'],
+      ['union_grassroots', 241, 'stock', '2022'],
+      ['union_grassroots', 259, 'stock', '2023'],
+      ['union_members', 118600, 'stock', '2021'],
+      ['union_members', 127350, 'stock', '2022'],
+      ['union_members', 139020, 'stock', '2023'],
+    ]);
+    expect(facts('Trong ba năm, số đoàn viên được giới thiệu lần lượt là 71, 83 và 96.')).toEqual([
+      ['referrals', 71, 'flow'],
+      ['referrals', 83, 'flow'],
+      ['referrals', 96, 'flow'],
+    ]);
+    expect(facts('Đảng bộ có 98 TCCSĐ với 4.912 đảng viên, tăng lần lượt 5 tổ chức và 139 đảng viên so với đầu năm.')).toEqual([
+      ['party_organizations', 98, 'stock'],
+      ['party_members', 4912, 'stock'],
+      ['party_organizations', 5, 'flow'],
+      ['party_members', 139, 'flow'],
+    ]);
+  });
+
+  it('reads the years of a series by the series\' verb, and a total after a list as what the list counts', () => {
+    expect(withPeriods('Năm 2020 toàn Đảng bộ kết nạp 218 đảng viên, năm 2021 là 196, năm 2022 tăng lên 241, năm 2023 đạt 267 và năm 2024 là 289 đảng viên.')).toEqual([
+      ['party_admissions', 218, 'flow', '2020'],
+      ['party_admissions', 196, 'flow', '2021'],
+      ['party_admissions', 241, 'flow', '2022'],
+      ['party_admissions', 267, 'flow', '2023'],
+      ['party_admissions', 289, 'flow', '2024'],
+    ]);
+    expect(facts('Các năm 2016, 2017, 2018, Đảng bộ kết nạp lần lượt 38, 47, 61 đảng viên, tổng cộng 146 đảng viên, vượt 17% so với chỉ tiêu.')).toEqual([
+      ['party_admissions', 38, 'flow'],
+      ['party_admissions', 47, 'flow'],
+      ['party_admissions', 61, 'flow'],
+      ['party_admissions', 146, 'flow'],
+      ['party_admissions', 17, 'achievement'],
+    ]);
+    expect(withPeriods('Nếu năm 2014 chỉ có 118 đoàn viên được giới thiệu thì năm 2019 con số này là 286 và năm 2023 đạt 402, gấp 3,4 lần.')).toEqual([
+      ['referrals', 118, 'flow', '2014'],
+      ['referrals', 286, 'flow', '2019'],
+      ['referrals', 402, 'flow', '2023'],
+    ]);
+  });
+
+  it('reads both states of a change, in a part after ";" that names its own noun, and "từ … tăng lên …"', () => {
+    expect(facts('Số CĐCS từ 312 (năm 2014) tăng lên 478; đoàn viên từ 104.600 lên 168.230 người, chiếm 93,1% tổng số 180.700 lao động tại các KCN.')).toEqual([
+      ['union_grassroots', 312, 'stock'],
+      ['union_grassroots', 478, 'stock'],
+      ['union_members', 104600, 'stock'],
+      ['union_members', 168230, 'stock'],
+      ['union_members', 93.1, 'share'],
+      ['workers', 180700, 'stock'],
+    ]);
+    expect(facts('Số chi bộ doanh nghiệp từ 17 tăng lên 21 với 318 đảng viên.')).toEqual([
+      ['party_organizations', 17, 'stock'],
+      ['party_organizations', 21, 'stock'],
+      ['party_members', 318, 'stock'],
+    ]);
+  });
 
   it('maps bare figures, in order, onto the subjects listed before the cue', () => {
     expect(facts('Số tổ chức đảng và đảng viên ở doanh nghiệp ngoài nhà nước lần lượt là 9 và 104.')).toEqual([

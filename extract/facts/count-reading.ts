@@ -565,6 +565,8 @@ const CASE_AGAINST_RULES_BEFORE = /^\s*(?:(?:như vậy|vì vậy|do đó|theo �
 const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa\s+|không\s+|hoàn toàn\s+|đã\s+)?đủ điều kiện(?![\p{L}])/iu;
 /** Others joining those counted, then "cùng nhân dân": the turnout of an event (" …, lực lượng vũ trang cùng nhân dân"). */
 const WITH_THE_PEOPLE_AFTER = /^[^;.\d]{0,60}?(?<![\p{L}])cùng\s+(?:với\s+)?(?:nhân dân|người dân|bà con)(?![\p{L}])/iu;
+/** A total after a list, right before the figure: ", tổng cộng ", ", tổng số ", ", cộng ". */
+const TOTAL_OF_LIST_BEFORE = /[,;]\s*(?:tổng cộng|tổng số|cộng|tính chung|cả giai đoạn)\s+(?:là\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** " khác" right after the noun: "4 công nhân khác". */
 const OTHERS_AFTER = /^\s*khác(?![\p{L}])/u;
 /** Workers after members, as one group: ", người lao động", " và người lao động" ("600 đoàn viên, người lao động"). */
@@ -707,6 +709,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (reading !== null && reading.kind === 'stock' && reading.metric === 'union_members' && (noun.cls === 'union_member' || noun.cls === 'member') && AND_WORKERS_AFTER.test(ctx.trailing)) reading = { metric: 'workers', kind: 'stock' };
     // "có 33 quần chúng đang được bồi dưỡng, theo dõi": those still being prepared are a pool, not this period's trainees.
     if (reading !== null && reading.metric === 'trainees' && (PREPARING_BEFORE.test(left.slice(-48)) || PREPARING_AFTER.test(ctx.trailing))) reading = { metric: 'trainees', kind: 'stock' };
+    // "… lần lượt là 37, 44 và 52 đồng chí, tổng cộng 133 đảng viên": the total of the counts just listed.
+    if (reading !== null && left.length > 12 && TOTAL_OF_LIST_BEFORE.test(left.slice(-24))) {
+      const before = _previousCount(drafts, firstDraftOfSentence);
+      if (before !== null && _sameFamily(before.metric, reading.metric)) reading = { metric: before.metric, kind: before.kind };
+    }
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
     // ("Gần 300.000 đoàn viên mới trong 5 tháng": new members, as new bodies are.)
     if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && (NEWLY_RECRUITED_AFTER.test(ctx.trailing) || _newAfter(ctx.trailing, left))) reading = { metric: reading.metric, kind: 'flow' };
@@ -773,7 +780,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       if (r) reading = { metric: r.metric, kind: 'stock' };
     }
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
-    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)))) {
+    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       reading = seriesReading(c, drafts, firstDraftOfSentence);

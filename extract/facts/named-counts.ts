@@ -74,14 +74,15 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase, and so does a figure
   // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
   // ("Thành lập mới CĐCS: 87 đơn vị", "17 tổ chức": a unit word counts what the label names.)
-  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|và\s+(?:tổng\s+)?số\s|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|\/\s*\d[\d.]*\s*(?:người|đồng chí|tổ chức|đơn vị)?\s*(?:[,.;:)]|$)|so với|với(?![\p{L}])|(?:năm\s+(?:19|20)\d{2}\s+)?(?:lên|xuống)\s+\d|(?:vào\s+)?(?:(?:giữa|cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*(?:[,.;:)]|$))/u.test(right)) return null;
+  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|và\s+(?:tổng\s+)?số\s|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|\/\s*\d[\d.]*\s*(?:người|đồng chí|tổ chức|đơn vị)?\s*(?:[,.;:)]|$)|so với|với(?![\p{L}])|(?:năm\s+(?:19|20)\d{2}\s+)?(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?\s+\d|(?:vào\s+)?(?:(?:giữa|cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*(?:[,.;:)]|$))/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
   // "Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544": the count word of the figure's own
   // part of the clause, if it has one, before the clause's first.
   // ("Số chi bộ tăng 9 và số đảng viên tăng 118": "và" before another count word opens a part as a comma does.)
   const comma = Math.max(clause.lastIndexOf(','), _lastPartJoin(clause));
   const own = comma > 0 ? (_headNounAfterCountWord(clause.slice(comma + 1)) ?? _bareSubjectOfPart(clause.slice(comma + 1))) : null;
-  const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause, afterClassifier);
+  // ("…; đoàn viên từ 21.480 lên 33.915 người": a part after ";" that opens with its own noun, not a name: "Công ty có 53".)
+  const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause, afterClassifier) ?? (left.includes(';') && /^\s*\p{Ll}/u.test(clause) ? _bareSubjectOfPart(clause) : null);
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;
@@ -119,16 +120,17 @@ function _bareSubjectOfPart(part: string): { cls: NounClass; rest: string } | nu
   return PART_VERB_TO_FIGURE.test(rest) ? { cls: noun.cls, rest } : null;
 }
 /** What may stand between such a subject and its figure: "giảm ", "cũng tăng thêm ", "là ". */
-const PART_VERB_TO_FIGURE = /^\s+(?:cũng\s+)?(?:tăng|giảm|là|đạt|có)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+// (And the first state of a change: "; đoàn viên từ 21.480 lên 33.915 người", ", đoàn viên tăng từ …".)
+const PART_VERB_TO_FIGURE = /^\s+(?:cũng\s+)?(?:(?:tăng|giảm|là|đạt|có)(?:\s+thêm)?|(?:(?:tăng|giảm)\s+)?từ(?:\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+(?:\s*\([^()]{0,20}\))?(?:\s+người)?\s+(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?)?)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 
 /** A flow verb right after the counted noun: "(số đảng viên) kết nạp mới", "(số CĐCS) được thành lập". */
 const OWN_FLOW_VERB = /^\s*(?:mới\s+)?(?:được\s+)?(?:kết nạp|thành lập|phát triển|giới thiệu)(?![\p{L}])/iu;
 
 /** The rest of a change after its first figure: " lên 11", " người năm 2010 lên hơn 38.000". */
-export const CHANGE_TO_AFTER = /^[^;,]{0,30}?(?:^|\s)(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
+export const CHANGE_TO_AFTER = /^[^;,]{0,30}?(?:^|\s)(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
 
 /** The start of a change before its second figure: "từ 5 lên ", "từ gần 9.000 người năm 2010 lên hơn ". */
-const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[^;,]{0,40}?\s(?:lên|xuống)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[^;,]{0,40}?\s(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
 // (A hedge alone stands for the verb in speech: "Lao động trong các DN trên địa bàn cỡ 52.000".)

@@ -33,6 +33,8 @@ export interface RespectiveFigure {
   sentence: string;
   /** Where the figure stands in it. */
   at: number;
+  /** The year of the figure when the sentence lists as many years before it: "Năm 2017, 2018 và 2019, … lần lượt 41, 56 và 63". */
+  period?: string;
 }
 
 /**
@@ -41,36 +43,94 @@ export interface RespectiveFigure {
  */
 export function _respectiveFigures(text: string, mentions: readonly NumberMention[]): Map<number, RespectiveFigure> {
   const out = new Map<number, RespectiveFigure>();
-  const cue = RESPECTIVE_CUE.exec(text);
-  if (cue === null) return out;
-  const cueEnd = cue.index + cue[0].length;
+  // (Every list of the sentence: "thành lập mới lần lượt 41, 56 và 63 CĐCS, kết nạp tương ứng 9.870, 12.415 và 14.202
+  // đoàn viên".)
+  RESPECTIVE_CUES.lastIndex = 0;
+  for (let cue = RESPECTIVE_CUES.exec(text); cue; cue = RESPECTIVE_CUES.exec(text)) _readList(text, mentions, cue.index, cue.index + cue[0].length, out);
+  return out;
+}
+
+/** A verb (or what governs a figure as one does) at the end of the text before a cue: "… kết nạp", "… tăng", "… có". */
+const VERB_AT_END = /(?<![\p{L}])(?:kết nạp(?: mới)?|thành lập(?: mới)?|giới thiệu|phát triển(?: mới)?|tăng|giảm|có|là|đạt|với|gồm|mới|được|tuyển|thu hút|vận động|cho|tổ chức|mở|bồi dưỡng|chiếm|bàn giao|tiếp nhận|xóa tên|xoá tên)\s*$/iu;
+
+/** The cue anywhere in a sentence (RESPECTIVE_CUE, global). */
+const RESPECTIVE_CUES = new RegExp(RESPECTIVE_CUE.source, 'giu');
+
+/** Subjects that are one label and a list of years: "số CĐCS năm 2021, 2022, 2023", "các năm 2019, 2020, 2021" (group 1 the label, 2 the years). */
+const LABEL_AND_YEARS = /^(.*?)(?:(?:các|những)\s+)?năm\s+((?:19|20)\d{2}(?:\s*(?:,|và|,\s*và)\s*(?:19|20)\d{2})+)\s*$/iu;
+
+/** A list of years: "2017, 2018 và 2019", "2021, 2022, 2023". */
+const YEAR_LIST = /(?<!\d)(?:19|20)\d{2}(?:\s*(?:,\s*và|,|và)\s*(?:19|20)\d{2})+(?!\d)/gu;
+
+/** The years of the last list of years in `text` (""Năm 2017, 2018 và 2019, …" → 2017, 2018, 2019), or none. */
+function _lastYearList(text: string): string[] {
+  let last: string | null = null;
+  YEAR_LIST.lastIndex = 0;
+  for (let m = YEAR_LIST.exec(text); m; m = YEAR_LIST.exec(text)) last = m[0];
+  return last === null ? [] : last.split(/\s*(?:,\s*và|,|và)\s*/u);
+}
+
+/** The list after one cue (`cueStart`, `cueEnd`), added to `out` for figures not read yet. */
+function _readList(text: string, mentions: readonly NumberMention[], cueStart: number, cueEnd: number, out: Map<number, RespectiveFigure>): void {
+  _readFigures(text, mentions, cueStart, cueEnd, out);
+  // (Each figure of a list its sentence gives as many years for is of its own year.)
   const first = mentions.findIndex((m) => m.start >= cueEnd);
-  if (first < 0 || !CUE_TO_FIGURE.test(text.slice(cueEnd, mentions[first]!.start))) return out;
+  const years = first < 0 ? [] : _lastYearList(text.slice(0, cueStart));
+  if (years.length < 2) return;
+  let n = 0;
+  while (out.has(first + n) && out.get(first + n)!.period === undefined) n++;
+  if (n !== years.length) return;
+  for (let k = 0; k < n; k++) out.get(first + k)!.period = years[k]!;
+}
+
+/** `_readList` without the years. */
+function _readFigures(text: string, mentions: readonly NumberMention[], cueStart: number, cueEnd: number, out: Map<number, RespectiveFigure>): void {
+  const first = mentions.findIndex((m) => m.start >= cueEnd);
+  if (first < 0 || out.has(first) || !CUE_TO_FIGURE.test(text.slice(cueEnd, mentions[first]!.start))) return;
   let last = first;
   while (last + 1 < mentions.length && FIGURE_JOIN.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
   const n = last - first + 1;
-  if (n < 2 || mentions.slice(first, last + 1).some((m) => m.unit !== mentions[first]!.unit)) return out;
+  if (n < 2 || mentions.slice(first, last + 1).some((m) => m.unit !== mentions[first]!.unit)) return;
   const listStart = mentions[first]!.start;
   const listEnd = mentions[last]!.end;
-  const clauseStart = Math.max(text.lastIndexOf(';', cue.index), text.lastIndexOf(':', cue.index)) + 1;
+  const clauseStart = Math.max(text.lastIndexOf(';', cueStart), text.lastIndexOf(':', cueStart)) + 1;
 
   // Figures that share the noun after the last: each read in the place of the list, without the cue
   // ("đã giới thiệu lần lượt 58 và 41 đoàn viên ưu tú" → "đã giới thiệu 58 đoàn viên ưu tú").
+  // ("…; đoàn viên tương ứng 118.600 và 127.350 người": a subject with no verb before the cue is what each figure is:
+  // "đoàn viên là 118.600 người".)
   if (mentions[first]!.unit === 'count' && /^\s*\p{L}/u.test(text.slice(listEnd, listEnd + 2))) {
-    const lead = `${text.slice(0, cue.index)}${text.slice(cueEnd, listStart)}`.replace(/\s+$/u, '') + ' ';
+    const before = text.slice(clauseStart, cueStart);
+    const link = /\p{L}\s*$/u.test(before) && !/\d/u.test(before) && !VERB_AT_END.test(before) ? ' là' : '';
+    const lead = `${text.slice(0, cueStart).replace(/\s+$/u, '')}${link} ${text.slice(cueEnd, listStart)}`.replace(/\s+$/u, '') + ' ';
     for (let k = first; k <= last; k++) {
       const m = mentions[k]!;
       out.set(k, { sentence: lead + m.raw + text.slice(listEnd), at: lead.length });
     }
-    return out;
+    return;
   }
 
   // Bare figures: one subject each, from the list of subjects before the cue.
-  let subjectsEnd = cue.index;
+  let subjectsEnd = cueStart;
   const stating = STATING_VERB_END.exec(text.slice(clauseStart, subjectsEnd));
   const beforeCue = stating === null ? '' : stating[0];
   subjectsEnd -= beforeCue.length;
   const subjects = text.slice(clauseStart, subjectsEnd);
+  // "…, đạt 142%" keeps its verb; "… lần lượt là 9" becomes "… là 9".
+  const link = beforeCue !== '' ? beforeCue : /^\s*(?:là|có|đạt)/u.test(text.slice(cueEnd, listStart)) ? ' ' : ' là ';
+  const afterCue = text.slice(cueEnd, listStart).replace(/^\s*/u, '');
+  const put = (k: number, head: string, subject: string): void => {
+    const lead = `${head}${subject}${link}${afterCue}`.replace(/\s+$/u, '') + ' ';
+    out.set(k, { sentence: lead + mentions[k]!.raw + text.slice(listEnd), at: lead.length });
+  };
+  // ("số CĐCS năm 2021, 2022, 2023 lần lượt là 228, 241, 259": one label, a year for each figure.)
+  const years = LABEL_AND_YEARS.exec(subjects);
+  const yearList = years === null ? [] : years[2]!.split(/\s*(?:,\s*và|,|và)\s*/u);
+  if (years !== null && yearList.length === n) {
+    const head = text.slice(0, clauseStart);
+    for (let k = first; k <= last; k++) put(k, head, `${years[1]!}năm ${yearList[k - first]!}`);
+    return;
+  }
   const spans: Array<{ start: number; end: number }> = [];
   let from = 0;
   SUBJECT_JOIN.lastIndex = 0;
@@ -79,19 +139,20 @@ export function _respectiveFigures(text: string, mentions: readonly NumberMentio
     from = j.index + j[0].length;
   }
   spans.push({ start: from, end: subjects.length });
-  if (spans.length < n) return out;
+  // ("…; đoàn viên tương ứng 118.600, 127.350 và 139.020 người": one subject, its figures for the periods just listed;
+  // "Trong ba năm, số đoàn viên được giới thiệu lần lượt là 71, 83 và 96": after a lead-in.)
+  if (spans.length < n) {
+    const one = spans[spans.length - 1]!;
+    const subject = subjects.slice(one.start, one.end);
+    if (subject.trim() === '' || /\d/u.test(subject)) return;
+    const head = text.slice(0, clauseStart) + subjects.slice(0, one.start);
+    for (let k = first; k <= last; k++) put(k, head, subject);
+    return;
+  }
+  if (spans.length < n) return;
   const own = spans.slice(-n);
   // (Subjects with figures of their own are counts already stated: percent-reading.ts maps onto them.)
-  if (own.some((s) => /\d/u.test(subjects.slice(s.start, s.end)) || subjects.slice(s.start, s.end).trim() === '')) return out;
+  if (own.some((s) => /\d/u.test(subjects.slice(s.start, s.end)) || subjects.slice(s.start, s.end).trim() === '')) return;
   const head = text.slice(0, clauseStart) + subjects.slice(0, own[0]!.start);
-  // "…, đạt 142%" keeps its verb; "… lần lượt là 9" becomes "… là 9".
-  const link = beforeCue !== '' ? beforeCue : /^\s*(?:là|có|đạt)/u.test(text.slice(cueEnd, listStart)) ? ' ' : ' là ';
-  const afterCue = text.slice(cueEnd, listStart).replace(/^\s*/u, '');
-  for (let k = first; k <= last; k++) {
-    const m = mentions[k]!;
-    const subject = subjects.slice(own[k - first]!.start, own[k - first]!.end);
-    const lead = `${head}${subject}${link}${afterCue}`.replace(/\s+$/u, '') + ' ';
-    out.set(k, { sentence: lead + m.raw + text.slice(listEnd), at: lead.length });
-  }
-  return out;
+  for (let k = first; k <= last; k++) put(k, head, subjects.slice(own[k - first]!.start, own[k - first]!.end));
 }
