@@ -186,6 +186,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy Công ty đặt mục tiêu đến năm 2020 có 220 đảng viên, 100% tổ sản xuất có đảng viên.', [['party_members', 220, 'count', 'target', 'exact']]],
     // New members, and bodies launched or recognised by decision, are this period's.
     ['Tin toàn quốc: Gần 300.000 đoàn viên mới trong 5 tháng', [['union_members', 300000, 'count', 'flow', 'about']]],
+    // A bare change of the stock just stated; a change's first state with its time between; a label that changed.
+    ['Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015.', [['party_members', 412, 'count', 'stock', 'exact'], ['party_members', 174, 'count', 'flow', 'exact']]],
+    ['Nhiệm kỳ qua, số tổ chức cơ sở đảng trực thuộc từ 52 đầu nhiệm kỳ tăng lên 61.', [['party_organizations', 52, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact']]],
+    ['Toàn thành phố có 86 tổ chức cơ sở đoàn với 3.470 đoàn viên; tăng 9 tổ chức và 420 đoàn viên so với năm 2022.', [['youth_organizations', 86, 'count', 'stock', 'exact'], ['youth_members', 3470, 'count', 'stock', 'exact'], ['youth_organizations', 9, 'count', 'flow', 'exact'], ['youth_members', 420, 'count', 'flow', 'exact']]],
     // Those still being prepared are a pool; companions, tours and language classes are none of ours; members and
     // workers as one group are a workforce.
     ['Chi bộ đang tiếp tục theo dõi, bồi dưỡng 40 quần chúng ưu tú.', [['trainees', 40, 'count', 'stock', 'exact']]],

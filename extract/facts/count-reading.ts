@@ -641,6 +641,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (before && before.kind === 'flow' && !stockNamed && (!own || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;
+    } else if (!own && before && noun === null && before.kind === 'stock') {
+      // "Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015": a bare change of the stock just stated.
+      // ("tăng 9 tổ chức và 420 đoàn viên": "tổ chức" counts the organisations just counted, and the change governs on.)
+      const orgs = ORGANISATION_UNIT_AFTER.test(right) ? _previousOrganisations(drafts, firstDraftOfSentence) : null;
+      reading = { metric: orgs?.metric ?? before.metric, kind: 'flow' };
+      governs = 'increase';
     } else if (!own && before && noun?.cls === 'person' && PEOPLE_METRICS.has(before.metric)) {
       // "… hiện là 9.418 đồng chí, tăng 1.702 đồng chí so với năm 2020": people of the stock just stated.
       reading = { metric: before.metric, kind: 'flow' };

@@ -74,7 +74,7 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // "số đảng viên từ 78 lên 146": the first of a change also ends its phrase, and so does a figure
   // that "với" describes further ("nâng tổng số tổ chức đảng … lên 58 với 1.024 đảng viên").
   // ("Thành lập mới CĐCS: 87 đơn vị", "17 tổ chức": a unit word counts what the label names.)
-  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|và\s+(?:tổng\s+)?số\s|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|\/\s*\d[\d.]*\s*(?:người|đồng chí|tổ chức|đơn vị)?\s*(?:[,.;:)]|$)|so với|với(?![\p{L}])|(?:năm\s+(?:19|20)\d{2}\s+)?(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?\s+\d|(?:vào\s+)?(?:(?:giữa|cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*(?:[,.;:)]|$))/u.test(right)) return null;
+  if (!afterClassifier && !/^\s*(?:$|[,.;:)(]|người|đồng chí|trường hợp|đơn vị(?![\p{L}])|tổ chức(?!\s+(?:đảng|Đảng|công đoàn|Công đoàn|đoàn|Đoàn|cơ sở))|(?:nhưng|song|do|vì|nên)(?![\p{L}])|và\s+(?:tổng\s+)?số\s|\/\s*(?:KH|kế hoạch|chỉ tiêu)(?![\p{L}])|\/\s*\d[\d.]*\s*(?:người|đồng chí|tổ chức|đơn vị)?\s*(?:[,.;:)]|$)|so với|với(?![\p{L}])|(?:năm\s+(?:19|20)\d{2}\s+|(?:đầu|cuối)\s+(?:nhiệm kỳ|năm|kỳ)\s+)?(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?\s+\d|(?:vào\s+)?(?:(?:giữa|cuối|đầu)\s+)?năm\s+(?:19|20)\d{2}\s*(?:[,.;:)]|$))/u.test(right)) return null;
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-130);
   // "Số tổ chức đảng tăng từ 38 lên 86, số đảng viên từ 612 lên 1.544": the count word of the figure's own
   // part of the clause, if it has one, before the clause's first.
