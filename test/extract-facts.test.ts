@@ -186,6 +186,19 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy Công ty đặt mục tiêu đến năm 2020 có 220 đảng viên, 100% tổ sản xuất có đảng viên.', [['party_members', 220, 'count', 'target', 'exact']]],
     // New members, and bodies launched or recognised by decision, are this period's.
     ['Tin toàn quốc: Gần 300.000 đoàn viên mới trong 5 tháng', [['union_members', 300000, 'count', 'flow', 'about']]],
+    // Bulletins' capitals for the deeds and bodies: "KN", "GT", "ĐB cơ sở", "CB cơ sở", "LĐ"; "được KN Đảng".
+    ['- Năm 2016: KN 142 ĐV (đạt 118,3% chỉ tiêu); thành lập mới 3 TCCSĐ.', [['party_admissions', 142, 'count', 'flow', 'exact'], ['party_admissions', 118.3, 'percent', 'achievement', 'exact'], ['party_organizations', 3, 'count', 'flow', 'exact']]],
+    ['- Đảng bộ Khối hiện có 76 TCCSĐ (21 ĐB cơ sở, 55 CB cơ sở); 3.894 ĐV.', [['party_organizations', 76, 'count', 'stock', 'exact'], ['party_organizations', 21, 'count', 'stock', 'exact'], ['party_organizations', 55, 'count', 'stock', 'exact'], ['party_members', 3894, 'count', 'stock', 'exact']]],
+    ['- Khu vực DN: 187 CĐCS, 14.302 ĐVCĐ/15.980 LĐ.', [['union_grassroots', 187, 'count', 'stock', 'exact'], ['union_members', 14302, 'count', 'stock', 'exact'], ['workers', 15980, 'count', 'stock', 'exact']]],
+    ['- GT 63 ĐVCĐ ưu tú cho cấp ủy; 29 được KN Đảng.', [['referrals', 63, 'count', 'flow', 'exact'], ['party_admissions', 29, 'count', 'flow', 'exact']]],
+    ['Công đoàn giới thiệu 63 đoàn viên ưu tú cho cấp ủy; 29 được kết nạp Đảng.', [['referrals', 63, 'count', 'flow', 'exact'], ['party_admissions', 29, 'count', 'flow', 'exact']]],
+    // Victims, the evacuated, a safety network, a drill's turnout and safety classes are none of ours.
+    ['Tình huống giả định: tại lò chợ số 3 xảy ra sự cố sụt đổ, làm 4 công nhân bị vùi lấp.', []],
+    ['Đội PCCC cơ sở của công ty đã tổ chức sơ tán hơn 800 công nhân ra khu vực an toàn.', []],
+    ['Mạng lưới an toàn vệ sinh viên tại các doanh nghiệp có 1.380 người.', []],
+    ['Buổi diễn tập có khoảng 350 công nhân và cán bộ quản lý tham gia.', []],
+    ['Trong quý I, các doanh nghiệp đã mở 6 lớp huấn luyện ATVSLĐ cho 540 người.', []],
+    ['- UBKT Đảng ủy Khối: KT 12 cuộc; KT việc thu, nộp đảng phí tại 9 TCCSĐ.', []],
     // A bare change of the stock just stated; a change's first state with its time between; a label that changed.
     ['Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015.', [['party_members', 412, 'count', 'stock', 'exact'], ['party_members', 174, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua, số tổ chức cơ sở đảng trực thuộc từ 52 đầu nhiệm kỳ tăng lên 61.', [['party_organizations', 52, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact']]],

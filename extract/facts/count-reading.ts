@@ -135,6 +135,10 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && WITH_THE_PEOPLE_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
   // "được cử đi học lớp cảm tình Đảng cùng 4 công nhân khác": companions of someone, no count.
   if (noun !== null && OTHERS_AFTER.test(text.slice(trailingStart, trailingStart + 8)) && /(?<![\p{L}])cùng(?:\s+với)?\s+$/iu.test(left.slice(-12))) return true;
+  // "làm 4 công nhân bị vùi lấp", "sơ tán hơn 800 công nhân": victims of an accident, those evacuated in a drill.
+  if (noun !== null && (HARMED_AFTER.test(text.slice(trailingStart, trailingStart + 24)) || EVACUATED_BEFORE.test(left.slice(-24)))) return true;
+  // "mạng lưới an toàn vệ sinh viên 54 người": the members of a safety network, no count of ours.
+  if (noun !== null && (left.includes('mạng lưới') || left.includes('Mạng lưới')) && SAFETY_NETWORK_BEFORE.test(left.slice(-80))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
   if (noun !== null && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -209,7 +213,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (TURNED_OUT_AFTER.test(after) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
   // "kéo dài 2 ngày với hơn 700 công nhân tham gia, …": those taking part (not "tham gia công đoàn", and not
   // a class's: "mở 4 lớp … với 185 quần chúng tham gia" are its trainees).
-  if (/^\s*(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
+  // (And "350 công nhân và cán bộ quản lý tham gia.": others who took part with them.)
+  if (/^\s*(?:(?:và|cùng)\s+[^,;.\d]{1,30}?\s+)?(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
   if (DRAWN_ENDS.endsText(left) && DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,40}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text, text))) return true;
   // "Cuộc thi … có 40 thí sinh thì 11 người là đoàn viên", "Đội hình … gồm 45 đoàn viên": those of an event or a team.
@@ -403,10 +408,10 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
 const GROUP_OPENS = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?![\p{L}])/iu;
 
 /** Inspection or discipline earlier in the clause, before those it concerns. */
-const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
+const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát|KT|GS)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
 
 /** A word DISCIPLINE_BEFORE cannot match without (same case: that regex has no `i` flag). */
-const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình/u;
+const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình|KT việc|GS việc/u;
 
 /** Whether those counted right after `left` are inspected, supervised or disciplined. */
 export function _isInspected(left: string): boolean {
@@ -567,6 +572,8 @@ const CASE_AGAINST_RULES_AFTER = /^[^,;.]{0,30},[^;.]{0,60}?(?<![\p{L}])(?:chưa
 const WITH_THE_PEOPLE_AFTER = /^[^;.\d]{0,60}?(?<![\p{L}])cùng\s+(?:với\s+)?(?:nhân dân|người dân|bà con)(?![\p{L}])/iu;
 /** A total after a list, right before the figure: ", tổng cộng ", ", tổng số ", ", cộng ". */
 const TOTAL_OF_LIST_BEFORE = /[,;]\s*(?:tổng cộng|tổng số|cộng|tính chung|cả giai đoạn)\s+(?:là\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** Admitted to the Party, right after a bare figure: " được kết nạp Đảng", " đã được KN vào Đảng". */
+const BARE_ADMITTED_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?:\s+vào)?\s+Đảng(?![\p{L}])/u;
 /** " khác" right after the noun: "4 công nhân khác". */
 const OTHERS_AFTER = /^\s*khác(?![\p{L}])/u;
 /** Workers after members, as one group: ", người lao động", " và người lao động" ("600 đoàn viên, người lao động"). */
@@ -575,6 +582,12 @@ const AND_WORKERS_AFTER = /^\s*(?:,|và)\s*(?:người lao động|NLĐ|CNLĐ|c�
 const PREPARING_BEFORE = /(?<![\p{L}])đang\s+(?:(?:tiếp tục|được)\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)(?:,?\s+(?:và\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ))*\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Those still being prepared, said after them: " đang được bồi dưỡng", " ưu tú đang được theo dõi". */
 const PREPARING_AFTER = /^\s*(?:ưu tú\s+)?đang\s+(?:được\s+)?(?:tiếp tục\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)(?![\p{L}])/iu;
+/** People harmed, right after them: " bị vùi lấp", " bị thương", " tử vong". */
+const HARMED_AFTER = /^\s*(?:đã\s+)?(?:bị\s+(?:thương|nạn|vùi lấp|tai nạn|ngộ độc|nhiễm|bỏng|điện giật|kẹt|mắc kẹt|ngất)|tử vong|thiệt mạng|chết|ngộ độc)(?![\p{L}])/u;
+/** Those evacuated or rescued, right before their figure: "sơ tán hơn ", "cứu ". */
+const EVACUATED_BEFORE = /(?<![\p{L}])(?:sơ tán|di tản|giải cứu|cứu nạn|cứu)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** A safety network before the count of its members: "mạng lưới an toàn vệ sinh viên ", "Mạng lưới ATVSV tại các doanh nghiệp có ". */
+const SAFETY_NETWORK_BEFORE = /mạng lưới(?:\s+(?:an toàn,?\s*vệ sinh viên|ATVSV|an toàn viên))[^,;.]{0,50}?(?:\s(?:có|gồm|với|là))?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
 /** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */
@@ -763,6 +776,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
     // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước": a bare part placed somewhere.)
     else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
+    // "giới thiệu 63 đoàn viên ưu tú cho cấp ủy; 29 được kết nạp Đảng": a bare figure said to be admitted to the Party.
+    if (!reading && BARE_ADMITTED_AFTER.test(right)) reading = { metric: 'party_admissions', kind: 'flow' };
     // "doanh nghiệp có 6.300 lao động, 4.900 là nữ": the women among the people just counted.
     if (!reading && sexPart && /,\s*$/u.test(left)) reading = _previousPeopleReading(drafts, firstDraftOfSentence);
     // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
