@@ -199,6 +199,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Buổi diễn tập có khoảng 350 công nhân và cán bộ quản lý tham gia.', []],
     ['Trong quý I, các doanh nghiệp đã mở 6 lớp huấn luyện ATVSLĐ cho 540 người.', []],
     ['- UBKT Đảng ủy Khối: KT 12 cuộc; KT việc thu, nộp đảng phí tại 9 TCCSĐ.', []],
+    // What those admitted were before is no stock of it; turnover, app and survey rates and software classes are none of ours.
+    ['Riêng năm 2020, toàn Đảng bộ vẫn kết nạp 552 đảng viên mới, trong đó 418 là đoàn viên thanh niên.', [['party_admissions', 552, 'count', 'flow', 'exact'], ['party_admissions', 418, 'count', 'flow', 'exact']]],
+    ['Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng 20 - 25%, nên nhiều quần chúng đã học lớp.', []],
+    ['Từ năm 2021, Đảng ủy chỉ đạo 100% chi bộ triển khai ứng dụng Sổ tay đảng viên điện tử.', []],
+    ['Qua khảo sát, trên 90% công nhân có điện thoại thông minh và sử dụng Zalo hằng ngày.', []],
+    ['Trong năm 2016, Ban Tổ chức Tỉnh ủy đã tổ chức 6 lớp tập huấn phần mềm cho các đảng bộ, có 85 học viên.', []],
     // A bare change of the stock just stated; a change's first state with its time between; a label that changed.
     ['Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015.', [['party_members', 412, 'count', 'stock', 'exact'], ['party_members', 174, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua, số tổ chức cơ sở đảng trực thuộc từ 52 đầu nhiệm kỳ tăng lên 61.', [['party_organizations', 52, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact']]],

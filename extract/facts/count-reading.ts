@@ -761,7 +761,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const allOf = /(?<![\p{L}])cả\s+$/iu.test(left.slice(-8)) && /^\s*(?:người\s+)?(?:đều\s+)?(?:đã\s+)?được\s/u.test(right);
     // ("trong đó 171 là nữ; 119 người được kết nạp": women among those counted, whatever the next clause says.)
     const sexPart = SEX_PART_AFTER.test(right);
-    const member = !sexPart && (/^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) || allOf) ? _trailingReading({ ...ctx, trailing: right.slice(0, allOf ? 60 : 40) }) : null;
+    // ("kết nạp 552 đảng viên mới, trong đó 418 là đoàn viên thanh niên": what those admitted were before is no stock.)
+    const was = !sexPart && (/^\s*(?:người\s+)?(?:đã |đều )?là /u.test(right) || allOf) ? _trailingReading({ ...ctx, trailing: right.slice(0, allOf ? 60 : 40) }) : null;
+    const member = was !== null && was.kind === 'stock' && c.parent !== null && c.parent.kind === 'flow' && (c.parent.metric === 'party_admissions' || c.parent.metric === 'referrals') ? c.parent : was;
     // "trong đó 450 là đoàn viên"; "tổng số đảng viên là 1.234"; a bare part of a breakdown
     // ("kết nạp 1.024 đảng viên, trong đó 357 là công nhân"); then series.
     // "Quý I: giới thiệu 86; được kết nạp 31": a referral names what it counts by itself, and so does an admission

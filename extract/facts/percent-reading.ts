@@ -118,7 +118,7 @@ const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|th
 const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công(?![\p{L}])/iu;
 
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|có máy tính|có điện thoại|thực hành|kết nối)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
@@ -160,6 +160,8 @@ const TEAMS_WITH_MEMBERS_AFTER = /^\s*(?:số\s+)?(?:tổ sản xuất|tổ|phâ
 const EMPLOYS_SHARE_BEFORE = /(?<![\p{L}])(?:sử dụng|thu hút|tập trung|giải quyết việc làm cho)\s+(?:(?:tới|đến|gần|hơn|khoảng|trên)\s+)?$/iu;
 /** A workforce as the whole, right after a percent: " tổng số lao động", " số công nhân". */
 const WORKFORCE_WHOLE_AFTER = /^\s*(?:(?:tổng\s+)?số\s+)?(?:lực lượng\s+)?(?:người lao động|công nhân lao động|lao động|công nhân|CNLĐ|NLĐ)(?![\p{L}])/iu;
+/** A rate of those who left, named before the figure: "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng ". */
+const TURNOVER_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;.\d]{0,40}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển chỗ làm|chuyển việc|biến động|luân chuyển)(?![\p{L}])[^;.\d]{0,40}$/iu;
 /** Those who voted for or agreed, right after a percent: " tán thành", " người lao động đồng ý", " đại biểu nhất trí". */
 const VOTE_AFTER = /^\s*(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|công nhân lao động|công nhân|đoàn viên|đảng viên|đại biểu|lao động|người|ý kiến)\s+)?(?:(?:đã|đều)\s+)?(?:tán thành|đồng ý|nhất trí|biểu quyết|bỏ phiếu|ủng hộ|hài lòng|đồng tình)(?![\p{L}])/iu;
 /** A vote or an opinion poll right before a percent: "kết quả biểu quyết có ", "tỷ lệ tán thành đạt ". */
@@ -362,6 +364,8 @@ export function _percentReading(
   if (TEAMS_WITH_MEMBERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
   if (left.length > 8 && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
+  // "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng 20 - 25%": a rate of turnover named before it.
+  if (left.length > 12 && TURNOVER_RATE_BEFORE.test(left.slice(-90))) return null;
   // "Thu kinh phí công đoàn chỉ đạt 62,5%", "Số kinh phí … để lại CĐCS theo tỷ lệ 75%": a rate of money.
   const near = left.slice(-240);
   if (MONEY_SUBJECT.test(near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(','), near.lastIndexOf(':')) + 1))) return null;
