@@ -205,6 +205,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Từ năm 2021, Đảng ủy chỉ đạo 100% chi bộ triển khai ứng dụng Sổ tay đảng viên điện tử.', []],
     ['Qua khảo sát, trên 90% công nhân có điện thoại thông minh và sử dụng Zalo hằng ngày.', []],
     ['Trong năm 2016, Ban Tổ chức Tỉnh ủy đã tổ chức 6 lớp tập huấn phần mềm cho các đảng bộ, có 85 học viên.', []],
+    ['Tham dự lớp tập huấn có 85 học viên là cán bộ phụ trách công tác đảng vụ, nhân viên văn phòng đảng ủy.', []],
     // A bare change of the stock just stated; a change's first state with its time between; a label that changed.
     ['Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015.', [['party_members', 412, 'count', 'stock', 'exact'], ['party_members', 174, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua, số tổ chức cơ sở đảng trực thuộc từ 52 đầu nhiệm kỳ tăng lên 61.', [['party_organizations', 52, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact']]],
