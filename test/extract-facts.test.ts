@@ -206,6 +206,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Qua khảo sát, trên 90% công nhân có điện thoại thông minh và sử dụng Zalo hằng ngày.', []],
     ['Trong năm 2016, Ban Tổ chức Tỉnh ủy đã tổ chức 6 lớp tập huấn phần mềm cho các đảng bộ, có 85 học viên.', []],
     ['Tham dự lớp tập huấn có 85 học viên là cán bộ phụ trách công tác đảng vụ, nhân viên văn phòng đảng ủy.', []],
+    // A result set over its plan ("97/130 chỉ tiêu", "156 ĐV/150 chỉ tiêu (104%)"); ratings under a label are none.
+    ['- Kết nạp ĐV 9 tháng: 97/130 chỉ tiêu năm, đạt 74,6% KH.', [['party_admissions', 97, 'count', 'flow', 'exact'], ['party_admissions', 130, 'count', 'target', 'exact'], ['party_admissions', 74.6, 'percent', 'achievement', 'exact']]],
+    ['- TH 2024: KN 156 ĐV/150 chỉ tiêu (104%).', [['party_admissions', 156, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact'], ['party_admissions', 104, 'percent', 'achievement', 'exact']]],
+    ['Đợt cao điểm diễn ra từ ngày 7/5 đến 31/7, phấn đấu kết nạp 5.000 đoàn viên.', [['union_members', 5000, 'count', 'target', 'exact']]],
+    ['- TCCSĐ đạt TSVM: 36/41 (87,8%); không có TCCSĐ yếu kém.', []],
     // A bare change of the stock just stated; a change's first state with its time between; a label that changed.
     ['Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015.', [['party_members', 412, 'count', 'stock', 'exact'], ['party_members', 174, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua, số tổ chức cơ sở đảng trực thuộc từ 52 đầu nhiệm kỳ tăng lên 61.', [['party_organizations', 52, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact']]],

@@ -141,6 +141,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (left.includes('mạng lưới') || left.includes('Mạng lưới')) && SAFETY_NETWORK_BEFORE.test(left.slice(-80))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
   if (noun !== null && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
+  // "- TCCSĐ đạt TSVM: 36/41": a rating under a label.
+  if (left.includes(':') && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
   if (RANK_OF_BEFORE.test(left.slice(-24))) return true;
   // "14 tổ chức cơ sở đảng và 36 đảng viên được Đảng ủy Khối tặng giấy khen": an honour said after the next of a pair.
@@ -574,6 +576,8 @@ const WITH_THE_PEOPLE_AFTER = /^[^;.\d]{0,60}?(?<![\p{L}])cùng\s+(?:với\s+)?(
 const TOTAL_OF_LIST_BEFORE = /[,;]\s*(?:tổng cộng|tổng số|cộng|tính chung|cả giai đoạn)\s+(?:là\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Admitted to the Party, right after a bare figure: " được kết nạp Đảng", " đã được KN vào Đảng". */
 const BARE_ADMITTED_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?:\s+vào)?\s+Đảng(?![\p{L}])/u;
+/** A plan named right after the figure of a fraction: " chỉ tiêu", " chỉ tiêu năm", " KH". */
+const PLAN_AFTER_SLASH = /^\s*(?:chỉ tiêu|KH|kế hoạch)(?![\p{L}])/u;
 /** " khác" right after the noun: "4 công nhân khác". */
 const OTHERS_AFTER = /^\s*khác(?![\p{L}])/u;
 /** Workers after members, as one group: ", người lao động", " và người lao động" ("600 đoàn viên, người lao động"). */
@@ -590,6 +594,8 @@ const EVACUATED_BEFORE = /(?<![\p{L}])(?:sơ tán|di tản|giải cứu|cứu n�
 const SAFETY_NETWORK_BEFORE = /mạng lưới(?:\s+(?:an toàn,?\s*vệ sinh viên|ATVSV|an toàn viên))[^,;.]{0,50}?(?:\s(?:có|gồm|với|là))?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
+/** A rating named in a label right before the figure (or its fraction): "TCCSĐ đạt TSVM: ", "Xếp loại HTXSNV: 12/". */
+const RATED_LABEL_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:\s*(?:\d[\d.]*\s*\/\s*)?$/iu;
 /** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */
 const RANK_OF_BEFORE = /(?<![\p{L}])thứ\s+\d{1,3}\s*\/\s*$/iu;
 /** The next count of a pair, then an honour for both: " và 36 đảng viên được Đảng ủy Khối tặng giấy khen". */
@@ -674,6 +680,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       governs = 'increase';
     }
     confidence = 0.6;
+  } else if (!noun && left.charCodeAt(left.length - 1) === 0x2f && PLAN_AFTER_SLASH.test(right)) {
+    // "KN 156 ĐV/150 chỉ tiêu", "97/130 chỉ tiêu năm": the plan a result is set over.
+    const before = _previousCount(drafts, firstDraftOfSentence);
+    reading = before ? { metric: before.metric, kind: 'target' } : null;
+    confidence = 0.7;
   } else if (!noun && PLAN_BEFORE.test(left.slice(-24))) {
     // "14 CĐCS (kế hoạch 10)": the plan for the figure before.
     const before = _previousCount(drafts, firstDraftOfSentence);

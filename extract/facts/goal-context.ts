@@ -65,6 +65,8 @@ export function _cuePositions(sentence: string): CuePositions {
   target.lastIndex = 0;
   for (let m = target.exec(s); m; m = target.exec(s)) {
     if (TARGET_CUE_EXCLUDED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // ("KN 156 ĐV/150 chỉ tiêu", "97/130 chỉ tiêu năm": the plan a result is set over, no goal.)
+    if (PLAN_WORD.test(m[0]) && PLAN_AFTER_FRACTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     // ("thành phố phải giải thể 9 chi bộ do doanh nghiệp ngừng hoạt động": what circumstances forced, no goal.)
     if (m[0].toLowerCase() === 'phải' && FORCED_AFTER.test(s.slice(m.index + m[0].length, m.index + 40))) continue;
     // ("318 doanh nghiệp đăng ký hoạt động": firms registered, no pledge; nor people who sign up to join.)
@@ -115,6 +117,11 @@ function _resultPositions(sentence: string, lower: string | null, targets: CuePo
   }
   return results;
 }
+
+/** A cue that names a plan: "chỉ tiêu", "kế hoạch", "KH". */
+const PLAN_WORD = /^(?:chỉ tiêu|kế hoạch|KH)$/iu;
+/** The figure of a fraction right before the plan's word: "156 ĐV/150 ", "97/130 ". */
+const PLAN_AFTER_FRACTION_BEFORE = /\/\s*\d[\d.,]*\s$/u;
 
 /** What one is forced or obliged to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ", " đóng kinh phí công đoàn". */
 const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt|đóng|nộp|trích nộp)(?![\p{L}])/iu;

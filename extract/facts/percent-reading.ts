@@ -160,6 +160,8 @@ const TEAMS_WITH_MEMBERS_AFTER = /^\s*(?:số\s+)?(?:tổ sản xuất|tổ|phâ
 const EMPLOYS_SHARE_BEFORE = /(?<![\p{L}])(?:sử dụng|thu hút|tập trung|giải quyết việc làm cho)\s+(?:(?:tới|đến|gần|hơn|khoảng|trên)\s+)?$/iu;
 /** A workforce as the whole, right after a percent: " tổng số lao động", " số công nhân". */
 const WORKFORCE_WHOLE_AFTER = /^\s*(?:(?:tổng\s+)?số\s+)?(?:lực lượng\s+)?(?:người lao động|công nhân lao động|lao động|công nhân|CNLĐ|NLĐ)(?![\p{L}])/iu;
+/** A rating label, then figures, before a percent: "TCCSĐ đạt TSVM: 36/41 (", "Xếp loại HTXSNV: ". */
+const RATED_LABEL_PERCENT_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:[^.;:]{0,24}$/iu;
 /** A rate of those who left, named before the figure: "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng ". */
 const TURNOVER_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;.\d]{0,40}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển chỗ làm|chuyển việc|biến động|luân chuyển)(?![\p{L}])[^;.\d]{0,40}$/iu;
 /** Those who voted for or agreed, right after a percent: " tán thành", " người lao động đồng ý", " đại biểu nhất trí". */
@@ -364,6 +366,8 @@ export function _percentReading(
   if (TEAMS_WITH_MEMBERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
   if (left.length > 8 && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
+  // "- TCCSĐ đạt TSVM: 36/41 (87,8%)": the share rated, under its label.
+  if (left.includes(':') && RATED_LABEL_PERCENT_BEFORE.test(left.slice(-60))) return null;
   // "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng 20 - 25%": a rate of turnover named before it.
   if (left.length > 12 && TURNOVER_RATE_BEFORE.test(left.slice(-90))) return null;
   // "Thu kinh phí công đoàn chỉ đạt 62,5%", "Số kinh phí … để lại CĐCS theo tỷ lệ 75%": a rate of money.
@@ -401,6 +405,9 @@ export function _percentReading(
     if (OTHER_FIGURE.test(lastDraft !== null && lastDraft.mentionEnd <= left.length ? left.slice(lastDraft.mentionEnd) : clause)) return null;
   }
   const kind: Kind = achievement ? 'achievement' : 'share';
+  // "KN 156 ĐV/150 chỉ tiêu (104%)": a rate in brackets right after a plan is the share of the plan met.
+  const planBefore = !achievement && left.endsWith('(') && drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+  if (planBefore !== null && planBefore.unit === 'count' && planBefore.kind === 'target' && planBefore.mentionEnd <= left.length && /^[\s\p{L}]{0,24}\($/u.test(left.slice(planBefore.mentionEnd))) return { metric: planBefore.metric, kind: 'achievement' };
   // "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng 1%": a label that names only the deed.
   // (Not the whole a rate of admissions is taken over: "Tỷ lệ kết nạp so với số được giới thiệu đạt 39,8%".)
   const deed = left.includes('được', left.length - 100) ? DEED_ONLY_RATE_BEFORE.exec(left.slice(-100)) : null;
