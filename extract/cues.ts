@@ -458,7 +458,8 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
  * must not match "Công ty Pouchen có trên " or a workforce set against the firms ("212 doanh nghiệp nhưng sử dụng trên ").
  * ("doanh nghiệp dưới 10 lao động" is a class without "có".)
  */
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?:doanh nghiệp|DN|đơn vị|nơi|trường|trường học|bệnh viện|phòng khám|HTX|hợp tác xã)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
+// (Not a set of firms named as such: "Các doanh nghiệp có tổ chức đảng sử dụng trên 4.300 lao động".)
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?<![Cc]ác )(?:doanh nghiệp|DN|đơn vị|nơi|trường|trường học|bệnh viện|phòng khám|HTX|hợp tác xã)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the

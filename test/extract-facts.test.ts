@@ -211,6 +211,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['- TH 2024: KN 156 ĐV/150 chỉ tiêu (104%).', [['party_admissions', 156, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact'], ['party_admissions', 104, 'percent', 'achievement', 'exact']]],
     ['Đợt cao điểm diễn ra từ ngày 7/5 đến 31/7, phấn đấu kết nạp 5.000 đoàn viên.', [['union_members', 5000, 'count', 'target', 'exact']]],
     ['- TCCSĐ đạt TSVM: 36/41 (87,8%); không có TCCSĐ yếu kém.', []],
+    // A set of firms named as such employs a workforce (no threshold); members "kết nạp" right after them are admissions.
+    ['Riêng tại KKT Vũng Áng, các DN FDI sử dụng trên 14.000 lao động nhưng mới có 6 tổ chức đảng với 127 ĐV.', [['workers', 14000, 'count', 'stock', 'more_than'], ['party_organizations', 6, 'count', 'stock', 'exact'], ['party_members', 127, 'count', 'stock', 'exact']]],
+    ['Năm 2013, huyện phấn đấu thành lập mới 3 chi bộ ở những doanh nghiệp có trên 100 lao động.', [['party_organizations', 3, 'count', 'target', 'exact']]],
+    ['Phó Bí thư cũng nhắc lại, 142 đảng viên kết nạp trong 3 năm qua là kết quả bước đầu.', [['party_admissions', 142, 'count', 'flow', 'exact']]],
     // A bare change of the stock just stated; a change's first state with its time between; a label that changed.
     ['Số đảng viên cuối năm 2018 là 412, tăng 174 so với cuối năm 2015.', [['party_members', 412, 'count', 'stock', 'exact'], ['party_members', 174, 'count', 'flow', 'exact']]],
     ['Nhiệm kỳ qua, số tổ chức cơ sở đảng trực thuộc từ 52 đầu nhiệm kỳ tăng lên 61.', [['party_organizations', 52, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact']]],

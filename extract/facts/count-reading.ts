@@ -120,7 +120,7 @@ export function _isNotACount(c: CountMention): boolean {
   // (Not those struck off for it: "xóa tên 9 đảng viên vi phạm tư cách đảng viên".)
   if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && (direct === null || direct === 'stock') && HONOURED_OR_AT_FAULT_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "nhiều chi bộ chỉ có từ 3 đến 5 đảng viên", "nhiều điểm bưu điện chỉ có 1 nhân viên": the size of each of many units.
-  if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-72))) return true;
+  if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-96))) return true;
   // "CĐCS được thành lập khi có từ 5 đoàn viên", "Khi đã đủ 3 đảng viên chính thức, …", "phải có hai đảng viên chính thức
   // giới thiệu": a condition the rules set, no count.
   if (noun !== null && CONDITION_BEFORE.test(left.slice(-80))) return true;
@@ -553,7 +553,7 @@ const NEWLY_RECRUITED_AFTER = /^\s*(?:mới\s+kết nạp|kết nạp mới)(?![
 /** People honoured or found at fault, said right after them: " nhận Huy hiệu 50 năm tuổi Đảng", " có vi phạm". */
 const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
 /** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
-const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,40}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
+const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,60}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
 /** A label naming only who were admitted or referred, then the figure: "số được kết nạp từ doanh nghiệp FDI chỉ là ". */
 const DEED_ONLY_LABEL_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|có|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** An opening bracket glued to a letter, a figure, "%" or a closing quote or bracket: where a footnote mark starts. */
@@ -714,7 +714,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const byTrade = described === null && former === null && c.parent !== null && c.parent.kind === 'stock' && (c.parent.metric === 'union_members' || c.parent.metric === 'party_members') && noun.cls === 'worker' && event === null && TRADE_PART_BEFORE.test(left.slice(-24)) ? c.parent : null;
     const peopleTrailing = described === null ? event : null;
     // (Before a comma: in "… với bảy đảng viên, giám đốc là người đầu tiên làm đơn xin vào Đảng" another subject joins.)
-    const partyTrailing = weak && noun.cls === 'party_member' && TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
+    // ("142 đảng viên kết nạp trong 3 năm qua": members admitted, said right after them.)
+    const partyTrailing = weak && noun.cls === 'party_member' && (TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) || /^\s*(?:mới\s+)?kết nạp(?![\p{L}])/u.test(ctx.trailing)) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
     const ofAdmitted = left.length > 8 && GROUP_OPENS.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
