@@ -553,3 +553,20 @@ describe('a family selector that finds a sidebar box first', () => {
     expect(result.body).not.toContain('Đường dây nóng');
   });
 });
+
+describe('group headings in data tables, and a SharePoint summary', () => {
+  it('writes a group heading that spans its row alone as a line of its own, and reads ".news-summary" as the lead', () => {
+    const html = page(
+      '<title>LĐLĐ thành phố giới thiệu 312 đoàn viên ưu tú cho Đảng - Cổng thông tin điện tử thành phố Đà Nẵng</title>',
+      '<div id="s4-workspace"><div class="news-detail"><h1 class="news-title">LĐLĐ thành phố giới thiệu 312 đoàn viên ưu tú cho Đảng</h1>' +
+        '<div class="news-summary"><strong>(Cổng TTĐT) - Từ đầu năm, các cấp công đoàn thành phố đã giới thiệu 312 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.</strong></div>' +
+        '<div class="news-content"><p>Kết quả cụ thể của từng đơn vị như sau, theo báo cáo tại hội nghị giao ban công tác tham gia xây dựng Đảng do Liên đoàn Lao động thành phố tổ chức sáng 11/11:</p>' +
+        '<table><tr><th>TT</th><th>Đơn vị</th><th>Giới thiệu (người)</th><th>Được kết nạp (người)</th></tr>' +
+        '<tr><td colspan="4"><b>I. Khối quận, huyện</b></td></tr>' +
+        '<tr><td>1</td><td>LĐLĐ quận Liên Chiểu</td><td>58</td><td>29</td></tr></table></div></div></div>',
+    );
+    const result = extractPage(html, { url: null });
+    expect(result.body.split('\n')).toContain('I. Khối quận, huyện');
+    expect(result.body).toContain('đã giới thiệu 312 đoàn viên ưu tú');
+  });
+});

@@ -113,7 +113,8 @@ export function _linesOf(
       if (current.trim() !== '' && _followsCell(n)) current = `${current.trimEnd()} | `;
       else space();
       // (The columns of a colspan after it: a header's text again, "Kết quả theo năm" over three years; a data cell once.)
-      const copies = spans?.copies.get(n) ?? 0;
+      // (A group heading that spans the whole row alone, "I. Khối quận, huyện", stands as a line of its own.)
+      const copies = _aloneInRow(n) ? 0 : (spans?.copies.get(n) ?? 0);
       if (copies > 0) {
         const text = _collapse(_rawText(n)).trim();
         stack.push({ type: 'vntally-span-cells', count: copies, text: _isHeaderCell(n) ? text : '' });
@@ -136,6 +137,15 @@ export function _linesOf(
   }
   flush();
   return lines;
+}
+
+/** Whether a cell is the only cell of its row. */
+function _aloneInRow(cell: AnyNode): boolean {
+  const row = cell.parent;
+  if (row === null || !_isElement(row)) return false;
+  let cells = 0;
+  for (const c of row.children) if (_isElement(c) && CELL_TAGS.has(c.name)) cells++;
+  return cells === 1;
 }
 
 /** The end of a block element (its lines flush) and the end of a data cell, on _linesOf's stack. */

@@ -195,7 +195,7 @@ export const FAMILIES: readonly FamilySelectors[] = [
     date: ['.news-detail .news-date', '.news-detail .date-dept', '.news-date'],
     author: ['.news-detail .news-author', '.news-author'],
     byline: 'right-aligned',
-    lead: ['.news-detail .news-sapo', '.news-sapo'],
+    lead: ['.news-detail .news-sapo', '.news-sapo', '.news-detail .news-summary', '.news-summary'],
     body: ['.news-detail .news-content', '.news-content', '.ms-rtestate-field', '[class^="ExternalClass"]'],
     remove: ['.news-tools', '.tool-bar', '.ms-hide', '.other-news', '.feedback', '.news-share', '.noindex'],
   },
