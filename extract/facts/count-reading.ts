@@ -123,8 +123,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-96))) return true;
   // "CĐCS được thành lập khi có từ 5 đoàn viên", "Khi đã đủ 3 đảng viên chính thức, …", "phải có hai đảng viên chính thức
   // giới thiệu": a condition the rules set, no count.
-  if (noun !== null && CONDITION_BEFORE.test(left.slice(-80))) return true;
-  if (noun !== null && SPONSORS_REQUIRED_BEFORE.test(left.slice(-24)) && SPONSORING_AFTER.test(text.slice(trailingStart, trailingStart + 30))) return true;
+  if (noun !== null && CONDITION_ENDS.endsText(left) && CONDITION_BEFORE.test(left.slice(-80))) return true;
+  if (noun !== null && SPONSORING_AFTER.test(text.slice(trailingStart, trailingStart + 30)) && SPONSORS_REQUIRED_BEFORE.test(left.slice(-24))) return true;
   // "Như vậy, với 25 lao động, công ty của anh hoàn toàn đủ điều kiện thành lập công đoàn cơ sở": a case weighed against
   // the rules.
   if (noun !== null && left.length < 40 && CASE_AGAINST_RULES_BEFORE.test(left) && CASE_AGAINST_RULES_AFTER.test(text.slice(trailingStart, trailingStart + 120))) return true;
@@ -136,15 +136,15 @@ export function _isNotACount(c: CountMention): boolean {
   // "được cử đi học lớp cảm tình Đảng cùng 4 công nhân khác": companions of someone, no count.
   if (noun !== null && OTHERS_AFTER.test(text.slice(trailingStart, trailingStart + 8)) && /(?<![\p{L}])cùng(?:\s+với)?\s+$/iu.test(left.slice(-12))) return true;
   // "làm 4 công nhân bị vùi lấp", "sơ tán hơn 800 công nhân": victims of an accident, those evacuated in a drill.
-  if (noun !== null && (HARMED_AFTER.test(text.slice(trailingStart, trailingStart + 24)) || EVACUATED_BEFORE.test(left.slice(-24)))) return true;
+  if (noun !== null && (HARMED_AFTER.test(text.slice(trailingStart, trailingStart + 24)) || (EVACUATED_ENDS.endsText(left) && EVACUATED_BEFORE.test(left.slice(-24))))) return true;
   // "mạng lưới an toàn vệ sinh viên 54 người": the members of a safety network, no count of ours.
   if (noun !== null && (left.includes('mạng lưới') || left.includes('Mạng lưới')) && SAFETY_NETWORK_BEFORE.test(left.slice(-80))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
-  if (noun !== null && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
+  if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
   // "- TCCSĐ đạt TSVM: 36/41": a rating under a label.
-  if (left.includes(':') && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
+  if (left.includes(':', left.length - 48) && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
-  if (RANK_OF_BEFORE.test(left.slice(-24))) return true;
+  if (_lastVisibleIs(left, 0x2f) && RANK_OF_BEFORE.test(left.slice(-24))) return true;
   // "14 tổ chức cơ sở đảng và 36 đảng viên được Đảng ủy Khối tặng giấy khen": an honour said after the next of a pair.
   if (noun !== null && AWARDED_WITH_NEXT_AFTER.test(text.slice(trailingStart, trailingStart + 140))) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
@@ -578,6 +578,21 @@ const TOTAL_OF_LIST_BEFORE = /[,;]\s*(?:tổng cộng|tổng số|cộng|tính c
 const BARE_ADMITTED_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?:\s+vào)?\s+Đảng(?![\p{L}])/u;
 /** A plan named right after the figure of a fraction: " chỉ tiêu", " chỉ tiêu năm", " KH". */
 const PLAN_AFTER_SLASH = /^\s*(?:chỉ tiêu|KH|kế hoạch)(?![\p{L}])/u;
+/** Gates of the rules above: the last words they can end with (WordEndings), or a plain search. */
+const CONDITION_ENDS = new WordEndings(['đủ', 'từ', 'nhất', 'thiểu', 'hoặc', 'và']);
+const EVACUATED_ENDS = new WordEndings(['tán', 'tản', 'cứu', 'nạn', 'hơn', 'gần', 'oảng', 'trên']);
+const LAID_OFF_ENDS = new WordEndings(['giảm', 'thải', 'việc', 'đồng', 'động', 'với', 'hơn', 'gần', 'oảng', 'trên', 'tới']);
+const TOTAL_ENDS = new WordEndings(['cộng', 'số', 'chung', 'đoạn', 'là', 'hơn', 'gần', 'oảng', 'trên']);
+const RANKED_ENDS = new WordEndings(['với', 'là', 'có', 'hơn', 'gần', 'oảng', 'trên']);
+function _mayRank(t: string): boolean {
+  return t.includes('đầu') || t.includes('thứ');
+}
+/** Whether the last character of `text` that is not a space is `code`. */
+function _lastVisibleIs(text: string, code: number): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return i >= 0 && text.charCodeAt(i) === code;
+}
 /** " khác" right after the noun: "4 công nhân khác". */
 const OTHERS_AFTER = /^\s*khác(?![\p{L}])/u;
 /** Workers after members, as one group: ", người lao động", " và người lao động" ("600 đoàn viên, người lao động"). */
@@ -733,7 +748,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && RECEIVED_BEFORE.test(left.slice(-24)) && ARRIVED_AFTER.test(ctx.trailing)) reading = { metric: 'party_members', kind: 'flow' };
     // "Đứng đầu về số lượng kết nạp là Đảng bộ Công ty … với 9 đảng viên; xếp thứ hai là … với 7 đảng viên": a ranking
     // by a deed counts the deed.
-    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_ENDS.endsText(left) && _mayRank(left.slice(-220)) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
       reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
     }
     // "Hơn 600 đoàn viên, người lao động của Công ty …": members and workers as one group, a workforce.
@@ -741,7 +756,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "có 33 quần chúng đang được bồi dưỡng, theo dõi": those still being prepared are a pool, not this period's trainees.
     if (reading !== null && reading.metric === 'trainees' && (PREPARING_BEFORE.test(left.slice(-48)) || PREPARING_AFTER.test(ctx.trailing))) reading = { metric: 'trainees', kind: 'stock' };
     // "… lần lượt là 37, 44 và 52 đồng chí, tổng cộng 133 đảng viên": the total of the counts just listed.
-    if (reading !== null && left.length > 12 && TOTAL_OF_LIST_BEFORE.test(left.slice(-24))) {
+    if (reading !== null && left.length > 12 && TOTAL_ENDS.endsText(left) && TOTAL_OF_LIST_BEFORE.test(left.slice(-24))) {
       const before = _previousCount(drafts, firstDraftOfSentence);
       if (before !== null && _sameFamily(before.metric, reading.metric)) reading = { metric: before.metric, kind: before.kind };
     }

@@ -164,6 +164,9 @@ const WORKFORCE_WHOLE_AFTER = /^\s*(?:(?:tổng\s+)?số\s+)?(?:lực lượng\s
 const RATED_LABEL_PERCENT_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:[^.;:]{0,24}$/iu;
 /** A rate of those who left, named before the figure: "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng ". */
 const TURNOVER_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;.\d]{0,40}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển chỗ làm|chuyển việc|biến động|luân chuyển)(?![\p{L}])[^;.\d]{0,40}$/iu;
+/** Gates of VOTE_BEFORE and EMPLOYS_SHARE_BEFORE: the last words they can end with. */
+const VOTE_ENDS = new WordEndings(['quyết', 'phiếu', 'thành', 'trí', 'ý', 'lòng', 'có', 'là', 'đạt', 'với', 'lệ', 'chiếm', 'hơn', 'gần', 'oảng', 'trên']);
+const EMPLOYS_ENDS = new WordEndings(['dụng', 'hút', 'trung', 'cho', 'tới', 'đến', 'gần', 'hơn', 'oảng', 'trên']);
 /** Those who voted for or agreed, right after a percent: " tán thành", " người lao động đồng ý", " đại biểu nhất trí". */
 const VOTE_AFTER = /^\s*(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|công nhân lao động|công nhân|đoàn viên|đảng viên|đại biểu|lao động|người|ý kiến)\s+)?(?:(?:đã|đều)\s+)?(?:tán thành|đồng ý|nhất trí|biểu quyết|bỏ phiếu|ủng hộ|hài lòng|đồng tình)(?![\p{L}])/iu;
 /** A vote or an opinion poll right before a percent: "kết quả biểu quyết có ", "tỷ lệ tán thành đạt ". */
@@ -361,15 +364,15 @@ export function _percentReading(
   if (_mayRate(ratingWindow) && RATING_AFTER.test(ratingWindow)) return null;
   // "thông qua thỏa ước với tỷ lệ 98,6% tán thành", "kết quả biểu quyết có 94,3% người lao động đồng ý": a vote or an
   // opinion, no count of ours.
-  if (VOTE_AFTER.test(ratingWindow) || VOTE_BEFORE.test(left.slice(-40))) return null;
+  if (VOTE_AFTER.test(ratingWindow) || (VOTE_ENDS.endsText(left) && VOTE_BEFORE.test(left.slice(-40)))) return null;
   // "100% tổ sản xuất có đảng viên": a share of teams or workshops that have members, no count of ours.
   if (TEAMS_WITH_MEMBERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
-  if (left.length > 8 && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
+  if (left.length > 8 && EMPLOYS_ENDS.endsText(left) && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
   // "- TCCSĐ đạt TSVM: 36/41 (87,8%)": the share rated, under its label.
-  if (left.includes(':') && RATED_LABEL_PERCENT_BEFORE.test(left.slice(-60))) return null;
+  if (left.includes(':', left.length - 60) && RATED_LABEL_PERCENT_BEFORE.test(left.slice(-60))) return null;
   // "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng 20 - 25%": a rate of turnover named before it.
-  if (left.length > 12 && TURNOVER_RATE_BEFORE.test(left.slice(-90))) return null;
+  if (left.length > 12 && left.includes('lệ', left.length - 90) && TURNOVER_RATE_BEFORE.test(left.slice(-90))) return null;
   // "Thu kinh phí công đoàn chỉ đạt 62,5%", "Số kinh phí … để lại CĐCS theo tỷ lệ 75%": a rate of money.
   const near = left.slice(-240);
   if (MONEY_SUBJECT.test(near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(','), near.lastIndexOf(':')) + 1))) return null;
