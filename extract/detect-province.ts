@@ -148,7 +148,7 @@ const OTHER_PROVINCE_KEEPS = 0.25;
  * neighbour names the neighbour as often as its own.
  */
 function _discountOtherProvinces(body: string, scorer: _Scorer): void {
-  if (scorer.tallies.size < 2 || !(body.includes('bạn') || body.includes('kinh nghiệm'))) return;
+  if (scorer.tallies.size < 2 || !(body.includes('ỉnh bạn') || body.includes('phố bạn') || body.includes('phương bạn') || body.includes('kinh nghiệm'))) return;
   const others = new Set<string>();
   OTHER_PROVINCE_CUE.lastIndex = 0;
   for (let m = OTHER_PROVINCE_CUE.exec(body); m; m = OTHER_PROVINCE_CUE.exec(body)) {

@@ -120,7 +120,7 @@ export function _isNotACount(c: CountMention): boolean {
   // (Not those struck off for it: "xóa tên 9 đảng viên vi phạm tư cách đảng viên".)
   if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && (direct === null || direct === 'stock') && HONOURED_OR_AT_FAULT_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "nhiều chi bộ chỉ có từ 3 đến 5 đảng viên", "nhiều điểm bưu điện chỉ có 1 nhân viên": the size of each of many units.
-  if (left.length > 12 && left.includes('có', left.length - 22) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-96))) return true;
+  if (left.length > 12 && left.includes('có', left.length - 22) && _mayBeMany(left.slice(-96)) && MANY_UNITS_HAVE_BEFORE.test(left.slice(-96))) return true;
   // "CĐCS được thành lập khi có từ 5 đoàn viên", "Khi đã đủ 3 đảng viên chính thức, …", "phải có hai đảng viên chính thức
   // giới thiệu": a condition the rules set, no count.
   if (noun !== null && CONDITION_ENDS.endsText(left) && CONDITION_BEFORE.test(left.slice(-80))) return true;
@@ -132,7 +132,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && left.length < 12 && /^\s*cả\s+$/iu.test(left) && /^\s*đều(?![\p{L}])/u.test(text.slice(trailingStart, trailingStart + 8))) return true;
   // "hơn 500 đoàn viên thanh niên, lực lượng vũ trang cùng nhân dân trồng 3.000 cây": those who turned out with the
   // people for an event.
-  if (noun !== null && WITH_THE_PEOPLE_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
+  if (noun !== null && text.includes('cùng', trailingStart) && WITH_THE_PEOPLE_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
   // "được cử đi học lớp cảm tình Đảng cùng 4 công nhân khác": companions of someone, no count.
   if (noun !== null && OTHERS_AFTER.test(text.slice(trailingStart, trailingStart + 8)) && /(?<![\p{L}])cùng(?:\s+với)?\s+$/iu.test(left.slice(-12))) return true;
   // "làm 4 công nhân bị vùi lấp", "sơ tán hơn 800 công nhân": victims of an accident, those evacuated in a drill.
@@ -413,13 +413,13 @@ const GROUP_OPENS = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?![\p{L}])/iu;
 const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát|KT|GS)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
 
 /** A word DISCIPLINE_BEFORE cannot match without (same case: that regex has no `i` flag). */
-const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình|KT việc|GS việc/u;
+const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình/u;
 
 /** Whether those counted right after `left` are inspected, supervised or disciplined. */
 export function _isInspected(left: string): boolean {
   // (The plain search runs first: the lookbehinds of DISCIPLINE_BEFORE are tried at every position.)
   const tail = left.slice(-80);
-  return DISCIPLINE_WORD.test(tail) && DISCIPLINE_BEFORE.test(tail);
+  return (DISCIPLINE_WORD.test(tail) || tail.includes('KT việc') || tail.includes('GS việc')) && DISCIPLINE_BEFORE.test(tail);
 }
 
 /** A committee, a team or a jury and "gồm", "có" right before its size: "Ban Chấp hành gồm ", "Chi ủy gồm ". */
@@ -578,6 +578,14 @@ const TOTAL_OF_LIST_BEFORE = /[,;]\s*(?:tổng cộng|tổng số|cộng|tính c
 const BARE_ADMITTED_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?:\s+vào)?\s+Đảng(?![\p{L}])/u;
 /** A plan named right after the figure of a fraction: " chỉ tiêu", " chỉ tiêu năm", " KH". */
 const PLAN_AFTER_SLASH = /^\s*(?:chỉ tiêu|KH|kế hoạch)(?![\p{L}])/u;
+/** Whether a window may hold MANY_UNITS_HAVE_BEFORE's quantifiers ("nhiều", "một số", …), in either case of their first letter. */
+function _mayBeMany(t: string): boolean {
+  return t.includes('hiều') || t.includes('ột số') || t.includes('ầu hết') || t.includes('hần lớn') || t.includes('hông ít') || t.includes('a số');
+}
+/** Whether "trong" (or "Trong") stands in the head of the sentence, where GROUP_OPENS looks for it. */
+function _opensWithTrong(left: string): boolean {
+  return left.slice(0, 64).includes('rong');
+}
 /** Gates of the rules above: the last words they can end with (WordEndings), or a plain search. */
 const CONDITION_ENDS = new WordEndings(['đủ', 'từ', 'nhất', 'thiểu', 'hoặc', 'và']);
 const EVACUATED_ENDS = new WordEndings(['tán', 'tản', 'cứu', 'nạn', 'hơn', 'gần', 'oảng', 'trên']);
@@ -733,7 +741,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const partyTrailing = weak && noun.cls === 'party_member' && (TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) || /^\s*(?:mới\s+)?kết nạp(?![\p{L}])/u.test(ctx.trailing)) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
-    const ofAdmitted = left.length > 8 && GROUP_OPENS.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
+    const ofAdmitted = left.length > 8 && _opensWithTrong(left) && GROUP_OPENS.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
     // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
     const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
     // "đã thành lập CĐCS tại 5 DN FDI": one new body in each firm counted.
