@@ -552,3 +552,13 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành l�
  * "62% đảng viên".
  */
 export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|số phải thu|phải thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến)(?![\p{L}])/iu;
+
+/**
+ * Units none of our metrics counts, that may have a body of ours ("trường đã có CĐCS", "12 resort đã có CĐCS"), and
+ * those bodies (group-free sources, for the count and rate rules that read "units that have a body" as those bodies).
+ */
+export const UNITS_NO_METRIC_COUNTS = 'HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế|khách sạn|resort|nhà hàng|siêu thị|cửa hàng|chi nhánh';
+export const BODIES_A_UNIT_HAS = 'chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn';
+
+/** A label naming only who were admitted or referred (group 1: the deed): "số được kết nạp từ doanh nghiệp FDI chỉ ". */
+export const DEED_ONLY_LABEL_HEAD = String.raw`(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])`;

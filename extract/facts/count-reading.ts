@@ -4,25 +4,7 @@
  * counts: a change against another period, a plan in brackets, the noun after
  * it, or the noun named before it.
  */
-import {
-  AT_LEAST_AFTER,
-  ATTENDANCE_LIST,
-  ATTENDED_AFTER,
-  AWARD_HEAD_BEFORE,
-  CONTEST_ENTRANTS_BEFORE,
-  CRITERION_BEFORE,
-  CRITERION_BEFORE_ENDS,
-  GENERIC_THRESHOLD_BEFORE,
-  NEWLY_FOUNDED_AFTER,
-  PLAN_BEFORE,
-  RATIO_BASE_BEFORE,
-  TEAM_SIZE_BEFORE,
-  SERIES_LABEL_BEFORE,
-  TRAILING_ADMIT_PARTY,
-  YEAR_WORD_BEFORE,
-  type NounClass,
-  type VerbClass,
-} from '../cues.js';
+import { ATTENDANCE_LIST, ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
@@ -516,7 +498,7 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
  * bộ", " hợp tác xã đã thành lập được CĐCS", " đơn vị thành lập công đoàn cơ sở", " trường đã có CĐCS". (Firms that have one are firms:
  * FACTS.md counts them as enterprises.)
  */
-const COOPERATIVES_WITH_BODY = /^\s*(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế|khách sạn|resort|nhà hàng|siêu thị|cửa hàng|chi nhánh)(?:\s+lớn|\s+nhỏ)?\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+const COOPERATIVES_WITH_BODY = new RegExp(String.raw`^\s*(?:${UNITS_NO_METRIC_COUNTS})(?:\s+lớn|\s+nhỏ)?\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
 
 /** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
 const DISSOLVED_AFTER = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập)|^[^,;.()\d]{0,24}?(?<![\p{L}])chấm dứt hoạt động/iu;
@@ -555,7 +537,7 @@ const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+
 /** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
 const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,60}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
 /** A label naming only who were admitted or referred, then the figure: "số được kết nạp từ doanh nghiệp FDI chỉ là ". */
-const DEED_ONLY_LABEL_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|có|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const DEED_ONLY_LABEL_BEFORE = new RegExp(DEED_ONLY_LABEL_HEAD + String.raw`[^;:,.]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|có|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$`, 'iu');
 /** An opening bracket glued to a letter, a figure, "%" or a closing quote or bracket: where a footnote mark starts. */
 const FOOTNOTE_GLUED_BEFORE = /[\p{L}\d%)”"’]\($/u;
 /** Students or pupils right after a figure. */

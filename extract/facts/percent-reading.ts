@@ -1,7 +1,7 @@
 /**
  * Step 7 of extractFacts: what a percent is a share or an achievement of.
  */
-import { ACHIEVEMENT_BEFORE, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import { ACHIEVEMENT_BEFORE, BODIES_A_UNIT_HAS, DEED_ONLY_LABEL_HEAD, PERCENT_NOT_METRIC_AFTER, RATE_NOUN, RESPECTIVELY, SHARE_BEFORE, UNITS_NO_METRIC_COUNTS, type NounClass, type VerbClass } from '../cues.js';
 import type { NumberMention } from '../parse-number.js';
 import type { Kind, Metric } from '../types.js';
 import { gated } from '../needed-words.js';
@@ -151,9 +151,9 @@ const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
 
 /** Units no metric counts, named, then what body they have (group 1), past a threshold: " trường có từ 30 lao động trở lên có tổ chức công đoàn". */
-const NAMED_UNITS_WITH_BODY_AFTER = /^\s*(?:số\s+)?(?:HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế)(?![\p{L}])[^;.%]{0,60}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/iu;
+const NAMED_UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^\s*(?:số\s+)?(?:${UNITS_NO_METRIC_COUNTS})(?![\p{L}])[^;.%]{0,60}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
 /** A label naming only who were admitted or referred, then the rate: "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng ". */
-const DEED_ONLY_RATE_BEFORE = /(?<![\p{L}])số\s+(?:người\s+)?(?:đã\s+)?được\s+(kết nạp|giới thiệu)(?![\p{L}])[^;:,.%\d]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|chiếm|đạt|vào|ở mức)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$/iu;
+const DEED_ONLY_RATE_BEFORE = new RegExp(DEED_ONLY_LABEL_HEAD + String.raw`[^;:,.%\d]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|chiếm|đạt|vào|ở mức)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$`, 'iu');
 /** Teams, shifts or workshops that have members, right after a percent: " tổ sản xuất có đảng viên", " phân xưởng đều có đoàn viên". */
 const TEAMS_WITH_MEMBERS_AFTER = /^\s*(?:số\s+)?(?:tổ sản xuất|tổ|phân xưởng|xưởng|dây chuyền|ca sản xuất|ca|bộ phận|phòng ban|đội sản xuất|đội)(?![\p{L}])[^;,.]{0,24}?\s(?:đều\s+|đã\s+)?có\s+(?:đảng viên|đoàn viên|ĐV)(?![\p{L}])/iu;
 /** Firms employing a share, right before it: "sử dụng tới ", "thu hút khoảng ". */
@@ -269,7 +269,7 @@ function respectivelyReading(m: NumberMention, left: string, drafts: readonly Dr
 const NEWLY_ADMITTED_AFTER = /^\s*(?:số\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+)?(?:được\s+)?kết nạp(?![\p{L}])/u;
 
 /** Units of no noun of ours, then a body of ours they have (group 1): " đội sản xuất có chi bộ", " ấp, khóm đều có chi bộ". */
-const UNITS_WITH_BODY_AFTER = /^(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn)(?![\p{L}])/u;
+const UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'u');
 
 /** A whole named right after a percent, no plan: " tổng số lao động", " so với tổng số đoàn viên" (not " tổng số chỉ tiêu"). */
 const WHOLE_NAMED_AFTER_RATE = /^\s*(?:so với\s+|trên\s+|trong\s+)?tổng số\s+(?!(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}]))\p{L}/iu;
