@@ -363,6 +363,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%.', [['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 61.5, 'percent', 'share', 'exact']]],
     // A bare figure that brings the count before it up to now; both ends of a change, each with its year.
     ['Năm 2015 cả KCN Thăng Long II chỉ có 2 chi bộ, nay đã có 9.', [['party_organizations', 2, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'stock', 'exact']]],
+    // "con số này" opening a sentence is the last count of the sentence before, not the noun named after it.
+    ['Năm 2019 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2024, con số này đã là 23, số đảng viên tăng từ 318 lên 652 người.', [['enterprises', 14, 'count', 'stock', 'exact'], ['enterprises', 23, 'count', 'stock', 'exact'], ['party_members', 318, 'count', 'stock', 'exact'], ['party_members', 652, 'count', 'stock', 'exact']]],
+    ['Toàn tỉnh có 412 chi bộ trong doanh nghiệp. Hiện nay con số này đã là 431 chi bộ.', [['party_organizations', 412, 'count', 'stock', 'exact'], ['party_organizations', 431, 'count', 'stock', 'exact']]],
     ['Nếu như năm 2016 chỉ có 9 tổ chức đảng trong doanh nghiệp FDI thì đến tháng 3/2024 con số này đã là 38, với 1.046 đảng viên.', [['party_organizations', 9, 'count', 'stock', 'exact'], ['party_organizations', 38, 'count', 'stock', 'exact'], ['party_members', 1046, 'count', 'stock', 'exact']]],
     ['Số tổ chức đảng trong doanh nghiệp ngoài nhà nước tăng từ 31 năm 2018 lên 52 năm 2023.', [['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 52, 'count', 'stock', 'exact']]],
     // The total a count brings about; firms present at an event.

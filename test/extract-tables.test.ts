@@ -107,6 +107,47 @@ describe('tables flattened into lines', () => {
   });
 });
 
+describe('saved tables with spans, change columns and dated headers', () => {
+  const body = (rows: string) => `<html><body><article><h1>Báo cáo quý I</h1><p>Kết quả công tác đoàn và phong trào thanh niên trong các doanh nghiệp quý I năm 2023 như sau.</p><table>${rows}</table></article></body></html>`;
+
+  it('reads a Youth Union table (headers naming its bodies) whose second header row starts and ends with the cells of rowspans', () => {
+    const html = body(`<tr><td rowspan="2">STT</td><td rowspan="2">Loại hình</td><td colspan="2">Tổ chức đoàn</td><td rowspan="2">Đoàn viên (người)</td><td rowspan="2">Kết nạp mới quý I (người)</td></tr>
+      <tr><td>Đoàn cơ sở</td><td>Chi đoàn cơ sở</td></tr>
+      <tr><td>1</td><td>Khối doanh nghiệp nhà nước</td><td>9</td><td>6</td><td>1.094</td><td>72</td></tr>
+      <tr><td>2</td><td>Khối doanh nghiệp ngoài nhà nước</td><td>11</td><td>19</td><td>1.588</td><td>163</td></tr>`);
+    expect(extractFromHtml(html).facts.filter((f) => f.scope === 'Khối doanh nghiệp nhà nước').map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['youth_organizations', 9, 'stock'],
+      ['youth_organizations', 6, 'stock'],
+      // "Đoàn viên" and "Kết nạp mới" of a table of Youth Union bodies, beside no union or Party: the Youth Union's.
+      ['youth_members', 1094, 'stock'],
+      ['youth_members', 72, 'flow'],
+    ]);
+  });
+
+  it('keeps the Party and the union where a table names them beside the Youth Union', () => {
+    const html = body(`<tr><td>STT</td><td>Đơn vị</td><td>Chi đoàn</td><td>Kết nạp đảng viên</td></tr>
+      <tr><td>1</td><td>Công ty TNHH May Phú Hòa</td><td>3</td><td>12</td></tr>`);
+    expect(extractFromHtml(html).facts.map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['youth_organizations', 3, 'stock'],
+      ['party_admissions', 12, 'flow'],
+    ]);
+  });
+
+  it('reads a column dated by month and year, and "+N" under "Tăng (+), giảm (-)" as the change of the row', () => {
+    const html = body(`<tr><td>TT</td><td>Chỉ tiêu</td><td>Năm 2020</td><td>Tháng 5/2025</td><td>Tăng (+), giảm (-)</td></tr>
+      <tr><td>1</td><td>Tổ chức cơ sở đảng</td><td>16</td><td>26</td><td>+10</td></tr>
+      <tr><td>2</td><td>Đảng viên (người)</td><td>318</td><td>652</td><td>+334</td></tr>`);
+    expect(extractFromHtml(html).facts.map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([
+      ['party_organizations', 16, 'stock', '2020'],
+      ['party_organizations', 26, 'stock', '2025-05'],
+      ['party_organizations', 10, 'flow', null],
+      ['party_members', 318, 'stock', '2020'],
+      ['party_members', 652, 'stock', '2025-05'],
+      ['party_members', 334, 'flow', null],
+    ]);
+  });
+});
+
 describe('tables as reports print them', () => {
   it('joins a header printed over two lines and reads "N (x%)" cells as a count and its share', () => {
     const text = [

@@ -627,6 +627,19 @@ function _previousSentenceOrganisations(drafts: readonly Draft[], firstDraftOfSe
   return null;
 }
 
+/** The last count (no change) of the sentence with drafts before this one, as a reading; null when it has none. */
+function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
+  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: d.kind === 'target' ? 'target' : 'stock' };
+  }
+  return null;
+}
+
+/** "con số này", "con số đó", "con số trên": a figure stated before. */
+const THAT_FIGURE_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên)(?![\p{L}])/iu;
+
 /** A sentence that opens with "Trong đó" (or "Trong số đó"). */
 const BREAKDOWN_OPENS_SENTENCE = /^\s*trong (?:số )?đó(?![\p{L}])/iu;
 
@@ -823,7 +836,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
-      reading = seriesReading(c, drafts, firstDraftOfSentence);
+      // ("năm 2020 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2025, con số này đã là 23": "con số
+      // này" opening its sentence is the last count of the sentence before.)
+      const that = THAT_FIGURE_BEFORE.test(left.slice(-40)) && _previousCount(drafts, firstDraftOfSentence) === null ? _previousSentenceCount(drafts, firstDraftOfSentence) : null;
+      reading = that ?? seriesReading(c, drafts, firstDraftOfSentence);
       if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: reading.metric, kind: 'flow' };
     }
     // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state.

@@ -66,7 +66,7 @@ const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)$/u;
 /** A markdown rule row: "|---|:--:|". */
 const RULE_ROW = /^[\s|:–—-]+$/u;
 
-function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS): Cell[] | null {
+function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS, keepOuter = false): Cell[] | null {
   const line = text.slice(start, end);
   if (!line.includes('|') || RULE_ROW.test(line)) return null;
   const cells: Cell[] = [];
@@ -83,7 +83,7 @@ function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS
   }
   // "| a | b |" (bars at both ends): the empty cells outside the outer bars are not columns.
   // " | Tổng cộng | 1.082" keeps its empty first cell: the row number left blank.
-  if (cells.length > 2 && line.trimStart().startsWith('|') && line.trimEnd().endsWith('|')) {
+  if (!keepOuter && cells.length > 2 && line.trimStart().startsWith('|') && line.trimEnd().endsWith('|')) {
     cells.shift();
     cells.pop();
   }
@@ -96,7 +96,13 @@ function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS
  * its missing cells are empty.
  */
 function _continuationCells(text: string, start: number, end: number, width: number): Cell[] | null {
-  const cells = _cellsOf(text, start, end, 2);
+  let cells = _cellsOf(text, start, end, 2);
+  // ("| | Đoàn cơ sở | Chi đoàn cơ sở | |" under six columns: a saved page's row whose first and last cells are blank,
+  // the rowspans of the line above, not the bars of "| a | b |"; read so when that makes the header's width.)
+  if (cells !== null && cells.length + 2 === width) {
+    const whole = _cellsOf(text, start, end, 2, true);
+    if (whole !== null && whole.length === width) cells = whole;
+  }
   if (cells === null || cells.length >= width) return cells !== null && cells.length >= MIN_CELLS ? cells : null;
   if (cells[0]!.text !== '') return null;
   while (cells.length < width) cells.push({ text: '', start: end, end });
@@ -325,7 +331,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
     // A table whose rows are Youth Union bodies ("Thành đoàn …", "Huyện đoàn …") counts Youth Union
     // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
-    const youthTable = _isYouthTable(table);
+    const youthTable = _isYouthTable(table) || _hasYouthHeaders(headers);
     const plan = _planColumns(table, headers);
     for (const row of table.rows) {
       // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng"), or the last before the
@@ -371,7 +377,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         const sentence = sentences[sentenceIndex]!;
         const period = columnPeriods[j] ?? rowPeriod ?? captionPeriod;
         const push = (fact: Fact, byLabel: boolean, start: number, end: number): void => {
-          const metric = _metricOfRowBody(youthTable && fact.metric === 'union_members' ? 'youth_members' : fact.metric, body, headers[j] ?? '');
+          // (In a Youth Union table, "Kết nạp mới (người)" with no Party in its header admits to the Youth Union.)
+          const youthMetric = fact.metric === 'union_members' || (fact.metric === 'party_admissions' && !PARTY_WORD.test(headers[j] ?? '')) ? 'youth_members' : fact.metric;
+          const metric = _metricOfRowBody(youthTable ? youthMetric : fact.metric, body, headers[j] ?? '');
           if (metric === null) return;
           const draft: Draft = {
             metric,
@@ -571,7 +579,7 @@ const RESULT_WORDS_HEADER = /^(?:kết quả|thực hiện|số liệu|số lư�
 const PLAN_HEADER = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|(?<![\p{L}])đạt(?![\p{L}])/iu;
 
 /** A period in a header: "năm 2025", "9 tháng", "6 tháng đầu năm", "quý III/2024". */
-const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+)(?![\p{L}\d])/giu;
+const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+|(?:(?:đến|cuối)\s+)?tháng\s+\d{1,2}(?:\/|\s+năm\s+)(?:19|20)\d{2}|(?:(?:đến|ngày)\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})(?![\p{L}\d])/giu;
 
 /** The kind of body a row label names: the Party, a union, the Youth Union, or another association (none of ours). */
 type RowBody = 'party' | 'union' | 'youth' | 'other';
@@ -610,6 +618,18 @@ function _metricOfRowBody(metric: Metric, body: RowBody | null, header: string):
 
 /** Row labels that name Youth Union bodies. */
 const YOUTH_BODY_LABEL = /^(?:Thành đoàn|Tỉnh đoàn|Huyện đoàn|Thị đoàn|Quận đoàn|Đoàn (?:Khối|Thanh niên|TN|cơ sở|xã|phường|trường))(?![\p{L}])/u;
+
+/** Youth Union bodies and members in a header: "Đoàn cơ sở", "Chi đoàn cơ sở", "Tổ chức đoàn", "ĐVTN". */
+const YOUTH_HEADER = /(?<![\p{L}])(?:(?:chi|tổ chức|cơ sở) đoàn|đoàn (?:cơ sở|thanh niên|TNCS)|đoàn viên thanh niên|ĐVTN)(?![\p{L}])/iu;
+/** The trade union or the Party in a header: a table of theirs, or of several bodies. */
+const UNION_OR_PARTY_HEADER = /(?<![\p{L}])(?:công đoàn|CĐCS|ĐVCĐ|đảng|chi bộ|TCCSĐ)(?![\p{L}])/iu;
+/** The Party named in a header ("Kết nạp đảng viên", "được kết nạp Đảng"). */
+const PARTY_WORD = /(?<![\p{L}])(?:đảng|ĐV mới|QCƯT)(?![\p{L}])/iu;
+
+/** Whether a table's headers name Youth Union bodies or members, and neither the union nor the Party: a Youth Union table. */
+function _hasYouthHeaders(headers: readonly string[]): boolean {
+  return headers.some((h) => YOUTH_HEADER.test(h)) && !headers.some((h) => UNION_OR_PARTY_HEADER.test(h));
+}
 
 /** Whether most row labels of a table name Youth Union bodies. */
 function _isYouthTable(table: Table): boolean {
