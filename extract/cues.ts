@@ -115,7 +115,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'worker',
-    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe|LĐ)${WB}`,
+    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe|LĐ|employees|workers|staff)${WB}`,
     example: '84.554 lao động',
     counterExample: '84.554 lượt',
   },
@@ -535,7 +535,7 @@ export const ATTENDED_AFTER = /^[^;]{0,110}?(?<![\p{L}])(?:tham dự|có mặt|v
 export const CONTEST_ENTRANTS_BEFORE = /(?:đội thi|đội tham dự|đội tham gia|đội bóng|thí sinh|vận động viên|VĐV|tiết mục)(?![\p{L}])[^,;.]{0,24}\s(?:của|đến từ|thuộc)\s*$/iu;
 
 /** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân", "Tham gia lễ ra quân có hơn 250 đoàn viên". */
-export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự|Tham gia|Cùng tham gia)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt|hội thi|ngày hội|buổi ra quân|chiến dịch))?\s+(?:có|còn có)(?![\p{L}])/iu;
+export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự|Tham gia|Cùng tham gia)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt|hội thi|ngày hội|buổi ra quân|chiến dịch)(?:\s+[^\s\d,;:.]+){0,3}?)?\s+(?:có|còn có)(?![\p{L}])/iu;
 
 /**
  * The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên", "cứ gần 290 lao động mới

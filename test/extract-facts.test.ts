@@ -363,6 +363,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%.', [['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 61.5, 'percent', 'share', 'exact']]],
     // A bare figure that brings the count before it up to now; both ends of a change, each with its year.
     ['Năm 2015 cả KCN Thăng Long II chỉ có 2 chi bộ, nay đã có 9.', [['party_organizations', 2, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'stock', 'exact']]],
+    // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
+    ['Năm 2023, công ty đã tuyển thêm 2.000 người.', [['workers', 2000, 'count', 'flow', 'exact']]],
+    ['Chúng tôi có 680 employees, trong đó 412 là đoàn viên công đoàn.', [['workers', 680, 'count', 'stock', 'exact'], ['union_members', 412, 'count', 'stock', 'exact']]],
+    ['Toàn huyện có 42 doanh nghiệp đạt tiêu chuẩn thành lập công đoàn cơ sở.', [['enterprises', 42, 'count', 'stock', 'exact']]],
     // "con số này" opening a sentence is the last count of the sentence before, not the noun named after it.
     ['Năm 2019 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2024, con số này đã là 23, số đảng viên tăng từ 318 lên 652 người.', [['enterprises', 14, 'count', 'stock', 'exact'], ['enterprises', 23, 'count', 'stock', 'exact'], ['party_members', 318, 'count', 'stock', 'exact'], ['party_members', 652, 'count', 'stock', 'exact']]],
     ['Toàn tỉnh có 412 chi bộ trong doanh nghiệp. Hiện nay con số này đã là 431 chi bộ.', [['party_organizations', 412, 'count', 'stock', 'exact'], ['party_organizations', 431, 'count', 'stock', 'exact']]],
@@ -793,6 +797,12 @@ describe('extractFacts: numbers that are not facts', () => {
     // The members of a troupe; a share of revenue after a sum of money.
     'Chương trình văn nghệ do đội văn nghệ gồm 25 nữ đoàn viên công đoàn của công ty biểu diễn đã mang lại nhiều tiếng cười.',
     'Tổng doanh thu năm 2018 của các doanh nghiệp ước đạt 18.000 tỉ đồng, riêng gia công xuất khẩu phần mềm chiếm trên 70%.',
+    // Those a worker mentors; firms rated to a standard; those present at an opening; hires at a monthly rate; students enrolled.
+    'Năm qua, anh kèm cặp 10 công nhân mới thành thợ hàn bậc 3.',
+    'Năm 2023 có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động.',
+    'Dự lễ khai mạc có lãnh đạo các sở, ngành và khoảng 1.500 công nhân lao động, đoàn viên công đoàn.',
+    'Có DN mỗi tháng tuyển mới 200 - 300 người nhưng cũng nghỉ chừng ấy.',
+    'Năm học 2023-2024, trường tuyển mới 1.850 sinh viên, tăng 11% so với năm trước.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -123,6 +123,10 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (left.includes('mạng lưới') || left.includes('Mạng lưới')) && SAFETY_NETWORK_BEFORE.test(left.slice(-80))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
   if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
+  // "kèm cặp 12 công nhân mới vào nghề": those a worker mentors are no workforce.
+  if (noun !== null && PEOPLE_NOUNS.has(noun.cls) && (left.includes('kèm') || left.includes('nghề')) && MENTORED_BEFORE.test(left.slice(-40))) return true;
+  // "có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp": those rated to a standard (not "đạt tiêu chuẩn thành lập").
+  if (noun !== null && text.includes('đạt', trailingStart) && RATED_TO_STANDARD_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // "- TCCSĐ đạt TSVM: 36/41": a rating under a label.
   if (left.includes(':', left.length - 48) && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -599,6 +603,12 @@ const EVACUATED_BEFORE = /(?<![\p{L}])(?:sơ tán|di tản|giải cứu|cứu n�
 const SAFETY_NETWORK_BEFORE = /mạng lưới(?:\s+(?:an toàn,?\s*vệ sinh viên|ATVSV|an toàn viên))[^,;.]{0,50}?(?:\s(?:có|gồm|với|là))?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
+/** A mentor's verb right before those mentored: "kèm cặp ", "truyền nghề cho hơn ", "kèm cặp, hướng dẫn ". */
+const MENTORED_BEFORE = /(?<![\p{L}])(?:kèm cặp|truyền nghề|dạy nghề)(?:,?\s+(?:hướng dẫn|truyền nghề|dạy nghề))?(?:\s+cho)?\s+(?:(?:được|hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** A standard met, said right after what meets it: " đạt tiêu chuẩn Xanh - Sạch - Đẹp", " được công nhận đạt chuẩn văn hóa". */
+const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại)\s+)?đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))/iu;
+
 /** A rating named in a label right before the figure (or its fraction): "TCCSĐ đạt TSVM: ", "Xếp loại HTXSNV: 12/". */
 const RATED_LABEL_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:\s*(?:\d[\d.]*\s*\/\s*)?$/iu;
 /** A rank out of a field, right before the field's size: "xếp thứ 2/", "đứng thứ 3 / ". */

@@ -28,6 +28,12 @@ import type { Kind, Metric } from '../types.js';
 export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'new_party_member', 'union_member', 'member', 'youth_member']);
 
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
+/** A verb of hiring right before a figure: "tuyển thêm ", "tuyển dụng mới được khoảng ". */
+const HIRED_BEFORE = /(?<![\p{L}])(?<!(?:mỗi|hằng|hàng)\s+(?:tháng|năm|quý|tuần)\s+)tuyển(?:\s+dụng)?(?:\s+(?:thêm|mới))?(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** A figure, then "người": "2.000 người", "200 - 300 người". */
+const FIGURE_OF_PEOPLE = /^[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s+người(?![\p{L}])/u;
+
 export const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
 
 /** Other staff, then workers, listed after "cán bộ": ", giảng viên, người lao động", ", công nhân lao động". */
@@ -271,6 +277,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         return { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return noun === 'staff' ? null : { metric: 'referrals', kind: 'flow' };
+      // "công ty dự kiến tuyển thêm 2.000 người": people hired are workers.
+      // (Not students enrolled, "tuyển mới 1.850 sinh viên", nor hires at a rate: "mỗi tháng tuyển mới 200 - 300 người".)
+      if (v === 'increase' && noun === 'person' && HIRED_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 40), ctx.at)) && FIGURE_OF_PEOPLE.test(ctx.sentence.slice(ctx.at, ctx.at + 24))) return { metric: 'workers', kind: 'flow' };
       // (Those a class is for stay its trainees, whatever they are: "mở 38 lớp … cho 2.970 quần chúng ưu tú là
       // đoàn viên công đoàn".)
       const t = _trailingReading(ctx);
