@@ -148,6 +148,61 @@ describe('saved tables with spans, change columns and dated headers', () => {
   });
 });
 
+describe('tables of referrals and admissions, of results and goals, with group rows and notes', () => {
+  it('reads "Giới thiệu (người)" by the unit its bracket gives, and the rate after those admitted as their share of those referred', () => {
+    const text = [
+      'Kết quả giới thiệu đoàn viên ưu tú cho Đảng năm 2023:',
+      'TT | Đơn vị | Giới thiệu (người) | Được kết nạp (người) | Tỷ lệ (%)',
+      'I. Khối quận, huyện',
+      '1 | LĐLĐ quận Liên Chiểu | 58 | 29 | 50,0',
+      'II. Khối ngành và trực thuộc',
+      '2 | Công đoàn ngành Giao thông vận tải | 45 | 21 | 46,7',
+      'Tổng cộng | 103 | 50 | 48,5 (*)',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.unit, f.kind, f.scope])).toEqual([
+      ['referrals', 58, 'count', 'flow', 'LĐLĐ quận Liên Chiểu'],
+      ['party_admissions', 29, 'count', 'flow', 'LĐLĐ quận Liên Chiểu'],
+      ['party_admissions', 50, 'percent', 'share', 'LĐLĐ quận Liên Chiểu'],
+      // (The group's heading on a line of its own between rows does not end the table.)
+      ['referrals', 45, 'count', 'flow', 'Công đoàn ngành Giao thông vận tải'],
+      ['party_admissions', 21, 'count', 'flow', 'Công đoàn ngành Giao thông vận tải'],
+      ['party_admissions', 46.7, 'percent', 'share', 'Công đoàn ngành Giao thông vận tải'],
+      ['referrals', 103, 'count', 'flow', 'Tổng cộng'],
+      ['party_admissions', 50, 'count', 'flow', 'Tổng cộng'],
+      // (A note's mark after the figure is no part of it.)
+      ['party_admissions', 48.5, 'percent', 'share', 'Tổng cộng'],
+    ]);
+  });
+
+  it('reads a result column and a goal column under "Giá trị", with a unit column and a floor', () => {
+    const html = `<html><body><article><h1>Mục tiêu nhiệm kỳ</h1><p>Các chỉ tiêu chủ yếu của Đảng bộ Khu kinh tế nhiệm kỳ 2025 - 2030 như sau.</p><table>
+      <tr><td rowspan="2">TT</td><td rowspan="2">Chỉ tiêu</td><td rowspan="2">Đơn vị tính</td><td colspan="2">Giá trị</td></tr>
+      <tr><td>Kết quả nhiệm kỳ 2020 - 2025</td><td>Mục tiêu đến năm 2030</td></tr>
+      <tr><td>1</td><td>Kết nạp đảng viên</td><td>người</td><td>624</td><td>800 trở lên</td></tr>
+      <tr><td>2</td><td>Giới thiệu đoàn viên ưu tú cho Đảng</td><td>người</td><td>1.150</td><td>1.500</td></tr></table></article></body></html>`;
+    expect(extractFromHtml(html, { published: '2025-08-01' }).facts.map((f) => [f.metric, f.value, f.kind, f.approx])).toEqual([
+      ['party_admissions', 624, 'flow', 'exact'],
+      ['party_admissions', 800, 'target', 'at_least'],
+      ['referrals', 1150, 'flow', 'exact'],
+      ['referrals', 1500, 'target', 'exact'],
+    ]);
+  });
+
+  it('reads "Tỷ lệ so với lao động (%)" under a group of members as the members\' share of the workforce', () => {
+    const text = [
+      'STT | Khu công nghiệp | Lao động (người) | Đoàn viên công đoàn | Đoàn viên công đoàn',
+      ' |  |  | Tổng số (người) | Tỷ lệ so với lao động (%)',
+      '1 | KCN Đình Trám | 21.540 | 19.102 | 88,7',
+      '2 | KCN Quang Châu | 38.216 | 33.870 | 88,6',
+    ].join('\n');
+    expect(facts(text).filter((f) => f.scope === 'KCN Đình Trám').map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['workers', 21540, 'count', 'stock'],
+      ['union_members', 19102, 'count', 'stock'],
+      ['union_members', 88.7, 'percent', 'share'],
+    ]);
+  });
+});
+
 describe('tables as reports print them', () => {
   it('joins a header printed over two lines and reads "N (x%)" cells as a count and its share', () => {
     const text = [

@@ -61,7 +61,16 @@ const PAIRED_CELL = /^(\d{1,3}(?:[. ]\d{3})+|\d+)\s*\((\d[\d.,]*\s*%?)\)$/u;
 const HEADER_BRACKET = /\s*\(([^()]*)\)\s*$/u;
 
 /** A cell that is one figure, possibly with a percent sign: "9.842", "85,5%", "12". Dashes and blanks are empty cells. */
-const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)$/u;
+const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)(?:\s+trở lên)?$/u;
+
+/** A floor after a cell's figure: "800 trở lên", "95% trở lên". */
+const FLOOR_CELL_END = /\s+trở lên$/u;
+
+/** A column of units: "Đơn vị tính", "ĐVT". */
+const UNIT_COLUMN_HEADER = /^(?:đơn vị tính|ĐVT)$/iu;
+
+/** A note's mark after a figure ending a cell: " (*)", "*", " (**)". */
+const FOOTNOTE_MARK_END = /(?<=\d%?)\s*(?:\(\*{1,3}\)|\*{1,3})$/u;
 
 /** A markdown rule row: "|---|:--:|". */
 const RULE_ROW = /^[\s|:–—-]+$/u;
@@ -76,7 +85,8 @@ function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS
     const to = bar === -1 ? line.length : bar;
     const raw = line.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const cell = raw.trim();
+    // ("15.326 (*)", "87,4%*": a figure with the mark of a note below the table is the figure.)
+    const cell = raw.trim().replace(FOOTNOTE_MARK_END, '');
     cells.push({ text: cell, start: start + from + lead, end: start + from + lead + cell.length });
     if (bar === -1) break;
     from = bar + 1;
@@ -172,11 +182,20 @@ function _composeSubHeader(group: string, sub: string): string {
   return GROUP_VERB.test(group) ? `${counted} ${_lowerFirst(group)}` : _firstNounIn(sub) !== null ? sub : `${sub} ${_lowerFirst(group)}`;
 }
 
+/** A group over columns that names no more than figures: "Giá trị", "Số liệu", "Số lượng". */
+const VALUE_GROUP = /^(?:giá trị|số liệu|số lượng)$/iu;
+
+/** A rate sub-header naming its whole: "Tỷ lệ so với lao động (%)", "Tỉ lệ so với số CNLĐ" (group 1: the rate word). */
+const RATE_AGAINST_SUB = /^(tỷ lệ|tỉ lệ)\s+(so với\s+(?!kế hoạch|KH|chỉ tiêu|cùng kỳ)\S.*)$/iu;
+
 /** "ĐV" standing alone: đảng viên or đoàn viên, as the table says. */
 const MEMBER_ABBREVIATION = /(?<![\p{L}])ĐV(?![\p{L}])/gu;
 
 /** The number of a group of rows: "I", "II", "A", "B". */
 const GROUP_ROW_NUMBER = /^(?:[IVX]{1,4}|[A-D])\.?$/u;
+
+/** A group's heading on a line of its own between rows: "II. Khối ngành, khu công nghiệp", "B. Khối doanh nghiệp" (no figure). */
+const GROUP_HEADING_LINE = /^\s*(?:[IVX]{1,4}|[A-D])[.)]\s+[^\d|]{3,90}$/u;
 
 /** A cell that is a year: "2019". */
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
@@ -238,7 +257,14 @@ export function _findTables(text: string): Table[] {
         const group = top[k] !== '' && (top[k - 1] === top[k] || top[k + 1] === top[k]) && !YEAR_CELL.test(c.text) && _isGroupOver(top, sub, k);
         if (group) groupOf[k] = top[k]!;
         if (groupOf[k] !== undefined) subOf[k] = `${subOf[k] ?? ''} ${c.text}`.trim();
-        else headerCells[k] = { ...headerCells[k]!, text: `${headerCells[k]!.text} ${c.text}`.trim() };
+        else {
+          // ("Tỷ lệ so với lao động (%)" under "Đoàn viên công đoàn": "Tỷ lệ đoàn viên công đoàn so với lao động (%)", the
+          // rate of what the line above names against the whole the sub-header names.)
+          const rate = RATE_AGAINST_SUB.exec(c.text);
+          const above = headerCells[k]!.text;
+          // ("Kết quả nhiệm kỳ 2020 - 2025" under "Giá trị": a group that says only that figures follow names nothing.)
+          headerCells[k] = { ...headerCells[k]!, text: rate !== null && above !== '' ? `${rate[1]} ${_lowerFirst(above)} ${rate[2]}` : VALUE_GROUP.test(above) ? c.text : `${above} ${c.text}`.trim() };
+        }
       });
       merged = true;
       j++;
@@ -273,7 +299,10 @@ export function _findTables(text: string): Table[] {
       }
       // ("I | Huyện Đức Hòa |" between rows: a group's heading, passed over when rows follow it.)
       const group = cells ?? _cellsOf(text, start, end, 2);
-      if (group !== null && group.length < headerCells.length && !group.some((c) => NUMBER_CELL.test(c.text)) && GROUP_ROW_NUMBER.test(group[0]!.text) && j + 1 < lines.length && _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end)?.length === headerCells.length) continue;
+      const rowFollows = (): boolean => j + 1 < lines.length && _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end)?.length === headerCells.length;
+      if (group !== null && group.length < headerCells.length && !group.some((c) => NUMBER_CELL.test(c.text)) && GROUP_ROW_NUMBER.test(group[0]!.text) && rowFollows()) continue;
+      // ("II. Khối ngành, khu công nghiệp và trực thuộc" alone between rows: a saved page's group heading spanning the row.)
+      if (group === null && rows.length > 0 && GROUP_HEADING_LINE.test(text.slice(start, end)) && rowFollows()) continue;
       if (cells === null || cells.length !== headerCells.length || !cells.some((c) => NUMBER_CELL.test(c.text))) break;
       rows.push({ start, cells });
     }
@@ -316,8 +345,18 @@ function _lowerFirst(s: string): string {
 function _readCell(readLabel: ReadLabel, label: string, value: string): Fact | null {
   const line = `${label}: ${value}`;
   const at = line.length - value.length;
-  return readLabel(line).find((f) => f.mention.start <= at && f.mention.end >= at + 1) ?? null;
+  const fact = readLabel(line).find((f) => f.mention.start <= at && f.mention.end >= at + 1) ?? null;
+  if (fact !== null) return fact;
+  // ("Giới thiệu (người)": the unit in a header's bracket is said after each figure of its column, "Giới thiệu: 58 người".)
+  const unit = UNIT_BRACKET_END.exec(label);
+  if (unit === null || unit.index === 0) return null;
+  const moved = `${label.slice(0, unit.index)}: ${value} ${unit[1]}`;
+  const from = moved.length - value.length - unit[1]!.length - 1;
+  return readLabel(moved).find((f) => f.mention.start <= from && f.mention.end >= from + 1) ?? null;
 }
+
+/** A unit in brackets ending a header (group 1): " (người)", " (đồng chí)", " (ĐV)", " (đơn vị)". */
+const UNIT_BRACKET_END = /\s*\((người|đồng chí|ĐV|đơn vị|lượt người|lượt|lớp|DN|doanh nghiệp|CĐCS|chi bộ|tổ chức|cơ sở|học viên|quần chúng)\)\s*$/u;
 
 /** Facts of every table, as drafts on the sentences of their rows. */
 export function _tableDrafts(tables: readonly Table[], sentences: readonly Sentence[], readLabel: ReadLabel, published: string | null): Draft[] {
@@ -333,6 +372,8 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
     const youthTable = _isYouthTable(table) || _hasYouthHeaders(headers);
     const plan = _planColumns(table, headers);
+    // (A column of units, "Đơn vị tính": "%" there makes the row's figures rates.)
+    const unitColumn = headers.findIndex((h) => UNIT_COLUMN_HEADER.test(h.trim()));
     for (const row of table.rows) {
       // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng"), or the last before the
       // first figure when a group stands before it ("Tổ chức đảng | Kết nạp đảng viên | 41 | 47").
@@ -405,7 +446,11 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
         const header = headers[j] ?? '';
         if (paired === null) {
           // ("91,8" under "Tỷ lệ ĐV/LĐ (%)": a rate written without its sign.)
-          const value = (PERCENT_HEADER.test(header) || j === plan?.rate) && !cell.text.endsWith('%') && /\d$/u.test(cell.text) ? `${cell.text}%` : cell.text;
+          // ("800 trở lên" under "Mục tiêu đến năm 2030": at least the figure. "82,5" on a row whose unit is "%": a rate.)
+          const floor = FLOOR_CELL_END.test(cell.text);
+          const figure = floor ? cell.text.replace(FLOOR_CELL_END, '') : cell.text;
+          const percentRow = unitColumn >= 0 && row.cells[unitColumn]?.text === '%';
+          const value = (PERCENT_HEADER.test(header) || j === plan?.rate || percentRow) && !figure.endsWith('%') && /\d$/u.test(figure) ? `${figure}%` : figure;
           if (plan !== null && result !== null && (plan.plans.includes(j) || j === plan.rate)) {
             const percent = value.endsWith('%');
             const figure = parseDigits(value.replace(/\s*%$/u, ''));
@@ -421,7 +466,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           // (A share needs the whole in the column before the part: "Số đảng viên | Tỷ lệ (%)" alone says not of what.)
           const before = previous?.column === j - 1 ? previous.fact : null;
           const older = beforePrevious as CountCell | null;
-          const whole = previous?.column === j - 1 && older !== null && older.column === j - 2 && WHOLE_METRICS.has(older.fact.metric);
+          // ("Giới thiệu (người) | Được kết nạp (người) | Tỷ lệ (%)": those admitted, a share of those referred.)
+          const referredThenAdmitted = older !== null && older.fact.metric === 'referrals' && before?.metric === 'party_admissions';
+          const whole = previous?.column === j - 1 && older !== null && older.column === j - 2 && (WHOLE_METRICS.has(older.fact.metric) || referredThenAdmitted);
           // ("Kết nạp (ĐV) | Chỉ tiêu năm | Tỷ lệ đạt": a rate right after the plan of the count before is the share of
           // the plan that count met.)
           if (value.endsWith('%') && nouns[j] === null && previous !== null && previous.column === j - 2 && planAt === j - 1 && RATE_COLUMN.test(header.trim())) {
@@ -431,7 +478,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           }
           if (value.endsWith('%') && nouns[j] === null && before !== null && before.unit === 'count') {
             const rate = parseDigits(value.replace(/\s*%$/u, ''));
-            const kind = PLAN_HEADER.test(header) ? 'achievement' : whole && SHARE_METRICS.has(before.metric) && PERCENT_HEADER.test(header) ? 'share' : null;
+            const kind = PLAN_HEADER.test(header) ? 'achievement' : whole && (SHARE_METRICS.has(before.metric) || referredThenAdmitted) && PERCENT_HEADER.test(header) ? 'share' : null;
             if (rate !== null && kind !== null) {
               push({ ...before, value: rate, unit: 'percent', kind, approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
               return;
@@ -447,7 +494,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           }
           const read = j === plan?.result ? result : _readCellOf(readLabel, header, nouns, j, label, value);
           if (read !== null) {
-            push(read.fact, read.byLabel, cell.start, cell.end);
+            push(floor ? { ...read.fact, approx: 'at_least' } : read.fact, read.byLabel, cell.start, cell.end);
             if (read.fact.unit === 'count') {
               beforePrevious = previous;
               previous = { column: j, fact: read.fact, byLabel: read.byLabel };
@@ -579,7 +626,7 @@ const RESULT_WORDS_HEADER = /^(?:kết quả|thực hiện|số liệu|số lư�
 const PLAN_HEADER = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|(?<![\p{L}])đạt(?![\p{L}])/iu;
 
 /** A period in a header: "năm 2025", "9 tháng", "6 tháng đầu năm", "quý III/2024". */
-const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+|(?:(?:đến|cuối)\s+)?tháng\s+\d{1,2}(?:\/|\s+năm\s+)(?:19|20)\d{2}|(?:(?:đến|ngày)\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})(?![\p{L}\d])/giu;
+const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+|(?:(?:đến|cuối)\s+)?tháng\s+\d{1,2}(?:\/|\s+năm\s+)(?:19|20)\d{2}|(?:(?:đến|ngày)\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới)\s+năm\s+(?:19|20)\d{2})(?![\p{L}\d])/giu;
 
 /** The kind of body a row label names: the Party, a union, the Youth Union, or another association (none of ours). */
 type RowBody = 'party' | 'union' | 'youth' | 'other';
