@@ -300,7 +300,8 @@ export function mayEndQuota(left: string): boolean {
  * Must match: "đến nay đã kết nạp", "đã thành lập"; must not match "đã đề ra" or
  * the descriptive "doanh nghiệp đã có tổ chức đảng".
  */
-export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện tại|kết quả|qua đó|thực tế|vừa qua|năm qua|nhiệm kỳ qua|giai đoạn qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm))${WB}`, 'giu');
+// (", thực hiện 46", "; TH: 19" after a plan's figure: the result set beside it.)
+export const RESULT_CUE = new RegExp(`(?:đến nay|hiện có|hiện nay|hiện tại|kết quả|qua đó|thực tế|vừa qua|năm qua|nhiệm kỳ qua|giai đoạn qua|đã (?:kết nạp|thành lập|giới thiệu|phát triển|tổ chức|mở|vận động|tăng|đạt|có thêm)|[,;]\\s*(?:thực hiện|th)(?=\\s*:?\\s*\\d))${WB}`, 'giu');
 
 /** Percent right after these words is an achievement: "đạt 62%", "hoàn thành 105% kế hoạch", "đạt từ 85 - 90%". */
 export const ACHIEVEMENT_BEFORE = new RegExp(`(?:đạt(?: tỷ lệ| tỉ lệ)?|đạt được|hoàn thành|bằng|đạt và vượt|mới đạt|chỉ đạt|vượt)${WB}(?: (?:chưa đến|chưa tới|chưa đầy|khoảng|gần|trên|hơn|dưới|xấp xỉ|ít nhất|tối thiểu|từ|không quá|tối đa))*\\s*$`, 'iu');
@@ -390,6 +391,9 @@ export const LABEL_BEFORE = new RegExp(
  * that qualifies those counted after it: "thanh niên dưới 30 tuổi khoảng 3.600 người".
  */
 export const AGE_BEFORE = /(?<![\p{L}])(?<!\d\s*)(?:độ tuổi|tuổi đời|tuổi nghề|tuổi)(?:\s+(?:bình quân|trung bình))?(?:\s+(?:là|khoảng|chỉ|từ|dưới|trên))?\s*:?\s*$/iu;
+
+/** "dự" right after those counted, ending the clause: " công nhân dự;", " đảng viên về dự.": those present. */
+export const BARE_ATTENDED_AFTER = /^\s*(?:(?:đã|cùng)\s+)?(?:về\s+|đến\s+)?dự\s*(?:[;,.)]|$)/u;
 
 /** Last words LABEL_BEFORE can end with (its alternatives' last words): its gate (WordEndings). */
 export const LABEL_BEFORE_ENDS = new WordEndings(['số', 'thứ', 'khóa', 'khoá', 'quyết', 'thị', 'định', 'luận', 'dẫn', 'tri', 'báo', 'văn', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'luật', 'tư', 'khối', 'cụm', 'đội', 'tổ', 'phòng', 'tầng', 'lô', 'đường', 'lộ', 'ql', 'hotline', 'đt', 'thoại', 'fax', 'mã', 'kỳ', 'tập']);
@@ -504,7 +508,8 @@ export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|n
  * 38; năm 2022: 61)". The figure counts what the series' first figure counts.
  * Must match "năm 2015 là ", "năm 2022 tăng lên "; must not match "năm 2015 có ".
  */
-export const SERIES_LABEL_BEFORE = /(?:năm|tháng \d{1,2}[-/.])\s*(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$/iu;
+// ("(2019: 5.120; 2020: 4.380": a bare year after ";" labels the next figure of the series.)
+export const SERIES_LABEL_BEFORE = /(?:(?:năm|tháng \d{1,2}[-/.])\s*|;\s*)(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$/iu;
 
 /**
  * A report line headed by an honour lists who received it: "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS

@@ -593,7 +593,8 @@ const PAGE_ABBREVIATION_BEFORE = /(?<![\p{L}])[Tt]r\.\s*$/u;
 const PER_POPULATION_AFTER = /^[^,;.]{0,32}?(?:\/|\strên\s)\s*(?:1[.]?000|100|10[.]?000)\s*(?:dân|người dân|người)(?![\p{L}])/u;
 
 /** What follows a year that labels a figure: ": 350", ": hơn 1.200". */
-const YEAR_LABEL_AFTER = /^\s*:\s*(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
+// ("các năm 2023 (3.560), 2024 (3.902)": a year with its figure in brackets.)
+const YEAR_LABEL_AFTER = /^\s*(?::|\()\s*(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
 
 /** A comparison stated before its change: "so với cùng kỳ tăng ", "So với năm 2023: tăng ". */
 const COMPARISON_BEFORE = /(?<![\p{L}])so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}|đầu nhiệm kỳ|đầu năm|cuối năm \d{4}|kỳ trước)[^,;.]{0,24}?[:,]?\s*(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$/iu;
@@ -652,7 +653,8 @@ const BRACKET_ITEM_LABEL = /^\s*\p{L}[\p{L} ]{0,30}?\s*:?\s*$/u;
 /** A label before a figure in brackets: "riêng …", "trong đó", or a few words then ":" or "có"/"là". */
 /** (Breakdown cues, "trong đó", "gồm", have their own rules: BREAKDOWN_CUE.) */
 const BRACKET_PART_LABEL = /^\s*(?:riêng(?![\p{L}])[^\d():;]{0,60}?|[^\d():;,]{2,60}?(?::|\s(?:có|là)))\s*$/u;
-const BRACKET_NOT_PART = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu|tổng|cùng kỳ|năm trước|năm ngoái|so với|tăng|giảm|đạt|chiếm|bằng|trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])/iu;
+// ("(đã được kết nạp: 96)" after a referral: a deed of its own, read by its verb.)
+const BRACKET_NOT_PART = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu|tổng|cùng kỳ|năm trước|năm ngoái|so với|tăng|giảm|đạt|chiếm|bằng|trong đó|trong số đó|bao gồm|gồm|cụ thể|được kết nạp)(?![\p{L}])/iu;
 
 /** What a change is measured against, right before a bracket: " so với đầu nhiệm kỳ 2020-2025 ", " so với năm 2020 ". */
 const COMPARED_WITH_BEFORE_BRACKET = /^[^,;()]{0,12}?(?<![\p{L}])so với\s+[^,;()]{0,48}$/u;
@@ -673,7 +675,8 @@ const QUOTA_MET_AFTER_COUNT = /^[^;()\d]{0,40}?(?<![\p{L}])(?:vượt|đạt|ho�
 const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt|so với)(?:\s+(?:và\s+)?vượt)?\s+chỉ tiêu\s+(?:kết nạp|thành lập|phát triển|giới thiệu)(?:\s+(?:mới|được))?\s+(?:(?:hơn|gần|khoảng|trên|ít nhất)\s+)?$/iu;
 
 /** A label that names a deed and no noun, at the head of its line or clause (group 1: the deed): "Tổng số kết nạp cả nhiệm kỳ: ". */
-const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s)\s*` + LIST_MARK + String.raw`(?:tổng số\s+|số\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|\d)[^:;()]{0,30})?\s*:\s*$`, 'iu');
+// ("; trong đó đã được kết nạp: ", "(đã được kết nạp: ", "- Kết nạp từ đầu nhiệm kỳ: ": those admitted after a referral, a deed since a time.)
+const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s|[;(]|,\s*trong (?:đó|số đó)\s*,?\s)\s*` + LIST_MARK + String.raw`(?:trong (?:đó|số đó)\s*,?\s*)?(?:tổng số\s+|số\s+)?(?:(?:đã\s+)?được\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^:;()]{0,30})?(?:\s*\((?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^()]{0,30}\))?\s*:\s*$`, 'iu');
 
 /** A quota under a plain label: "Chỉ tiêu: ", "Chỉ tiêu năm 2022: ", "- Chỉ tiêu nhiệm kỳ 2020-2025: ". */
 /** A year's plan or quota that "is" the figure, its owner named with no count of its own: "Kế hoạch năm 2016 của Đảng bộ Khối là ". */

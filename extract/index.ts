@@ -37,12 +37,17 @@ export interface ExtractOptions {
 export function extractFromText(raw: string, options: ExtractOptions = {}): ArticleExtraction {
   const text = normalizeText(raw);
   const page = splitScrapedText(text);
+  // (A scrape that opens with the page's address, "https://nld.com.vn/…-20191212213015482.htm", gives it as the URL.)
+  const saved = SAVED_URL_LINE.exec(text);
   return assemble(
-    { title: page.title, body: page.body, boilerplate: page.boilerplate, author: page.author, published: page.published, site: null, canonicalUrl: null },
+    { title: page.title, body: page.body, boilerplate: page.boilerplate, author: page.author, published: page.published, site: null, canonicalUrl: saved?.[1] ?? null },
     options,
     [],
   );
 }
+
+/** The page's address alone on the first line of a scrape (group 1). */
+const SAVED_URL_LINE = /^\s*(https?:\/\/[^\s/]+\.[^\s]+)[ \t]*(?:\n|$)/u;
 
 /**
  * A saved page.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitScrapedText } from '../extract/clean-text.js';
+import { extractFromText } from '../extract/index.js';
 import { normalizeText } from '../extract/normalize-text.js';
 
 const SEEDS = new URL('../../shared/seeds/', import.meta.url);
@@ -398,5 +399,19 @@ describe('splitScrapedText details', () => {
     const parts = splitScrapedText(text);
     const all = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== parts.title);
     expect([...parts.body.split('\n'), ...parts.boilerplate.split('\n')].sort()).toEqual(all.sort());
+  });
+});
+
+describe('a scrape that opens with its address', () => {
+  const body = ['TP HCM: Hơn 52.000 đoàn viên mới trong năm 2019', '', 'Chiều 12-12, LĐLĐ TP HCM tổng kết công tác phát triển đoàn viên năm 2019.'];
+  it('takes the first line as the URL, and the date in it when the page shows none', () => {
+    const r = extractFromText(['https://nld.com.vn/cong-doan/tp-hcm-hon-52000-doan-vien-moi-20191212213015482.htm', 'NGƯỜI LAO ĐỘNG ONLINE', ...body].join('\n'));
+    expect(r.meta.url).toBe('https://nld.com.vn/cong-doan/tp-hcm-hon-52000-doan-vien-moi-20191212213015482.htm');
+    expect(r.meta.published).toBe('2019-12-12');
+  });
+  it('leaves a text with no address line without one', () => {
+    const r = extractFromText(['NGƯỜI LAO ĐỘNG ONLINE', ...body, 'Xem thêm: https://nld.com.vn/cong-doan/khac-20191101.htm'].join('\n'));
+    expect(r.meta.url).toBeNull();
+    expect(r.meta.published).toBeNull();
   });
 });

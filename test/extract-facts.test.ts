@@ -363,6 +363,29 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%.', [['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 61.5, 'percent', 'share', 'exact']]],
     // A bare figure that brings the count before it up to now; both ends of a change, each with its year.
     ['Năm 2015 cả KCN Thăng Long II chỉ có 2 chi bộ, nay đã có 9.', [['party_organizations', 2, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'stock', 'exact']]],
+    // Labelled lines: a label after a figure and a comma is a label of its own; a hedge after the colon; deeds named
+    // by a label after a referral ("trong đó đã được kết nạp:"), with a period in brackets; plans and results as "KH:",
+    // "TH:", "kế hoạch N, thực hiện M"; the rate of a fraction under a label is the part's.
+    ['- CĐCS: 148, đoàn viên công đoàn: 47.925;', [['union_grassroots', 148, 'count', 'stock', 'exact'], ['union_members', 47925, 'count', 'stock', 'exact']]],
+    ['- Công nhân lao động: 4.260 người, trong đó ĐVCĐ: 4.018;', [['workers', 4260, 'count', 'stock', 'exact'], ['union_members', 4018, 'count', 'stock', 'exact']]],
+    ['- Lao động trong các DN: trên 62.000 người.', [['workers', 62000, 'count', 'stock', 'more_than']]],
+    ['- Giới thiệu ĐVCĐ ưu tú cho Đảng: 138 người; trong đó đã được kết nạp: 49 người.', [['referrals', 138, 'count', 'flow', 'exact'], ['party_admissions', 49, 'count', 'flow', 'exact']]],
+    ['Giới thiệu đoàn viên ưu tú cho Đảng: 214 (đã được kết nạp: 96).', [['referrals', 214, 'count', 'flow', 'exact'], ['party_admissions', 96, 'count', 'flow', 'exact']]],
+    ['- Kết nạp từ đầu nhiệm kỳ: 38 đảng viên.', [['party_admissions', 38, 'count', 'flow', 'exact']]],
+    ['- Kết nạp mới (9 tháng): 6.215 ĐVCĐ, đạt 103,6% kế hoạch năm.', [['union_members', 6215, 'count', 'flow', 'exact'], ['union_members', 103.6, 'percent', 'achievement', 'exact']]],
+    ['2. Thành lập CĐCS: KH: 25; TH: 19 (đạt 76%).', [['union_grassroots', 25, 'count', 'target', 'exact'], ['union_grassroots', 19, 'count', 'flow', 'exact'], ['union_grassroots', 76, 'percent', 'achievement', 'exact']]],
+    ['- Kết nạp đảng viên: kế hoạch 50, thực hiện 46 (đạt 92%).', [['party_admissions', 50, 'count', 'target', 'exact'], ['party_admissions', 46, 'count', 'flow', 'exact'], ['party_admissions', 92, 'percent', 'achievement', 'exact']]],
+    ['- Đoàn viên công đoàn: 498.720/612.455 CNLĐ (81,4%).', [['union_members', 498720, 'count', 'stock', 'exact'], ['workers', 612455, 'count', 'stock', 'exact'], ['union_members', 81.4, 'percent', 'share', 'exact']]],
+    // Guard: two nouns of one label are one label.
+    ['- Chi đoàn, đoàn cơ sở: 12.', [['youth_organizations', 12, 'count', 'stock', 'exact']]],
+    // Rankings: those after the leader are counted as the leader is, a bare figure after each name.
+    ['TP Hồ Chí Minh dẫn đầu với 1.146 đảng viên mới, tiếp đến là Hà Nội với 982 đảng viên.', [['party_admissions', 1146, 'count', 'flow', 'exact'], ['party_admissions', 982, 'count', 'flow', 'exact']]],
+    ['Dẫn đầu là LĐLĐ TP Hồ Chí Minh với 71.458 đoàn viên kết nạp mới; tiếp theo là Bình Dương (58.902), Đồng Nai (37.115) và Bắc Giang (21.507).', [['union_members', 71458, 'count', 'flow', 'exact'], ['union_members', 58902, 'count', 'flow', 'exact'], ['union_members', 37115, 'count', 'flow', 'exact'], ['union_members', 21507, 'count', 'flow', 'exact']]],
+    ['Bình Dương dẫn đầu cả nước với 1.106 CĐCS. Tiếp theo là Đồng Nai (845) và Hà Nội (776).', [['union_grassroots', 1106, 'count', 'stock', 'exact'], ['union_grassroots', 845, 'count', 'stock', 'exact'], ['union_grassroots', 776, 'count', 'stock', 'exact']]],
+    // Years labelling figures in brackets, or bare after ";"; a rate named after its percent.
+    ['Số đoàn viên kết nạp mới các năm 2022 (3.560) và 2023 (3.902).', [['union_members', 3560, 'count', 'flow', 'exact'], ['union_members', 3902, 'count', 'flow', 'exact']]],
+    ['Số đoàn viên kết nạp mới qua các năm (2019: 5.120; 2020: 4.380; 2021: 4.655).', [['union_members', 5120, 'count', 'flow', 'exact'], ['union_members', 4380, 'count', 'flow', 'exact'], ['union_members', 4655, 'count', 'flow', 'exact']]],
+    ['Theo báo cáo, 86,2% là tỷ lệ đoàn viên trên tổng số lao động tại doanh nghiệp đã có CĐCS.', [['union_members', 86.2, 'percent', 'share', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
     ['Năm 2023, công ty đã tuyển thêm 2.000 người.', [['workers', 2000, 'count', 'flow', 'exact']]],
     ['Chúng tôi có 680 employees, trong đó 412 là đoàn viên công đoàn.', [['workers', 680, 'count', 'stock', 'exact'], ['union_members', 412, 'count', 'stock', 'exact']]],
@@ -803,6 +826,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Dự lễ khai mạc có lãnh đạo các sở, ngành và khoảng 1.500 công nhân lao động, đoàn viên công đoàn.',
     'Có DN mỗi tháng tuyển mới 200 - 300 người nhưng cũng nghỉ chừng ấy.',
     'Năm học 2023-2024, trường tuyển mới 1.850 sinh viên, tăng 11% so với năm trước.',
+    // Those present, "dự" ending their clause; the partners of a deal for members.
+    'Lễ phát động tổ chức tại Khu công nghiệp An Nghiệp, với khoảng 800 công nhân dự;',
+    'Công đoàn ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ cho đoàn viên.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -188,6 +188,17 @@ describe('tables of referrals and admissions, of results and goals, with group r
     ]);
   });
 
+  it('reads nothing on a row whose unit column names a unit none of ours counts in', () => {
+    const text = [
+      'Kết quả các hoạt động chăm lo được LĐLĐ tỉnh tổng hợp như sau:',
+      'TT | Hoạt động | Đơn vị tính | Số lượng',
+      '1 | Kết nạp đoàn viên công đoàn | người | 1.250',
+      '2 | Đối thoại giữa lãnh đạo tỉnh, doanh nghiệp với công nhân | cuộc | 9',
+      '3 | Tặng quà công nhân | suất | 3.500',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([['union_members', 1250, 'flow']]);
+  });
+
   it('reads "Tỷ lệ so với lao động (%)" under a group of members as the members\' share of the workforce', () => {
     const text = [
       'STT | Khu công nghiệp | Lao động (người) | Đoàn viên công đoàn | Đoàn viên công đoàn',

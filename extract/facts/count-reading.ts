@@ -4,7 +4,7 @@
  * counts: a change against another period, a plan in brackets, the noun after
  * it, or the noun named before it.
  */
-import { ATTENDANCE_LIST, ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
@@ -123,6 +123,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (left.includes('mạng lưới') || left.includes('Mạng lưới')) && SAFETY_NETWORK_BEFORE.test(left.slice(-80))) return true;
   // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
   if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
+  // "ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ": the partners of a deal for members.
+  if (noun !== null && noun.cls === 'enterprise' && left.includes('với', left.length - 24) && PARTNER_FIRMS_BEFORE.test(left.slice(-80))) return true;
   // "kèm cặp 12 công nhân mới vào nghề": those a worker mentors are no workforce.
   if (noun !== null && PEOPLE_NOUNS.has(noun.cls) && (left.includes('kèm') || left.includes('nghề')) && MENTORED_BEFORE.test(left.slice(-40))) return true;
   // "có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp": those rated to a standard (not "đạt tiêu chuẩn thành lập").
@@ -186,7 +188,7 @@ export function _isNotACount(c: CountMention): boolean {
   // ("mở 2 lớp … với 131 đồng chí tham dự": a class's attendees are its trainees.)
   // (The anchored test of the words after first: it is the cheaper one.)
   const classAttendees = ATTENDING_AFTER.test(after) && CLASS_WITH_ENDS.endsText(left) && CLASS_WITH_BEFORE.test(left.slice(-140));
-  if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && ATTENDED_AFTER.test(after)) || ATTENDANCE_LIST.test(text))) return true;
+  if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && (ATTENDED_AFTER.test(after) || BARE_ATTENDED_AFTER.test(after))) || ATTENDANCE_LIST.test(text))) return true;
   // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
@@ -603,6 +605,9 @@ const EVACUATED_BEFORE = /(?<![\p{L}])(?:sơ tán|di tản|giải cứu|cứu n�
 const SAFETY_NETWORK_BEFORE = /mạng lưới(?:\s+(?:an toàn,?\s*vệ sinh viên|ATVSV|an toàn viên))[^,;.]{0,50}?(?:\s(?:có|gồm|với|là))?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
+/** A deal signed with the firms counted next: "ký kết thỏa thuận ưu đãi với ", "ký hợp đồng liên kết với hơn ". */
+const PARTNER_FIRMS_BEFORE = /(?<![\p{L}])(?:ký kết|ký)\s+(?:các\s+)?(?:thỏa thuận|thoả thuận|hợp đồng|biên bản ghi nhớ|chương trình)(?:\s+(?:hợp tác|ưu đãi|liên kết|phúc lợi|giảm giá|phối hợp))*\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** A mentor's verb right before those mentored: "kèm cặp ", "truyền nghề cho hơn ", "kèm cặp, hướng dẫn ". */
 const MENTORED_BEFORE = /(?<![\p{L}])(?:kèm cặp|truyền nghề|dạy nghề)(?:,?\s+(?:hướng dẫn|truyền nghề|dạy nghề))?(?:\s+cho)?\s+(?:(?:được|hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -635,6 +640,32 @@ function _previousSentenceOrganisations(drafts: readonly Draft[], firstDraftOfSe
   const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
   for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) if (drafts[i]!.unit === 'count' && ORGANISATION_METRICS.has(drafts[i]!.metric)) return drafts[i]!;
   return null;
+}
+
+/** A result word right before a bare figure, after a plan in the same line: ", thực hiện ", "; TH: ", " kết quả: ". */
+const RESULT_AFTER_LABEL_BEFORE = /[,;]\s*(?:thực hiện|TH|kết quả|đạt được)(?![\p{L}])\s*:?\s*$/iu;
+
+/** The part of a line before a plan or result word ("2. Thành lập CĐCS: " of "2. Thành lập CĐCS: KH: "), read as a label. */
+const PLAN_OR_RESULT_TAIL = /(?<![\p{L}])(?:kế hoạch|chỉ tiêu|KH|thực hiện|TH|kết quả)(?![\p{L}])[^:]{0,40}$/iu;
+
+/** What the label opening a line names ("2. Thành lập CĐCS: …"), for a plan or a result given after it; null when none. */
+function _labelOfPlanOrResult(left: string, verb: VerbClass | null, ctx: MentionContext): Reading | null {
+  const colon = left.indexOf(':');
+  if (colon < 0 || colon > 120 || PLAN_OR_RESULT_TAIL.test(left.slice(0, colon))) return null;
+  return _countNamedBefore(left.slice(0, colon + 1), '', verb, ctx);
+}
+
+/** "tiếp theo là", "tiếp đến là", "kế đến là", "xếp sau là" after the leader of a ranking, then places and their figures. */
+const RANKED_NEXT_BEFORE = /(?<![\p{L}])(?:tiếp theo|tiếp đến|kế đến|kế tiếp|theo sau|xếp sau)(?:\s+(?:là|lần lượt là))?\s[^;]*$/iu;
+
+/**
+ * The leader's count of a ranking: the first count of the sentence, or (a sentence that opens with "Tiếp theo là …")
+ * the last count of the sentence before; null when there is none.
+ */
+function _rankingLeader(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  const first = drafts.length > firstDraftOfSentence ? drafts[firstDraftOfSentence]! : null;
+  if (first !== null) return first.unit === 'count' && !first.isDelta ? { metric: first.metric, kind: first.kind } : null;
+  return _previousSentenceCount(drafts, firstDraftOfSentence);
 }
 
 /** The last count (no change) of the sentence with drafts before this one, as a reading; null when it has none. */
@@ -714,9 +745,15 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     reading = before ? { metric: before.metric, kind: 'target' } : null;
     confidence = 0.7;
   } else if (!noun && PLAN_BEFORE.test(left.slice(-24))) {
-    // "14 CĐCS (kế hoạch 10)": the plan for the figure before.
-    const before = _previousCount(drafts, firstDraftOfSentence);
+    // "14 CĐCS (kế hoạch 10)": the plan for the figure before; "2. Thành lập CĐCS: KH: 25", "- Kết nạp đảng viên: kế
+    // hoạch 50": the plan of what the line's label names.
+    const before = _previousCount(drafts, firstDraftOfSentence) ?? _labelOfPlanOrResult(left, verb, ctx);
     reading = before ? { metric: before.metric, kind: 'target' } : null;
+    confidence = 0.7;
+  } else if (!noun && RESULT_AFTER_LABEL_BEFORE.test(left.slice(-24)) && /^\s*(?:[,;.)(]|$)/u.test(right)) {
+    // "- Kết nạp đảng viên: kế hoạch 50, thực hiện 46": the result of what the line's label names.
+    const labelled = _labelOfPlanOrResult(left, verb, ctx);
+    reading = labelled ? { metric: labelled.metric, kind: labelled.kind === 'target' ? 'flow' : labelled.kind } : null;
     confidence = 0.7;
   } else if (noun) {
     // A passive verb after people overrides an inherited or weak verb:
@@ -732,7 +769,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // viên công đoàn" counts members.)
     const joined = c.parent !== null && c.parent.kind === 'stock' && event !== null && event.metric !== c.parent.metric;
     // ("có 74 đoàn viên được kết nạp Đảng, trong đó 41 đảng viên là nữ": so do Party members of a breakdown of admissions.)
-    const described = c.parent !== null && !joined && (noun.cls === 'person' || (noun.cls === 'party_member' && c.parent.metric === 'party_admissions')) && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (noun.cls === 'person' && event === null && c.parent.kind === 'flow')) ? c.parent : null;
+    // (Not people a verb of their own governs: "giới thiệu 138 người; trong đó đã được kết nạp: 49 người".)
+    const described = c.parent !== null && !joined && !(noun.cls === 'person' && (direct === 'admit' || direct === 'refer') && c.parent.kind === 'flow' && (c.parent.metric === 'referrals') !== (direct === 'refer')) && (noun.cls === 'person' || (noun.cls === 'party_member' && c.parent.metric === 'party_admissions')) && PEOPLE_METRICS.has(c.parent.metric) && (event === null || event.kind !== 'flow') && (/^\s*(?:đều\s+)?là\s/u.test(ctx.trailing) || (noun.cls === 'person' && event === null && c.parent.kind === 'flow')) ? c.parent : null;
     // "kết nạp 156 đảng viên, trong đó có 58 đoàn viên thanh niên là công nhân": those admitted or referred, named
     // by what they were before, are still admitted or referred (unless their own verb says otherwise).
     // ("kết nạp 1.826 đoàn viên, …, trong đó có 612 công nhân làm việc theo mùa vụ": so are those a union recruited.)
@@ -763,6 +801,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // by a deed counts the deed.
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_ENDS.endsText(left) && _mayRank(left.slice(-220)) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
       reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
+    }
+    // "TP Hồ Chí Minh dẫn đầu với 1.146 đảng viên mới, tiếp đến là Hà Nội với 982 đảng viên": those after the leader of
+    // a ranking are counted as the leader is.
+    if (reading !== null && (left.includes('iếp') || left.includes('ế đến') || left.includes('sau'))) {
+      const leader = reading !== null && RANKED_NEXT_BEFORE.test(left) ? _rankingLeader(drafts, firstDraftOfSentence) : null;
+      if (leader !== null && reading !== null && leader.metric !== reading.metric && _sameFamily(leader.metric, reading.metric)) reading = leader;
     }
     // "Hơn 600 đoàn viên, người lao động của Công ty …": members and workers as one group, a workforce.
     if (reading !== null && reading.kind === 'stock' && reading.metric === 'union_members' && (noun.cls === 'union_member' || noun.cls === 'member') && AND_WORKERS_AFTER.test(ctx.trailing)) reading = { metric: 'workers', kind: 'stock' };
@@ -842,6 +886,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       const r = next ? metricFor(next.cls, 'stock', ctx) : null;
       if (r) reading = { metric: r.metric, kind: 'stock' };
     }
+    // ("… với 71.458 đoàn viên kết nạp mới; tiếp theo là Bình Dương (58.902), Đồng Nai (37.115)": places after the
+    // leader of a ranking, each figure bare after its name.)
+    if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && (left.includes('iếp') || left.includes('ế đến') || left.includes('sau')) && RANKED_NEXT_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
     if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",

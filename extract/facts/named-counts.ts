@@ -80,7 +80,9 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   // part of the clause, if it has one, before the clause's first.
   // ("Số chi bộ tăng 9 và số đảng viên tăng 118": "và" before another count word opens a part as a comma does.)
   const comma = Math.max(clause.lastIndexOf(','), _lastPartJoin(clause));
-  const own = comma > 0 ? (_headNounAfterCountWord(clause.slice(comma + 1)) ?? _bareSubjectOfPart(clause.slice(comma + 1))) : null;
+  // (A part may be a label of its own only after a figure: "CĐCS: 148, đoàn viên công đoàn: 47.925", not the two
+  // nouns of one label, "Chi đoàn, đoàn cơ sở: 12".)
+  const own = comma > 0 ? (_headNounAfterCountWord(clause.slice(comma + 1)) ?? _bareSubjectOfPart(clause.slice(comma + 1), FIGURE_ENDS_PART.test(clause.slice(0, comma)))) : null;
   // ("…; đoàn viên từ 21.480 lên 33.915 người": a part after ";" that opens with its own noun, not a name: "Công ty có 53".)
   const named = own ?? _headNounAfterCountWord(clause) ?? labelLineNoun(clause) ?? _subjectBeforeStockVerb(clause, afterClassifier) ?? (left.includes(';') && /^\s*\p{Ll}/u.test(clause) ? _bareSubjectOfPart(clause) : null);
   if (!named) return null;
@@ -112,13 +114,21 @@ const PART_JOIN = /\svà(?=\s+(?:tổng\s+)?số\s+\p{L})/gu;
  * A counted noun that opens the part of a clause after a comma, right before its verb and figure:
  * ", đảng viên giảm 167" in "Số TCCSĐ giảm 5, đảng viên giảm 167" (the part names its own subject).
  */
-function _bareSubjectOfPart(part: string): { cls: NounClass; rest: string } | null {
-  const lead = part.length - part.trimStart().length;
+function _bareSubjectOfPart(part: string, labelAllowed = false): { cls: NounClass; rest: string } | null {
+  // (", trong đó ĐVCĐ: 4.018": the part of a breakdown names its own noun too.)
+  const lead = part.length - part.trimStart().length + (BREAKDOWN_LEAD.exec(part.trimStart())?.[0].length ?? 0);
   const noun = _nounAt(part.slice(lead));
   if (noun === null) return null;
   const rest = part.slice(lead + noun.length);
-  return PART_VERB_TO_FIGURE.test(rest) ? { cls: noun.cls, rest } : null;
+  // (", đoàn viên công đoàn: 47.925": a label of its own after a comma, as "CĐCS: 148" before it.)
+  return PART_VERB_TO_FIGURE.test(rest) || (labelAllowed && PART_LABEL_TO_FIGURE.test(rest)) ? { cls: noun.cls, rest } : null;
 }
+/** "trong đó ", "trong số đó, " opening a part. */
+const BREAKDOWN_LEAD = /^trong (?:số )?đó\s*,?\s*/iu;
+/** The rest of a label after its noun, up to the figure: ":", " công đoàn:", " nữ: ". */
+const PART_LABEL_TO_FIGURE = /^(?:\s+(?!(?:với|và|cho|của|tại|ở|trong)(?![\p{L}]))[^\s:,;\d()]+){0,2}\s*:\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
+/** A part that ends with a figure (and its unit word): "CĐCS: 148", "Công nhân lao động: 4.260 người". */
+const FIGURE_ENDS_PART = /\d[\d.,]*\s*%?(?:\s+\p{L}+){0,2}\s*$/u;
 /** What may stand between such a subject and its figure: "giảm ", "cũng tăng thêm ", "là ". */
 // (And the first state of a change: "; đoàn viên từ 21.480 lên 33.915 người", ", đoàn viên tăng từ …".)
 const PART_VERB_TO_FIGURE = /^\s+(?:cũng\s+)?(?:(?:tăng|giảm|là|đạt|có)(?:\s+thêm)?|(?:(?:tăng|giảm)\s+)?từ(?:\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+(?:\s*\([^()]{0,20}\))?(?:\s+người)?\s+(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+còn)?)?)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
@@ -190,7 +200,8 @@ function _lastOutsideBrackets(text: string, mark: string): number {
 function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null {
   const label = LABEL_LINE.exec(clause);
   if (!label) return null;
-  const rest = clause.slice(label[0].length);
+  // ("- Lao động trong các DN: trên 62.000 người": a hedge after the colon.)
+  const rest = clause.slice(label[0].length).replace(HEDGE_AFTER_COLON, ':');
   if (!/:\s*$/u.test(rest)) return null;
   const noun = _nounAt(rest);
   if (noun) {
@@ -215,6 +226,9 @@ function labelLineNoun(clause: string): { cls: NounClass; rest: string } | null 
   if (/^\s*(?:được\s+)?kết nạp/iu.test(rest)) return { cls: 'new_party_member', rest };
   return null;
 }
+
+/** A hedge between a label's colon and its figure: ": trên ", ": khoảng ". */
+const HEDGE_AFTER_COLON = /:\s*(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|ước|gần như)\s+$/u;
 
 /** A plan or result word heading a report line: "Chỉ tiêu …:", "Kế hoạch …:", "Thực hiện …:". */
 const GOAL_OR_RESULT_LABEL = /^\s*(?:chỉ tiêu|kế hoạch|mục tiêu|thực hiện|kết quả)\s+/iu;

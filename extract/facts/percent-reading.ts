@@ -24,6 +24,9 @@ function _doneInClause(left: string, ctx: MentionContext): Reading | null {
   return r === null ? null : { metric: r.metric, kind: 'achievement' };
 }
 
+/** "là tỷ lệ " right after a percent: the rate it is, named next. */
+const RATE_NAMED_AFTER = /^\s*là\s+(?:tỷ lệ|tỉ lệ)\s+/u;
+
 /** What joins a ratio's numerator to its denominator: "/", "trên (tổng số)", "trong tổng số". */
 const RATIO_BETWEEN = /^\s*(?:\/|trên(?: tổng số)?|trong tổng số)\s*$/iu;
 
@@ -495,6 +498,11 @@ export function _percentReading(
   }
 
   // "trong đó ít nhất 40% là công nhân" after "kết nạp 250 đảng viên": 40% of those admitted.
+  // "86,2% là tỷ lệ đoàn viên trên tổng số lao động": the rate is named after the percent.
+  const rateNamed = noun === null ? RATE_NAMED_AFTER.exec(rest) : null;
+  const rateNoun = rateNamed === null ? null : _nounAt(rest.slice(rateNamed[0].length));
+  const rateReading = rateNoun === null ? null : metricFor(rateNoun.cls, 'stock', ctx);
+  if (rateReading !== null) return { metric: rateReading.metric, kind: achievement ? 'achievement' : 'share' };
   const predicate = /^\s*(?:là|đều là)(?![\p{L}])/u.exec(rest);
   if (predicate && noun === null) {
     const people = _previousPeopleReading(drafts, firstDraftOfSentence);
@@ -522,7 +530,9 @@ export function _percentReading(
       // "117.846 ĐVCĐ/127.520 CNLĐ, đạt tỉ lệ 92,4%": a ratio's percent is of its numerator.
       const before = drafts[i - 1];
       // "1.126 đoàn viên trên tổng số 1.180 lao động, đạt tỷ lệ 95,4%": the same, said in words.
-      if (before && i - 1 >= firstDraftOfSentence && before.unit === 'count' && RATIO_BETWEEN.test(ctx.sentence.slice(before.mentionEnd, d.mentionStart))) {
+      // ("498.720/612.455 CNLĐ": the part's mention runs over the whole to the noun they share.)
+      const between = before === undefined ? '' : before.mentionEnd > d.mentionStart ? ctx.sentence.slice(before.mentionStart, d.mentionStart).replace(/^[\d.,]+/u, '') : ctx.sentence.slice(before.mentionEnd, d.mentionStart);
+      if (before && i - 1 >= firstDraftOfSentence && before.unit === 'count' && RATIO_BETWEEN.test(between)) {
         return { metric: before.metric, kind };
       }
       return { metric: d.metric, kind };

@@ -66,6 +66,9 @@ const NUMBER_CELL = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?)(?:\s+trở lên)?$/u
 /** A floor after a cell's figure: "800 trở lên", "95% trở lên". */
 const FLOOR_CELL_END = /\s+trở lên$/u;
 
+/** A unit cell none of our metrics counts in: gifts, visits, homes, events, money, land, goods, times. */
+const OTHER_UNIT_CELL = /^(?:suất|phần quà|xuất|lượt khám|căn|nhà|chương trình|cuộc|buổi|hội nghị|đợt|lần|vụ|sáng kiến|công trình|(?:nghìn |triệu |tỷ |tỉ )?đồng|trđ|tr\.đ|ha|tấn|m2|m²|km|giờ|ngày|tháng|năm)$/iu;
+
 /** A column of units: "Đơn vị tính", "ĐVT". */
 const UNIT_COLUMN_HEADER = /^(?:đơn vị tính|ĐVT)$/iu;
 
@@ -375,6 +378,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     // (A column of units, "Đơn vị tính": "%" there makes the row's figures rates.)
     const unitColumn = headers.findIndex((h) => UNIT_COLUMN_HEADER.test(h.trim()));
     for (const row of table.rows) {
+      // ("Đối thoại … | cuộc | 9", "Tặng quà | suất | 3.500": a row whose unit is none of ours counts nothing of ours.)
+      const rowUnit = unitColumn >= 0 ? (row.cells[unitColumn]?.text ?? '') : '';
+      if (rowUnit !== '' && OTHER_UNIT_CELL.test(rowUnit)) continue;
       // The row label: the first cell with letters ("LĐLĐ thành phố Bến Tre", "Tổng cộng"), or the last before the
       // first figure when a group stands before it ("Tổ chức đảng | Kết nạp đảng viên | 41 | 47").
       const firstFigure = row.cells.findIndex((c) => NUMBER_CELL.test(c.text));
@@ -609,7 +615,8 @@ function _readCellOf(
   const plain = header.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/gu, ' ').trim();
   // ("41" under "Kết quả theo năm 2021" on the row "Kết nạp đảng viên": a column of results or of a period says no
   // more than the row label does.)
-  const byLabel = _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value) ?? (plain === '' || plain !== header.trim() || RESULT_WORDS_HEADER.test(plain) ? _readCell(readLabel, label, value) : null);
+  // ("1.250" under "Số lượng" on the row "Kết nạp đoàn viên công đoàn": a header that says only "how many" adds nothing.)
+  const byLabel = (VALUE_GROUP.test(plain) ? _readCell(readLabel, label, value) : null) ?? _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value) ?? (plain === '' || plain !== header.trim() || RESULT_WORDS_HEADER.test(plain) ? _readCell(readLabel, label, value) : null);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
 }
 
