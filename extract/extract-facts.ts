@@ -580,11 +580,39 @@ function _fractionLabelNoun(left: string): NounClass | null {
   return m === null ? null : (_nounAt(m[1]!)?.cls ?? null);
 }
 
+/** "CB" right after a figure: " CB", " CB." (group: the abbreviation with its space). */
+const CELL_ABBREVIATION_AFTER = /^\s*CB(?![\p{L}\d])/u;
+/** What is done only to Party cells, right before the figure: "thành lập mới ", "giải thể ", "sinh hoạt tại ". */
+const CELL_VERB_BEFORE = /(?<![\p{L}])(?:thành lập(?:\s+mới)?|giải thể|sáp nhập|sinh hoạt (?:tại|ở)|kiện toàn)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** Whether the noun after the figure ending at `end` is written "ĐV". */
+function _abbreviatedMemberAt(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.startsWith('ĐV', i) && !/^[\p{L}]/u.test(text.slice(i + 2, i + 3));
+}
+
+/** A word of the Party: "đảng", "Đảng", "chi bộ", "TCCSĐ", "đảng viên", "QCƯT", "cảm tình". */
+const PARTY_WORD_IN_SENTENCE = /(?<![\p{L}])(?:đảng|chi bộ|TCCSĐ|QCƯT|cảm tình|CB|(?:tỉnh|huyện|thị|thành|cấp|đảng) (?:ủy|uỷ))(?![\p{L}])/iu;
+/** A word of the Youth Union: "Đoàn viên thanh niên", "ĐVTN", "chi đoàn", "Đoàn cơ sở", "Tháng Thanh niên". */
+const YOUTH_WORD_IN_SENTENCE = /(?<![\p{L}])(?:ĐVTN|chi đoàn|Đoàn (?:cơ sở|Khối|thanh niên|TN)|thanh niên|Tháng Thanh niên)(?![\p{L}])/iu;
+/** A word of the union: "CĐCS", "ĐVCĐ", "công đoàn", "CNVCLĐ", "LĐLĐ". */
+const UNION_WORD_IN_SENTENCE = /(?<![\p{L}])(?:CĐCS|ĐVCĐ|công đoàn|CNVCLĐ|LĐLĐ|nghiệp đoàn)(?![\p{L}])/iu;
+
+/** What "ĐV" counts in a sentence that names no Party: union members beside the union, Youth Union members beside the Youth Union; else null. */
+function _memberOfAbbreviation(text: string): NounClass | null {
+  if (PARTY_WORD_IN_SENTENCE.test(text)) return null;
+  const union = UNION_WORD_IN_SENTENCE.test(text);
+  const youth = YOUTH_WORD_IN_SENTENCE.test(text);
+  return union === youth ? null : union ? 'union_member' : 'youth_member';
+}
+
 /** The optional list mark a label at the head of its line or clause may carry: "- ", "• ", "+ ", "– ". */
 const LIST_MARK = String.raw`(?:[-+•*–]\s*)?`;
 
 /** A bare noun labelling the figure after it, at the head of its line: "- Đoàn viên: ", "✔ Đảng viên: ". */
-const NOUN_LABEL_AT_LINE_START = new RegExp(String.raw`^\s*` + LIST_MARK + String.raw`(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$`, 'u');
+// ("- Tổng số CĐCS trực thuộc: 1.284; ĐVCĐ: ": or at the head of a part after ";".)
+const NOUN_LABEL_AT_LINE_START = new RegExp(String.raw`(?:^|;)\s*` + LIST_MARK + String.raw`(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$`, 'u');
 
 /** The abbreviation of "trang" (page) right before a figure: "tr. ", "tr.". */
 const PAGE_ABBREVIATION_BEFORE = /(?<![\p{L}])[Tt]r\.\s*$/u;
@@ -954,7 +982,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const trailingStart = m.end + (after ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + after.length : 0);
     // "Tổng số đoàn viên: 11.482/13.236 lao động": the part counts what the label names, the whole what follows it.
     const labelled = fraction && !nounRight && after ? _fractionLabelNoun(left) : null;
-    const noun = labelled !== null && labelled !== after!.cls ? { cls: labelled, length: after!.length } : after;
+    const named = labelled !== null && labelled !== after!.cls ? { cls: labelled, length: after!.length } : after;
+    // ("17 CĐCS/2.083 ĐV", "KN 137 ĐV mới" in a Youth Union bulletin: "ĐV" in a sentence that names no Party is a
+    // member of the union or of the Youth Union the sentence or the article is about.)
+    // ("thành lập mới 4 CB", "sinh hoạt tại 11 CB", "giải thể 2 CB": bulletins' "CB" after what is done to a Party cell is one.)
+    const cells = (named === null || named.cls === 'staff') && CELL_VERB_BEFORE.test(left.slice(-32)) ? CELL_ABBREVIATION_AFTER.exec(right) : null;
+    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && named.cls === 'party_member' && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? named.cls, length: named.length } : named;
     const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {

@@ -386,6 +386,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số đoàn viên kết nạp mới các năm 2022 (3.560) và 2023 (3.902).', [['union_members', 3560, 'count', 'flow', 'exact'], ['union_members', 3902, 'count', 'flow', 'exact']]],
     ['Số đoàn viên kết nạp mới qua các năm (2019: 5.120; 2020: 4.380; 2021: 4.655).', [['union_members', 5120, 'count', 'flow', 'exact'], ['union_members', 4380, 'count', 'flow', 'exact'], ['union_members', 4655, 'count', 'flow', 'exact']]],
     ['Theo báo cáo, 86,2% là tỷ lệ đoàn viên trên tổng số lao động tại doanh nghiệp đã có CĐCS.', [['union_members', 86.2, 'percent', 'share', 'exact']]],
+    // Bulletins: "ĐV" beside the union and no Party is a union member; "CB" after what is done to a Party cell is one;
+    // a label after ";" labels the fraction after it; the share met in a plan's bracket is an achievement.
+    ['- Thành lập mới: 17 CĐCS/2.083 ĐV.', [['union_grassroots', 17, 'count', 'flow', 'exact'], ['union_members', 2083, 'count', 'stock', 'exact']]],
+    ['- Tổng số CĐCS trực thuộc: 1.284; ĐVCĐ: 176.530/192.418 CNVCLĐ (đạt 91,7%).', [['union_grassroots', 1284, 'count', 'stock', 'exact'], ['union_members', 176530, 'count', 'stock', 'exact'], ['workers', 192418, 'count', 'stock', 'exact'], ['union_members', 91.7, 'percent', 'share', 'exact']]],
+    ['- Năm 2018 KN 46 ĐV trong DN ngoài KVNN; thành lập mới 4 CB; giải thể 2 CB.', [['party_admissions', 46, 'count', 'flow', 'exact'], ['party_organizations', 4, 'count', 'flow', 'exact'], ['party_organizations', 2, 'count', 'flow', 'exact']]],
+    ['- ĐV tại DN ngoài KVNN: 206 ĐV, sinh hoạt tại 11 CB.', [['party_members', 206, 'count', 'stock', 'exact'], ['party_organizations', 11, 'count', 'stock', 'exact']]],
+    ['- Kết nạp mới: 41.236 đoàn viên công đoàn (chỉ tiêu: 35.000; đạt 117,8%).', [['union_members', 41236, 'count', 'flow', 'exact'], ['union_members', 35000, 'count', 'target', 'exact'], ['union_members', 117.8, 'percent', 'achievement', 'exact']]],
+    // Guards: "ĐV" beside a Party committee stays a Party member; "CB" elsewhere is no cell.
+    ['Giai đoạn 2021-2025, Tỉnh ủy đề ra mục tiêu kết nạp khoảng 250 ĐV trong doanh nghiệp có tổ chức công đoàn.', [['party_admissions', 250, 'count', 'target', 'about']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
     ['Năm 2023, công ty đã tuyển thêm 2.000 người.', [['workers', 2000, 'count', 'flow', 'exact']]],
     ['Chúng tôi có 680 employees, trong đó 412 là đoàn viên công đoàn.', [['workers', 680, 'count', 'stock', 'exact'], ['union_members', 412, 'count', 'stock', 'exact']]],
@@ -829,6 +838,7 @@ describe('extractFacts: numbers that are not facts', () => {
     // Those present, "dự" ending their clause; the partners of a deal for members.
     'Lễ phát động tổ chức tại Khu công nghiệp An Nghiệp, với khoảng 800 công nhân dự;',
     'Công đoàn ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ cho đoàn viên.',
+    'Công ty có 15 CB, CNV tham gia hội thao.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -104,6 +104,12 @@ function _resultPositions(sentence: string, lower: string | null, targets: CuePo
     const colon = sentence.indexOf(':', t.at);
     if (colon > 0 && colon < t.until && /\S/u.test(sentence.slice(colon + 1)) && _statesFigure(sentence.slice(t.at, colon).replace(YEARS, ' '))) results.push(colon);
   }
+  // "41.236 đoàn viên (chỉ tiêu: 35.000; đạt 117,8%)": in a plan's bracket, the share met after the plan is a result.
+  for (const t of targets) {
+    if (t.until === Number.POSITIVE_INFINITY) continue;
+    const met = MET_IN_BRACKET.exec(sentence.slice(t.at, t.until));
+    if (met !== null) results.push(t.at + met.index);
+  }
   // "… nhiều doanh nghiệp phải thu hẹp sản xuất, nhưng … vẫn kết nạp 1.508 đoàn viên": a clause set against the goal's
   // reports what happened.
   if (targets.length > 0 && (s.includes('nhưng') || s.includes('song') || s.includes('tuy nhiên'))) {
@@ -117,6 +123,9 @@ function _resultPositions(sentence: string, lower: string | null, targets: CuePo
   }
   return results;
 }
+
+/** The share of a plan met, after the plan's figure in its bracket: "; đạt 117,8%", ", bằng 103%". */
+const MET_IN_BRACKET = /\d[\d.,]*[^;,()]{0,20}[;,]\s*(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?[\d.,]+\s*%/u;
 
 /** A cue that names a plan: "chỉ tiêu", "kế hoạch", "KH". */
 const PLAN_WORD = /^(?:chỉ tiêu|kế hoạch|KH)$/iu;
