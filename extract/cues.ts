@@ -463,7 +463,7 @@ export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 
  * ("doanh nghiệp dưới 10 lao động" is a class without "có".)
  */
 // (Not a set of firms named as such: "Các doanh nghiệp có tổ chức đảng sử dụng trên 4.300 lao động".)
-export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?<![Cc]ác )(?:doanh nghiệp|DN|đơn vị|nơi|trường|trường học|bệnh viện|phòng khám|HTX|hợp tác xã)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $/u;
+export const GENERIC_THRESHOLD_BEFORE = /(?<![\p{L}])(?<![Cc]ác )(?:doanh nghiệp|DN|đơn vị|nơi|trường|trường học|bệnh viện|phòng khám|HTX|hợp tác xã)(?: (?!(?:này|đó|ấy|nói|kể|nhưng|song|mà)(?![\p{L}]))(?:FDI|[\p{Ll}]+)){0,5} (?:có|sử dụng) (?:từ|trên|dưới) $|(?<![\p{L}])(?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? dưới $|(?<![\p{L}])(?:giảm|tăng) số (?:doanh nghiệp|DN)(?: (?:FDI|nhỏ|vừa|siêu nhỏ|tư nhân|ngoài nhà nước))? (?:trên|từ) $/u;
 
 /**
  * After an organisation count: "…, với (tổng số) 173 đảng viên" (see the
@@ -488,7 +488,8 @@ export const COMPARISON_AFTER = /^[^;]{0,40}?(?:so với|so cùng kỳ|so với 
  * A figure right after a plan word names the plan for the figure before: "14
  * CĐCS (kế hoạch 10)". Must match "(kế hoạch "; must not match "(kế hoạch số ".
  */
-export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:cả\s+)?năm)?(?:\s+(?:19|20)\d{2})?\s*(?::|\s(?:là|đề ra là|giao là|giao))?\s*$/iu;
+// ("vượt chỉ tiêu đề ra (150)", "vượt chỉ tiêu nhiệm kỳ (30)": the plan in brackets after its word.)
+export const PLAN_BEFORE = /(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:cả\s+)?(?:năm|nhiệm kỳ))?(?:\s+(?:19|20)\d{2})?(?:\s+(?:đề ra|được giao|giao|đặt ra))?\s*(?::|\(|\s(?:là|đề ra là|giao là|giao))?\s*$/iu;
 
 /**
  * "đạt lần lượt 45,9% và 47,5%", "đạt tương ứng 61,2% và 60%": percents that

@@ -137,7 +137,8 @@ function _scoreSite(site: string, scorer: _Scorer): void {
  * What introduces another province than the article's own: "tỉnh bạn Cà Mau", "các tỉnh bạn như Long An",
  * "học tập kinh nghiệm tại Bình Dương". Group 1: the words after it, where the name is.
  */
-const OTHER_PROVINCE_CUE = /(?<![\p{L}])(?:tỉnh bạn|thành phố bạn|địa phương bạn|học tập kinh nghiệm (?:tại|ở|của))\s+((?:như\s+|là\s+)?[^,;.:()\n]{2,40})/giu;
+// ("Chị Hạnh (32 tuổi, quê Thanh Hóa)": a person's home province is not where the article is.)
+const OTHER_PROVINCE_CUE = /(?<![\p{L}])(?:tỉnh bạn|thành phố bạn|địa phương bạn|học tập kinh nghiệm (?:tại|ở|của)|quê(?: ở| quán| gốc)?)\s+((?:như\s+|là\s+)?[^,;.:()\n]{2,40})/giu;
 
 /** How much of its score a province introduced as another keeps (title, URL and tags aside). */
 const OTHER_PROVINCE_KEEPS = 0.25;
@@ -148,7 +149,7 @@ const OTHER_PROVINCE_KEEPS = 0.25;
  * neighbour names the neighbour as often as its own.
  */
 function _discountOtherProvinces(body: string, scorer: _Scorer): void {
-  if (scorer.tallies.size < 2 || !(body.includes('ỉnh bạn') || body.includes('phố bạn') || body.includes('phương bạn') || body.includes('kinh nghiệm'))) return;
+  if (scorer.tallies.size < 2 || !(body.includes('ỉnh bạn') || body.includes('phố bạn') || body.includes('phương bạn') || body.includes('kinh nghiệm') || body.includes('quê'))) return;
   const others = new Set<string>();
   OTHER_PROVINCE_CUE.lastIndex = 0;
   for (let m = OTHER_PROVINCE_CUE.exec(body); m; m = OTHER_PROVINCE_CUE.exec(body)) {

@@ -614,6 +614,9 @@ const LIST_MARK = String.raw`(?:[-+•*–]\s*)?`;
 // ("- Tổng số CĐCS trực thuộc: 1.284; ĐVCĐ: ": or at the head of a part after ";".)
 const NOUN_LABEL_AT_LINE_START = new RegExp(String.raw`(?:^|;)\s*` + LIST_MARK + String.raw`(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$`, 'u');
 
+/** A name that ends with a number, up to the number: "COVID-", "Covid-", "SARS-CoV-". */
+const NAMED_WITH_NUMBER_BEFORE = /(?<![\p{L}])(?:covid|sars-cov)-$/iu;
+
 /** The abbreviation of "trang" (page) right before a figure: "tr. ", "tr.". */
 const PAGE_ABBREVIATION_BEFORE = /(?<![\p{L}])[Tt]r\.\s*$/u;
 
@@ -905,6 +908,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
     const lastOfLeft = _lastVisible(left);
     if (lastOfLeft === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
+    // "dịch COVID-19": the number of a name.
+    if (lastOfLeft === 0x2d && NAMED_WITH_NUMBER_BEFORE.test(left.slice(-10))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     // (A "/" or "trên" must be there: a plain search first.)
     const per = right.slice(0, 48);
@@ -1076,6 +1081,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (So does a body named in the label, "+ Đảng bộ Quân sự tỉnh: 68;": its name is no noun of the figure.)
     if (m.unit === 'count' && state.itemHeading !== null && ITEM_LABEL_BEFORE.test(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
       reading = _headingReading(state.itemHeading, m.raw, published) ?? reading;
+    } else if (m.unit === 'count' && state.itemHeading !== null && reading && reading.kind === 'stock' && ITEM_LABEL_BEFORE.test(left)) {
+      // ("Số đảng viên kết nạp trong năm phân theo địa bàn:" over "+ KCN Quế Võ: 97 đảng viên;": the heading's deed.)
+      const heading = _headingReading(state.itemHeading, m.raw, published);
+      // (Only a deed that names another metric of the family: a heading where members "tăng đều" counts members still.)
+      if (heading !== null && heading.kind === 'flow' && heading.metric !== reading.metric && _sameFamily(heading.metric, reading.metric)) reading = heading;
     }
     // "Tổ chức đoàn: 173 (đoàn cơ sở 38, chi đoàn cơ sở 135)", "giới thiệu: 214 người ưu tú (ĐVCĐ: 139; ĐVTN: 75)":
     // bare figures under short labels in a bracket right after a count are its parts.

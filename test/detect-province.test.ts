@@ -195,6 +195,14 @@ describe('detectProvince: the chrome of provincial and national outlets', () => 
     expect(detectProvince({ title: null, body: 'Đoàn đã học tập kinh nghiệm tại tỉnh bạn Cà Mau, nơi có nhiều doanh nghiệp thủy sản.' })?.province).toBe('Cà Mau');
   });
 
+  it('reads a person\'s home province ("quê Thanh Hóa") as no place of the article', () => {
+    const body = [
+      'Công đoàn KCN VSIP II (TP Thủ Dầu Một) tổng kết công tác phát triển đảng viên trong công nhân.',
+      'Chị Nguyễn Thị Hạnh (32 tuổi, quê Thanh Hóa), tổ trưởng chuyền may, vừa được kết nạp vào Đảng. Anh Lê Văn Tùng, quê ở Thanh Hóa, cũng được kết nạp.',
+    ].join('\n');
+    expect(detectProvince({ title: null, body })?.province).toBe('Bình Dương');
+  });
+
   it('reads a provincial paper\'s masthead even when its footer links to a national outlet', () => {
     const boilerplate = ['BÁO LAI CHÂU - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH LAI CHÂU', 'Trang chủ | Thời sự | Chính trị', 'Liên kết website', 'Báo Nhân Dân', 'Báo điện tử Đảng Cộng sản Việt Nam'].join('\n');
     expect(detectProvince({ title: 'Ghi chép: Chi bộ bên dòng Nậm Na', body: 'Ở một nhà máy thủy điện nằm sâu trong núi có một chi bộ.', boilerplate })?.province).toBe('Lai Châu');

@@ -395,6 +395,17 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['- Kết nạp mới: 41.236 đoàn viên công đoàn (chỉ tiêu: 35.000; đạt 117,8%).', [['union_members', 41236, 'count', 'flow', 'exact'], ['union_members', 35000, 'count', 'target', 'exact'], ['union_members', 117.8, 'percent', 'achievement', 'exact']]],
     // Guards: "ĐV" beside a Party committee stays a Party member; "CB" elsewhere is no cell.
     ['Giai đoạn 2021-2025, Tỉnh ủy đề ra mục tiêu kết nạp khoảng 250 ĐV trong doanh nghiệp có tổ chức công đoàn.', [['party_admissions', 250, 'count', 'target', 'about']]],
+    // A plan in brackets after "chỉ tiêu đề ra"; "phải" in a concession is no goal; "giảm còn N" is the state reached;
+    // those trained and still waiting are a pool; an item under a heading that names admissions counts admissions.
+    ['Năm 2023, Đảng bộ Khối đã kết nạp 186 đảng viên, vượt chỉ tiêu đề ra (150), đạt 124% kế hoạch.', [['party_admissions', 186, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact'], ['party_admissions', 124, 'percent', 'achievement', 'exact']]],
+    ['Năm 2021, dù phải thực hiện phương án 3 tại chỗ, các chi bộ doanh nghiệp vẫn kết nạp được 19 đảng viên mới, đạt 76% chỉ tiêu năm.', [['party_admissions', 19, 'count', 'flow', 'exact'], ['party_admissions', 76, 'percent', 'achievement', 'exact']]],
+    ['Số CĐCS doanh nghiệp giảm còn 142.', [['union_grassroots', 142, 'count', 'stock', 'exact']]],
+    ['Hiện có 17 quần chúng đã qua lớp bồi dưỡng nhận thức về Đảng đang chờ hoàn tất thủ tục.', [['trainees', 17, 'count', 'stock', 'exact']]],
+    ['Số đảng viên kết nạp trong năm phân theo địa bàn:\n+ KCN Quế Võ: 97 đảng viên;\n+ KCN Tiên Sơn: 84 đảng viên.', [['party_admissions', 97, 'count', 'flow', 'exact'], ['party_admissions', 84, 'count', 'flow', 'exact']]],
+    // Guard: members that "tăng đều" under a heading are still members.
+    ['Số đảng viên là người dân tộc thiểu số tăng đều qua các năm, cụ thể:\n- Nông trường Sa Bình: 38 đảng viên;\n- Nông trường Ya Ly: 29 đảng viên.', [['party_members', 38, 'count', 'stock', 'exact'], ['party_members', 29, 'count', 'stock', 'exact']]],
+    ['Tuy nhiên, số đoàn viên giảm 512 người do nhiều doanh nghiệp thu hẹp sản xuất sau dịch COVID-19.', [['union_members', 512, 'count', 'flow', 'exact']]],
+    ['Năm 2026, phấn đấu kết nạp không dưới 300 đảng viên; giảm số doanh nghiệp FDI trên 1.000 lao động chưa có tổ chức đảng.', [['party_admissions', 300, 'count', 'target', 'at_least']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
     ['Năm 2023, công ty đã tuyển thêm 2.000 người.', [['workers', 2000, 'count', 'flow', 'exact']]],
     ['Chúng tôi có 680 employees, trong đó 412 là đoàn viên công đoàn.', [['workers', 680, 'count', 'stock', 'exact'], ['union_members', 412, 'count', 'stock', 'exact']]],
@@ -839,6 +850,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Lễ phát động tổ chức tại Khu công nghiệp An Nghiệp, với khoảng 800 công nhân dự;',
     'Công đoàn ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ cho đoàn viên.',
     'Công ty có 15 CB, CNV tham gia hội thao.',
+    'Kết quả cho thấy có 11 TCCSĐ đạt trong sạch, vững mạnh tiêu biểu.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -128,7 +128,7 @@ export function _isNotACount(c: CountMention): boolean {
   // "kèm cặp 12 công nhân mới vào nghề": those a worker mentors are no workforce.
   if (noun !== null && PEOPLE_NOUNS.has(noun.cls) && (left.includes('kèm') || left.includes('nghề')) && MENTORED_BEFORE.test(left.slice(-40))) return true;
   // "có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp": those rated to a standard (not "đạt tiêu chuẩn thành lập").
-  if (noun !== null && text.includes('đạt', trailingStart) && RATED_TO_STANDARD_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
+  if (noun !== null && (text.includes('đạt', trailingStart) || text.includes('xếp loại', trailingStart)) && RATED_TO_STANDARD_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
   // "- TCCSĐ đạt TSVM: 36/41": a rating under a label.
   if (left.includes(':', left.length - 48) && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -596,7 +596,9 @@ const AND_WORKERS_AFTER = /^\s*(?:,|và)\s*(?:người lao động|NLĐ|CNLĐ|c�
 /** Those still being prepared, right before the figure: "đang tiếp tục theo dõi, bồi dưỡng ", "đang bồi dưỡng ". */
 const PREPARING_BEFORE = /(?<![\p{L}])đang\s+(?:(?:tiếp tục|được)\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)(?:,?\s+(?:và\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ))*\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Those still being prepared, said after them: " đang được bồi dưỡng", " ưu tú đang được theo dõi". */
-const PREPARING_AFTER = /^\s*(?:ưu tú\s+)?đang\s+(?:được\s+)?(?:tiếp tục\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)(?![\p{L}])/iu;
+// ("35 quần chúng ưu tú đã học lớp nhận thức về Đảng đang được các chi bộ tiếp tục bồi dưỡng", "17 quần chúng đã qua lớp
+// bồi dưỡng … đang chờ hoàn tất thủ tục": those trained before, still waiting.)
+const PREPARING_AFTER = /^\s*(?:ưu tú\s+)?(?:(?:đã\s+(?:học|qua)\s+lớp|đã được\s+(?:học|bồi dưỡng))[^,;.]{0,60}?\s)?đang\s+(?:(?:được\s+)?(?:các\s+)?(?:chi bộ|cấp ủy|tổ chức đảng)?\s*(?:tiếp tục\s+)?(?:theo dõi|bồi dưỡng|giúp đỡ)|chờ\s+(?:hoàn tất|hoàn thiện|làm|xét|kết nạp))(?![\p{L}])/iu;
 /** People harmed, right after them: " bị vùi lấp", " bị thương", " tử vong". */
 const HARMED_AFTER = /^\s*(?:đã\s+)?(?:bị\s+(?:thương|nạn|vùi lấp|tai nạn|ngộ độc|nhiễm|bỏng|điện giật|kẹt|mắc kẹt|ngất)|tử vong|thiệt mạng|chết|ngộ độc)(?![\p{L}])/u;
 /** Those evacuated or rescued, right before their figure: "sơ tán hơn ", "cứu ". */
@@ -612,7 +614,8 @@ const PARTNER_FIRMS_BEFORE = /(?<![\p{L}])(?:ký kết|ký)\s+(?:các\s+)?(?:th�
 const MENTORED_BEFORE = /(?<![\p{L}])(?:kèm cặp|truyền nghề|dạy nghề)(?:,?\s+(?:hướng dẫn|truyền nghề|dạy nghề))?(?:\s+cho)?\s+(?:(?:được|hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** A standard met, said right after what meets it: " đạt tiêu chuẩn Xanh - Sạch - Đẹp", " được công nhận đạt chuẩn văn hóa". */
-const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại)\s+)?đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))/iu;
+// (" đạt trong sạch, vững mạnh tiêu biểu", " được xếp loại hoàn thành tốt nhiệm vụ": a rating.)
+const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại|đánh giá)\s+)?(?:đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))|(?:đạt\s+)?(?:trong sạch,? vững mạnh|TSVM|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|HTXSNV|HTTNV)(?![\p{L}]))/iu;
 
 /** A rating named in a label right before the figure (or its fraction): "TCCSĐ đạt TSVM: ", "Xếp loại HTXSNV: 12/". */
 const RATED_LABEL_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:\s*(?:\d[\d.]*\s*\/\s*)?$/iu;

@@ -69,6 +69,8 @@ export function _cuePositions(sentence: string): CuePositions {
     if (PLAN_WORD.test(m[0]) && PLAN_AFTER_FRACTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     // ("thành phố phải giải thể 9 chi bộ do doanh nghiệp ngừng hoạt động": what circumstances forced, no goal.)
     if (m[0].toLowerCase() === 'phải' && FORCED_AFTER.test(s.slice(m.index + m[0].length, m.index + 40))) continue;
+    // ("dù phải thực hiện phương án '3 tại chỗ'", "dù … nhiều doanh nghiệp phải giảm giờ làm": what was borne, no goal.)
+    if (m[0].toLowerCase() === 'phải' && CONCESSIVE_BEFORE.test(s.slice(Math.max(0, m.index - 80), m.index))) continue;
     // ("318 doanh nghiệp đăng ký hoạt động": firms registered, no pledge; nor people who sign up to join.)
     if (m[0].toLowerCase() === 'đăng ký' && REGISTERED_AFTER.test(s.slice(m.index + m[0].length, m.index + 30))) continue;
     // ("Kế hoạch nêu: năm 2023, Công đoàn … kết nạp 1.126 đoàn viên": a plan that reports, in its review of the year
@@ -131,6 +133,9 @@ const MET_IN_BRACKET = /\d[\d.,]*[^;,()]{0,20}[;,]\s*(?:đạt|bằng|vượt)\s
 const PLAN_WORD = /^(?:chỉ tiêu|kế hoạch|KH)$/iu;
 /** The figure of a fraction right before the plan's word: "156 ĐV/150 ", "97/130 ". */
 const PLAN_AFTER_FRACTION_BEFORE = /\/\s*\d[\d.,]*\s$/u;
+
+/** A concession earlier in the clause, before "phải": "dù ", "mặc dù …", "tuy …" (no "," or ";" between: the clause it opens). */
+const CONCESSIVE_BEFORE = /(?<![\p{L}])(?:dù|mặc dù|tuy|tuy rằng|dẫu)(?![\p{L}])[^;.]*$/u;
 
 /** What one is forced or obliged to do, right after "phải": " giải thể", " tạm dừng", " cho công nhân nghỉ", " đóng kinh phí công đoàn". */
 const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|tạm dừng|tạm ngừng|ngừng|dừng|đóng cửa|cho (?:công nhân|người lao động|lao động|CNLĐ|NLĐ) nghỉ|nghỉ việc|chuyển sinh hoạt|đóng|nộp|trích nộp)(?![\p{L}])/iu;

@@ -98,7 +98,8 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
 }
 
 /** A change that ends on the state it reached, right before the figure: " giảm xuống dưới ", " tăng lên ". */
-const REACHED_BEFORE = /(?<![\p{L}])(?:lên|xuống)(?:\s+(?:còn|mức))?(?:\s+(?:dưới|trên|hơn|gần|khoảng|xấp xỉ))?\s*$/u;
+// ("Số CĐCS doanh nghiệp giảm còn 142": "còn" after a fall names the state it reached too.)
+const REACHED_BEFORE = /(?<![\p{L}])(?:lên|xuống|giảm(?:\s+xuống)?\s+còn)(?:\s+(?:còn|mức))?(?:\s+(?:dưới|trên|hơn|gần|khoảng|xấp xỉ))?\s*$/u;
 
 /** Where the last " và" that joins a part opening with a count word ("… và số đảng viên …") ends, or -1. */
 function _lastPartJoin(clause: string): number {
