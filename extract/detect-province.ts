@@ -138,7 +138,8 @@ function _scoreSite(site: string, scorer: _Scorer): void {
  * "học tập kinh nghiệm tại Bình Dương". Group 1: the words after it, where the name is.
  */
 // ("Chị Hạnh (32 tuổi, quê Thanh Hóa)": a person's home province is not where the article is.)
-const OTHER_PROVINCE_CUE = /(?<![\p{L}])(?:tỉnh bạn|thành phố bạn|địa phương bạn|học tập kinh nghiệm (?:tại|ở|của)|quê(?: ở| quán| gốc)?)\s+((?:như\s+|là\s+)?[^,;.:()\n]{2,40})/giu;
+// (After "quê", only a name: "quê Thanh Hóa", "quê ở các tỉnh Thanh Hóa, Nghệ An", not "về quê làm việc ở Cẩm Phả".)
+const OTHER_PROVINCE_CUE = /(?<![\p{L}])(?:(?:[Tt]ỉnh bạn|[Tt]hành phố bạn|[Đđ]ịa phương bạn|[Hh]ọc tập kinh nghiệm (?:tại|ở|của))\s+((?:như\s+|là\s+)?[^,;.:()\n]{2,40})|[Qq]uê(?: ở| quán| gốc)?\s+((?:(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[^;.:()\n]{1,40}))/gu;
 
 /** How much of its score a province introduced as another keeps (title, URL and tags aside). */
 const OTHER_PROVINCE_KEEPS = 0.25;
@@ -154,7 +155,7 @@ function _discountOtherProvinces(body: string, scorer: _Scorer): void {
   OTHER_PROVINCE_CUE.lastIndex = 0;
   for (let m = OTHER_PROVINCE_CUE.exec(body); m; m = OTHER_PROVINCE_CUE.exec(body)) {
     const probe = new _Scorer();
-    _scanMentions(_scan(m[1]!, () => 'body'), probe);
+    _scanMentions(_scan(m[1] ?? m[2]!, () => 'body'), probe);
     for (const province of probe.tallies.keys()) others.add(province);
   }
   for (const province of others) {
