@@ -406,6 +406,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số đảng viên là người dân tộc thiểu số tăng đều qua các năm, cụ thể:\n- Nông trường Sa Bình: 38 đảng viên;\n- Nông trường Ya Ly: 29 đảng viên.', [['party_members', 38, 'count', 'stock', 'exact'], ['party_members', 29, 'count', 'stock', 'exact']]],
     ['Tuy nhiên, số đoàn viên giảm 512 người do nhiều doanh nghiệp thu hẹp sản xuất sau dịch COVID-19.', [['union_members', 512, 'count', 'flow', 'exact']]],
     ['Năm 2026, phấn đấu kết nạp không dưới 300 đảng viên; giảm số doanh nghiệp FDI trên 1.000 lao động chưa có tổ chức đảng.', [['party_admissions', 300, 'count', 'target', 'at_least']]],
+    // Rankings by the deed named at the head of the sentence, or counted by the sentence before (no larger than it);
+    // the places after the leader each with their figure ("Hải Phòng 131" is no room number).
+    ['Về thành lập mới CĐCS, Hà Nội đứng đầu với 214 CĐCS, TP Hồ Chí Minh 198, Hải Phòng 131.', [['union_grassroots', 214, 'count', 'flow', 'exact'], ['union_grassroots', 198, 'count', 'flow', 'exact'], ['union_grassroots', 131, 'count', 'flow', 'exact']]],
+    ['Về thành lập CĐCS, LĐLĐ quận Tân Bình đứng đầu với 37 CĐCS, LĐLĐ quận Bình Tân 29 CĐCS, LĐLĐ quận 7 có 21 CĐCS.', [['union_grassroots', 37, 'count', 'flow', 'exact'], ['union_grassroots', 29, 'count', 'flow', 'exact'], ['union_grassroots', 21, 'count', 'flow', 'exact']]],
+    ['Năm 2019, các cấp công đoàn đã kết nạp 52.684 đoàn viên. Dẫn đầu là Công đoàn các KCX-KCN với 11.205 đoàn viên.', [['union_members', 52684, 'count', 'flow', 'exact'], ['union_members', 11205, 'count', 'flow', 'exact']]],
+    // Guard: a leader larger than the flow before it counts what it has.
+    ['Riêng 10 tháng năm 2018, Công đoàn các KCN thành lập 14 CĐCS. KCN Đồng Văn II dẫn đầu với 61 CĐCS.', [['union_grassroots', 14, 'count', 'flow', 'exact'], ['union_grassroots', 61, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
     ['Năm 2023, công ty đã tuyển thêm 2.000 người.', [['workers', 2000, 'count', 'flow', 'exact']]],
     ['Chúng tôi có 680 employees, trong đó 412 là đoàn viên công đoàn.', [['workers', 680, 'count', 'stock', 'exact'], ['union_members', 412, 'count', 'stock', 'exact']]],

@@ -8,8 +8,9 @@ import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, A
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
-import { _firstNounIn, _lastNounIn, _nounAt } from './cue-scan.js';
+import { _firstNounIn, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
+import type { Metric } from '../types.js';
 import { NEW_GROUP_BEFORE, ORGANISATION_NOUNS, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
@@ -625,6 +626,28 @@ const RANK_OF_BEFORE = /(?<![\p{L}])thứ\s+\d{1,3}\s*\/\s*$/iu;
 const AWARDED_WITH_NEXT_AFTER = /^\s*(?:,|và)\s+\d[\d.]*\s+[^\d,;.()]{1,30}?\s+(?:đã\s+)?được\s+[^,;.]{0,60}?(?<![\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)(?![\p{L}])/iu;
 /** A ranking by a deed, before the figure in its sentence: "Đứng đầu về số lượng kết nạp là … với ", "… dẫn đầu về kết nạp …; xếp thứ hai là … với ". */
 const RANKED_BY_DEED_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu|xếp thứ|đứng thứ)(?![\p{L}])[^;]{0,40}?(?<![\p{L}])(?:kết nạp|phát triển)(?![\p{L}]).*?(?<![\p{L}])(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** The leader of a ranking, then what it has: "Hà Nội đứng đầu với ", "Dẫn đầu là Công đoàn các KCX-KCN TP với ". */
+const RANK_LEAD_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu|xếp thứ nhất|đứng thứ nhất)(?![\p{L}])[^;,]{0,80}?(?<![\p{L}])(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** After the leader of a ranking, another place and its figure: "…đứng đầu với 214 CĐCS, TP Hồ Chí Minh ", "…, LĐLĐ quận 7 ". */
+const RANKED_PLACE_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu)(?![\p{L}])[^;]*,\s*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|LĐLĐ|Công đoàn|Đảng bộ)\s+)*(?:\p{Lu}[\p{L}.]*|(?<=(?:quận|huyện)\s+)\d{1,2})(?:[\s-]+(?:\p{Lu}[\p{L}.]*|\d{1,2}))*\s+(?:(?:có|với)\s+)?$/u;
+
+/** A sentence that opens on the deed it ranks by: "Về thành lập mới CĐCS, " (group 1: the deed). */
+const DEED_TOPIC_OPENS = /^\s*(?:Về|Trong)\s+(?:công tác\s+)?((?:kết nạp|phát triển|thành lập|giới thiệu)(?:\s+mới)?)[^,;.]{0,40},/iu;
+
+/**
+ * A flow of `metric` that the sentence with drafts before this one counted, as a reading; null when none. The leader's
+ * share of it is a part, no larger ("kết nạp 52.684 đoàn viên" then "Dẫn đầu là … với 11.205"; not "thành lập 14 CĐCS"
+ * then "KCN Đồng Văn II dẫn đầu với 61 CĐCS", which counts what the zone has).
+ */
+function _previousSentenceFlowOf(drafts: readonly Draft[], firstDraftOfSentence: number, metric: Metric, value: number): Reading | null {
+  const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
+  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'count' && !d.isDelta && d.kind === 'flow' && _sameFamily(d.metric, metric)) return d.value >= value ? { metric: d.metric, kind: 'flow' } : null;
+  }
+  return null;
+}
+
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
 /** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
@@ -804,12 +827,22 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // by a deed counts the deed.
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_ENDS.endsText(left) && _mayRank(left.slice(-220)) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
       reading = noun.cls === 'party_member' ? { metric: 'party_admissions', kind: 'flow' } : { metric: reading.metric, kind: 'flow' };
+    } else if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && RANKED_ENDS.endsText(left) && _mayRank(left.slice(-120)) && RANK_LEAD_BEFORE.test(left.slice(-120))) {
+      // "Về thành lập mới CĐCS, Hà Nội đứng đầu với 214 CĐCS": the deed named at the head of the sentence; "Dẫn đầu là …
+      // với 11.205 đoàn viên" after "các cấp công đoàn TP đã kết nạp 52.684 đoàn viên": the deed the sentence before counted.
+      const topic = DEED_TOPIC_OPENS.exec(left);
+      const topicVerb = topic === null ? null : (_verbAtStart(topic[1]!)?.cls ?? null);
+      const topical = topicVerb === null ? null : metricFor(noun.cls, topicVerb, ctx);
+      const before = topical === null ? _previousSentenceFlowOf(drafts, firstDraftOfSentence, reading.metric, m.value) : null;
+      if (topical !== null && topical.kind === 'flow' && _sameFamily(topical.metric, reading.metric)) reading = topical;
+      else if (before !== null) reading = before;
     }
     // "TP Hồ Chí Minh dẫn đầu với 1.146 đảng viên mới, tiếp đến là Hà Nội với 982 đảng viên": those after the leader of
     // a ranking are counted as the leader is.
-    if (reading !== null && (left.includes('iếp') || left.includes('ế đến') || left.includes('sau'))) {
-      const leader = reading !== null && RANKED_NEXT_BEFORE.test(left) ? _rankingLeader(drafts, firstDraftOfSentence) : null;
-      if (leader !== null && reading !== null && leader.metric !== reading.metric && _sameFamily(leader.metric, reading.metric)) reading = leader;
+    if (reading !== null && (left.includes('iếp') || left.includes('ế đến') || left.includes('sau') || left.includes('đầu'))) {
+      const ranked = RANKED_NEXT_BEFORE.test(left) || (left.includes('đầu') && RANKED_PLACE_BEFORE.test(left));
+      const leader = reading !== null && ranked ? _rankingLeader(drafts, firstDraftOfSentence) : null;
+      if (leader !== null && reading !== null && (leader.metric !== reading.metric || leader.kind !== reading.kind) && _sameFamily(leader.metric, reading.metric)) reading = leader;
     }
     // "Hơn 600 đoàn viên, người lao động của Công ty …": members and workers as one group, a workforce.
     if (reading !== null && reading.kind === 'stock' && reading.metric === 'union_members' && (noun.cls === 'union_member' || noun.cls === 'member') && AND_WORKERS_AFTER.test(ctx.trailing)) reading = { metric: 'workers', kind: 'stock' };
@@ -892,6 +925,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("… với 71.458 đoàn viên kết nạp mới; tiếp theo là Bình Dương (58.902), Đồng Nai (37.115)": places after the
     // leader of a ranking, each figure bare after its name.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && (left.includes('iếp') || left.includes('ế đến') || left.includes('sau')) && RANKED_NEXT_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
+    // ("Hà Nội đứng đầu với 214 CĐCS, TP Hồ Chí Minh 198, Hải Phòng 131": the places after the leader, each with its figure.)
+    if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && left.includes('đầu') && RANKED_PLACE_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
     if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
