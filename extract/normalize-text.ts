@@ -104,7 +104,19 @@ export function normalizeText(raw: string): string {
   }
   // (Every OLD_TONE match is a first letter directly followed by a toned second letter and then no letter: no such pair, nothing to rewrite.)
   if ((seen & TEXT_HAS_TONE_PAIR) !== 0) text = text.replace(OLD_TONE.pattern, (form) => OLD_TONE.replacements.get(form) ?? form);
-  return text;
+  return _moveClosedTone(text);
+}
+
+/**
+ * A tone typed on the "o" of "oa"/"oe" before a final consonant, "đòan viên", "tóan", where both conventions put it on
+ * the second vowel ("đoàn", "toán"): moved there. (No Vietnamese syllable has it on the "o".)
+ */
+const CLOSED_TONE_ON_O = /([òóỏõọÒÓỎÕỌ])([aAeE])(?=(?:ng|nh|ch|[cmnptNGHCMPT])(?![\p{L}]))/gu;
+function _moveClosedTone(text: string): string {
+  return text.replace(CLOSED_TONE_ON_O, (_whole, toned: string, second: string) => {
+    const parts = toned.normalize('NFD');
+    return parts.charAt(0) + (second + parts.slice(1)).normalize('NFC');
+  });
 }
 
 // What `_scanText` reports (bits of its result).

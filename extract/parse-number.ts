@@ -30,8 +30,11 @@ export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,
 const DIGIT_NUMBER_AT = new RegExp(DIGIT_NUMBER.source, 'uy');
 
 /** Scale words after a number: "21 nghìn" = 21000, "1,2 triệu" = 1200000, "2 chục" = 20. */
-export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục)(?![\p{L}\p{N}])/iu;
-const SCALES: Record<string, number> = { chục: 10, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+// ("8 trăm đoàn viên", as radio transcripts and speech write it.)
+export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục|trăm)(?![\p{L}\p{N}])/iu;
+const SCALES: Record<string, number> = { chục: 10, trăm: 100, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+/** The hundreds after "nghìn" in a figure said in mixed form, then a word: " 200 công nhân" of "3 nghìn 200 công nhân". */
+const HUNDREDS_AFTER_THOUSAND = /^\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u;
 
 /** Percent after a number: "62%", "62 %", "62 phần trăm". */
 export const PERCENT_AFTER = /^\s*(?:%|phần trăm(?![\p{L}]))/iu;
@@ -472,8 +475,15 @@ function readSuffix(text: string, end: number, value: number): { end: number; va
   const c = _unitAfterSpaces(text, at) | 0x20;
   const scale = c === 0x6e || c === 0x74 || c === 0x76 || c === 0x63 ? SCALE_WORD.exec(text.slice(at, at + 12)) : null; // n, t, v, c
   if (scale) {
-    v *= SCALES[scale[1]!.toLowerCase()] ?? 1;
+    const word = scale[1]!.toLowerCase();
+    v *= SCALES[word] ?? 1;
     at += scale[0].length;
+    // "3 nghìn 200 công nhân": the rest, in digits, after the thousands.
+    const rest = (word === 'nghìn' || word === 'ngàn') && Number.isInteger(value) ? HUNDREDS_AFTER_THOUSAND.exec(text.slice(at, at + 8)) : null;
+    if (rest !== null) {
+      v += Number(rest[1]);
+      at += rest[0].length;
+    }
   }
   const p = scale ? _unitAfterSpaces(text, at) | 0x20 : c;
   const pct = p === 0x25 || p === 0x70 ? PERCENT_AFTER.exec(text.slice(at, at + 14)) : null; // %, p
@@ -575,6 +585,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
       }
       next = mention.end;
     }
+    // (A suffix may have read digits too: "3 nghìn 200".)
+    next = Math.max(next, mention.end);
     mentions.push(mention);
   }
   // ("trong đó gần hai nghìn là thợ lò": the part of a breakdown, in words, with no noun; the plain search first.)

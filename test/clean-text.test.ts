@@ -415,3 +415,16 @@ describe('a scrape that opens with its address', () => {
     expect(r.meta.published).toBeNull();
   });
 });
+
+describe('normalizeText: a tone typed on the "o" of a closed "oa" or "oe"', () => {
+  it.each([
+    ['giới thiệu 356 đòan viên', 'giới thiệu 356 đoàn viên'],
+    ['hòan thành chỉ tiêu', 'hoàn thành chỉ tiêu'],
+    ['CÔNG ĐÒAN', 'CÔNG ĐOÀN'],
+    // Left alone: the open syllable's old style is rewritten the other way, and "có anh" is two words.
+    ['Khánh Hoà', 'Khánh Hòa'],
+    ['có anh', 'có anh'],
+  ])('%s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});

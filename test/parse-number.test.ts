@@ -85,6 +85,10 @@ describe('findNumbers', () => {
     ['hai mươi lăm đảng viên', [[25, null, 'count']]],
     ['05 đảng viên', [[5, null, 'count']]],
     ['có 5/10 doanh nghiệp', [[5, null, 'count'], [10, null, 'count']]],
+    // Digits and scale words mixed, as speech and radio transcripts write them.
+    ['hiện có 3 nghìn 200 công nhân', [[3200, null, 'count']]],
+    ['kết nạp thêm 8 trăm đoàn viên', [[800, null, 'count']]],
+    ['21 nghìn đoàn viên, 300 CĐCS', [[21000, null, 'count'], [300, null, 'count']]],
   ])('%s', (s, expected) => {
     expect(read(s, countedNoun)).toEqual(expected);
   });
