@@ -860,6 +860,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Công đoàn ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ cho đoàn viên.',
     'Công ty có 15 CB, CNV tham gia hội thao.',
     'Kết quả cho thấy có 11 TCCSĐ đạt trong sạch, vững mạnh tiêu biểu.',
+    'Chương trình thu hút ~500 công nhân đến từ các doanh nghiệp chế biến thủy sản, may mặc trên địa bàn tham gia.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

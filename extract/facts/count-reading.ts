@@ -207,7 +207,8 @@ export function _isNotACount(c: CountMention): boolean {
   // (And "350 công nhân và cán bộ quản lý tham gia.": others who took part with them.)
   if (/^\s*(?:(?:và|cùng)\s+[^,;.\d]{1,30}?\s+)?(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
-  if (DRAWN_ENDS.endsText(left) && DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,40}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text, text))) return true;
+  // ("Chương trình thu hút ~500 công nhân đến từ các doanh nghiệp chế biến thủy sản, may mặc trên địa bàn tham gia.")
+  if ((DRAWN_ENDS.endsText(left) || left.endsWith('~')) && DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,90}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text, text))) return true;
   // "Cuộc thi … có 40 thí sinh thì 11 người là đoàn viên", "Đội hình … gồm 45 đoàn viên": those of an event or a team.
   if (EVENT_SUBJECT.test(text.slice(text.lastIndexOf(';', m.start) + 1))) return true;
   return false;
@@ -320,7 +321,7 @@ const EVENT_WORD = gated(/(?<![\p{L}])(?:ngày hội|hội thi|hội diễn|cu�
 const EVENT_SUBJECT = /^\s*(?:[-+•*–]\s*)?(?:cuộc thi|hội thi|ngày hội|đêm hội|lễ hội|giải (?:đấu|bóng|thể thao|chạy)|liên hoan|đội hình|câu lạc bộ|CLB)(?![\p{L}])/iu;
 
 /** "thu hút hơn " before people who "tham gia" (take part): those drawn to an event. */
-const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
+const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+|~\s*)?$/iu;
 
 /** " lên 11 " right after the first figure of a change, up to the second's noun. */
 const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống)\s+(?:còn\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+/u;
