@@ -413,6 +413,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2019, các cấp công đoàn đã kết nạp 52.684 đoàn viên. Dẫn đầu là Công đoàn các KCX-KCN với 11.205 đoàn viên.', [['union_members', 52684, 'count', 'flow', 'exact'], ['union_members', 11205, 'count', 'flow', 'exact']]],
     // Guard: a leader larger than the flow before it counts what it has.
     ['Riêng 10 tháng năm 2018, Công đoàn các KCN thành lập 14 CĐCS. KCN Đồng Văn II dẫn đầu với 61 CĐCS.', [['union_grassroots', 14, 'count', 'flow', 'exact'], ['union_grassroots', 61, 'count', 'stock', 'exact']]],
+    // Those present are the people counted right before "tham dự", not a count before them.
+    ['Năm nay, đơn vị phấn đấu kết nạp thêm 8 trăm đoàn viên, thành lập 2 CĐCS mới, tổ chức Hội thao công nhân với khoảng 400 vận động viên tham dự.', [['union_members', 800, 'count', 'target', 'exact'], ['union_grassroots', 2, 'count', 'target', 'exact']]],
     // A note's mark glued to a figure before its noun.
     ['Toàn tỉnh có 3.874(1) doanh nghiệp đang hoạt động; hiện có 245(2) tổ chức đảng với 1.020* đảng viên.', [['enterprises', 3874, 'count', 'stock', 'exact'], ['party_organizations', 245, 'count', 'stock', 'exact'], ['party_members', 1020, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
