@@ -614,6 +614,21 @@ const LIST_MARK = String.raw`(?:[-+•*–]\s*)?`;
 // ("- Tổng số CĐCS trực thuộc: 1.284; ĐVCĐ: ": or at the head of a part after ";".)
 const NOUN_LABEL_AT_LINE_START = new RegExp(String.raw`(?:^|;)\s*` + LIST_MARK + String.raw`(\p{L}[^:;,.()\d]{1,30}?)\s*:\s*$`, 'u');
 
+/**
+ * Whether the ";"-part of the sentence holding the figure at `at` opens after a ";" and names, after the figure, a
+ * deed of the class `cls` of its own (the verb that governed the sentence so far).
+ */
+function _ownDeedLaterInPart(text: string, verbs: readonly { start: number; cls: VerbClass }[], at: number, cls: VerbClass): boolean {
+  const open = text.lastIndexOf(';', at);
+  if (open < 0) return false;
+  const close = text.indexOf(';', at);
+  const end = close < 0 ? text.length : close;
+  // (The later deed has a figure of its own: "…, kết nạp 2"; not what happened to those counted: "47 đảng viên … đã được
+  // giới thiệu chuyển sinh hoạt đảng về nơi cư trú".)
+  for (const v of verbs) if (v.start > at && v.start < end && v.cls === cls && /\d/u.test(text.slice(v.start, end))) return !verbs.some((w) => w.start > open && w.start < at);
+  return false;
+}
+
 /** A note's mark glued to a figure, before its noun: "(2)" of "245(2) tổ chức đảng", "*" of "1.020* đảng viên". */
 const NOTE_MARK_AFTER_FIGURE = /(?<=\d)(?:\(\d{1,2}\)|\*{1,3})(?=\s+\p{L})/gu;
 
@@ -976,6 +991,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     } else if (slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8))) {
       // "46.930 đoàn viên/52.715 lao động": the whole of a fraction is a stock, whatever governs the part.
       verb = 'stock';
+    } else if (governing !== null && governing !== 'stock' && _ownDeedLaterInPart(text, verbs, m.start, governing)) {
+      // "…, kết nạp 3; Công ty CP Bao bì Kim Chung 19 đảng viên, kết nạp 2": a part after ";" that states its own deed
+      // after this figure counts what it has here, not what the deed before the ";" did.
+      verb = null;
     } else {
       verb = governing;
       inherited = governing !== null;

@@ -415,6 +415,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Riêng 10 tháng năm 2018, Công đoàn các KCN thành lập 14 CĐCS. KCN Đồng Văn II dẫn đầu với 61 CĐCS.', [['union_grassroots', 14, 'count', 'flow', 'exact'], ['union_grassroots', 61, 'count', 'stock', 'exact']]],
     // Those present are the people counted right before "tham dự", not a count before them.
     ['Năm nay, đơn vị phấn đấu kết nạp thêm 8 trăm đoàn viên, thành lập 2 CĐCS mới, tổ chức Hội thao công nhân với khoảng 400 vận động viên tham dự.', [['union_members', 800, 'count', 'target', 'exact'], ['union_grassroots', 2, 'count', 'target', 'exact']]],
+    // Company run-downs: a bare admission after the members just counted; a part after ";" with its own deed later counts
+    // what it has; the bodies after the first, each with a bare figure; a body admits people; a bare change in a bracket
+    // opened right after a flow is that flow's.
+    ['Công ty TNHH Sinh Hòa Việt Nam 27 đảng viên, kết nạp 3; Công ty CP Bao bì Kim Chung 19 đảng viên, kết nạp 2.', [['party_members', 27, 'count', 'stock', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact'], ['party_members', 19, 'count', 'stock', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
+    ['Đảng bộ Tổng Công ty CP Dệt may Nam Định kết nạp 9 đảng viên, Công ty CP May Thiên Trường 7, Công ty CP Dệt Nam Thành 3.', [['party_admissions', 9, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact']]],
+    ['Chi bộ Công ty CP Gỗ Lái Thiêu kết nạp 4; Chi bộ Công ty TNHH May Thuận Phát Vina 3.', [['party_admissions', 4, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact']]],
+    ['Kết quả, toàn Đảng bộ kết nạp 138 đảng viên (tăng 17 so với năm 2022; đạt 115% kế hoạch), trong đó có 52 ĐV là công nhân trực tiếp sản xuất (chiếm 37,7%).', [['party_admissions', 138, 'count', 'flow', 'exact'], ['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 115, 'percent', 'achievement', 'exact'], ['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 37.7, 'percent', 'share', 'exact']]],
     // A note's mark glued to a figure before its noun.
     ['Toàn tỉnh có 3.874(1) doanh nghiệp đang hoạt động; hiện có 245(2) tổ chức đảng với 1.020* đảng viên.', [['enterprises', 3874, 'count', 'stock', 'exact'], ['party_organizations', 245, 'count', 'stock', 'exact'], ['party_members', 1020, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.

@@ -682,6 +682,21 @@ function _labelOfPlanOrResult(left: string, verb: VerbClass | null, ctx: Mention
   return _countNamedBefore(left.slice(0, colon + 1), '', verb, ctx);
 }
 
+/** Members just counted, then a comma and "kết nạp" right before a bare figure: "27 đảng viên, kết nạp ", "132 đoàn viên, kết nạp mới ". */
+const ADMITTED_AFTER_MEMBERS_BEFORE = /\d\s+(?:đảng viên|ĐV|đoàn viên|ĐVCĐ|công đoàn viên)\s*,\s*(?:đã\s+)?(?:kết nạp|KN)(?:\s+(?:mới|thêm|được))*\s+$/u;
+
+/** Whether `left` ends inside a bracket opened right after the last count of the sentence: "138 đảng viên (tăng ". */
+function _bracketAfterLastCount(drafts: readonly Draft[], firstDraftOfSentence: number, left: string): boolean {
+  const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+  return last !== null && last.unit === 'count' && last.mentionEnd <= left.length && /^\s*\([^()]*$/u.test(left.slice(last.mentionEnd));
+}
+
+/** A body named after a comma or ";", right before its bare figure: ", Công ty CP May Thiên Trường ", "; Chi bộ Công ty TNHH Bia Thành Nam ". */
+const RUN_DOWN_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:Tổng [Cc]ông ty|Công ty|Chi bộ|Đảng bộ|CĐCS|Công đoàn|Chi đoàn|Đoàn cơ sở|Nhà máy|Xí nghiệp)(?:\s+(?:\p{Lu}[\p{L}.&-]*|TNHH|CP|MTV|cổ phần|trách nhiệm|hữu hạn|Công ty))+\s+$/u;
+
+/** Whom a body admits: the members of its kind. */
+const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
+
 /** "tiếp theo là", "tiếp đến là", "kế đến là", "xếp sau là" after the leader of a ranking, then places and their figures. */
 const RANKED_NEXT_BEFORE = /(?<![\p{L}])(?:tiếp theo|tiếp đến|kế đến|kế tiếp|theo sau|xếp sau)(?:\s+(?:là|lần lượt là))?\s[^;]*$/iu;
 
@@ -743,7 +758,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("Cùng với 63 đảng viên được kết nạp mới, tổng số đảng viên của Đảng bộ Khối tăng 36 đồng chí so với đầu năm": a
     // label that names the members, not those added, is the stock that changed.)
     const stockNamed = named !== null && own !== null && LABELLED_PEOPLE.has(named.cls) && !/(?<![\p{L}])(?:kết nạp|phát triển|giới thiệu|mới|tuyển)(?![\p{L}])/iu.test(clause);
-    if (before && before.kind === 'flow' && !stockNamed && (!own || _sameFamily(before.metric, own.metric))) {
+    // ("kết nạp 138 đảng viên (tăng 17 so với năm 2022; …)": a bare change in a bracket opened right after a flow is that
+    // flow's, whatever noun the clause opened with.)
+    const bracketed = noun === null && before !== null && before.kind === 'flow' && _bracketAfterLastCount(drafts, firstDraftOfSentence, left);
+    if (before && before.kind === 'flow' && !stockNamed && (!own || bracketed || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;
     } else if (!own && before && noun === null && before.kind === 'stock') {
@@ -897,6 +915,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const ends = /^\s*(?:[,;.)(]|$)/u.test(right);
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
+    // "… 27 đảng viên, kết nạp 3; …", "CĐCS có 500 đoàn viên, kết nạp 50": a bare admission after the members just counted
+    // admits members of that kind.
+    else if (ends && direct === 'admit' && ADMITTED_AFTER_MEMBERS_BEFORE.test(left.slice(-90))) reading = metricFor(_lastNounIn(left.slice(-90))!.cls, 'admit', ctx);
     // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước": a bare part placed somewhere.)
     else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
     // "giới thiệu 63 đoàn viên ưu tú cho cấp ủy; 29 được kết nạp Đảng": a bare figure said to be admitted to the Party.
@@ -926,6 +947,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("… với 71.458 đoàn viên kết nạp mới; tiếp theo là Bình Dương (58.902), Đồng Nai (37.115)": places after the
     // leader of a ranking, each figure bare after its name.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && (left.includes('iếp') || left.includes('ế đến') || left.includes('sau')) && RANKED_NEXT_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
+    // ("Đảng bộ Tổng Công ty CP Dệt may Nam Định kết nạp 9 đảng viên, Công ty CP May Thiên Trường 7, Công ty CP Dệt Nam
+    // Thành 3": the bodies after the first of a run-down, each with its bare figure.)
+    if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && RUN_DOWN_ITEM_BEFORE.test(left.slice(-80))) reading = _previousCount(drafts, firstDraftOfSentence);
     // ("Hà Nội đứng đầu với 214 CĐCS, TP Hồ Chí Minh 198, Hải Phòng 131": the places after the leader, each with its figure.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && left.includes('đầu') && RANKED_PLACE_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
@@ -942,6 +966,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (!reading && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
       const before = _previousCount(drafts, firstDraftOfSentence);
       if (before) reading = { metric: before.metric, kind: 'stock' };
+    }
+    // ("Chi bộ Công ty CP Gỗ Lái Thiêu kết nạp 4": a body admits people, never bodies.)
+    if (reading !== null && direct === 'admit' && ends) {
+      const members = ADMITTED_BY_BODY[reading.metric];
+      if (members !== undefined) reading = { metric: members, kind: 'flow' };
     }
     confidence = 0.7;
   }
