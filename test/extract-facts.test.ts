@@ -422,6 +422,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ Tổng Công ty CP Dệt may Nam Định kết nạp 9 đảng viên, Công ty CP May Thiên Trường 7, Công ty CP Dệt Nam Thành 3.', [['party_admissions', 9, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact']]],
     ['Chi bộ Công ty CP Gỗ Lái Thiêu kết nạp 4; Chi bộ Công ty TNHH May Thuận Phát Vina 3.', [['party_admissions', 4, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact']]],
     ['Kết quả, toàn Đảng bộ kết nạp 138 đảng viên (tăng 17 so với năm 2022; đạt 115% kế hoạch), trong đó có 52 ĐV là công nhân trực tiếp sản xuất (chiếm 37,7%).', [['party_admissions', 138, 'count', 'flow', 'exact'], ['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 115, 'percent', 'achievement', 'exact'], ['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 37.7, 'percent', 'share', 'exact']]],
+    // Guard: the total a breakdown restates stays ("trong 38 TCCS đảng nói trên có …").
+    ['Theo báo cáo, trong 38 TCCS đảng nói trên có 11 đảng bộ cơ sở, 27 chi bộ cơ sở.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_organizations', 11, 'count', 'stock', 'exact'], ['party_organizations', 27, 'count', 'stock', 'exact']]],
     // A note's mark glued to a figure before its noun.
     ['Toàn tỉnh có 3.874(1) doanh nghiệp đang hoạt động; hiện có 245(2) tổ chức đảng với 1.020* đảng viên.', [['enterprises', 3874, 'count', 'stock', 'exact'], ['party_organizations', 245, 'count', 'stock', 'exact'], ['party_members', 1020, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
@@ -870,6 +872,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Công ty có 15 CB, CNV tham gia hội thao.',
     'Kết quả cho thấy có 11 TCCSĐ đạt trong sạch, vững mạnh tiêu biểu.',
     'Chương trình thu hút ~500 công nhân đến từ các doanh nghiệp chế biến thủy sản, may mặc trên địa bàn tham gia.',
+    // Bodies just listed, counted again as a group; bodies honoured.
+    'Tính chung 5 CĐCS kể trên đều hoạt động hiệu quả.',
+    'Công đoàn Khối được tặng Cờ thi đua xuất sắc, 5 CĐCS nhận Bằng khen.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });

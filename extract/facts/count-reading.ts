@@ -126,6 +126,11 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
   // "ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ": the partners of a deal for members.
   if (noun !== null && noun.cls === 'enterprise' && left.includes('với', left.length - 24) && PARTNER_FIRMS_BEFORE.test(left.slice(-80))) return true;
+  // "Tính chung 5 CĐCS kể trên", "3 đảng bộ cao su, cà phê kể trên": the bodies just listed, counted again as a group.
+  // (Not the total a breakdown restates: "trong 38 TCCS đảng nói trên có 11 đảng bộ cơ sở, 27 chi bộ cơ sở".)
+  if (noun !== null && ORGANISATION_NOUN_CLASSES.has(noun.cls) && LISTED_ABOVE_AFTER.test(text.slice(trailingStart, trailingStart + 40)) && !/(?<![\p{L}])trong(?:\s+số)?\s+$/iu.test(left.slice(-12))) return true;
+  // "5 CĐCS nhận Bằng khen", "12 chi bộ được tặng Giấy khen": bodies honoured.
+  if (noun !== null && ORGANISATION_NOUN_CLASSES.has(noun.cls) && BODIES_HONOURED_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "kèm cặp 12 công nhân mới vào nghề": those a worker mentors are no workforce.
   if (noun !== null && PEOPLE_NOUNS.has(noun.cls) && (left.includes('kèm') || left.includes('nghề')) && MENTORED_BEFORE.test(left.slice(-40))) return true;
   // "có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp": those rated to a standard (not "đạt tiêu chuẩn thành lập").
@@ -609,6 +614,13 @@ const EVACUATED_BEFORE = /(?<![\p{L}])(?:sơ tán|di tản|giải cứu|cứu n�
 const SAFETY_NETWORK_BEFORE = /mạng lưới(?:\s+(?:an toàn,?\s*vệ sinh viên|ATVSV|an toàn viên))[^,;.]{0,50}?(?:\s(?:có|gồm|với|là))?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
+/** Noun classes of bodies (Party, union, Youth Union organisations, firms). */
+const ORGANISATION_NOUN_CLASSES: ReadonlySet<string> = new Set(['party_org', 'union_org', 'youth_org', 'enterprise']);
+/** What was listed before, said right after a count of bodies: " kể trên", " cao su, cà phê kể trên", " nêu trên". */
+const LISTED_ABOVE_AFTER = /^[^;.\d]{0,30}?(?<![\p{L}])(?:kể trên|nêu trên|nói trên|trên đây)(?![\p{L}])/u;
+/** An honour received, right after bodies: " nhận Bằng khen", " được tặng Giấy khen", " đón nhận Cờ thi đua". */
+const BODIES_HONOURED_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+)?(?:nhận|đón nhận|tặng|trao tặng|trao|khen thưởng)\s+(?:(?:Bằng|Giấy) khen|Cờ thi đua|Huân chương|danh hiệu)(?![\p{L}])/iu;
+
 /** A deal signed with the firms counted next: "ký kết thỏa thuận ưu đãi với ", "ký hợp đồng liên kết với hơn ". */
 const PARTNER_FIRMS_BEFORE = /(?<![\p{L}])(?:ký kết|ký)\s+(?:các\s+)?(?:thỏa thuận|thoả thuận|hợp đồng|biên bản ghi nhớ|chương trình)(?:\s+(?:hợp tác|ưu đãi|liên kết|phúc lợi|giảm giá|phối hợp))*\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
