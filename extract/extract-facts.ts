@@ -632,6 +632,11 @@ function _ownDeedLaterInPart(text: string, verbs: readonly { start: number; cls:
 /** A note's mark glued to a figure, before its noun: "(2)" of "245(2) tổ chức đảng", "*" of "1.020* đảng viên". */
 const NOTE_MARK_AFTER_FIGURE = /(?<=\d)(?:\(\d{1,2}\)|\*{1,3})(?=\s+\p{L})/gu;
 
+/** A firm or a military unit named by a number, up to the number: "Công ty ", "Tân Cảng ", "Binh đoàn ", "Lữ đoàn ". */
+const UNIT_NAMED_BY_NUMBER_BEFORE = /(?<![\p{L}])(?:Công ty|Tổng công ty|Nhà máy|Xí nghiệp|Binh đoàn|Lữ đoàn|Sư đoàn|Trung đoàn|Quân đoàn|Tân Cảng|Đoàn Kinh tế - Quốc phòng)\s+$/u;
+/** What may follow a name's number: punctuation, "và", a capital, the end. */
+const NAME_ENDS_AFTER = /^(?:[\d.]*)\s*(?:[,;.)(]|và(?![\p{L}])|\p{Lu}|$)/u;
+
 /** A name that ends with a number, up to the number: "COVID-", "Covid-", "SARS-CoV-". */
 const NAMED_WITH_NUMBER_BEFORE = /(?<![\p{L}])(?:covid|sars-cov)-$/iu;
 
@@ -929,6 +934,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (lastOfLeft === 0x2e && PAGE_ABBREVIATION_BEFORE.test(left.slice(-6))) continue;
     // "dịch COVID-19": the number of a name.
     if (lastOfLeft === 0x2d && NAMED_WITH_NUMBER_BEFORE.test(left.slice(-10))) continue;
+    // "Công ty Tân Cảng 189, Công ty 319.3, Binh đoàn 15": the number that names a firm or a unit.
+    if (UNIT_NAMED_BY_NUMBER_BEFORE.test(left.slice(-24)) && NAME_ENDS_AFTER.test(right)) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     // (A "/" or "trên" must be there: a plain search first.)
     const per = right.slice(0, 48);

@@ -424,6 +424,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Kết quả, toàn Đảng bộ kết nạp 138 đảng viên (tăng 17 so với năm 2022; đạt 115% kế hoạch), trong đó có 52 ĐV là công nhân trực tiếp sản xuất (chiếm 37,7%).', [['party_admissions', 138, 'count', 'flow', 'exact'], ['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 115, 'percent', 'achievement', 'exact'], ['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 37.7, 'percent', 'share', 'exact']]],
     // Guard: the total a breakdown restates stays ("trong 38 TCCS đảng nói trên có …").
     ['Theo báo cáo, trong 38 TCCS đảng nói trên có 11 đảng bộ cơ sở, 27 chi bộ cơ sở.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_organizations', 11, 'count', 'stock', 'exact'], ['party_organizations', 27, 'count', 'stock', 'exact']]],
+    // Numbers that name firms and units; the rate after ", trong tổng số"; an admission the Party "đã xem xét" is done.
+    ['Cụm có 7 doanh nghiệp với 6.920 CNLĐ, gồm Công ty Tân Cảng 189, Công ty 319.3 và Binh đoàn 15.', [['enterprises', 7, 'count', 'stock', 'exact'], ['workers', 6920, 'count', 'stock', 'exact']]],
+    ['Đến 30/9/2020, đơn vị quản lý 97 CĐCS với 31.604 đoàn viên, trong tổng số 34.280 lao động (tỷ lệ 92,2%).', [['union_grassroots', 97, 'count', 'stock', 'exact'], ['union_members', 31604, 'count', 'stock', 'exact'], ['workers', 34280, 'count', 'stock', 'exact'], ['union_members', 92.2, 'percent', 'share', 'exact']]],
+    ['Năm 2023, Đoàn cơ sở giới thiệu 9 đoàn viên ưu tú cho Đảng, Đảng ủy đã xem xét kết nạp 7 đồng chí.', [['referrals', 9, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     // A note's mark glued to a figure before its noun.
     ['Toàn tỉnh có 3.874(1) doanh nghiệp đang hoạt động; hiện có 245(2) tổ chức đảng với 1.020* đảng viên.', [['enterprises', 3874, 'count', 'stock', 'exact'], ['party_organizations', 245, 'count', 'stock', 'exact'], ['party_members', 1020, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.

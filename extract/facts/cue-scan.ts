@@ -141,7 +141,8 @@ export function _verbMentions(sentence: string): VerbMention[] {
     const text = m[0];
     let cls = _verbClassOf(text);
     // "giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp: 1.208 người": the admission a referral asks for.
-    if (cls === 'admit' && CONSIDER_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && _referredBefore(s, out, m.index)) cls = 'refer';
+    // ("Đoàn cơ sở giới thiệu 9 đoàn viên ưu tú cho Đảng, Đảng ủy đã xem xét kết nạp 7 đồng chí": what was done, not asked.)
+    if (cls === 'admit' && CONSIDER_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && !CONSIDERED_DONE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && _referredBefore(s, out, m.index)) cls = 'refer';
     if (cls) out.push({ start: m.index, end: m.index + text.length, cls });
   }
   return out;
@@ -149,6 +150,9 @@ export function _verbMentions(sentence: string): VerbMention[] {
 
 /** "xem xét, ", "xem xét, bồi dưỡng và ": what a referral asks the Party to do before it admits. */
 const CONSIDER_BEFORE = /xem xét,?\s+(?:(?:bồi dưỡng|giới thiệu),?\s+(?:và\s+)?)?$/u;
+
+/** "đã xem xét " right before the admission: the Party considered and admitted. */
+const CONSIDERED_DONE_BEFORE = /(?<![\p{L}])đã\s+xem xét,?\s+$/u;
 
 /** Whether a referral verb stands earlier in the same clause (no ";" or "." between). */
 function _referredBefore(s: string, verbs: readonly VerbMention[], at: number): boolean {
