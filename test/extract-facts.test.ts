@@ -428,6 +428,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Cụm có 7 doanh nghiệp với 6.920 CNLĐ, gồm Công ty Tân Cảng 189, Công ty 319.3 và Binh đoàn 15.', [['enterprises', 7, 'count', 'stock', 'exact'], ['workers', 6920, 'count', 'stock', 'exact']]],
     ['Đến 30/9/2020, đơn vị quản lý 97 CĐCS với 31.604 đoàn viên, trong tổng số 34.280 lao động (tỷ lệ 92,2%).', [['union_grassroots', 97, 'count', 'stock', 'exact'], ['union_members', 31604, 'count', 'stock', 'exact'], ['workers', 34280, 'count', 'stock', 'exact'], ['union_members', 92.2, 'percent', 'share', 'exact']]],
     ['Năm 2023, Đoàn cơ sở giới thiệu 9 đoàn viên ưu tú cho Đảng, Đảng ủy đã xem xét kết nạp 7 đồng chí.', [['referrals', 9, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
+    // "N trong số đó": a part of the count just stated, in the sentence or the one before (past a plan beside it).
+    ['Năm 2023, Đảng bộ kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số tại chỗ.', [['party_admissions', 15, 'count', 'flow', 'exact'], ['party_admissions', 11, 'count', 'flow', 'exact']]],
+    ['Năm 2023, Đảng bộ đã kết nạp 37 đảng viên (chỉ tiêu 30 đảng viên). Đáng chú ý, 11 trong số đó là người dân tộc thiểu số.', [['party_admissions', 37, 'count', 'flow', 'exact'], ['party_admissions', 30, 'count', 'target', 'exact'], ['party_admissions', 11, 'count', 'flow', 'exact']]],
     // A note's mark glued to a figure before its noun.
     ['Toàn tỉnh có 3.874(1) doanh nghiệp đang hoạt động; hiện có 245(2) tổ chức đảng với 1.020* đảng viên.', [['enterprises', 3874, 'count', 'stock', 'exact'], ['party_organizations', 245, 'count', 'stock', 'exact'], ['party_members', 1020, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.

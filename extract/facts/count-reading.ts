@@ -706,6 +706,9 @@ function _bracketAfterLastCount(drafts: readonly Draft[], firstDraftOfSentence: 
 /** A body named after a comma or ";", right before its bare figure: ", Công ty CP May Thiên Trường ", "; Chi bộ Công ty TNHH Bia Thành Nam ". */
 const RUN_DOWN_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:Tổng [Cc]ông ty|Công ty|Chi bộ|Đảng bộ|CĐCS|Công đoàn|Chi đoàn|Đoàn cơ sở|Nhà máy|Xí nghiệp)(?:\s+(?:\p{Lu}[\p{L}.&-]*|TNHH|CP|MTV|cổ phần|trách nhiệm|hữu hạn|Công ty))+\s+$/u;
 
+/** "trong số đó", "trong số này", "người trong số đó" right after a bare figure: a part of the count before. */
+const PART_OF_THOSE_AFTER = /^\s*(?:người\s+)?trong\s+số\s+(?:đó|này|họ)(?![\p{L}])/u;
+
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
@@ -723,11 +726,13 @@ function _rankingLeader(drafts: readonly Draft[], firstDraftOfSentence: number):
 }
 
 /** The last count (no change) of the sentence with drafts before this one, as a reading; null when it has none. */
-function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: number, keepKind = false): Reading | null {
   const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
   for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) {
     const d = drafts[i]!;
-    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: d.kind === 'target' ? 'target' : 'stock' };
+    // (A part is of what was done, not of the plan beside it: with `keepKind`, plans are passed over.)
+    if (keepKind && d.kind === 'target') continue;
+    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: keepKind || d.kind === 'target' ? d.kind : 'stock' };
   }
   return null;
 }
@@ -932,6 +937,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     else if (ends && direct === 'admit' && ADMITTED_AFTER_MEMBERS_BEFORE.test(left.slice(-90))) reading = metricFor(_lastNounIn(left.slice(-90))!.cls, 'admit', ctx);
     // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước": a bare part placed somewhere.)
     else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
+    // "kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số", "Đáng chú ý, 11 trong số đó …": a part of the count
+    // just stated (in this sentence or the one before).
+    if (!reading && PART_OF_THOSE_AFTER.test(right)) {
+      const whole = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
+      if (whole !== null && PEOPLE_METRICS.has(whole.metric)) reading = whole;
+    }
     // "giới thiệu 63 đoàn viên ưu tú cho cấp ủy; 29 được kết nạp Đảng": a bare figure said to be admitted to the Party.
     if (!reading && BARE_ADMITTED_AFTER.test(right)) reading = { metric: 'party_admissions', kind: 'flow' };
     // "doanh nghiệp có 6.300 lao động, 4.900 là nữ": the women among the people just counted.
