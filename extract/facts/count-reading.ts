@@ -12,7 +12,7 @@ import { _firstNounIn, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js'
 import type { Draft } from './draft.js';
 import type { Metric } from '../types.js';
 import { NEW_GROUP_BEFORE, ORGANISATION_NOUNS, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
-import { PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { NEWLY_ADMITTED_MEMBERS_AFTER, PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
 export interface CountMention {
@@ -826,7 +826,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // by what they are count what the total counts.
     // ("… kết nạp mới 4.215 đoàn viên; trong đó đoàn viên là người dân tộc Khmer có 2.940 em": so do people of a
     // breakdown of whom nothing else is said; "trong đó 215 người được kết nạp" says what happened to them.)
-    const event = weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
+    // ("3.215 đoàn viên được kết nạp mới": members new to their own body, no Party named.)
+    const newMembers = weak && (noun.cls === 'member' || noun.cls === 'union_member' || noun.cls === 'youth_member') && NEWLY_ADMITTED_MEMBERS_AFTER.test(ctx.trailing) ? metricFor(noun.cls, 'stock', { ...ctx, trailing: '' }) : null;
+    const event = newMembers !== null ? { metric: newMembers.metric, kind: 'flow' as const } : weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
     // (Not people of a stock said to be members of something: "hơn 3.200 công nhân, trong đó 3.050 người là đoàn
     // viên công đoàn" counts members.)
     const joined = c.parent !== null && c.parent.kind === 'stock' && event !== null && event.metric !== c.parent.metric;

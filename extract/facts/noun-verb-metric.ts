@@ -28,6 +28,9 @@ import type { Kind, Metric } from '../types.js';
 export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'new_party_member', 'union_member', 'member', 'youth_member']);
 
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
+/** Members said to be newly admitted, and no Party named: " được kết nạp mới", " được các cấp công đoàn kết nạp mới trong năm". */
+export const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
+
 /** A verb of hiring right before a figure: "tuyển thêm ", "tuyển dụng mới được khoảng ". */
 const HIRED_BEFORE = /(?<![\p{L}])(?<!(?:mỗi|hằng|hàng)\s+(?:tháng|năm|quý|tuần)\s+)tuyển(?:\s+dụng)?(?:\s+(?:thêm|mới))?(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -250,6 +253,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // "giới thiệu 96 đoàn viên, kết nạp 31 đoàn viên là công nhân": admitted to the Party, after being referred.
       if (v === 'admit' && (PARTY_ADMIT_HINT.test(ctx.trailing) || (noun === 'member' && ADMIT_AFTER_REFERRAL.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at))))) return { metric: 'party_admissions', kind: 'flow' };
       if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
+      // ("3.215 đoàn viên được kết nạp mới", "9.762 đoàn viên được các cấp công đoàn kết nạp mới": new members of their own
+      // body, no Party named.)
+      if (v === 'stock' && NEWLY_ADMITTED_MEMBERS_AFTER.test(ctx.trailing)) return { metric, kind: 'flow' };
       if (v === 'stock') {
         const t = _trailingReading(ctx);
         if (t && t.metric !== metric) return t;
