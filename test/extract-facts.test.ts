@@ -434,7 +434,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Members said to be newly admitted, no Party named, are new members of their own body; guard: "vào Đảng" stays.
     ['- 3.215 đoàn viên được kết nạp mới, trong đó khu vực ngoài nhà nước chiếm 78%.', [['union_members', 3215, 'count', 'flow', 'exact'], ['union_members', 78, 'percent', 'share', 'exact']]],
     ['Có 45 đoàn viên được kết nạp mới vào Đảng.', [['party_admissions', 45, 'count', 'flow', 'exact']]],
-    ['Năm 2023, số đoàn viên được kết nạp mới trong năm đạt 107,3% chỉ tiêu.', [['union_members', 107.3, 'percent', 'achievement', 'exact']]],
+    ['Đó là số đoàn viên được các cấp công đoàn kết nạp mới trong năm 2023, đạt 108,5% chỉ tiêu.', [['union_members', 108.5, 'percent', 'achievement', 'exact']]],
     // A note's mark glued to a figure before its noun.
     ['Toàn tỉnh có 3.874(1) doanh nghiệp đang hoạt động; hiện có 245(2) tổ chức đảng với 1.020* đảng viên.', [['enterprises', 3874, 'count', 'stock', 'exact'], ['party_organizations', 245, 'count', 'stock', 'exact'], ['party_members', 1020, 'count', 'stock', 'exact']]],
     // People hired are workers; a workforce in English; firms meeting the criteria to found a union are firms.
