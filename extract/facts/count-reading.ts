@@ -12,7 +12,7 @@ import { _firstNounIn, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js'
 import type { Draft } from './draft.js';
 import type { Metric } from '../types.js';
 import { NEW_GROUP_BEFORE, ORGANISATION_NOUNS, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
-import { NEWLY_ADMITTED_MEMBERS_AFTER, PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
 export interface CountMention {
@@ -653,11 +653,14 @@ const DEED_TOPIC_OPENS = /^\s*(?:Về|Trong)\s+(?:công tác\s+)?((?:kết nạp
  * then "KCN Đồng Văn II dẫn đầu với 61 CĐCS", which counts what the zone has).
  */
 function _previousSentenceFlowOf(drafts: readonly Draft[], firstDraftOfSentence: number, metric: Metric, value: number): Reading | null {
+  const d = _lastOfPreviousSentence(drafts, firstDraftOfSentence, (x) => x.unit === 'count' && !x.isDelta && x.kind === 'flow' && _sameFamily(x.metric, metric));
+  return d !== null && d.value >= value ? { metric: d.metric, kind: 'flow' } : null;
+}
+
+/** The last draft of the sentence with drafts before this one that `fits`, or null. */
+function _lastOfPreviousSentence(drafts: readonly Draft[], firstDraftOfSentence: number, fits: (d: Draft) => boolean): Draft | null {
   const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
-  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) {
-    const d = drafts[i]!;
-    if (d.unit === 'count' && !d.isDelta && d.kind === 'flow' && _sameFamily(d.metric, metric)) return d.value >= value ? { metric: d.metric, kind: 'flow' } : null;
-  }
+  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) if (fits(drafts[i]!)) return drafts[i]!;
   return null;
 }
 
@@ -676,9 +679,7 @@ function _previousOrganisations(drafts: readonly Draft[], firstDraftOfSentence: 
 
 /** The organisations the sentence before counted last (its drafts end right before `firstDraftOfSentence`), if any. */
 function _previousSentenceOrganisations(drafts: readonly Draft[], firstDraftOfSentence: number): Draft | null {
-  const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
-  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) if (drafts[i]!.unit === 'count' && ORGANISATION_METRICS.has(drafts[i]!.metric)) return drafts[i]!;
-  return null;
+  return _lastOfPreviousSentence(drafts, firstDraftOfSentence, (d) => d.unit === 'count' && ORGANISATION_METRICS.has(d.metric));
 }
 
 /** A result word right before a bare figure, after a plan in the same line: ", thực hiện ", "; TH: ", " kết quả: ". */
@@ -727,14 +728,9 @@ function _rankingLeader(drafts: readonly Draft[], firstDraftOfSentence: number):
 
 /** The last count (no change) of the sentence with drafts before this one, as a reading; null when it has none. */
 function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: number, keepKind = false): Reading | null {
-  const sentence = drafts[firstDraftOfSentence - 1]?.sentenceIndex;
-  for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) {
-    const d = drafts[i]!;
-    // (A part is of what was done, not of the plan beside it: with `keepKind`, plans are passed over.)
-    if (keepKind && d.kind === 'target') continue;
-    if (d.unit === 'count' && !d.isDelta) return { metric: d.metric, kind: keepKind || d.kind === 'target' ? d.kind : 'stock' };
-  }
-  return null;
+  // (A part is of what was done, not of the plan beside it: with `keepKind`, plans are passed over.)
+  const d = _lastOfPreviousSentence(drafts, firstDraftOfSentence, (x) => !(keepKind && x.kind === 'target') && x.unit === 'count' && !x.isDelta);
+  return d === null ? null : { metric: d.metric, kind: keepKind || d.kind === 'target' ? d.kind : 'stock' };
 }
 
 /** "con số này", "con số đó", "con số trên": a figure stated before. */
@@ -827,8 +823,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("… kết nạp mới 4.215 đoàn viên; trong đó đoàn viên là người dân tộc Khmer có 2.940 em": so do people of a
     // breakdown of whom nothing else is said; "trong đó 215 người được kết nạp" says what happened to them.)
     // ("3.215 đoàn viên được kết nạp mới": members new to their own body, no Party named.)
-    const newMembers = weak && (noun.cls === 'member' || noun.cls === 'union_member' || noun.cls === 'youth_member') && NEWLY_ADMITTED_MEMBERS_AFTER.test(ctx.trailing) ? metricFor(noun.cls, 'stock', { ...ctx, trailing: '' }) : null;
-    const event = newMembers !== null ? { metric: newMembers.metric, kind: 'flow' as const } : weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null;
+    const event = (weak ? _newMembersReading(noun.cls, ctx.trailing, ctx) : null) ?? (weak && PEOPLE_NOUNS.has(noun.cls) ? _trailingReading(ctx) : null);
     // (Not people of a stock said to be members of something: "hơn 3.200 công nhân, trong đó 3.050 người là đoàn
     // viên công đoàn" counts members.)
     const joined = c.parent !== null && c.parent.kind === 'stock' && event !== null && event.metric !== c.parent.metric;

@@ -29,7 +29,16 @@ export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['par
 
 /** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 /** Members said to be newly admitted, and no Party named: " được kết nạp mới", " được các cấp công đoàn kết nạp mới trong năm". */
-export const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
+/**
+ * Members of a union or of the Youth Union said, in `rest`, to be newly admitted with no Party named ("3.215 đoàn viên
+ * được kết nạp mới"): new members of their own body, a flow; else null.
+ */
+export function _newMembersReading(noun: NounClass, rest: string, ctx: MentionContext): Reading | null {
+  if ((noun !== 'member' && noun !== 'union_member' && noun !== 'youth_member') || !NEWLY_ADMITTED_MEMBERS_AFTER.test(rest)) return null;
+  const members = metricFor(noun, 'stock', { ...ctx, trailing: '' });
+  return members === null ? null : { metric: members.metric, kind: 'flow' };
+}
+const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
 
 /** A verb of hiring right before a figure: "tuyển thêm ", "tuyển dụng mới được khoảng ". */
 const HIRED_BEFORE = /(?<![\p{L}])(?<!(?:mỗi|hằng|hàng)\s+(?:tháng|năm|quý|tuần)\s+)tuyển(?:\s+dụng)?(?:\s+(?:thêm|mới))?(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
@@ -255,7 +264,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
       // ("3.215 đoàn viên được kết nạp mới", "9.762 đoàn viên được các cấp công đoàn kết nạp mới": new members of their own
       // body, no Party named.)
-      if (v === 'stock' && NEWLY_ADMITTED_MEMBERS_AFTER.test(ctx.trailing)) return { metric, kind: 'flow' };
+      if (v === 'stock' && _newMembersReading(noun, ctx.trailing, ctx) !== null) return { metric, kind: 'flow' };
       if (v === 'stock') {
         const t = _trailingReading(ctx);
         if (t && t.metric !== metric) return t;

@@ -9,7 +9,7 @@ import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { _headNounAfterCountWord, _newGroupMetric, _previousPeopleReading, _sameFamily } from './named-counts.js';
-import { MEMBERSHIP_NOUNS, NEWLY_ADMITTED_MEMBERS_AFTER, PEOPLE_NOUNS, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
 const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:về|của))?\s+/iu;
@@ -554,7 +554,7 @@ export function _percentReading(
       named = { cls: predicateNoun.cls, rest: named.rest.slice(predicate[0].length + predicateNoun.length) };
     }
     // ("số đoàn viên được kết nạp mới trong năm, đạt 107,3% chỉ tiêu": new members of their own body, no Party named.)
-    const newMembers = (named.cls === 'member' || named.cls === 'union_member' || named.cls === 'youth_member') && NEWLY_ADMITTED_MEMBERS_AFTER.test(named.rest) ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
+    const newMembers = _newMembersReading(named.cls, named.rest, ctx);
     if (newMembers !== null) return { metric: newMembers.metric, kind };
     const inner = _trailingReading({ ...ctx, trailing: named.rest });
     // (What Party members are besides says who they are, not what the share is of: "tỷ lệ đảng viên mới là đoàn viên
