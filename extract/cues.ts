@@ -115,7 +115,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'worker',
-    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe|LĐ|employees|workers|staff)${WB}`,
+    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|thợ(?! giỏi)|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe|LĐ|employees|workers|staff)${WB}`,
     example: '84.554 lao động',
     counterExample: '84.554 lượt',
   },
@@ -551,8 +551,11 @@ export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự
  */
 export const RATIO_BASE_BEFORE = /(?<![\p{L}])(?:cứ(?:\s+(?:gần|khoảng|hơn|trên|chừng))?|(?:bình quân|trung bình) (?:trên|cho) mỗi|(?:tính )?(?:bình quân|trung bình) trên)\s*$/iu;
 
-/** Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập". Must not match "mới có". */
-export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới|(?:phải |bị |đã |đã bị |đã phải )?giải thể)(?![\p{L}])/iu;
+/**
+ * Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập", "hai chi bộ HTX mới thành lập" (a
+ * word or two of what they are between, not a place: "CĐCS tại các doanh nghiệp mới thành lập"). Must not match "mới có".
+ */
+export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?!(?:tại|ở|trong|của|các|thuộc|với|và|có|là|đã|được|mới)\s)[^\s\d,;.:()]+\s+){0,2}(?=mới(?: được)? thành lập))?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới|(?:phải |bị |đã |đã bị |đã phải )?giải thể)(?![\p{L}])/iu;
 
 /**
  * What a percent after these words is of is money or the economy, never our

@@ -709,6 +709,18 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // An activity that only qualifies those who join stops no rate; an activity after a threshold stops its rate.
     ['Phấn đấu 100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn.', [['union_members', 100, 'percent', 'target', 'exact']]],
     ['Năm 2021, Công đoàn ngành phấn đấu thành lập mới ít nhất 2 CĐCS; 100% CĐCS có từ 25 đoàn viên trở lên tổ chức hội nghị người lao động.', [['union_grassroots', 2, 'count', 'target', 'at_least'], ['union_members', 25, 'count', 'target', 'at_least']]],
+    // One of a set named by what was done to it counts that deed; trainees stay trainees when a part of them is admitted;
+    // a craftsman is a worker; bodies said to be new, a word of what they are between, are this period's.
+    ['Năm 2023, anh là một trong hai công nhân của công ty được kết nạp vào Đảng.', [['party_admissions', 2, 'count', 'flow', 'exact']]],
+    ['Anh là một trong ba đảng viên mới mà chi bộ công ty kết nạp năm ngoái.', [['party_admissions', 3, 'count', 'flow', 'exact']]],
+    ['Trước đó, lớp thứ nhất đã bồi dưỡng cho 52 học viên, trong đó nhiều người đã được các chi bộ doanh nghiệp xem xét kết nạp.', [['trainees', 52, 'count', 'flow', 'exact']]],
+    ['Xưởng tôi có 30 thợ, quanh năm làm hàng xuất khẩu.', [['workers', 30, 'count', 'stock', 'exact']]],
+    ['Đây là một trong hai chi bộ HTX mới thành lập trên địa bàn xã.', [['party_organizations', 2, 'count', 'flow', 'exact']]],
+    // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
+    ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
+    ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
+    ['Năm 2023, mỗi chi bộ đã kết nạp ít nhất 1 đảng viên.', [['party_admissions', 1, 'count', 'flow', 'at_least']]],
+    ['Mỗi CĐCS ở doanh nghiệp đã có chi bộ đều giới thiệu được ít nhất 02 đoàn viên.', [['referrals', 2, 'count', 'flow', 'at_least']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -720,6 +732,10 @@ describe('extractFacts: numbers that are not facts', () => {
     // The gap to a target said the other way round; delegates of bodies at a conference.
     // Densities per head of population, shares of the economy, students of a trade course.
     'Các cấp ủy đã quán triệt, triển khai thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XII đến 100% chi bộ.',
+    // One of a set that is only described, or that is to be admitted; contestants.
+    'Đây là một trong hai đảng bộ có số đảng viên đông nhất tỉnh.',
+    'Chị Mai hiện là một trong 12 đoàn viên công đoàn đang được chi bộ công ty bồi dưỡng để xem xét kết nạp Đảng.',
+    'Hội thi năm nay có 45 thợ giỏi đến từ các doanh nghiệp trong tỉnh.',
     'Từ 7 giờ 30 phút, 692/1.480 công nhân ở các bộ phận may, gò ráp và đóng gói không vào xưởng làm việc.',
     'Mục tiêu đến năm 2030, thành phố phấn đấu đạt 30 doanh nghiệp hoạt động/1.000 dân; kinh tế tư nhân tăng trưởng bình quân 12-13%/năm, đóng góp trên 55% GRDP.',
     'Khóa kế toán thực hành tổng hợp: giảm 30% học phí, chỉ còn 1.490.000đ cho 50 học viên đăng ký sớm.',

@@ -161,7 +161,9 @@ export function _isNotACount(c: CountMention): boolean {
   // nghiệp FDI" describes a place by its firms.)
   if (noun && noun.cls !== 'enterprise' && (left.endsWith('từ ') || left.endsWith('trên ') || left.endsWith('dưới ')) && GENERIC_THRESHOLD_BEFORE.test(left.slice(-70))) return true;
   // "đây là một trong hai đảng bộ …": the size of a set one thing belongs to.
-  if (ONE_OF_BEFORE.test(left.slice(-16))) return true;
+  // (Not a set named by what was done to its members: "anh là một trong hai công nhân của công ty được kết nạp vào
+  // Đảng", "một trong ba đảng viên mới mà chi bộ … kết nạp": the admissions, the founding or the class counted.)
+  if (ONE_OF_BEFORE.test(left.slice(-16)) && !(noun !== null && ONE_OF_DEED_AFTER.test(text.slice(trailingStart, trailingStart + 100)))) return true;
   // "có trụ sở tại Km 1447, Quốc lộ 1A", "lô số 12": a place in an address.
   if (noun === null && ADDRESS_MARK_BEFORE.test(left.slice(-16))) return true;
   // "12 đội thi của 12 công đoàn cơ sở": the bodies a contest's entrants come from.
@@ -477,6 +479,12 @@ const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|ch
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
 const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
+/**
+ * What makes the set "một trong N …" a count of a deed, in the clause after its noun: admitted, newly founded, sent to
+ * a class (" của công ty được kết nạp vào Đảng", " mới mà chi bộ … kết nạp", " HTX mới thành lập", " được … đi học lớp"); not
+ * the admission aimed at (" đang được … bồi dưỡng để xem xét kết nạp Đảng").
+ */
+const ONE_OF_DEED_AFTER = /^[^,;.:()]{0,80}?(?<![\p{L}])(?:được kết nạp|được KN|(?<!(?:xem xét|để|đề nghị|chờ) )kết nạp|(?:mới|vừa)(?: được)? thành lập|đi học|theo học)(?![\p{L}])/u;
 
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;

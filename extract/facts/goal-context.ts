@@ -83,6 +83,16 @@ export function _cuePositions(sentence: string): CuePositions {
     const source = m[0].toLowerCase() === 'kế hoạch' && PLAN_AS_SOURCE.test(s.slice(Math.max(0, m.index - 12), m.index + 12));
     targets.push({ at: m.index, until: inside ? close : Number.POSITIVE_INFINITY, ...(source ? { source } : {}) });
   }
+  // "Mỗi CĐCS … giới thiệu ít nhất 1 đoàn viên ưu tú cho Đảng", "mỗi năm kết nạp tối thiểu 30 đảng viên": a quota of
+  // each, up to the end of its clause (not what each did: "mỗi chi bộ đã kết nạp ít nhất 1 đảng viên").
+  if (s.includes('mỗi')) {
+    EACH_AT_LEAST.lastIndex = 0;
+    for (let m = EACH_AT_LEAST.exec(s); m; m = EACH_AT_LEAST.exec(s)) {
+      if (DONE_BEFORE_QUOTA.test(m[1]!)) continue;
+      const end = sentence.indexOf(';', m.index);
+      targets.push({ at: m.index, until: end < 0 ? Number.POSITIVE_INFINITY : end });
+    }
+  }
   // (The results depend only on the sentence and its goals, both fixed here: found once, on the first ask.)
   let results: number[] | undefined;
   return {
@@ -125,6 +135,14 @@ function _resultPositions(sentence: string, lower: string | null, targets: CuePo
   }
   return results;
 }
+
+/** "mỗi …" up to "ít nhất" or "tối thiểu" before a figure, in one clause (group 1: the words between). */
+const EACH_AT_LEAST = /(?<![\p{L}])mỗi\s([^;.:]{0,80}?)(?<![\p{L}])(?:ít nhất|tối thiểu)\s+(?:là\s+)?\d/gu;
+/**
+ * What each did, not must do: "đã" or "vừa" before a verb ("đã kết nạp"; not "đã có tổ chức đảng", which names them),
+ * or "được" after it ("đều giới thiệu được ít nhất 02 đoàn viên").
+ */
+const DONE_BEFORE_QUOTA = /(?<![\p{L}])(?:(?:đã|vừa)\s+(?!có(?![\p{L}]))|được\s*$)/u;
 
 /** The share of a plan met, after the plan's figure in its bracket: "; đạt 117,8%", ", bằng 103%". */
 const MET_IN_BRACKET = /\d[\d.,]*[^;,()]{0,20}[;,]\s*(?:đạt|bằng|vượt)\s+(?:tỷ lệ\s+)?[\d.,]+\s*%/u;

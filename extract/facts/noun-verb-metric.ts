@@ -343,7 +343,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // present at a conference, no class named: "Gần 200 học viên đã tham dự tại điểm cầu chính".)
       if (_otherClass(ctx.sentence) || (/học phí|kế toán/iu.test(ctx.sentence) && !POLITICAL_CLASS.test(ctx.sentence))) return null;
       if (/^\s*(?:đã\s+)?tham dự(?![\p{L}])/u.test(ctx.trailing) && !POLITICAL_CLASS.test(ctx.sentence) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(ctx.sentence)) return null;
-      // "đã có 31 học viên được kết nạp vào Đảng": trainees who were admitted.
-      return TRAILING_ADMIT_PARTY.test(ctx.trailing) ? { metric: 'party_admissions', kind: 'flow' } : { metric: 'trainees', kind: 'flow' };
+      // "đã có 31 học viên được kết nạp vào Đảng": trainees who were admitted (in their own clause: not "bồi dưỡng cho 52
+      // học viên, trong đó nhiều người đã được … kết nạp", a part of them).
+      return TRAILING_ADMIT_PARTY.test(_peopleClause(ctx.trailing)) ? { metric: 'party_admissions', kind: 'flow' } : { metric: 'trainees', kind: 'flow' };
   }
 }
