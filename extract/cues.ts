@@ -335,7 +335,8 @@ export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào (?:tổ chức )?Đoàn|gia nhập (?:tổ chức )?Đoàn|kết nạp Đoàn)${WB}`, 'u');
-export const TRAILING_REFER = new RegExp(`(?:được giới thiệu)${WB}`, 'iu');
+/** Referred, said after those counted: " được giới thiệu", " đã được các công đoàn cơ sở, chi đoàn giới thiệu". */
+export const TRAILING_REFER = new RegExp(`(?:được(?:[^.;\\d]{0,60}?\\s)?giới thiệu)${WB}`, 'iu');
 
 /**
  * People said to be members: "986 người đã là đoàn viên", "90% người lao động
@@ -505,6 +506,12 @@ export const RESPECTIVELY = /lần lượt|tương ứng(?!\s+với)/iu;
 export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|nhiều|mấy|vài|từng|qua|sau|trước|đây|này|nọ|của)[\s,]*$/iu;
 
 /**
+ * A year said to be a year of something, before "năm": "Năm 2025 là năm tổ chức công đoàn tỉnh thực hiện sắp xếp…",
+ * "Năm nay cũng là năm …": the word for year again, not five.
+ */
+export const YEAR_IS_BEFORE = /(?<![\p{L}])năm\s+(?:(?:19|20)\d{2}|nay|qua|ngoái|trước|này|đó|ấy)\s+(?:đã\s+|cũng\s+|sẽ\s+)?(?:là|được xem là|được coi là|được đánh giá là)\s+$/iu;
+
+/**
  * A year label before a bare figure in a series: "năm 2015 là 143", "(năm 2021:
  * 38; năm 2022: 61)". The figure counts what the series' first figure counts.
  * Must match "năm 2015 là ", "năm 2022 tăng lên "; must not match "năm 2015 có ".
@@ -555,7 +562,7 @@ export const RATIO_BASE_BEFORE = /(?<![\p{L}])(?:cứ(?:\s+(?:gần|khoảng|hơ
  * Organisations said to be new after their noun: "công nhận 6 CĐCS mới thành lập", "hai chi bộ HTX mới thành lập" (a
  * word or two of what they are between, not a place: "CĐCS tại các doanh nghiệp mới thành lập"). Must not match "mới có".
  */
-export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?!(?:tại|ở|trong|của|các|thuộc|với|và|có|là|đã|được|mới)\s)[^\s\d,;.:()]+\s+){0,2}(?=mới(?: được)? thành lập))?(?:mới thành lập|mới được thành lập|được thành lập mới|thành lập mới|(?:phải |bị |đã |đã bị |đã phải )?giải thể)(?![\p{L}])/iu;
+export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?!(?:tại|ở|trong|của|các|thuộc|với|và|có|là|đã|được|mới)\s)[^\s\d,;.:()]+\s+){0,2}(?=mới(?: được)? thành lập))?(?:(?:(?:đã|vừa)\s+)?(?:mới thành lập|mới được thành lập|được thành lập mới)|thành lập mới|(?:phải |bị |đã |đã bị |đã phải )?giải thể)(?![\p{L}])/iu;
 
 /**
  * What a percent after these words is of is money or the economy, never our

@@ -40,7 +40,7 @@ import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, 
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
-import { _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
+import { _mayListFigures, _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isPast, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
 import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _partOverWhole, _percentReading } from './facts/percent-reading.js';
@@ -77,13 +77,18 @@ function _joinedToChange(drafts: readonly Draft[], from: number, text: string, a
  * The count a figure in brackets restates for the same period of the year before: "(cùng kỳ 219)", "(cùng kỳ năm
  * trước: 998 học viên)" right after the count, with no other figure between; else null.
  */
-function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: string, at: number): Draft | null {
+function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: string, at: number, noun: string | null): Draft | null {
   const d = drafts[drafts.length - 1];
   if (drafts.length - 1 < from || d === undefined || d.unit !== 'count' || d.isDelta) return null;
   const open = text.lastIndexOf('(', at);
-  if (open < d.mentionEnd || !SAME_PERIOD_OPENS_BRACKET.test(text.slice(open, at))) return null;
-  return /^[^\d;()]{0,60}$/u.test(text.slice(d.mentionEnd, open)) ? d : null;
+  if (open >= d.mentionEnd && SAME_PERIOD_OPENS_BRACKET.test(text.slice(open, at))) return /^[^\d;()]{0,60}$/u.test(text.slice(d.mentionEnd, open)) ? d : null;
+  // "… kết nạp 43 đảng viên, trong khi cùng kỳ năm 2017 là 35 đảng viên", "kết nạp 142 đảng viên; cùng kỳ năm 2024, con
+  // số này của hai tỉnh … cộng lại là 119 đảng viên": a clause of its own, the figure bare or counting the same noun.
+  if (d.kind === 'target' || !SAME_PERIOD_CLAUSE_BEFORE.test(text.slice(d.mentionEnd, at))) return null;
+  return noun === null || noun === 'người' || noun === text.slice(d.mentionStart, d.mentionEnd).replace(/^[\d.,\s]+/u, '').toLowerCase() ? d : null;
 }
+/** A clause that opens with the same period a year before, up to its figure (see _samePeriodFigureOf). */
+const SAME_PERIOD_CLAUSE_BEFORE = /^[^\d;()]{0,30}?[;,]\s*(?:trong khi\s+|còn\s+|so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*,?\s*[^\d;]{0,70}?(?<![\p{L}])(?:là|chỉ là|chỉ có|có|đạt|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** A bracket that opens with the same period a year before, up to the figure: "(cùng kỳ ", "(cùng kỳ năm 2023: ", "(so với cùng kỳ năm trước là ". */
 const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*(?::|là)?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -1043,14 +1048,14 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify
     let read: CountReading;
-    respective ??= RESPECTIVE_WORD.test(text, text) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
+    respective ??= RESPECTIVE_WORD.test(text, text) || _mayListFigures(text, mentions) ? _respectiveFigures(text, mentions) : new Map<number, RespectiveFigure>();
     const alone = respective.get(k);
     let samePeriod: Draft | null = null;
     if (alone !== undefined) {
       const own = extractFacts(alone.sentence, { published: published ?? undefined }).find((f) => f.mention.start === alone.at && f.value === m.value);
       if (own === undefined) continue;
       read = { reading: { metric: own.metric, kind: own.kind }, confidence: 0.7, isDelta: false, governs: null };
-    } else if (m.unit === 'count' && (samePeriod = _samePeriodFigureOf(drafts, firstDraftOfSentence, text, m.start)) !== null) {
+    } else if (m.unit === 'count' && (samePeriod = _samePeriodFigureOf(drafts, firstDraftOfSentence, text, m.start, noun === null ? null : right.slice(0, noun.length).trim().toLowerCase())) !== null) {
       // "giới thiệu 236 đoàn viên ưu tú … (cùng kỳ 219)", "cho 1.126 học viên (cùng kỳ 998 học viên)": the same count a
       // year before, read as the count it follows is (and never the figure a later rate or part refers to).
       read = { reading: { metric: samePeriod.metric, kind: samePeriod.kind }, confidence: 0.8, isDelta: true, governs: null };

@@ -4,7 +4,7 @@
  * counts: a change against another period, a plan in brackets, the noun after
  * it, or the noun named before it.
  */
-import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_IS_BEFORE, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
@@ -154,7 +154,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && BODY_NOUNS.has(noun.cls) && DELEGATES_ENDS.endsText(left) && /(?<![\p{L}])đại diện\s+(?:của\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(left.slice(-24))) return true;
   // "không giới thiệu được một đoàn viên nào": not one.
   if (m.inWords && m.value === 1 && noun && /^\s*nào(?![\p{L}])/u.test(text.slice(trailingStart))) return true;
-  if (m.inWords && /^năm/iu.test(m.raw) && YEAR_WORD_BEFORE.test(left.slice(-16))) return true;
+  if (m.inWords && /^năm/iu.test(m.raw) && (YEAR_WORD_BEFORE.test(left.slice(-16)) || YEAR_IS_BEFORE.test(left.slice(-40)))) return true;
   // (The rarest test, gated by "trở lên", first.)
   if (noun && AT_LEAST.test(text.slice(trailingStart, trailingStart + 48), text) && CRITERION_BEFORE_ENDS.endsText(left) && CRITERION_BEFORE.test(left.slice(-60))) return true;
   // (GENERIC_THRESHOLD_BEFORE ends with "từ " or "trên ". A size is of people: "Thanh Hóa, nơi có trên 400 doanh
@@ -531,7 +531,9 @@ const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+đư�
 const PLACE_SERIES_BEFORE = /[,;]\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s*)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s+có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
-const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên)|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên)|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
+const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên " right before a bare figure. */
 const TOTAL_RAISED_BEFORE = /(?<![\p{L}])nâng tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
@@ -986,7 +988,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       // ("năm 2020 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2025, con số này đã là 23": "con số
       // này" opening its sentence is the last count of the sentence before.)
-      const that = THAT_FIGURE_BEFORE.test(left.slice(-40)) && _previousCount(drafts, firstDraftOfSentence) === null ? _previousSentenceCount(drafts, firstDraftOfSentence) : null;
+      // ("… kết nạp được 64 đảng viên. Riêng khối doanh nghiệp FDI, con số này chỉ là 7": the same measure, its kind kept.)
+      const that = THAT_FIGURE_BEFORE.test(left.slice(-40)) && _previousCount(drafts, firstDraftOfSentence) === null ? _previousSentenceCount(drafts, firstDraftOfSentence, THAT_FIGURE_SAME_BEFORE.test(left.slice(-40))) : null;
       reading = that ?? seriesReading(c, drafts, firstDraftOfSentence);
       if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: reading.metric, kind: 'flow' };
     }
@@ -1017,8 +1020,8 @@ const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|
 /** A class, then "với" right before the figure: "mở 2 lớp … với ". */
 const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
-/** " tham dự" ending the clause of those counted: " đã tham dự,". */
-const ATTENDING_AFTER = /^\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u;
+/** " tham dự" ending the clause of those counted, after what they are: " đã tham dự,", " là người lao động trong doanh nghiệp tham dự.". */
+const ATTENDING_AFTER = /^(?:\s+(?:là|của|trong|tại|ở|từ|đến từ)\s+[^\d,;.()]{1,60}?)?\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u;
 
 /** Those counted turned out for a campaign: " đã ra quân", ", thanh niên ra quân". */
 const TURNED_OUT_AFTER = /^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u;

@@ -177,9 +177,14 @@ export function _directVerb(sentence: string, verbs: readonly VerbMention[], at:
     if (at - v.end > 64) break;
     // (A later verb may sit inside a filler: "cho" in "giới thiệu cho Đảng là 46", so keep looking.)
     if (_gapMayJoin(sentence, v.end, at) && VERB_TO_NUMBER.test(sentence.slice(v.end, at))) best = v.cls;
+    // ("ba địa bàn kết nạp nhiều nhất, với 24 đảng viên": the figure of those who did the most.)
+    else if ((best === null || best === 'stock') && v.cls !== 'stock' && MOST_THEN_FIGURE.test(sentence.slice(v.end, at))) best = v.cls;
   }
   return best;
 }
+
+/** Between a verb and its figure, the most of it: " nhiều nhất, với ", " nhiều CĐCS nhất là ", " cao nhất với ". */
+const MOST_THEN_FIGURE = /^\s+(?:[^\d,;.()]{0,30}?\s)?(?:nhiều|cao|đông|lớn)(?:\s+[^\d,;.()]{0,20}?)?\s+nhất\s*,?\s*(?:với|là|đạt)\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/u;
 
 /**
  * Whether the text between a verb and a number can be VERB_TO_NUMBER's fillers: they hold no digit

@@ -30,6 +30,51 @@ function _sameStatement(a: Draft, b: Draft): boolean {
   return a.metric === b.metric && (a.value === b.value || (a.value !== a.value && b.value !== b.value)) && a.unit === b.unit && a.kind === b.kind;
 }
 
+/**
+ * A sentence quoted again inside a longer one (a pull quote or a heading the body restates: '"Xưởng em có 1.200 công
+ * nhân mà chỉ có 5 đảng viên thôi!"' and 'Chị kể: "Xưởng em có 1.200 công nhân …'): the statement once, from the
+ * longer sentence. Removes from `keep` each draft whose statement a draft of another sentence makes, when its
+ * sentence, letters and digits only, lies inside that one's.
+ */
+function _dropQuotedAgain(keep: number[], drafts: readonly Draft[], sentences: readonly Sentence[], sentenceKey: ReadonlyMap<number, number>): void {
+  const byValue = new Map<number, number[]>();
+  let repeated = false;
+  for (const i of keep) {
+    const same = byValue.get(drafts[i]!.value);
+    if (same === undefined) byValue.set(drafts[i]!.value, [i]);
+    else (same.push(i), (repeated = true));
+  }
+  if (!repeated) return;
+  const cores = new Map<number, string>();
+  const core = (sentence: number): string => {
+    let c = cores.get(sentence);
+    if (c === undefined) cores.set(sentence, (c = ` ${sentences[sentence]!.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+    return c;
+  };
+  const dropped = new Set<number>();
+  for (const same of byValue.values()) {
+    if (same.length < 2) continue;
+    for (const i of same) {
+      const a = drafts[i]!;
+      const ka = sentenceKey.get(a.sentenceIndex)!;
+      const inside = same.some((j) => {
+        if (j === i || dropped.has(j)) return false;
+        const b = drafts[j]!;
+        const kb = sentenceKey.get(b.sentenceIndex)!;
+        if (kb === ka || !_sameStatement(a, b)) return false;
+        const ca = core(ka);
+        const cb = core(kb);
+        return ca.length < cb.length && cb.includes(ca);
+      });
+      if (inside) dropped.add(i);
+    }
+  }
+  if (dropped.size === 0) return;
+  const rest = keep.filter((i) => !dropped.has(i));
+  keep.length = 0;
+  keep.push(...rest);
+}
+
 /** Drafts → facts: one per metric, value, unit, kind and place in a sentence text, numbered f1…, with parent, evidence and mention. */
 export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence[]): Fact[] {
   const keep: number[] = [];
@@ -56,6 +101,7 @@ export function _finalize(drafts: readonly Draft[], sentences: readonly Sentence
     else same.push(i);
     keep.push(i);
   });
+  _dropQuotedAgain(keep, drafts, sentences, sentenceKey);
   const idOf: Array<string | undefined> = new Array<string | undefined>(drafts.length);
   keep.forEach((draftIndex, n) => (idOf[draftIndex] = `f${n + 1}`));
   const facts: Fact[] = keep.map((i) => {

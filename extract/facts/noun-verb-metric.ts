@@ -27,18 +27,28 @@ import type { Kind, Metric } from '../types.js';
 /** Nouns that say someone belongs to the Party, the union or the Youth Union. */
 export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'new_party_member', 'union_member', 'member', 'youth_member']);
 
-/** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
-/** Members said to be newly admitted, and no Party named: " được kết nạp mới", " được các cấp công đoàn kết nạp mới trong năm". */
 /**
  * Members of a union or of the Youth Union said, in `rest`, to be newly admitted with no Party named ("3.215 đoàn viên
- * được kết nạp mới"): new members of their own body, a flow; else null.
+ * được kết nạp mới"), or admitted in a sentence that names a union and no Party ("12 CĐCS đã được thành lập mới …, với
+ * 468 đoàn viên được kết nạp"): new members of their own body, a flow; else null.
  */
 export function _newMembersReading(noun: NounClass, rest: string, ctx: MentionContext): Reading | null {
-  if ((noun !== 'member' && noun !== 'union_member' && noun !== 'youth_member') || !NEWLY_ADMITTED_MEMBERS_AFTER.test(rest)) return null;
+  if (noun !== 'member' && noun !== 'union_member' && noun !== 'youth_member') return null;
+  if (!NEWLY_ADMITTED_MEMBERS_AFTER.test(rest) && !(ADMITTED_MEMBERS_AFTER.test(rest) && UNION_BODY_NAMED.test(ctx.sentence) && !PARTY_NAMED.test(ctx.sentence))) return null;
   const members = metricFor(noun, 'stock', { ...ctx, trailing: '' });
   return members === null ? null : { metric: members.metric, kind: 'flow' };
 }
+/** Members said to be newly admitted, and no Party named: " được kết nạp mới", " được các cấp công đoàn kết nạp mới trong năm". */
 const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
+/** Members said to be admitted: " được kết nạp", " đã được công đoàn kết nạp". */
+const ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+|vừa\s+|mới\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp(?![\p{L}])/u;
+/** A union body named: "CĐCS", "công đoàn", "nghiệp đoàn". */
+const UNION_BODY_NAMED = /(?<![\p{L}])(?:CĐCS|[Cc]ông đoàn|[Nn]ghiệp đoàn)(?![\p{L}])/u;
+/**
+ * The Party named, one of its bodies, or those put forward to it: "Đảng", "đảng viên", "chi bộ", "TCCSĐ", "giới thiệu
+ * 305 đoàn viên ưu tú, …; 112 đoàn viên đã được kết nạp".
+ */
+const PARTY_NAMED = /(?<![\p{L}])(?:[Đđ]ảng|[Cc]hi bộ|TCCSĐ|ĐV|ưu tú|giới thiệu|cảm tình)(?![\p{L}])/u;
 
 /** A verb of hiring right before a figure: "tuyển thêm ", "tuyển dụng mới được khoảng ". */
 const HIRED_BEFORE = /(?<![\p{L}])(?<!(?:mỗi|hằng|hàng)\s+(?:tháng|năm|quý|tuần)\s+)tuyển(?:\s+dụng)?(?:\s+(?:thêm|mới))?(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
@@ -46,6 +56,7 @@ const HIRED_BEFORE = /(?<![\p{L}])(?<!(?:mỗi|hằng|hàng)\s+(?:tháng|năm|qu
 /** A figure, then "người": "2.000 người", "200 - 300 người". */
 const FIGURE_OF_PEOPLE = /^[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s+người(?![\p{L}])/u;
 
+/** Nouns that count people, whose fate a trailing verb can tell ("… được kết nạp"). */
 export const PEOPLE_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['member', 'union_member', 'youth_member', 'outstanding', 'person', 'staff', 'worker']);
 
 /** Other staff, then workers, listed after "cán bộ": ", giảng viên, người lao động", ", công nhân lao động". */
@@ -149,10 +160,10 @@ function _peopleClause(t: string): string {
   }
   return t;
 }
-/** "được" and the bodies that act, before a comma: " đã được các chi bộ", " đều được Chi bộ công ty". */
-const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ)[^,;.]{0,40}$/iu;
-/** Another body after that comma: " đảng bộ doanh nghiệp kết nạp". */
-const AGENT_AFTER_COMMA = /^\s*(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ)(?![\p{L}])/iu;
+/** "được" and the bodies that act, before a comma: " đã được các chi bộ", " đều được Chi bộ công ty", " đã được các công đoàn cơ sở". */
+const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ|công đoàn|CĐCS|chi đoàn|đoàn cơ sở|đoàn thanh niên)[^,;.]{0,40}$/iu;
+/** Another body after that comma: " đảng bộ doanh nghiệp kết nạp", " chi đoàn giới thiệu". */
+const AGENT_AFTER_COMMA = /^\s*(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ|công đoàn|CĐCS|chi đoàn|đoàn cơ sở|đoàn thanh niên)(?![\p{L}])/iu;
 const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|nhà quản lý|người|chủ yếu|phần lớn|phần đông|hầu hết|đa số|chủ|(?:đã |sẽ )?(?:được |đều )?(?:kết nạp|bồi dưỡng|xem xét|giới thiệu|đứng vào|vào Đảng|trở thành|tham gia))(?![\p{L}])/u;
 
 /** The sentence before the figure, from the start of its clause (after the last ";"). */

@@ -47,7 +47,58 @@ export function _respectiveFigures(text: string, mentions: readonly NumberMentio
   // đoàn viên".)
   RESPECTIVE_CUES.lastIndex = 0;
   for (let cue = RESPECTIVE_CUES.exec(text); cue; cue = RESPECTIVE_CUES.exec(text)) _readList(text, mentions, cue.index, cue.index + cue[0].length, out);
+  _readSharedNouns(text, mentions, out);
   return out;
+}
+
+/**
+ * Whether a sentence may list bare counts before the noun they share, with no cue: two figures joined by ", " or
+ * " và " (a cheap test before `_respectiveFigures`).
+ */
+export function _mayListFigures(text: string, mentions: readonly NumberMention[]): boolean {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    if (mentions[k]!.unit !== 'count') continue;
+    const gap = text.slice(mentions[k]!.end, mentions[k + 1]!.start);
+    if (FIGURE_JOIN.test(gap) || PART_OF_NEXT.test(gap)) return true;
+  }
+  return false;
+}
+
+/** Between a bare part and the whole it is of: " trong số ", " trên tổng số " ("19 trong số 34 đảng viên mới"). */
+const PART_OF_NEXT = /^\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+$/u;
+
+/**
+ * Counts listed before the noun they share, with no cue: "Đảng bộ các huyện Đồng Hỷ, Phú Lương và Võ Nhai có 12, 9 và 7
+ * chi bộ doanh nghiệp", "ba địa bàn kết nạp nhiều nhất, với 24, 17 và 11 đảng viên", "6, 4 và 2 lớp bồi dưỡng … lần
+ * lượt được mở tại …": each read as if the sentence named it alone before the noun; so is a bare part before the whole it
+ * is of ("19 trong số 34 đảng viên mới"). Lists already read are kept.
+ */
+function _readSharedNouns(text: string, mentions: readonly NumberMention[], out: Map<number, RespectiveFigure>): void {
+  for (let first = 0; first + 1 < mentions.length; first++) {
+    if (out.has(first) || mentions[first]!.unit !== 'count') continue;
+    // ("Đáng chú ý, 19 trong số 34 đảng viên mới là công nhân": a bare part, read as if it counted the whole's noun.)
+    if (mentions[first + 1]!.unit === 'count' && PART_OF_NEXT.test(text.slice(mentions[first]!.end, mentions[first + 1]!.start)) && /^\s+\p{L}/u.test(text.slice(mentions[first + 1]!.end, mentions[first + 1]!.end + 2))) {
+      const lead = text.slice(0, mentions[first]!.start);
+      out.set(first, { sentence: lead + mentions[first]!.raw + text.slice(mentions[first + 1]!.end), at: lead.length });
+      continue;
+    }
+    let last = first;
+    while (last + 1 < mentions.length && mentions[last + 1]!.unit === 'count' && FIGURE_JOIN.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+    if (last === first) continue;
+    const listStart = mentions[first]!.start;
+    const listEnd = mentions[last]!.end;
+    // (The noun right after the last figure, no figure right before the first, and no year in it: "Năm 2018, hai CĐCS …"
+    // is no list. Two figures in a row with a comma alone are a range said loosely: "chỉ có 7, 8 lao động".)
+    const run = mentions.slice(first, last + 1);
+    const loose = run.length === 2 && run[1]!.value === run[0]!.value + 1 && !/và/u.test(text.slice(listStart, listEnd));
+    if (loose || !/^\s+\p{L}/u.test(text.slice(listEnd, listEnd + 2)) || /[\d.,]\s*$/u.test(text.slice(Math.max(0, listStart - 2), listStart)) || run.some((m) => /^(?:19|20)\d{2}$/u.test(m.raw))) {
+      first = last;
+      continue;
+    }
+    const lead = text.slice(0, listStart);
+    for (let k = first; k <= last; k++) if (!out.has(k)) out.set(k, { sentence: lead + mentions[k]!.raw + text.slice(listEnd), at: lead.length });
+    first = last;
+  }
 }
 
 /** A verb (or what governs a figure as one does) at the end of the text before a cue: "… kết nạp", "… tăng", "… có". */
