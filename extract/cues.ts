@@ -200,11 +200,11 @@ export const VERB_CUES: readonly VerbCue[] = [
   // (A body launched or recognised by decision is founded: "ra mắt 3 chi đoàn", "trao quyết định công nhận 2 CĐCS".)
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
-  { cls: 'increase', pattern: `(?:tăng(?: thêm)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
+  { cls: 'increase', pattern: `(?:tăng(?: thêm| ròng)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ".
   { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới)?|tuyển thêm|tuyển mới)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
-  { cls: 'increase', pattern: `(?:giảm(?: đi)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
+  { cls: 'increase', pattern: `(?:giảm(?: đi| ròng)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
   // Bodies handed over to another Party committee or union move in the period: "bàn giao 4 tổ chức cơ sở đảng, 162
   // đảng viên", "chuyển giao 01 chi bộ về Đảng bộ huyện". (Not "tiếp nhận": what a new commune or ward "received" in the
   // 2025 reorganisation is read as what it has. Nor "hợp nhất": "được thành lập trên cơ sở hợp nhất 3 chi đoàn" says
@@ -330,7 +330,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
  * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
  */
-export const TRAILING_AWARD = new RegExp(`^[^,;]{0,60}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,100}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
@@ -535,12 +535,13 @@ export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)
 
 /**
  * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã
- * tham dự buổi lễ", "79/87 đảng viên tham dự", "hơn 200 công nhân … đã tham gia diễn đàn". Matched on the clause after the noun. Must not match
+ * tham dự buổi lễ", "79/87 đảng viên tham dự", "hơn 200 công nhân … đã tham gia diễn đàn", "Hơn 50 đoàn viên, công nhân cùng tổ
+ * … đến chung vui". Matched on the clause after the noun. Must not match
  * "tham gia tổ chức công đoàn" (joining) or "tham dự 02 lớp cảm tình Đảng" (trainees).
  */
 // (No other people counted between: in "kết nạp thêm 8 trăm đoàn viên, thành lập 2 CĐCS mới, … với khoảng 400 vận động viên
 // tham dự" those present are the 400; "Gần 400 nữ công nhân đến từ 12 doanh nghiệp tham dự" are the 400.)
-export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viên|VĐV|công nhân|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|đại biểu|thanh niên|lao động|học viên)(?![\p{L}]))[^;]){0,110}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi)|cổ vũ)(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viên|VĐV|công nhân|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|đại biểu|thanh niên|lao động|học viên)(?![\p{L}]))[^;]){0,110}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi)|cổ vũ|chung vui|chia vui|(?<!sự )chứng kiến|(?:đến|tới|về)\s+(?:chúc mừng|động viên|thăm hỏi))(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
 
 /**
  * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn

@@ -729,6 +729,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Referred by union bodies listed after "được"; a pull quote restated in the body is one statement.
     ['Trong năm 2020, 412 đoàn viên ưu tú đã được các công đoàn cơ sở, chi đoàn giới thiệu cho tổ chức đảng.', [['referrals', 412, 'count', 'flow', 'exact']]],
     ['"Xưởng em có 1.200 công nhân mà chỉ có 5 đảng viên thôi!"\n\nChị kể: "Xưởng em có 1.200 công nhân mà chỉ có 5 đảng viên thôi!" rồi cười.', [['workers', 1200, 'count', 'stock', 'exact'], ['party_members', 5, 'count', 'stock', 'exact']]],
+    // Only one is a count; "con số ấy … mới chỉ là" is the count before, another time; a series after a duration;
+    // members of a change said in people, their noun first; a class's participants.
+    ['Năm 2020, cả công ty mới có một chi đoàn với chừng vài chục đoàn viên.', [['youth_organizations', 1, 'count', 'stock', 'exact']]],
+    ['Riêng khu vực doanh nghiệp ngoài nhà nước có 29 tổ chức cơ sở đảng; con số ấy vào đầu nhiệm kỳ 2020 - 2025 mới chỉ là 22.', [['party_organizations', 29, 'count', 'stock', 'exact'], ['party_organizations', 22, 'count', 'stock', 'exact']]],
+    ['Cụ thể, năm 2021 kết nạp 11 đảng viên, năm 2022 là 16, 10 tháng năm 2023 là 21.', [['party_admissions', 11, 'count', 'flow', 'exact'], ['party_admissions', 16, 'count', 'flow', 'exact'], ['party_admissions', 21, 'count', 'flow', 'exact']]],
+    ['Năm 2021, đoàn viên công đoàn toàn thành phố tăng ròng 12.268 người.', [['union_members', 12268, 'count', 'flow', 'exact']]],
+    ['Năm 2018, Trung tâm mở 2 lớp bồi dưỡng nhận thức về Đảng riêng cho khối doanh nghiệp với 73 quần chúng ưu tú tham gia.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 73, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -745,6 +752,14 @@ describe('extractFacts: numbers that are not facts', () => {
     // The gap to a target said the other way round; delegates of bodies at a conference.
     // Densities per head of population, shares of the economy, students of a trade course.
     'Các cấp ủy đã quán triệt, triển khai thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XII đến 100% chi bộ.',
+    // Firms honoured; people who came to celebrate or to watch; those who took part in an event named before them; people
+    // not yet admitted; a ratio in words; only one, of places said in general.
+    'Dịp này, 10 doanh nghiệp tiêu biểu trong thực hiện chính sách đối với người lao động được UBND tỉnh tặng Bằng khen.',
+    'Hơn 50 đoàn viên, công nhân cùng tổ, cùng chuyền với chị Nhung đến chung vui.',
+    'Đợt hiến máu tháng 6 vừa qua có 120 đoàn viên, công nhân tham gia.',
+    'Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người, đây là nguồn để kết nạp trong những tháng cuối năm.',
+    'Bây giờ, trong tổ của chị, cứ mười người thì có hai, ba người đã học lớp cảm tình Đảng.',
+    'Ở vùng than, có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ.',
     // A year said to be a year of something; two figures in a row with a comma alone are a range said loosely.
     'Năm 2025 là năm tổ chức công đoàn tỉnh thực hiện sắp xếp bộ máy theo mô hình chính quyền địa phương 2 cấp.',
     // One of a set that is only described, or that is to be admitted; contestants.

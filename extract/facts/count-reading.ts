@@ -71,7 +71,7 @@ export function _isNotACount(c: CountMention): boolean {
   // ("có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp": "một" after "và" that closes a list of counts of
   // the same noun is the last count.)
   // (Words with no noun are read only as the part of a breakdown, said with "là": "trong đó gần hai nghìn là thợ lò".)
-  if (m.inWords && ((!noun && !PART_IS_AFTER.test(right)) || (noun && m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16)) && !_lastOfCounts(left, right.slice(0, noun.length))))) return true;
+  if (m.inWords && ((!noun && !PART_IS_AFTER.test(right)) || (noun && m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16)) && !(m.valueMax === undefined && ONLY_ONE_BEFORE.test(left.slice(-24)) && !SOME_PLACES_BEFORE.test(left)) && !_lastOfCounts(left, right.slice(0, noun.length))))) return true;
   // ("49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên", "160/160 CĐCS … đã được đánh giá, xếp loại": both
   // figures of a fraction of bodies rated.)
   if ((right.charCodeAt(0) === 0x2f || left.charCodeAt(left.length - 1) === 0x2f) && RATED_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
@@ -196,7 +196,7 @@ export function _isNotACount(c: CountMention): boolean {
   // ("mở 2 lớp … với 131 đồng chí tham dự": a class's attendees are its trainees.)
   // (The anchored test of the words after first: it is the cheaper one.)
   const classAttendees = ATTENDING_AFTER.test(after) && CLASS_WITH_ENDS.endsText(left) && CLASS_WITH_BEFORE.test(left.slice(-140));
-  if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && (ATTENDED_AFTER.test(after) || BARE_ATTENDED_AFTER.test(after))) || ATTENDANCE_LIST.test(text))) return true;
+  if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && (ATTENDED_AFTER.test(after) || BARE_ATTENDED_AFTER.test(after) || (TAKING_PART_AFTER.test(after) && !text.includes('lớp')))) || ATTENDANCE_LIST.test(text))) return true;
   // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
@@ -288,9 +288,9 @@ function _mayNameEntrants(text: string): boolean {
   return t.includes('đội') || t.includes('thí sinh') || t.includes('vận động viên') || t.includes('vđv') || t.includes('tiết mục');
 }
 
-/** Whether `t`, a text in lower case, holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ"). */
+/** Whether `t`, a text in lower case, holds a word ATTENDED_AFTER needs ("dự", "có mặt", "cổ vũ", "chung vui", …). */
 function _mayTellAttendance(t: string): boolean {
-  return t.includes('dự') || t.includes('có mặt') || t.includes('cổ vũ') || t.includes('tham gia');
+  return t.includes('dự') || t.includes('có mặt') || t.includes('cổ vũ') || t.includes('tham gia') || t.includes(' vui') || t.includes('chứng kiến') || t.includes('chúc mừng') || t.includes('động viên') || t.includes('thăm hỏi');
 }
 
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
@@ -474,8 +474,8 @@ function _inBareRatio(value: number, left: string, right: string): boolean {
   return noun !== null && RATIO_BASE_NOUNS.has(noun.cls) && part * 10 <= base && (base === value || part === value);
 }
 
-/** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ". */
-const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng|cỡ|tầm)\s+)?[\d.,]+\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|chừng|cỡ|tầm|trên|dưới)\s+)?$/iu;
+/** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ", "cứ mười người thì có ". */
+const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng|cỡ|tầm)\s+)?(?:[\d.,]+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn))?|trăm|nghìn|ngàn)\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|chừng|cỡ|tầm|trên|dưới)\s+)?$/iu;
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
 const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
@@ -485,6 +485,13 @@ const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
  * the admission aimed at (" đang được … bồi dưỡng để xem xét kết nạp Đảng").
  */
 const ONE_OF_DEED_AFTER = /^[^,;.:()]{0,80}?(?<![\p{L}])(?:được kết nạp|được KN|(?<!(?:xem xét|để|đề nghị|chờ) )kết nạp|(?:mới|vừa)(?: được)? thành lập|đi học|theo học)(?![\p{L}])/u;
+
+/**
+ * "chỉ có ", "mới có ", "vỏn vẹn " before "một": only one, a count ("cả công ty chỉ có một chi đoàn"); not of places
+ * said in general (SOME_PLACES_BEFORE: "có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ").
+ */
+const ONLY_ONE_BEFORE = /(?<![\p{L}])(?:chỉ|mới|vỏn vẹn|vẻn vẹn|duy nhất)(?:\s+(?:có|được|còn))?\s+$/iu;
+const SOME_PLACES_BEFORE = /(?<![\p{L}])có\s+(?:những\s+|nhiều\s+)?(?:nơi|doanh nghiệp|công ty|đơn vị|phân xưởng|xã|làng)(?![\p{L}])/iu;
 
 /** "ít nhất ", "tối thiểu " before "một": one at least, a count. */
 const AT_LEAST_ONE_BEFORE = /(?:ít nhất|tối thiểu)\s*$/iu;
@@ -531,9 +538,9 @@ const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+đư�
 const PLACE_SERIES_BEFORE = /[,;]\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s*)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s+có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
-const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên)|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
-const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên " right before a bare figure. */
 const TOTAL_RAISED_BEFORE = /(?<![\p{L}])nâng tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
@@ -744,7 +751,7 @@ function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: 
 }
 
 /** "con số này", "con số đó", "con số trên": a figure stated before. */
-const THAT_FIGURE_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên)(?![\p{L}])/iu;
+const THAT_FIGURE_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)(?![\p{L}])/iu;
 
 /** A sentence that opens with "Trong đó" (or "Trong số đó"). */
 const BREAKDOWN_OPENS_SENTENCE = /^\s*trong (?:số )?đó(?![\p{L}])/iu;
@@ -983,7 +990,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("Hà Nội đứng đầu với 214 CĐCS, TP Hồ Chí Minh 198, Hải Phòng 131": the places after the leader, each with its figure.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && left.includes('đầu') && RANKED_PLACE_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
-    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-40)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
+    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-90)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       // ("năm 2020 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2025, con số này đã là 23": "con số
@@ -1020,8 +1027,11 @@ const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|
 /** A class, then "với" right before the figure: "mở 2 lớp … với ". */
 const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
-/** " tham dự" ending the clause of those counted, after what they are: " đã tham dự,", " là người lao động trong doanh nghiệp tham dự.". */
-const ATTENDING_AFTER = /^(?:\s+(?:là|của|trong|tại|ở|từ|đến từ)\s+[^\d,;.()]{1,60}?)?\s*(?:đã\s+)?tham dự\s*(?:[,.;)]|$)/u;
+/** Those counted take part, the event named before them (no class), ending the sentence: "Đợt hiến máu … có 120 đoàn viên, công nhân tham gia.". */
+const TAKING_PART_AFTER = /^[^;.\d]{0,40}?(?<![\p{L}])(?:đã\s+|cùng\s+)?tham gia\s*(?:[.;!?]|$)/u;
+
+/** " tham dự" or " tham gia" ending the clause of those counted, after what they are: " đã tham dự,", " là người lao động trong doanh nghiệp tham dự.". */
+const ATTENDING_AFTER = /^(?:\s+(?:là|của|trong|tại|ở|từ|đến từ)\s+[^\d,;.()]{1,60}?)?\s*(?:đã\s+)?(?:tham dự|tham gia)\s*(?:[,.;)]|$)/u;
 
 /** Those counted turned out for a campaign: " đã ra quân", ", thanh niên ra quân". */
 const TURNED_OUT_AFTER = /^[\s,]*(?:thanh niên|công nhân|người lao động)?[\s,]*(?:đã\s+|cùng\s+)?ra quân(?![\p{L}])/u;

@@ -88,6 +88,8 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;
+  // ("Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người": people not admitted, a pool, none of ours.)
+  if (NOT_YET_ADMITTED.test(between) && named.cls !== 'enterprise') return null;
   // "tăng từ 5 lên 11": both ends of the change are states.
   // ("tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay": hedges and a year may come between.)
   const fromTo = CHANGE_TO_AFTER.test(right) || CHANGE_FROM_BEFORE.test(left);
@@ -96,6 +98,9 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   const innerVerb = fromTo || REACHED_BEFORE.test(between) ? (OWN_FLOW_VERB.test(between) ? _firstClauseVerb(between) : 'stock') : _firstClauseVerb(between);
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
+
+/** People said not to be admitted or referred (yet): " chưa được kết nạp", " không được giới thiệu". */
+const NOT_YET_ADMITTED = /(?<![\p{L}])(?:chưa|không)\s+(?:được\s+)?(?:kết nạp|giới thiệu)(?![\p{L}])/u;
 
 /** A change that ends on the state it reached, right before the figure: " giảm xuống dưới ", " tăng lên ". */
 // ("Số CĐCS doanh nghiệp giảm còn 142": "còn" after a fall names the state it reached too.)
@@ -146,6 +151,10 @@ const CHANGE_FROM_BEFORE = /từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+[
 /** "hiện có", "có", "là", "mới" (and a hedge) right before a bare number, at the end of its clause. */
 // (A hedge alone stands for the verb in speech: "Lao động trong các DN trên địa bàn cỡ 52.000".)
 const STOCK_VERB_AT_END = /(?<![\p{L}])(?:(?:hiện có|hiện nay có|có tổng cộng|chỉ có|mới có|có|là|chỉ|mới)\s*(?:(?:khoảng|gần|hơn|trên|chừng|cỡ|tầm|xấp xỉ|chưa đến|chưa tới|dưới)\s+)?|(?:khoảng|chừng|cỡ|tầm|xấp xỉ|ước(?:\s+(?:tính|khoảng|đạt))?(?:\s+(?:trên|hơn|khoảng|gần|chừng))?)\s+)$/iu;
+/** "tăng", "giảm", "tăng ròng" (and a hedge) right before a figure of people: a change of the subject's members. */
+const CHANGE_VERB_AT_END = /(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:ròng|thêm|đi))?\s+(?:(?:khoảng|gần|hơn|trên|chừng)\s+)?$/iu;
+/** Members whose number changes: "đảng viên", "đoàn viên công đoàn", "đoàn viên". */
+const MEMBERS_WHO_CHANGE: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'union_member', 'youth_member', 'member']);
 /** What may stand before a clause's subject: "Riêng", "Hiện nay", "Toàn tỉnh", "Đến nay", "nhưng". */
 const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|hiện tại|hiện|toàn tỉnh|toàn thành phố|toàn huyện|đến nay|tính đến nay|cả tỉnh|nhưng|song|mà|còn|trong đó|trong số đó)\s*,?\s*)?(?:(?:đội ngũ|lực lượng)\s+)?$/iu;
 
@@ -156,7 +165,9 @@ const BEFORE_SUBJECT = /^\s*(?:(?:riêng|hiện nay|hiện tại|hiện|toàn t�
  * "Riêng", "Hiện nay" …) is its subject: "Công ty có 53, …" says nothing of what is counted.
  */
 function _subjectBeforeStockVerb(clause: string, people = false): { cls: NounClass; rest: string } | null {
-  const verb = STOCK_VERB_AT_END.exec(clause);
+  // ("Đoàn viên công đoàn toàn thành phố tăng ròng 12.268 người": members of a change said in people, their noun first.)
+  const change = people && STOCK_VERB_AT_END.exec(clause) === null ? CHANGE_VERB_AT_END.exec(clause) : null;
+  const verb = change ?? STOCK_VERB_AT_END.exec(clause);
   if (verb === null) return null;
   // (A comma inside brackets ends no clause: "Đảng viên là người dân tộc thiểu số (S'tiêng, M'nông, Khmer) có 74 đồng chí".)
   const subject = clause.slice(Math.max(_lastOutsideBrackets(clause, ',') + 1, clause.lastIndexOf(':') + 1), verb.index);
@@ -175,6 +186,7 @@ function _subjectBeforeStockVerb(clause: string, people = false): { cls: NounCla
   // (A named body is the subject of the people it has, though: "Chi bộ có 15 đồng chí", "Đảng bộ Công ty có 418 đồng chí".)
   const bodyOfPeople = people && noun.index === first && ORGANISATION_NOUNS.has(noun.cls);
   if (initial !== initial.toLowerCase() && !abbreviation && !bodyOfPeople && !(noun.index === first && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member' || generic))) return null;
+  if (change !== null && !(noun.index === first && MEMBERS_WHO_CHANGE.has(noun.cls))) return null;
   return { cls: noun.cls, rest: subject.slice(noun.index + length) };
 }
 

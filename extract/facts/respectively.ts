@@ -64,6 +64,9 @@ export function _mayListFigures(text: string, mentions: readonly NumberMention[]
   return false;
 }
 
+/** A period or a time after a figure: " tháng", " năm" ("năm 2022 là 16, 10 tháng năm 2023 là 21" lists no counts). */
+const PERIOD_WORD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|lần|đợt|kỳ)(?![\p{L}])/iu;
+
 /** Between a bare part and the whole it is of: " trong số ", " trên tổng số " ("19 trong số 34 đảng viên mới"). */
 const PART_OF_NEXT = /^\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+$/u;
 
@@ -87,11 +90,11 @@ function _readSharedNouns(text: string, mentions: readonly NumberMention[], out:
     if (last === first) continue;
     const listStart = mentions[first]!.start;
     const listEnd = mentions[last]!.end;
-    // (The noun right after the last figure, no figure right before the first, and no year in it: "Năm 2018, hai CĐCS …"
-    // is no list. Two figures in a row with a comma alone are a range said loosely: "chỉ có 7, 8 lao động".)
+    // (The noun right after the last figure, not a period, no figure right before the first, and no year in it: "Năm
+    // 2018, hai CĐCS …" and "năm 2022 là 16, 10 tháng năm 2023 là 21" are no lists. Two figures in a row with a comma alone are a range said loosely: "chỉ có 7, 8 lao động".)
     const run = mentions.slice(first, last + 1);
     const loose = run.length === 2 && run[1]!.value === run[0]!.value + 1 && !/và/u.test(text.slice(listStart, listEnd));
-    if (loose || !/^\s+\p{L}/u.test(text.slice(listEnd, listEnd + 2)) || /[\d.,]\s*$/u.test(text.slice(Math.max(0, listStart - 2), listStart)) || run.some((m) => /^(?:19|20)\d{2}$/u.test(m.raw))) {
+    if (loose || !/^\s+\p{L}/u.test(text.slice(listEnd, listEnd + 2)) || PERIOD_WORD_AFTER.test(text.slice(listEnd, listEnd + 8)) || /[\d.,]\s*$/u.test(text.slice(Math.max(0, listStart - 2), listStart)) || run.some((m) => /^(?:19|20)\d{2}$/u.test(m.raw))) {
       first = last;
       continue;
     }
