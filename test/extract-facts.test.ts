@@ -736,6 +736,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Cụ thể, năm 2021 kết nạp 11 đảng viên, năm 2022 là 16, 10 tháng năm 2023 là 21.', [['party_admissions', 11, 'count', 'flow', 'exact'], ['party_admissions', 16, 'count', 'flow', 'exact'], ['party_admissions', 21, 'count', 'flow', 'exact']]],
     ['Năm 2021, đoàn viên công đoàn toàn thành phố tăng ròng 12.268 người.', [['union_members', 12268, 'count', 'flow', 'exact']]],
     ['Năm 2018, Trung tâm mở 2 lớp bồi dưỡng nhận thức về Đảng riêng cho khối doanh nghiệp với 73 quần chúng ưu tú tham gia.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 73, 'count', 'flow', 'exact']]],
+    // "con số này" is a figure of its own size; comrades under a label of members moving in or out, or dying.
+    ['Hiện khu vực này có 73 tổ chức đảng, gồm 12 đảng bộ và 61 chi bộ, với 1.126 đảng viên. Trước thời điểm sắp xếp tổ chức bộ máy (tháng 7/2025), con số này là 70.', [['party_organizations', 73, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact'], ['party_members', 1126, 'count', 'stock', 'exact'], ['party_organizations', 70, 'count', 'stock', 'exact']]],
+    ['- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;\n- Đảng viên từ trần: 4 đồng chí.', [['party_members', 19, 'count', 'flow', 'exact'], ['party_members', 33, 'count', 'flow', 'exact'], ['party_members', 4, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -760,6 +763,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người, đây là nguồn để kết nạp trong những tháng cuối năm.',
     'Bây giờ, trong tổ của chị, cứ mười người thì có hai, ba người đã học lớp cảm tình Đảng.',
     'Ở vùng than, có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ.',
+    // A rate of workers leaving their jobs.
+    'Sau 5 năm có chi bộ, ông nhận thấy tỷ lệ công nhân nghỉ việc giảm từ 18% xuống còn 7%.',
     // A year said to be a year of something; two figures in a row with a comma alone are a range said loosely.
     'Năm 2025 là năm tổ chức công đoàn tỉnh thực hiện sắp xếp bộ máy theo mô hình chính quyền địa phương 2 cấp.',
     // One of a set that is only described, or that is to be admitted; contestants.

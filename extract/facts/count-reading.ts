@@ -744,10 +744,34 @@ function _rankingLeader(drafts: readonly Draft[], firstDraftOfSentence: number):
 }
 
 /** The last count (no change) of the sentence with drafts before this one, as a reading; null when it has none. */
-function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: number, keepKind = false): Reading | null {
+function _previousSentenceCount(drafts: readonly Draft[], firstDraftOfSentence: number, keepKind = false, value?: number): Reading | null {
   // (A part is of what was done, not of the plan beside it: with `keepKind`, plans are passed over.)
-  const d = _lastOfPreviousSentence(drafts, firstDraftOfSentence, (x) => !(keepKind && x.kind === 'target') && x.unit === 'count' && !x.isDelta);
+  const fits = (x: Draft): boolean => !(keepKind && x.kind === 'target') && x.unit === 'count' && !x.isDelta;
+  let d = _lastOfPreviousSentence(drafts, firstDraftOfSentence, fits);
+  // ("… có 73 tổ chức đảng …, gồm 12 đảng bộ và 61 chi bộ, với 1.126 đảng viên. Trước thời điểm sắp xếp …, con số này
+  // là 70": "this figure" is one of its own size, when the last is of another order and an earlier one is close.)
+  if (d !== null && value !== undefined && value > 0 && !_sameOrder(d.value, value)) {
+    const sentence = d.sentenceIndex;
+    for (let i = firstDraftOfSentence - 1; i >= 0 && drafts[i]!.sentenceIndex === sentence; i--) {
+      const x = drafts[i]!;
+      if (fits(x) && x.value >= value / 1.5 && x.value <= value * 1.5) {
+        d = x;
+        break;
+      }
+    }
+  }
   return d === null ? null : { metric: d.metric, kind: keepKind || d.kind === 'target' ? d.kind : 'stock' };
+}
+
+/**
+ * A label of Party members moving in or out, or dying, right before a figure, at the head of its line or part:
+ * "- Chuyển sinh hoạt đảng chính thức đến: ", "; chuyển đi: ", "- Đảng viên từ trần: ".
+ */
+const MEMBERS_MOVED_LABEL = /(?:^|[\n;]|[-+•]\s)\s*(?:(?:số\s+)?(?:đảng viên|ĐV)\s+)?(?:chuyển sinh hoạt(?:\s+đảng)?(?:\s+chính thức)?(?:\s+(?:đến|về|đi|ra))?|chuyển (?:đến|đi)|từ trần|qua đời|từ trần, qua đời)\s*:\s*$/iu;
+
+/** Whether two figures are within a factor of five of each other. */
+function _sameOrder(a: number, b: number): boolean {
+  return a <= b * 5 && b <= a * 5;
 }
 
 /** "con số này", "con số đó", "con số trên": a figure stated before. */
@@ -873,6 +897,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "tiếp nhận 145 đảng viên chuyển sinh hoạt đảng chính thức đến": members received from elsewhere in the period.
     // (Whatever verb the list governed before: "đã kết nạp 8 đảng viên mới, tiếp nhận 3 đảng viên chuyển sinh hoạt đảng đến".)
     if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && RECEIVED_BEFORE.test(left.slice(-24)) && ARRIVED_AFTER.test(ctx.trailing)) reading = { metric: 'party_members', kind: 'flow' };
+    // ("- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;", "- Đảng viên từ trần: 4 đồng chí":
+    // comrades under a label of members moving in or out, or dying, are a change of the membership.)
+    else if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && left.includes(':') && MEMBERS_MOVED_LABEL.test(left.slice(-80))) reading = { metric: 'party_members', kind: 'flow' };
     // "Đứng đầu về số lượng kết nạp là Đảng bộ Công ty … với 9 đảng viên; xếp thứ hai là … với 7 đảng viên": a ranking
     // by a deed counts the deed.
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_ENDS.endsText(left) && _mayRank(left.slice(-220)) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
@@ -996,7 +1023,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // ("năm 2020 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2025, con số này đã là 23": "con số
       // này" opening its sentence is the last count of the sentence before.)
       // ("… kết nạp được 64 đảng viên. Riêng khối doanh nghiệp FDI, con số này chỉ là 7": the same measure, its kind kept.)
-      const that = THAT_FIGURE_BEFORE.test(left.slice(-40)) && _previousCount(drafts, firstDraftOfSentence) === null ? _previousSentenceCount(drafts, firstDraftOfSentence, THAT_FIGURE_SAME_BEFORE.test(left.slice(-40))) : null;
+      const that = THAT_FIGURE_BEFORE.test(left.slice(-40)) && _previousCount(drafts, firstDraftOfSentence) === null ? _previousSentenceCount(drafts, firstDraftOfSentence, THAT_FIGURE_SAME_BEFORE.test(left.slice(-40)), m.value) : null;
       reading = that ?? seriesReading(c, drafts, firstDraftOfSentence);
       if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: reading.metric, kind: 'flow' };
     }

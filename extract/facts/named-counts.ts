@@ -88,8 +88,9 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   if (!named) return null;
   const between = named.rest;
   if (/[;]/u.test(between) || between.length > 100) return null;
-  // ("Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người": people not admitted, a pool, none of ours.)
-  if (NOT_YET_ADMITTED.test(between) && named.cls !== 'enterprise') return null;
+  // ("Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người": people not admitted, a pool, none of ours;
+  // "Đảng viên dự bị quá hạn chưa xét công nhận chính thức: 6 đồng chí": members not yet made full, members still.)
+  if (NOT_YET_ADMITTED.test(between) && named.cls !== 'enterprise') return named.cls === 'party_member' ? metricFor(named.cls, 'stock', { ...ctx, trailing: '' }) : null;
   // "tăng từ 5 lên 11": both ends of the change are states.
   // ("tăng từ gần 9.000 người năm 2010 lên hơn 38.000 người hiện nay": hedges and a year may come between.)
   const fromTo = CHANGE_TO_AFTER.test(right) || CHANGE_FROM_BEFORE.test(left);
@@ -99,8 +100,8 @@ export function _countNamedBefore(left: string, right: string, verb: VerbClass |
   return metricFor(named.cls, innerVerb ?? verb ?? 'stock', { ...ctx, trailing: between });
 }
 
-/** People said not to be admitted or referred (yet): " chưa được kết nạp", " không được giới thiệu". */
-const NOT_YET_ADMITTED = /(?<![\p{L}])(?:chưa|không)\s+(?:được\s+)?(?:kết nạp|giới thiệu)(?![\p{L}])/u;
+/** People said not to be admitted, referred or made full members (yet): " chưa được kết nạp", " chưa xét công nhận". */
+const NOT_YET_ADMITTED = /(?<![\p{L}])(?:chưa|không)\s+(?:được\s+)?(?:xét\s+)?(?:kết nạp|giới thiệu|công nhận)(?![\p{L}])/u;
 
 /** A change that ends on the state it reached, right before the figure: " giảm xuống dưới ", " tăng lên ". */
 // ("Số CĐCS doanh nghiệp giảm còn 142": "còn" after a fall names the state it reached too.)

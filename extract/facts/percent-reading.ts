@@ -118,6 +118,9 @@ const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đ�
 /** Those counted by a percent leaving their work, in its clause: " lao động ở các doanh nghiệp FDI nghỉ việc". */
 const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
 
+/** A rate of those leaving their work, named before the percent: "tỷ lệ công nhân nghỉ việc giảm từ 18% xuống còn ". */
+const LEAVING_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(?:(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên)\s+)?(?:nghỉ việc|bỏ việc|thôi việc|nhảy việc|chuyển việc|mất việc|biến động)(?![\p{L}])[^;.]{0,50}$/iu;
+
 /** A women's committee set up where a rate counts, after a threshold: " CĐCS có từ 10 đoàn viên nữ trở lên thành lập ban nữ công". */
 const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công(?![\p{L}])/iu;
 
@@ -342,7 +345,7 @@ export function _percentReading(
   // "… chiếm trên 80% số kết nạp mới", "… chiếm 31% tổng số đảng viên mới được kết nạp": a share of those admitted.
   if (OF_THOSE_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 50))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
-  if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80))) return null;
+  if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) || LEAVING_RATE_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 110), m.start))) return null;
   // ("100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn": an activity that only
   // qualifies those who join.)
   const activityWindow = ctx.sentence.slice(m.end, m.end + 80);
