@@ -332,7 +332,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  */
 export const TRAILING_AWARD = new RegExp(`^[^,;]{0,100}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
-export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng vào hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
+export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng (?:vào|trong) hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào (?:tổ chức )?Đoàn|gia nhập (?:tổ chức )?Đoàn|kết nạp Đoàn)${WB}`, 'u');
 /** Referred, said after those counted: " được giới thiệu", " đã được các công đoàn cơ sở, chi đoàn giới thiệu". */

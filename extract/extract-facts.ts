@@ -115,8 +115,12 @@ function _headingReading(heading: string, figure: string, published: string | nu
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
 }
 
-/** A sentence that supposes: "Giả sử …", "Giả dụ …", "Giả như …". */
-const HYPOTHETICAL = /^[\s“"'(]*(?:giả sử|giả dụ|giả như)(?![\p{L}])/iu;
+/**
+ * Where a sentence starts to suppose: "Giả sử …", "Giá như có được 5 chi bộ …", "… ví dụ: "Giả sử một công trường có 300
+ * công nhân …", "nếu mỗi chi bộ chỉ cần kết nạp 1 đảng viên mỗi năm thì …" (a condition on each, or on what would
+ * suffice). The figures from there to the end of the sentence are of the supposition.
+ */
+const HYPOTHETICAL = /(?<![\p{L}])(?:giả sử|giả dụ|giả như|giá như|giá mà)(?![\p{L}])|(?<![\p{L}])nếu(?:\s+như)?\s+(?:[^,;.]{0,30}?\s)?(?:mỗi|chỉ cần)(?![\p{L}])/iu;
 
 /** "năm" right before a figure: a year only if the figure can be one ("năm 2024", not "kế hoạch năm 40 CĐCS"). */
 const YEAR_WORD_AT_END = /(?<![\p{L}])năm\s*$/iu;
@@ -808,8 +812,9 @@ function _pairHeading(text: string, ctx: MentionContext): { from: number; readin
   return a !== null && b !== null ? { from: h.index + h[0].length, readings: [a, b] } : null;
 }
 
-/** "con số này lần lượt là " before a pair: the figures of the previous sentence, again, for another period. */
-const RESPECTIVELY_AGAIN = gated(/(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])[^.;:]{0,30}?lần lượt(?:\s+(?:là|đạt))?\s*/iu);
+/** "con số này lần lượt là ", "con số tương ứng là " before a pair: the figures of the previous sentence, again, for another period. */
+// ("Năm 2024, con số tương ứng là 286 và 121", "Cuối năm 2015, các con số này lần lượt là 21 và 531".)
+const RESPECTIVELY_AGAIN = gated(/(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])(?:[^.;:\d]{0,30}?(?:lần lượt|tương ứng))?(?:\s+(?:là|đạt))?\s*(?=\d[\d.,]*\s*(?:và|,)\s*\d)/iu);
 
 /** The readings of the first two counts of the previous sentence, for a pair after "con số này lần lượt là"; else null. */
 function _pairOfPrevious(text: string, drafts: readonly Draft[], index: number): { from: number; readings: [Reading, Reading] } | null {
@@ -893,7 +898,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const mentions = findNumbers(text, _isCountedNoun);
   if (mentions.length === 0) return;
   // "Giả sử mỗi tổ chức đảng chỉ cần kết nạp 1 đảng viên mỗi năm, …": figures of a supposition.
-  if (HYPOTHETICAL.test(text)) return;
+  const supposed = HYPOTHETICAL.exec(text);
+  if (supposed !== null && supposed.index <= mentions[0]!.start) return;
+  const supposedFrom = supposed === null ? Number.POSITIVE_INFINITY : supposed.index;
   const periods = findPeriods(text, published);
   // Goal cues, verbs and "trong đó" are read only once a number passes step 2: many sentences hold
   // only dates, years and amounts.
@@ -921,6 +928,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const ageWordEnd = text.includes('ổi') ? Math.min(_firstEnd(text, 'tuổi'), _firstEnd(text, 'Tuổi')) : Number.POSITIVE_INFINITY;
 
   for (let k = 0; k < mentions.length; k++) {
+    if (mentions[k]!.start > supposedFrom) break;
     const m = mentions[k]!;
     const left = text.slice(0, m.start);
     const right = text.slice(m.end);

@@ -739,6 +739,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "con số này" is a figure of its own size; comrades under a label of members moving in or out, or dying.
     ['Hiện khu vực này có 73 tổ chức đảng, gồm 12 đảng bộ và 61 chi bộ, với 1.126 đảng viên. Trước thời điểm sắp xếp tổ chức bộ máy (tháng 7/2025), con số này là 70.', [['party_organizations', 73, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'stock', 'exact'], ['party_organizations', 61, 'count', 'stock', 'exact'], ['party_members', 1126, 'count', 'stock', 'exact'], ['party_organizations', 70, 'count', 'stock', 'exact']]],
     ['- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;\n- Đảng viên từ trần: 4 đồng chí.', [['party_members', 19, 'count', 'flow', 'exact'], ['party_members', 33, 'count', 'flow', 'exact'], ['party_members', 4, 'count', 'flow', 'exact']]],
+    // Figures after a supposition are of it, those before are not; admitted alone after those referred; "riêng … là" is a
+    // part of the count before; "con số tương ứng là" maps a pair onto the sentence before.
+    ['Năm 2023 kết nạp 45 đảng viên; nếu mỗi chi bộ chỉ cần kết nạp 1 đảng viên mỗi năm thì toàn Khối đã có thêm 64 đảng viên.', [['party_admissions', 45, 'count', 'flow', 'exact']]],
+    ['Các công đoàn cơ sở thuộc Khối giới thiệu 263 đoàn viên công đoàn ưu tú; 142 đã được kết nạp.', [['referrals', 263, 'count', 'flow', 'exact'], ['party_admissions', 142, 'count', 'flow', 'exact']]],
+    ['Các CĐCS đã giới thiệu 65 đoàn viên ưu tú cho tổ chức đảng xem xét; 28 người đã được đứng trong hàng ngũ của Đảng.', [['referrals', 65, 'count', 'flow', 'exact'], ['party_admissions', 28, 'count', 'flow', 'exact']]],
+    ['Các tổ chức Đoàn trong doanh nghiệp đã kết nạp 320 đoàn viên, riêng các doanh nghiệp trong KCN Trà Nóc là 214.', [['youth_members', 320, 'count', 'flow', 'exact'], ['youth_members', 214, 'count', 'flow', 'exact']]],
+    ['Năm 2018, Đoàn cơ sở thành lập 4 chi đoàn, kết nạp 156 đoàn viên. Năm 2017, các con số tương ứng là 3 và 142.', [['youth_organizations', 4, 'count', 'flow', 'exact'], ['youth_members', 156, 'count', 'flow', 'exact'], ['youth_organizations', 3, 'count', 'flow', 'exact'], ['youth_members', 142, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -763,6 +770,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người, đây là nguồn để kết nạp trong những tháng cuối năm.',
     'Bây giờ, trong tổ của chị, cứ mười người thì có hai, ba người đã học lớp cảm tình Đảng.',
     'Ở vùng than, có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ.',
+    // Suppositions, wherever they start.
+    'Đại diện một chủ đầu tư ví dụ: "Giả sử một công trường có 300 công nhân, chỉ cần 3 người là đảng viên chính thức là đủ lập chi bộ.',
+    '"Giá như có được 5 chi bộ ở các doanh nghiệp lớn trong KCN thì việc tập hợp công nhân sẽ thuận lợi hơn nhiều", ông nói.',
     // A rate of workers leaving their jobs.
     'Sau 5 năm có chi bộ, ông nhận thấy tỷ lệ công nhân nghỉ việc giảm từ 18% xuống còn 7%.',
     // A year said to be a year of something; two figures in a row with a comma alone are a range said loosely.

@@ -588,6 +588,11 @@ const WITH_THE_PEOPLE_AFTER = /^[^;.\d]{0,60}?(?<![\p{L}])cùng\s+(?:với\s+)?(
 const TOTAL_OF_LIST_BEFORE = /[,;]\s*(?:tổng cộng|tổng số|cộng|tính chung|cả giai đoạn)\s+(?:là\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Admitted to the Party, right after a bare figure: " được kết nạp Đảng", " đã được KN vào Đảng". */
 const BARE_ADMITTED_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?:\s+vào)?\s+Đảng(?![\p{L}])/u;
+/** "riêng …" and a verb of stating right before a bare figure: "riêng các doanh nghiệp trong KCN Trà Nóc là ", "Riêng quý III là ". */
+const ONLY_PART_BEFORE = /(?<![\p{L}])riêng\s+[^,;.:\d]{1,60}?\s(?:(?:chỉ|mới|đã)\s+)?(?:là|có|đạt|chiếm)\s*:?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** Admitted, said right after a bare figure, with no body named: " được kết nạp", " người đã được kết nạp". */
+const BARE_ADMITTED_ALONE_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?![\p{L}])/u;
 /** A plan named right after the figure of a fraction: " chỉ tiêu", " chỉ tiêu năm", " KH". */
 const PLAN_AFTER_SLASH = /^\s*(?:chỉ tiêu|KH|kế hoạch)(?![\p{L}])/u;
 /** Whether a window may hold MANY_UNITS_HAVE_BEFORE's quantifiers ("nhiều", "một số", …), in either case of their first letter. */
@@ -984,8 +989,16 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       const whole = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
       if (whole !== null && PEOPLE_METRICS.has(whole.metric)) reading = whole;
     }
+    // "… đã kết nạp 320 đoàn viên, riêng các doanh nghiệp trong KCN Trà Nóc là 214", "Riêng quý III là 52": the part of the
+    // count just stated (in this sentence or the one before) that one place or period has.
+    if (!reading && /^\s*(?:[,;.)]|$)/u.test(right) && left.includes('iêng') && ONLY_PART_BEFORE.test(left.slice(-80))) {
+      const whole = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true, m.value);
+      if (whole !== null && whole.kind !== 'target') reading = whole;
+    }
     // "giới thiệu 63 đoàn viên ưu tú cho cấp ủy; 29 được kết nạp Đảng": a bare figure said to be admitted to the Party.
-    if (!reading && BARE_ADMITTED_AFTER.test(right)) reading = { metric: 'party_admissions', kind: 'flow' };
+    // ("… giới thiệu 312 đoàn viên ưu tú để tổ chức đảng bồi dưỡng, kết nạp; đã có 147 được kết nạp": after those referred
+    // to the Party, "được kết nạp" alone is enough.)
+    if (!reading && (BARE_ADMITTED_AFTER.test(right) || (BARE_ADMITTED_ALONE_AFTER.test(right) && _previousCount(drafts, firstDraftOfSentence)?.metric === 'referrals'))) reading = { metric: 'party_admissions', kind: 'flow' };
     // "doanh nghiệp có 6.300 lao động, 4.900 là nữ": the women among the people just counted.
     if (!reading && sexPart && /,\s*$/u.test(left)) reading = _previousPeopleReading(drafts, firstDraftOfSentence);
     // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
