@@ -746,6 +746,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Các CĐCS đã giới thiệu 65 đoàn viên ưu tú cho tổ chức đảng xem xét; 28 người đã được đứng trong hàng ngũ của Đảng.', [['referrals', 65, 'count', 'flow', 'exact'], ['party_admissions', 28, 'count', 'flow', 'exact']]],
     ['Các tổ chức Đoàn trong doanh nghiệp đã kết nạp 320 đoàn viên, riêng các doanh nghiệp trong KCN Trà Nóc là 214.', [['youth_members', 320, 'count', 'flow', 'exact'], ['youth_members', 214, 'count', 'flow', 'exact']]],
     ['Năm 2018, Đoàn cơ sở thành lập 4 chi đoàn, kết nạp 156 đoàn viên. Năm 2017, các con số tương ứng là 3 và 142.', [['youth_organizations', 4, 'count', 'flow', 'exact'], ['youth_members', 156, 'count', 'flow', 'exact'], ['youth_organizations', 3, 'count', 'flow', 'exact'], ['youth_members', 142, 'count', 'flow', 'exact']]],
+    // "tổ chức" after places counts the organisations the sentence named; the next places of the series follow; examples
+    // of a deed done by many count the deed; a rate over a whole named after an abbreviation is the part's; "Đoàn KCN".
+    ['Thành phố Tuyên Quang là địa phương có nhiều TCCSĐ trong DN ngoài nhà nước nhất với 34 tổ chức, tiếp đến huyện Yên Sơn 17 tổ chức.', [['party_organizations', 34, 'count', 'stock', 'exact'], ['party_organizations', 17, 'count', 'stock', 'exact']]],
+    ['Các địa phương có nhiều tổ chức đảng là TP Hải Dương 38 tổ chức, huyện Cẩm Giàng 17, thị xã Chí Linh 14.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_organizations', 17, 'count', 'stock', 'exact'], ['party_organizations', 14, 'count', 'stock', 'exact']]],
+    ['Tổ chức đảng trong doanh nghiệp ngoài nhà nước tăng từ 23 tổ chức (năm 2008) lên 96 tổ chức.', [['party_organizations', 23, 'count', 'stock', 'exact'], ['party_organizations', 96, 'count', 'stock', 'exact']]],
+    ['Nhiều đảng bộ kết nạp được nhiều ĐV như Đảng bộ Công ty CP Cảng biển Cẩm Nguyên 24 ĐV, Chi bộ Công ty CP Gạch Tân Bình Đông 7 ĐV.', [['party_admissions', 24, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
+    ['Các DN trong Khối có 31.250 đoàn viên công đoàn (ĐVCĐ) trên tổng số 33.870 lao động, đạt tỷ lệ 92,3%.', [['union_members', 31250, 'count', 'stock', 'exact'], ['workers', 33870, 'count', 'stock', 'exact'], ['union_members', 92.3, 'percent', 'share', 'exact']]],
+    ['Năm 2014, Đoàn KCX-KCN kết nạp 2.615 đoàn viên mới.', [['youth_members', 2615, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -770,6 +778,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người, đây là nguồn để kết nạp trong những tháng cuối năm.',
     'Bây giờ, trong tổ của chị, cứ mười người thì có hai, ba người đã học lớp cảm tình Đảng.',
     'Ở vùng than, có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ.',
+    // Those in a model of work.
+    'Trong thời gian giãn cách xã hội năm 2021, hơn 600 đoàn viên tham gia mô hình “3 tại chỗ”.',
     // Suppositions, wherever they start.
     'Đại diện một chủ đầu tư ví dụ: "Giả sử một công trường có 300 công nhân, chỉ cần 3 người là đảng viên chính thức là đủ lập chi bộ.',
     '"Giá như có được 5 chi bộ ở các doanh nghiệp lớn trong KCN thì việc tập hợp công nhân sẽ thuận lợi hơn nhiều", ông nói.',

@@ -537,6 +537,17 @@ const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+đư�
 /** A place named after a comma, then "có", right before a bare figure: ", TP. Hồ Chí Minh có ", "; tỉnh Bình Dương có hơn ". */
 const PLACE_SERIES_BEFORE = /[,;]\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận)\s*)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s+có\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
+/** A deed done by many, then examples: "kết nạp được nhiều ĐV như ", "thành lập nhiều CĐCS, điển hình là " (group 1: the deed). */
+const EXAMPLES_OF_DEED_BEFORE = /(?<![\p{L}])(kết nạp|thành lập|giới thiệu|phát triển)(?:\s+(?:được|mới))?\s+(?:nhiều|đông)\s[^;.]{0,30}?(?:như|điển hình(?: là| như)?|tiêu biểu(?: là| như)?)\s*:?\s[^;.]*$/iu;
+/** Nouns of members of a body. */
+const MEMBERSHIP_NOUN_CLASSES: ReadonlySet<NounClass> = new Set<NounClass>(['party_member', 'member', 'union_member', 'youth_member']);
+
+/**
+ * A place of a kind, named after a comma, right before a bare figure (or the bracket it opens): ", huyện Cẩm Giàng ", ",
+ * thị xã Giá Rai (", "; và huyện Phước Long (": the next place of a series whose first item said what is counted.
+ */
+const PLACE_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*\(?\s*$/u;
+
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
 const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
@@ -905,6 +916,13 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;", "- Đảng viên từ trần: 4 đồng chí":
     // comrades under a label of members moving in or out, or dying, are a change of the membership.)
     else if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && left.includes(':') && MEMBERS_MOVED_LABEL.test(left.slice(-80))) reading = { metric: 'party_members', kind: 'flow' };
+    // ("Nhiều đảng bộ kết nạp được nhiều ĐV như Đảng bộ Công ty CP Cảng biển Cẩm Nguyên 24 ĐV, …": examples of the deed.)
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && left.includes('như') && MEMBERSHIP_NOUN_CLASSES.has(noun.cls)) {
+      const deed = EXAMPLES_OF_DEED_BEFORE.exec(left.slice(-260));
+      const deedVerb = deed === null ? null : (_verbAtStart(deed[1]!)?.cls ?? null);
+      const example = deedVerb === null ? null : metricFor(noun.cls, deedVerb, ctx);
+      if (example !== null && example.kind === 'flow') reading = example;
+    }
     // "Đứng đầu về số lượng kết nạp là Đảng bộ Công ty … với 9 đảng viên; xếp thứ hai là … với 7 đảng viên": a ranking
     // by a deed counts the deed.
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && (noun.cls === 'party_member' || noun.cls === 'member' || noun.cls === 'union_member') && RANKED_ENDS.endsText(left) && _mayRank(left.slice(-220)) && RANKED_BY_DEED_BEFORE.test(left.slice(-220))) {
@@ -1008,6 +1026,16 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // sentence-initial "Trong đó" breaks down.)
       const before = _previousOrganisations(drafts, firstDraftOfSentence) ?? (BREAKDOWN_OPENS_SENTENCE.test(left) ? _previousSentenceOrganisations(drafts, firstDraftOfSentence) : null);
       if (before !== null) reading = { metric: before.metric, kind: verb === 'increase' || verb === 'found' ? 'flow' : before.kind };
+      else {
+        // ("… là địa phương có nhiều TCCSĐ trong DN ngoài nhà nước nhất với 34 tổ chức": the organisations the sentence
+        // named, with no figure, before.)
+        let named = _lastNounIn(left);
+        for (let tries = 0; named !== null && !ORGANISATION_NOUNS.has(named.cls) && tries < 3; tries++) named = _lastNounIn(left.slice(0, named.index));
+        // (Both ends of a change are states: "tăng từ 23 tổ chức (năm 2008) lên 96 tổ chức".)
+        const end = /(?<![\p{L}])(?:từ|lên|xuống|còn)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u.test(left);
+        const bodies = named !== null && ORGANISATION_NOUNS.has(named.cls) ? metricFor(named.cls, !end && (verb === 'increase' || verb === 'found') ? verb : 'stock', ctx) : null;
+        if (bodies !== null && ORGANISATION_METRICS.has(bodies.metric)) reading = bodies;
+      }
     }
     // "trong số 212 CĐCS, chỉ có 39 đơn vị ở doanh nghiệp đã có tổ chức đảng": "đơn vị" as the classifier of a
     // part of the organisations just counted.
@@ -1030,7 +1058,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("Hà Nội đứng đầu với 214 CĐCS, TP Hồ Chí Minh 198, Hải Phòng 131": the places after the leader, each with its figure.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && left.includes('đầu') && RANKED_PLACE_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
-    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && PLACE_SERIES_BEFORE.test(left.slice(-48))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-90)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
+    if (!reading && (SERIES_LABEL_BEFORE.test(left.slice(-24)) || (/^\s*(?:[,;.)(]|$)/u.test(right) && (PLACE_SERIES_BEFORE.test(left.slice(-48)) || PLACE_ITEM_BEFORE.test(left.slice(-60)))) || (direct && FLOW_VERBS.has(direct) && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right)) || (NOW_CONTINUES_BEFORE.test(left.slice(-90)) && /^\s*(?:[,;.)]|với(?![\p{L}])|và(?![\p{L}])|$)/u.test(right)))) {
       // "năm 2010 có 87 tổ chức đảng; năm 2015 là 143", "(năm 2021: 38; năm 2022: 61)",
       // "năm 2021 kết nạp 27, năm 2022 kết nạp 39 và năm 2023 kết nạp 52 đảng viên".
       // ("năm 2020 cả khu mới có 14 doanh nghiệp có tổ chức đảng. Đến tháng 5/2025, con số này đã là 23": "con số

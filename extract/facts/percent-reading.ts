@@ -29,7 +29,8 @@ const RATE_NAMED_AFTER = /^\s*là\s+(?:tỷ lệ|tỉ lệ)\s+/u;
 
 /** What joins a ratio's numerator to its denominator: "/", "trên (tổng số)", "trong tổng số". */
 // (", trong tổng số " after the part's noun: "31.604 đoàn viên, trong tổng số 34.280 lao động".)
-const RATIO_BETWEEN = /^\s*(?:\/|trên(?: tổng số)?|,?\s*trong tổng số)\s*$/iu;
+// (An abbreviation in brackets may follow the part's noun: "31.250 đoàn viên công đoàn (ĐVCĐ) trên tổng số 33.870 lao động".)
+const RATIO_BETWEEN = /^\s*(?:\([^()\d]{1,12}\)\s*)?(?:\/|trên(?: tổng số)?|,?\s*trong tổng số)\s*$/iu;
 
 /**
  * The metric of the subject of "chiếm" before a percent: a counted noun opening its clause (after the
