@@ -516,8 +516,9 @@ export const YEAR_IS_BEFORE = /(?<![\p{L}])năm\s+(?:(?:19|20)\d{2}|nay|qua|ngo�
  * 38; năm 2022: 61)". The figure counts what the series' first figure counts.
  * Must match "năm 2015 là ", "năm 2022 tăng lên "; must not match "năm 2015 có ".
  */
-// ("(2019: 5.120; 2020: 4.380": a bare year after ";" labels the next figure of the series.)
-export const SERIES_LABEL_BEFORE = /(?:(?:năm|tháng \d{1,2}[-/.])\s*|;\s*)(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$/iu;
+// ("(2019: 5.120; 2020: 4.380": a bare year after ";" labels the next figure of the series; so do ", năm nay ", ", năm ngoái " in
+// "năm ngoái kết nạp 4, năm nay 5".)
+export const SERIES_LABEL_BEFORE = /(?:(?:năm|tháng \d{1,2}[-/.])\s*|;\s*)(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$|[,;]\s*(?:năm nay|năm ngoái|năm trước|năm qua)\s+(?:là\s+)?$/iu;
 
 /**
  * A report line headed by an honour lists who received it: "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS

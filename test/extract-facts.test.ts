@@ -754,6 +754,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Nhiều đảng bộ kết nạp được nhiều ĐV như Đảng bộ Công ty CP Cảng biển Cẩm Nguyên 24 ĐV, Chi bộ Công ty CP Gạch Tân Bình Đông 7 ĐV.', [['party_admissions', 24, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
     ['Các DN trong Khối có 31.250 đoàn viên công đoàn (ĐVCĐ) trên tổng số 33.870 lao động, đạt tỷ lệ 92,3%.', [['union_members', 31250, 'count', 'stock', 'exact'], ['workers', 33870, 'count', 'stock', 'exact'], ['union_members', 92.3, 'percent', 'share', 'exact']]],
     ['Năm 2014, Đoàn KCX-KCN kết nạp 2.615 đoàn viên mới.', [['youth_members', 2615, 'count', 'flow', 'exact']]],
+    // Members counted, then a bare admission later in the clause; "năm nay N" goes on a series; a sentence that opens a
+    // series of years goes on with the count of the sentence before, one of its size.
+    ['Chi bộ có 31 đảng viên, năm nay kết nạp 6.', [['party_members', 31, 'count', 'stock', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact']]],
+    ['Chi bộ có 19 đảng viên; năm ngoái kết nạp 4, năm nay 5, đều là công nhân.', [['party_members', 19, 'count', 'stock', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact'], ['party_admissions', 5, 'count', 'flow', 'exact']]],
+    ['Hiện có 42 chi đoàn trong doanh nghiệp. Năm 2019 là 37, năm 2020 là 42.', [['youth_organizations', 42, 'count', 'stock', 'exact'], ['youth_organizations', 37, 'count', 'stock', 'exact'], ['youth_organizations', 42, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -518,8 +518,13 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   const before = _previousCount(drafts, firstDraftOfSentence);
   if (before) return before;
   const next = _firstNounIn(c.right.slice(0, 100));
-  return next ? metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx) : null;
+  if (next) return metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx);
+  // ("… có 42 chi đoàn trong doanh nghiệp. Năm 2019 là 37, năm 2020 là 42": a sentence that opens a series of years
+  // goes on with the count of the sentence before, one of its size.)
+  return drafts.length === firstDraftOfSentence && YEAR_OPENS_SENTENCE.test(c.left) ? _previousSentenceCount(drafts, firstDraftOfSentence, true, c.m.value) : null;
 }
+/** A sentence that opens with a year, then "là" or ":", right before its first figure: "Năm 2019 là ", "Cuối năm 2015: ". */
+const YEAR_OPENS_SENTENCE = /^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+(?:19|20)\d{2}\s*(?::|,)?\s*(?:là|đạt|có)?\s*$/iu;
 
 /**
  * Cooperatives, or units left unnamed, that have a body, right after their figure (group 1: the body): " HTX có chi
@@ -1066,7 +1071,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // ("… kết nạp được 64 đảng viên. Riêng khối doanh nghiệp FDI, con số này chỉ là 7": the same measure, its kind kept.)
       const that = THAT_FIGURE_BEFORE.test(left.slice(-40)) && _previousCount(drafts, firstDraftOfSentence) === null ? _previousSentenceCount(drafts, firstDraftOfSentence, THAT_FIGURE_SAME_BEFORE.test(left.slice(-40)), m.value) : null;
       reading = that ?? seriesReading(c, drafts, firstDraftOfSentence);
-      if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: reading.metric, kind: 'flow' };
+      // ("Chi bộ có 31 đảng viên, năm nay kết nạp 6": members admitted are admissions.)
+      if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: direct === 'admit' && reading.metric === 'party_members' ? 'party_admissions' : reading.metric, kind: 'flow' };
     }
     // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state.
     if (!reading && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
