@@ -581,7 +581,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
 const ITEM_NUMBER_BEFORE = /^\s*[([]$/u;
 
 /** "Tổng số đoàn viên: ", "số đảng viên là ": a label naming what the figure after it counts. */
-const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng số|số lượng|số)\s+([^:;,.()\d]{2,40}?)\s*(?::|là)\s*$/iu;
+// (An abbreviation in brackets may close the label: "số đoàn viên công đoàn (ĐVCĐ): 11.385/13.020 lao động".)
+const COUNT_LABEL_BEFORE = /(?<![\p{L}])(?:tổng số|số lượng|số)\s+([^:;,.()\d]{2,40}?)\s*(?:\([^()\d]{1,12}\)\s*)?(?::|là)\s*$/iu;
 
 /** The noun class a count label names right before a fraction, or null. */
 function _fractionLabelNoun(left: string): NounClass | null {

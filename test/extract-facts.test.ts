@@ -759,6 +759,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Chi bộ có 31 đảng viên, năm nay kết nạp 6.', [['party_members', 31, 'count', 'stock', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact']]],
     ['Chi bộ có 19 đảng viên; năm ngoái kết nạp 4, năm nay 5, đều là công nhân.', [['party_members', 19, 'count', 'stock', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact'], ['party_admissions', 5, 'count', 'flow', 'exact']]],
     ['Hiện có 42 chi đoàn trong doanh nghiệp. Năm 2019 là 37, năm 2020 là 42.', [['youth_organizations', 42, 'count', 'stock', 'exact'], ['youth_organizations', 37, 'count', 'stock', 'exact'], ['youth_organizations', 42, 'count', 'stock', 'exact']]],
+    // Bare parts of the bodies counted before: of a kind after "là", placed after "là của", dissolved; people placed by
+    // where they work; a count label closed by an abbreviation in brackets.
+    ['Trong 118 tổ chức đảng, 7 là đảng bộ cơ sở, 111 là chi bộ cơ sở.', [['party_organizations', 118, 'count', 'stock', 'exact'], ['party_organizations', 7, 'count', 'stock', 'exact'], ['party_organizations', 111, 'count', 'stock', 'exact']]],
+    ['Toàn khu vực có 263 CĐCS, tăng 4 so với đầu năm, do có 13 phải giải thể.', [['union_grassroots', 263, 'count', 'stock', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact'], ['union_grassroots', 13, 'count', 'flow', 'exact']]],
+    ['Đảng bộ có tổng số 2.915 đảng viên, trong đó 316 làm việc tại doanh nghiệp FDI.', [['party_members', 2915, 'count', 'stock', 'exact'], ['party_members', 316, 'count', 'stock', 'exact']]],
+    ['- Số đoàn viên công đoàn (ĐVCĐ): 11.385/13.020 lao động tại các DN có CĐCS (đạt 87,4%).', [['union_members', 11385, 'count', 'stock', 'exact'], ['workers', 13020, 'count', 'stock', 'exact'], ['union_members', 87.4, 'percent', 'share', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -607,6 +607,9 @@ const BARE_ADMITTED_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?đ
 /** "riêng …" and a verb of stating right before a bare figure: "riêng các doanh nghiệp trong KCN Trà Nóc là ", "Riêng quý III là ". */
 const ONLY_PART_BEFORE = /(?<![\p{L}])riêng\s+[^,;.:\d]{1,60}?\s(?:(?:chỉ|mới|đã)\s+)?(?:là|có|đạt|chiếm)\s*:?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** What a bare figure of bodies is, right after it: " là đảng bộ cơ sở" (group 1), " là của doanh nghiệp …", " phải giải thể". */
+const BODIES_PART_AFTER = /^\s+(?:là\s+(?=(?:đảng bộ|chi bộ|tổ chức|CĐCS|công đoàn|chi đoàn|đoàn cơ sở)())|là của\s|(?:đã\s+)?(?:phải|bị)\s+giải thể(?![\p{L}]))/iu;
+
 /** Admitted, said right after a bare figure, with no body named: " được kết nạp", " người đã được kết nạp". */
 const BARE_ADMITTED_ALONE_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?![\p{L}])/u;
 /** A plan named right after the figure of a fraction: " chỉ tiêu", " chỉ tiêu năm", " KH". */
@@ -1004,13 +1007,22 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "… 27 đảng viên, kết nạp 3; …", "CĐCS có 500 đoàn viên, kết nạp 50": a bare admission after the members just counted
     // admits members of that kind.
     else if (ends && direct === 'admit' && ADMITTED_AFTER_MEMBERS_BEFORE.test(left.slice(-90))) reading = metricFor(_lastNounIn(left.slice(-90))!.cls, 'admit', ctx);
-    // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước": a bare part placed somewhere.)
-    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
+    // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước", "tổng số 2.915 đảng viên, trong đó 316
+    // làm việc tại doanh nghiệp FDI": a bare part placed somewhere.)
+    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác))(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
     // "kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số", "Đáng chú ý, 11 trong số đó …": a part of the count
     // just stated (in this sentence or the one before).
     if (!reading && PART_OF_THOSE_AFTER.test(right)) {
       const whole = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
       if (whole !== null && PEOPLE_METRICS.has(whole.metric)) reading = whole;
+    }
+    // ("Trong 118 tổ chức đảng, 7 là đảng bộ cơ sở, 111 là chi bộ cơ sở": bodies of the kind named after "là", parts of the
+    // bodies counted before; "hiện có 24 tổ chức đảng, 11 là của doanh nghiệp FDI": a part of them placed; "có 263 CĐCS,
+    // …, do có 13 phải giải thể": a part of them dissolved.)
+    if (!reading && right.startsWith(' ') && BODIES_PART_AFTER.test(right)) {
+      const bodies = _previousOrganisations(drafts, firstDraftOfSentence);
+      const kind = BODIES_PART_AFTER.exec(right)![1] !== undefined ? _nounAt(right.replace(/^\s+là\s+/u, '')) : null;
+      if (bodies !== null && (kind === null || ORGANISATION_NOUNS.has(kind.cls))) reading = { metric: bodies.metric, kind: /giải thể/u.test(right.slice(0, 24)) ? 'flow' : bodies.kind };
     }
     // "… đã kết nạp 320 đoàn viên, riêng các doanh nghiệp trong KCN Trà Nóc là 214", "Riêng quý III là 52": the part of the
     // count just stated (in this sentence or the one before) that one place or period has.
