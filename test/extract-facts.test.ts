@@ -765,6 +765,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Toàn khu vực có 263 CĐCS, tăng 4 so với đầu năm, do có 13 phải giải thể.', [['union_grassroots', 263, 'count', 'stock', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact'], ['union_grassroots', 13, 'count', 'flow', 'exact']]],
     ['Đảng bộ có tổng số 2.915 đảng viên, trong đó 316 làm việc tại doanh nghiệp FDI.', [['party_members', 2915, 'count', 'stock', 'exact'], ['party_members', 316, 'count', 'stock', 'exact']]],
     ['- Số đoàn viên công đoàn (ĐVCĐ): 11.385/13.020 lao động tại các DN có CĐCS (đạt 87,4%).', [['union_members', 11385, 'count', 'stock', 'exact'], ['workers', 13020, 'count', 'stock', 'exact'], ['union_members', 87.4, 'percent', 'share', 'exact']]],
+    // A part of the set named at the head of its clause; a part eligible; no noun of a cause.
+    ['Trong 21 chi bộ, 15 ở các doanh nghiệp cao su, chế biến hạt điều.', [['party_organizations', 21, 'count', 'stock', 'exact'], ['party_organizations', 15, 'count', 'stock', 'exact']]],
+    ['Trên địa bàn huyện hiện có 436 doanh nghiệp đang hoạt động, trong đó 58 đủ điều kiện thành lập tổ chức đảng.', [['enterprises', 436, 'count', 'stock', 'exact'], ['enterprises', 58, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -789,6 +792,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Số quần chúng đã qua lớp nhưng chưa được kết nạp hiện là 190 người, đây là nguồn để kết nạp trong những tháng cuối năm.',
     'Bây giờ, trong tổ của chị, cứ mười người thì có hai, ba người đã học lớp cảm tình Đảng.',
     'Ở vùng than, có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ.',
+    // Bare figures whose only noun after them is that of a cause.
+    'Từ đầu nhiệm kỳ đến nay, huyện thành lập mới 7, giải thể 2 do doanh nghiệp ngừng hoạt động.',
     // Those in a model of work.
     'Trong thời gian giãn cách xã hội năm 2021, hơn 600 đoàn viên tham gia mô hình “3 tại chỗ”.',
     // Suppositions, wherever they start.

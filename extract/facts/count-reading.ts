@@ -517,12 +517,15 @@ const FLOW_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found',
 function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
   const before = _previousCount(drafts, firstDraftOfSentence);
   if (before) return before;
-  const next = _firstNounIn(c.right.slice(0, 100));
+  // (Not a noun of the cause: "thành lập mới 7, giải thể 2 do doanh nghiệp ngừng hoạt động".)
+  const next = _firstNounIn(c.right.slice(0, 100).split(CAUSE_OPENS, 1)[0]!);
   if (next) return metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx);
   // ("… có 42 chi đoàn trong doanh nghiệp. Năm 2019 là 37, năm 2020 là 42": a sentence that opens a series of years
   // goes on with the count of the sentence before, one of its size.)
   return drafts.length === firstDraftOfSentence && YEAR_OPENS_SENTENCE.test(c.left) ? _previousSentenceCount(drafts, firstDraftOfSentence, true, c.m.value) : null;
 }
+/** A clause of cause: " do ", " vì ", " bởi ". */
+const CAUSE_OPENS = /\s(?:do|vì|bởi|nhờ)\s/u;
 /** A sentence that opens with a year, then "là" or ":", right before its first figure: "Năm 2019 là ", "Cuối năm 2015: ". */
 const YEAR_OPENS_SENTENCE = /^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+(?:19|20)\d{2}\s*(?::|,)?\s*(?:là|đạt|có)?\s*$/iu;
 
@@ -707,8 +710,8 @@ function _lastOfPreviousSentence(drafts: readonly Draft[], firstDraftOfSentence:
 
 /** "đơn vị" right after a figure. */
 const UNIT_WORD_AFTER = /^\s*đơn vị(?![\p{L}])/u;
-/** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ". */
-const AMONG_COUNTED_BEFORE = /(?<![\p{L}])trong số\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+[^,;:]{2,60},\s*(?:(?:chỉ|mới|đã|vẫn|còn)\s+)?(?:có\s+)?(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$/iu;
+/** A clause on a part of a set counted just before: "trong số 212 CĐCS, chỉ có ", "Trong số 45 chi bộ hiện có, ", "Trong 21 chi bộ, ". */
+const AMONG_COUNTED_BEFORE = /(?<![\p{L}])trong(?: số| tổng số)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+[^,;:]{2,60},\s*(?:(?:chỉ|mới|đã|vẫn|còn)\s+)?(?:có\s+)?(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$/iu;
 /** Metrics that count organisations. */
 export const ORGANISATION_METRICS: ReadonlySet<string> = new Set(['party_organizations', 'union_grassroots', 'youth_organizations']);
 
@@ -1009,13 +1012,15 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     else if (ends && direct === 'admit' && ADMITTED_AFTER_MEMBERS_BEFORE.test(left.slice(-90))) reading = metricFor(_lastNounIn(left.slice(-90))!.cls, 'admit', ctx);
     // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước", "tổng số 2.915 đảng viên, trong đó 316
     // làm việc tại doanh nghiệp FDI": a bare part placed somewhere.)
-    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác))(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
+    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác)|đủ điều kiện)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
     // "kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số", "Đáng chú ý, 11 trong số đó …": a part of the count
     // just stated (in this sentence or the one before).
     if (!reading && PART_OF_THOSE_AFTER.test(right)) {
       const whole = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
       if (whole !== null && PEOPLE_METRICS.has(whole.metric)) reading = whole;
     }
+    // ("Trong 21 chi bộ, 15 ở các doanh nghiệp cao su": a part, placed, of the set named at the head of the clause.)
+    if (!reading && /^\s*(?:[,;.)]|(?:ở|tại|thuộc|là)(?![\p{L}]))/u.test(right) && AMONG_COUNTED_BEFORE.test(left.slice(-120))) reading = _previousCount(drafts, firstDraftOfSentence);
     // ("Trong 118 tổ chức đảng, 7 là đảng bộ cơ sở, 111 là chi bộ cơ sở": bodies of the kind named after "là", parts of the
     // bodies counted before; "hiện có 24 tổ chức đảng, 11 là của doanh nghiệp FDI": a part of them placed; "có 263 CĐCS,
     // …, do có 13 phải giải thể": a part of them dissolved.)
