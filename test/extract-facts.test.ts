@@ -477,7 +477,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // The same count a year before, in brackets after it, is read as that count is ("cùng kỳ" is no label).
     ['Mở 14 lớp bồi dưỡng nhận thức về Đảng cho 1.126 học viên (cùng kỳ 998 học viên); các CĐCS đã giới thiệu 236 đoàn viên ưu tú cho cấp ủy xem xét (cùng kỳ 219), đạt 78,7% kế hoạch.', [['training_classes', 14, 'count', 'flow', 'exact'], ['trainees', 1126, 'count', 'flow', 'exact'], ['trainees', 998, 'count', 'flow', 'exact'], ['referrals', 236, 'count', 'flow', 'exact'], ['referrals', 219, 'count', 'flow', 'exact'], ['referrals', 78.7, 'percent', 'achievement', 'exact']]],
     ['Có 15 quần chúng được trao quyết định kết nạp Đảng.', [['party_admissions', 15, 'count', 'flow', 'exact']]],
-    ['Kết quả đánh giá năm 2022, 49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 31 CĐCS hoàn thành xuất sắc nhiệm vụ.', [['union_grassroots', 31, 'count', 'stock', 'exact']]],
+    // (Bodies rated, as a fraction or a count, are none of ours.)
+    ['Kết quả đánh giá năm 2022, 49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 31 CĐCS hoàn thành xuất sắc nhiệm vụ.', []],
     // A sector's share of workers is no share of capital; firms that registered a plan pledged nothing.
     ['Toàn tỉnh có 312.000 công nhân, trong đó khu vực có vốn đầu tư nước ngoài chiếm 14,2%.', [['workers', 312000, 'count', 'stock', 'exact'], ['workers', 14.2, 'percent', 'share', 'exact']]],
     ['Toàn tỉnh có hơn 1.200 DN đăng ký phương án “3 tại chỗ” với gần 80.000 lao động ở lại làm việc.', [['enterprises', 1200, 'count', 'stock', 'more_than'], ['workers', 80000, 'count', 'stock', 'about']]],
@@ -768,6 +769,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A part of the set named at the head of its clause; a part eligible; no noun of a cause.
     ['Trong 21 chi bộ, 15 ở các doanh nghiệp cao su, chế biến hạt điều.', [['party_organizations', 21, 'count', 'stock', 'exact'], ['party_organizations', 15, 'count', 'stock', 'exact']]],
     ['Trên địa bàn huyện hiện có 436 doanh nghiệp đang hoạt động, trong đó 58 đủ điều kiện thành lập tổ chức đảng.', [['enterprises', 436, 'count', 'stock', 'exact'], ['enterprises', 58, 'count', 'stock', 'exact']]],
+    // A Party cell admits to the Party; a count broken down by kind after "Chia theo …:"; the next place of a ranking.
+    ['Năm nay chi bộ kết nạp được 5 công nhân, tất cả đều do công đoàn giới thiệu.', [['party_admissions', 5, 'count', 'flow', 'exact']]],
+    ['Năm 2021, thành lập mới 46 CĐCS. Chia theo loại hình: doanh nghiệp nhà nước 2, doanh nghiệp ngoài nhà nước 31, doanh nghiệp có vốn đầu tư nước ngoài 13.', [['union_grassroots', 46, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_grassroots', 31, 'count', 'flow', 'exact'], ['union_grassroots', 13, 'count', 'flow', 'exact']]],
+    ['Đảng bộ Công ty Cổ phần Khoáng sản Bắc Hà Sơn dẫn đầu với 14 đảng viên mới; Chi bộ Công ty TNHH Lâm sản Nà Phặc đứng thứ hai với 9 đảng viên.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 9, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -794,6 +799,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Ở vùng than, có những phân xưởng hàng trăm thợ lò nhưng chỉ có một chi bộ.',
     // Bare figures whose only noun after them is that of a cause.
     'Từ đầu nhiệm kỳ đến nay, huyện thành lập mới 7, giải thể 2 do doanh nghiệp ngừng hoạt động.',
+    // Bodies and members rated, and the shares of those rated.
+    'Kết quả đánh giá, xếp loại chất lượng năm 2019, có 28 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 29,2%), 59 hoàn thành tốt nhiệm vụ.',
+    'Về đảng viên, 2.418 ĐV đủ tư cách hoàn thành tốt nhiệm vụ, 214 ĐV đủ tư cách hoàn thành xuất sắc nhiệm vụ.',
+    'Năm 2020, có 836 công đoàn cơ sở đạt "Công đoàn cơ sở vững mạnh", chiếm 74,8%.',
     // Those in a model of work.
     'Trong thời gian giãn cách xã hội năm 2021, hơn 600 đoàn viên tham gia mô hình “3 tại chỗ”.',
     // Suppositions, wherever they start.

@@ -134,7 +134,9 @@ export function _isNotACount(c: CountMention): boolean {
   // "kèm cặp 12 công nhân mới vào nghề": those a worker mentors are no workforce.
   if (noun !== null && PEOPLE_NOUNS.has(noun.cls) && (left.includes('kèm') || left.includes('nghề')) && MENTORED_BEFORE.test(left.slice(-40))) return true;
   // "có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp": those rated to a standard (not "đạt tiêu chuẩn thành lập").
-  if (noun !== null && (text.includes('đạt', trailingStart) || text.includes('xếp loại', trailingStart)) && RATED_TO_STANDARD_AFTER.test(text.slice(trailingStart, trailingStart + 48))) return true;
+  // ("có 28 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 29,2%), 59 hoàn thành tốt nhiệm vụ", "2.418 ĐV đủ tư cách
+  // hoàn thành tốt nhiệm vụ", "836 công đoàn cơ sở đạt "Công đoàn cơ sở vững mạnh"": those rated, bare figures too.)
+  if ((text.includes('đạt', trailingStart) || text.includes('xếp loại', trailingStart) || text.includes('hoàn thành', trailingStart) || text.includes('tư cách', trailingStart) || text.includes('TSVM', trailingStart) || text.includes('HT', trailingStart)) && RATED_TO_STANDARD_AFTER.test(text.slice(trailingStart, trailingStart + 60))) return true;
   // "- TCCSĐ đạt TSVM: 36/41": a rating under a label.
   if (left.includes(':', left.length - 48) && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -613,6 +615,9 @@ const ONLY_PART_BEFORE = /(?<![\p{L}])riêng\s+[^,;.:\d]{1,60}?\s(?:(?:chỉ|m�
 /** What a bare figure of bodies is, right after it: " là đảng bộ cơ sở" (group 1), " là của doanh nghiệp …", " phải giải thể". */
 const BODIES_PART_AFTER = /^\s+(?:là\s+(?=(?:đảng bộ|chi bộ|tổ chức|CĐCS|công đoàn|chi đoàn|đoàn cơ sở)())|là của\s|(?:đã\s+)?(?:phải|bị)\s+giải thể(?![\p{L}]))/iu;
 
+/** A sentence that breaks down a count by kind or unit: "Chia theo loại hình: ", "- Phân theo đơn vị: ". */
+const SPLIT_BY_OPENS = /^\s*(?:[-+•]\s*)?(?:chia|phân|phân loại) theo [^:;.\d]{1,40}:/iu;
+
 /** Admitted, said right after a bare figure, with no body named: " được kết nạp", " người đã được kết nạp". */
 const BARE_ADMITTED_ALONE_AFTER = /^\s*(?:(?:người|đồng chí)\s+)?(?:đã\s+)?được\s+(?:kết nạp|KN)(?![\p{L}])/u;
 /** A plan named right after the figure of a fraction: " chỉ tiêu", " chỉ tiêu năm", " KH". */
@@ -673,7 +678,7 @@ const MENTORED_BEFORE = /(?<![\p{L}])(?:kèm cặp|truyền nghề|dạy nghề)
 
 /** A standard met, said right after what meets it: " đạt tiêu chuẩn Xanh - Sạch - Đẹp", " được công nhận đạt chuẩn văn hóa". */
 // (" đạt trong sạch, vững mạnh tiêu biểu", " được xếp loại hoàn thành tốt nhiệm vụ": a rating.)
-const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại|đánh giá)\s+)?(?:đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))|(?:đạt\s+)?(?:trong sạch,? vững mạnh|TSVM|hoàn thành (?:tốt|xuất sắc) nhiệm vụ|HTXSNV|HTTNV)(?![\p{L}]))/iu;
+const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại|đánh giá)\s+)?(?:đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))|(?:đạt\s+)?(?:(?:đủ tư cách\s+)?(?:trong sạch,? vững mạnh|TSVM|hoàn thành (?:tốt|xuất sắc)(?: nhiệm vụ)?|không hoàn thành nhiệm vụ|HTXSNV|HTTNV|HTNV)|["“][^"”]{0,40}vững mạnh["”])(?![\p{L}]))/iu;
 
 /** A rating named in a label right before the figure (or its fraction): "TCCSĐ đạt TSVM: ", "Xếp loại HTXSNV: 12/". */
 const RATED_LABEL_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:\s*(?:\d[\d.]*\s*\/\s*)?$/iu;
@@ -683,6 +688,8 @@ const RANK_OF_BEFORE = /(?<![\p{L}])thứ\s+\d{1,3}\s*\/\s*$/iu;
 const AWARDED_WITH_NEXT_AFTER = /^\s*(?:,|và)\s+\d[\d.]*\s+[^\d,;.()]{1,30}?\s+(?:đã\s+)?được\s+[^,;.]{0,60}?(?<![\p{L}])(?:tặng|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|công nhận)(?![\p{L}])/iu;
 /** A ranking by a deed, before the figure in its sentence: "Đứng đầu về số lượng kết nạp là … với ", "… dẫn đầu về kết nạp …; xếp thứ hai là … với ". */
 const RANKED_BY_DEED_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu|xếp thứ|đứng thứ)(?![\p{L}])[^;]{0,40}?(?<![\p{L}])(?:kết nạp|phát triển)(?![\p{L}]).*?(?<![\p{L}])(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** A place after the first, then what it has: "… đứng thứ hai với ", "xếp thứ 3 với ". */
+const RANKED_NEXT_WITH_BEFORE = /(?<![\p{L}])(?:đứng|xếp)\s+thứ\s+(?:hai|ba|tư|năm|nhì|[2-9])(?![\p{L}\d])[^;,.]{0,30}?\s(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** The leader of a ranking, then what it has: "Hà Nội đứng đầu với ", "Dẫn đầu là Công đoàn các KCX-KCN TP với ". */
 const RANK_LEAD_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu|xếp thứ nhất|đứng thứ nhất)(?![\p{L}])[^;,]{0,80}?(?<![\p{L}])(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** After the leader of a ranking, another place and its figure: "…đứng đầu với 214 CĐCS, TP Hồ Chí Minh ", "…, LĐLĐ quận 7 ". */
@@ -927,6 +934,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;", "- Đảng viên từ trần: 4 đồng chí":
     // comrades under a label of members moving in or out, or dying, are a change of the membership.)
     else if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && left.includes(':') && MEMBERS_MOVED_LABEL.test(left.slice(-80))) reading = { metric: 'party_members', kind: 'flow' };
+    // ("Đảng bộ Công ty … dẫn đầu với 14 đảng viên mới, …; Chi bộ Công ty … đứng thứ hai với 9 đảng viên": the next places
+    // of a ranking count what the leader's does.)
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && MEMBERSHIP_NOUN_CLASSES.has(noun.cls) && left.includes('thứ') && RANKED_NEXT_WITH_BEFORE.test(left.slice(-80))) {
+      const leader = drafts.length > firstDraftOfSentence ? drafts[firstDraftOfSentence]! : null;
+      if (leader !== null && leader.unit === 'count' && leader.kind === 'flow' && _sameFamily(leader.metric, reading.metric) && RANK_LEAD_BEFORE.test(ctx.sentence.slice(Math.max(0, leader.mentionStart - 120), leader.mentionStart))) reading = { metric: leader.metric, kind: 'flow' };
+    }
     // ("Nhiều đảng bộ kết nạp được nhiều ĐV như Đảng bộ Công ty CP Cảng biển Cẩm Nguyên 24 ĐV, …": examples of the deed.)
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && left.includes('như') && MEMBERSHIP_NOUN_CLASSES.has(noun.cls)) {
       const deed = EXAMPLES_OF_DEED_BEFORE.exec(left.slice(-260));
@@ -1029,6 +1042,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       const kind = BODIES_PART_AFTER.exec(right)![1] !== undefined ? _nounAt(right.replace(/^\s+là\s+/u, '')) : null;
       if (bodies !== null && (kind === null || ORGANISATION_NOUNS.has(kind.cls))) reading = { metric: bodies.metric, kind: /giải thể/u.test(right.slice(0, 24)) ? 'flow' : bodies.kind };
     }
+    // ("Chia theo loại hình: doanh nghiệp nhà nước 2, doanh nghiệp ngoài nhà nước 31, …": the count of the sentence before,
+    // broken down by kind or by unit.)
+    if (!reading && /^\s*(?:[,;.)]|$)/u.test(right) && SPLIT_BY_OPENS.test(left)) reading = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
     // "… đã kết nạp 320 đoàn viên, riêng các doanh nghiệp trong KCN Trà Nóc là 214", "Riêng quý III là 52": the part of the
     // count just stated (in this sentence or the one before) that one place or period has.
     if (!reading && /^\s*(?:[,;.)]|$)/u.test(right) && left.includes('iêng') && ONLY_PART_BEFORE.test(left.slice(-80))) {

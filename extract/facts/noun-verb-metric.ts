@@ -219,6 +219,8 @@ const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính tr�
 /** A Youth Union body admitting, right before the figure: "chi đoàn kết nạp thêm ", "Đoàn cơ sở đã kết nạp ". */
 const YOUTH_ADMITS = /(?<![\p{L}])(?:chi đoàn|cơ sở đoàn|đoàn cơ sở|Đoàn Thanh niên|Đoàn TN|Đoàn Khối|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn xã|Đoàn phường)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
 /** A union body admitting, right before the figure: "nghiệp đoàn kết nạp ", "CĐCS đã kết nạp thêm ". */
+/** A Party body, then its admission, at the end of the clause before a figure: "chi bộ kết nạp được ", "Đảng ủy Khối đã kết nạp ". */
+const PARTY_BODY_ADMITS = /(?<![\p{L}])(?:chi bộ|Chi bộ|đảng bộ|Đảng bộ|đảng ủy|Đảng ủy|tổ chức đảng|TCCSĐ)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
 const UNION_ADMITS = /(?<![\p{L}])(?:công đoàn cơ sở|công đoàn|Công đoàn|CĐCS|nghiệp đoàn|Nghiệp đoàn)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
 
 /** A referral of members, then "kết nạp" in the same clause right before a bare "đoàn viên": "giới thiệu 96 đoàn viên, kết nạp ". */
@@ -333,6 +335,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         if (TRAILING_ADMIT_PARTY.test(ctx.trailing)) return { metric: 'party_admissions', kind: 'flow' };
         // ("các CĐCS ở 9 hãng taxi đã kết nạp 1.034 lái xe": a union body admits them.)
         const clause = _clauseBefore(ctx);
+        // ("Năm nay chi bộ kết nạp được 5 công nhân, tất cả đều do công đoàn giới thiệu": a Party cell admits to the Party.)
+        if (PARTY_BODY_ADMITS.test(clause)) return { metric: 'party_admissions', kind: 'flow' };
         return UNION_CONTEXT.test(ctx.trailing) || /công đoàn/iu.test(ctx.sentence) || UNION_ADMITS.test(clause) ? { metric: 'union_members', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };

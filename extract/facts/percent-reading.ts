@@ -119,6 +119,9 @@ const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đ�
 /** Those counted by a percent leaving their work, in its clause: " lao động ở các doanh nghiệp FDI nghỉ việc". */
 const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
 
+/** A rating, then the share it is of, right before a percent: "hoàn thành tốt nhiệm vụ trở lên, chiếm ", "vững mạnh (". */
+const RATED_SHARE_BEFORE = /(?<![\p{L}])(?:hoàn thành (?:tốt|xuất sắc)(?: nhiệm vụ)?(?: trở lên)?|trong sạch,? vững mạnh|vững mạnh["”]?|đủ tư cách[^;.\d%]{0,30}|TSVM|HTXSNV|HTTNV)[\s,]*(?:\(\s*)?(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ|tỉ lệ)?\s*$/iu;
+
 /** A rate of those leaving their work, named before the percent: "tỷ lệ công nhân nghỉ việc giảm từ 18% xuống còn ". */
 const LEAVING_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(?:(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên)\s+)?(?:nghỉ việc|bỏ việc|thôi việc|nhảy việc|chuyển việc|mất việc|biến động)(?![\p{L}])[^;.]{0,50}$/iu;
 
@@ -347,6 +350,9 @@ export function _percentReading(
   if (OF_THOSE_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 50))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
   if (LEAVING_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) || LEAVING_RATE_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 110), m.start))) return null;
+  // ("có 41 tổ chức cơ sở đảng đạt trong sạch vững mạnh (chiếm 83,7%)", "5.683 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm
+  // 92,8%": the share of those rated.)
+  if (RATED_SHARE_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start))) return null;
   // ("100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn": an activity that only
   // qualifies those who join.)
   const activityWindow = ctx.sentence.slice(m.end, m.end + 80);
