@@ -773,6 +773,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm nay chi bộ kết nạp được 5 công nhân, tất cả đều do công đoàn giới thiệu.', [['party_admissions', 5, 'count', 'flow', 'exact']]],
     ['Năm 2021, thành lập mới 46 CĐCS. Chia theo loại hình: doanh nghiệp nhà nước 2, doanh nghiệp ngoài nhà nước 31, doanh nghiệp có vốn đầu tư nước ngoài 13.', [['union_grassroots', 46, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_grassroots', 31, 'count', 'flow', 'exact'], ['union_grassroots', 13, 'count', 'flow', 'exact']]],
     ['Đảng bộ Công ty Cổ phần Khoáng sản Bắc Hà Sơn dẫn đầu với 14 đảng viên mới; Chi bộ Công ty TNHH Lâm sản Nà Phặc đứng thứ hai với 9 đảng viên.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 9, 'count', 'flow', 'exact']]],
+    // The figures after "Chia theo …:" that add up to a count of the sentence before break that count down.
+    ['Năm 2021, thành lập mới 46 CĐCS, kết nạp 3.120 đoàn viên. Chia theo loại hình: doanh nghiệp nhà nước 2, doanh nghiệp ngoài nhà nước 31, doanh nghiệp có vốn đầu tư nước ngoài 13.', [['union_grassroots', 46, 'count', 'flow', 'exact'], ['union_members', 3120, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_grassroots', 31, 'count', 'flow', 'exact'], ['union_grassroots', 13, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -803,6 +805,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Kết quả đánh giá, xếp loại chất lượng năm 2019, có 28 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 29,2%), 59 hoàn thành tốt nhiệm vụ.',
     'Về đảng viên, 2.418 ĐV đủ tư cách hoàn thành tốt nhiệm vụ, 214 ĐV đủ tư cách hoàn thành xuất sắc nhiệm vụ.',
     'Năm 2020, có 836 công đoàn cơ sở đạt "Công đoàn cơ sở vững mạnh", chiếm 74,8%.',
+    // Lower grades in a sentence that reports ratings; students of a trade.
+    'Kết quả đánh giá, xếp loại chất lượng hoạt động năm 2025: 132 công đoàn cơ sở hoàn thành nhiệm vụ; 42 công đoàn cơ sở không xếp loại do mới thành lập.',
+    'Công ty mở lớp đào tạo nghề chế biến chè cho 40 học viên.',
     // Those in a model of work.
     'Trong thời gian giãn cách xã hội năm 2021, hơn 600 đoàn viên tham gia mô hình “3 tại chỗ”.',
     // Suppositions, wherever they start.

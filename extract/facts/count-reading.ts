@@ -136,7 +136,13 @@ export function _isNotACount(c: CountMention): boolean {
   // "có thêm 15 doanh nghiệp đạt tiêu chuẩn Xanh - Sạch - Đẹp": those rated to a standard (not "đạt tiêu chuẩn thành lập").
   // ("có 28 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 29,2%), 59 hoàn thành tốt nhiệm vụ", "2.418 ĐV đủ tư cách
   // hoàn thành tốt nhiệm vụ", "836 công đoàn cơ sở đạt "Công đoàn cơ sở vững mạnh"": those rated, bare figures too.)
-  if ((text.includes('đạt', trailingStart) || text.includes('xếp loại', trailingStart) || text.includes('hoàn thành', trailingStart) || text.includes('tư cách', trailingStart) || text.includes('TSVM', trailingStart) || text.includes('HT', trailingStart)) && RATED_TO_STANDARD_AFTER.test(text.slice(trailingStart, trailingStart + 60))) return true;
+  // (The words looked up in the window the rule reads, not in the rest of the sentence: a sentence of many figures would
+  // be read again for each.)
+  const ratedWindow = text.slice(trailingStart, trailingStart + 60);
+  if ((ratedWindow.includes('đạt') || ratedWindow.includes('xếp loại') || ratedWindow.includes('hoàn thành') || ratedWindow.includes('tư cách') || ratedWindow.includes('TSVM') || ratedWindow.includes('HT')) && RATED_TO_STANDARD_AFTER.test(ratedWindow)) return true;
+  // (In a sentence that reports ratings, the lower grades too: "132 công đoàn cơ sở hoàn thành nhiệm vụ; 42 công đoàn cơ sở
+  // không xếp loại", "214 công đoàn cơ sở đạt khá". The anchored window first, the sentence only then.)
+  if (RATED_PLAIN_AFTER.test(ratedWindow) && RATING_REPORTED.test(text)) return true;
   // "- TCCSĐ đạt TSVM: 36/41": a rating under a label.
   if (left.includes(':', left.length - 48) && RATED_LABEL_BEFORE.test(left.slice(-48))) return true;
   // "Đảng bộ xếp thứ 2/9 đảng bộ trực thuộc": a rank and the field it is taken in.
@@ -615,6 +621,18 @@ const ONLY_PART_BEFORE = /(?<![\p{L}])riêng\s+[^,;.:\d]{1,60}?\s(?:(?:chỉ|m�
 /** What a bare figure of bodies is, right after it: " là đảng bộ cơ sở" (group 1), " là của doanh nghiệp …", " phải giải thể". */
 const BODIES_PART_AFTER = /^\s+(?:là\s+(?=(?:đảng bộ|chi bộ|tổ chức|CĐCS|công đoàn|chi đoàn|đoàn cơ sở)())|là của\s|(?:đã\s+)?(?:phải|bị)\s+giải thể(?![\p{L}]))/iu;
 
+/**
+ * The count of the sentence before that the figures after a "Chia theo …:" add up to (the whole they break down:
+ * "thành lập 46 CĐCS, kết nạp 1.250 đoàn viên. Chia theo loại hình: … 2, … 31, … 13"), or null.
+ */
+function _splitTotal(sentence: string, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  const colon = sentence.indexOf(':');
+  let sum = 0;
+  for (const figure of sentence.slice(colon + 1).matchAll(/(?<![\d.,/])\d{1,3}(?:\.\d{3})*(?!\d|,\d|\/)/gu)) sum += Number(figure[0].replace(/\./gu, ''));
+  const whole = _lastOfPreviousSentence(drafts, firstDraftOfSentence, (d) => d.unit === 'count' && !d.isDelta && d.value === sum);
+  return whole === null ? null : { metric: whole.metric, kind: whole.kind };
+}
+
 /** A sentence that breaks down a count by kind or unit: "Chia theo loại hình: ", "- Phân theo đơn vị: ". */
 const SPLIT_BY_OPENS = /^\s*(?:[-+•]\s*)?(?:chia|phân|phân loại) theo [^:;.\d]{1,40}:/iu;
 
@@ -679,6 +697,11 @@ const MENTORED_BEFORE = /(?<![\p{L}])(?:kèm cặp|truyền nghề|dạy nghề)
 /** A standard met, said right after what meets it: " đạt tiêu chuẩn Xanh - Sạch - Đẹp", " được công nhận đạt chuẩn văn hóa". */
 // (" đạt trong sạch, vững mạnh tiêu biểu", " được xếp loại hoàn thành tốt nhiệm vụ": a rating.)
 const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại|đánh giá)\s+)?(?:đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))|(?:đạt\s+)?(?:(?:đủ tư cách\s+)?(?:trong sạch,? vững mạnh|TSVM|hoàn thành (?:tốt|xuất sắc)(?: nhiệm vụ)?|không hoàn thành nhiệm vụ|HTXSNV|HTTNV|HTNV)|["“][^"”]{0,40}vững mạnh["”])(?![\p{L}]))/iu;
+
+/** A sentence that reports a rating: "đánh giá, xếp loại", "kiểm điểm". */
+const RATING_REPORTED = /xếp loại|đánh giá chất lượng|kiểm điểm/iu;
+/** A lower grade or no grade, right after those counted: " hoàn thành nhiệm vụ", " không xếp loại", " đạt khá", " xếp loại trung bình". */
+const RATED_PLAIN_AFTER = /^\s*(?:(?:đã|đều|được)\s+)?(?:(?:xếp loại|đạt)\s+)?(?:hoàn thành nhiệm vụ|không hoàn thành nhiệm vụ|không xếp loại|chưa xếp loại|khá|trung bình|yếu(?: kém)?)(?![\p{L}])/iu;
 
 /** A rating named in a label right before the figure (or its fraction): "TCCSĐ đạt TSVM: ", "Xếp loại HTXSNV: 12/". */
 const RATED_LABEL_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp loại|trong sạch,? vững mạnh|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])[^.;:]{0,20}:\s*(?:\d[\d.]*\s*\/\s*)?$/iu;
@@ -1044,7 +1067,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     }
     // ("Chia theo loại hình: doanh nghiệp nhà nước 2, doanh nghiệp ngoài nhà nước 31, …": the count of the sentence before,
     // broken down by kind or by unit.)
-    if (!reading && /^\s*(?:[,;.)]|$)/u.test(right) && SPLIT_BY_OPENS.test(left)) reading = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
+    if (!reading && /^\s*(?:[,;.)]|$)/u.test(right) && SPLIT_BY_OPENS.test(left)) reading = _previousCount(drafts, firstDraftOfSentence) ?? _splitTotal(ctx.sentence, drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
     // "… đã kết nạp 320 đoàn viên, riêng các doanh nghiệp trong KCN Trà Nóc là 214", "Riêng quý III là 52": the part of the
     // count just stated (in this sentence or the one before) that one place or period has.
     if (!reading && /^\s*(?:[,;.)]|$)/u.test(right) && left.includes('iêng') && ONLY_PART_BEFORE.test(left.slice(-80))) {

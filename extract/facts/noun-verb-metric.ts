@@ -212,7 +212,7 @@ const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BD
 function _otherClass(sentence: string): boolean {
   return OTHER_CLASS.test(sentence) && !POLITICAL_CLASS.test(sentence);
 }
-const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|nghiệp vụ|kỹ năng|pháp luật|dạy tiếng|học tiếng|tiếng (?:Mông|Anh|Hàn|Nhật|Trung|Thái|Khmer|Ê Đê|Jrai|Bahnar|dân tộc)|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|ATVSLĐ|AT-VSLĐ|AT, VSLĐ|PCCC|phòng cháy|phần mềm|chuyển đổi số|công nghệ thông tin|tập huấn|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
+const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|đào tạo nghề|nghiệp vụ|kỹ năng|pháp luật|dạy tiếng|học tiếng|tiếng (?:Mông|Anh|Hàn|Nhật|Trung|Thái|Khmer|Ê Đê|Jrai|Bahnar|dân tộc)|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|ATVSLĐ|AT-VSLĐ|AT, VSLĐ|PCCC|phòng cháy|phần mềm|chuyển đổi số|công nghệ thông tin|tập huấn|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
 /** A class about the Party or politics; "Đảng ủy", "Đảng bộ" only name who holds a class ("Đảng ủy … mở 2 lớp bổ túc văn hóa"). */
 const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng(?! vụ)/u;
 
