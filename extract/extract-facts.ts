@@ -471,6 +471,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
   // Tables laid out with tabs, aligned spaces or one cell per line become "|" rows first; neither step moves an offset.
   const text = _joinWrappedLines(_layTables(_symbolBullets(body)));
   const sentences = segmentSentences(text);
+  const paragraphOf = (sentenceIndex: number): number => sentences[sentenceIndex]!.paragraph;
   const drafts: Draft[] = [];
   // Tables flattened into "a | b | c" lines are read by their headers, not as sentences.
   const tables = _findTables(text);
@@ -513,6 +514,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       if (!state.targetList) targetSection = false;
       state.partOf = null;
       state.announcedTargets = false;
+      state.quiet = null;
       if (listHeading !== null && listMarker !== null) state.itemHeading = listHeading;
       else {
         state.itemHeading = null;
@@ -545,7 +547,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       }
     }
     const firstDraft = drafts.length;
-    scanSentence(sentence, i, drafts, state, published);
+    scanSentence(sentence, i, drafts, state, published, paragraphOf);
+    state.quiet = drafts.length === firstDraft ? sentence.text : null;
     // ("Kế hoạch đề ra các chỉ tiêu cụ thể. Năm 2018, thành lập mới ít nhất 5 chi đoàn …": the goals follow the sentence
     // that announces them, in its paragraph.)
     if (drafts.length === firstDraft && GOALS_ANNOUNCED_MAY.test(sentence.text) && GOALS_ANNOUNCED.test(sentence.text)) state.announcedTargets = true;
@@ -818,11 +821,20 @@ function _pairHeading(text: string, ctx: MentionContext): { from: number; readin
 const RESPECTIVELY_AGAIN = gated(/(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])(?:[^.;:\d]{0,30}?(?:lần lượt|tương ứng))?(?:\s+(?:là|đạt))?\s*(?=\d[\d.,]*\s*(?:và|,)\s*\d)/iu);
 
 /** The readings of the first two counts of the previous sentence, for a pair after "con số này lần lượt là"; else null. */
-function _pairOfPrevious(text: string, drafts: readonly Draft[], index: number): { from: number; readings: [Reading, Reading] } | null {
+function _pairOfPrevious(text: string, drafts: readonly Draft[], index: number, paragraphOf: (sentenceIndex: number) => number): { from: number; readings: [Reading, Reading] } | null {
   const m = RESPECTIVELY_AGAIN.exec(text, text);
   if (m === null) return null;
-  const counts = drafts.filter((d) => d.sentenceIndex === index - 1 && d.unit === 'count' && !d.isDelta);
-  if (counts.length < 2 || counts[0]!.metric === counts[1]!.metric) return null;
+  // (The first count of each measure, in order; two sentences back in the paragraph when the one before counts only one:
+  // "… hiện có 24 tổ chức đảng, 11 là …. Số đảng viên là 604. Cuối năm 2015, các con số này lần lượt là 21 và 531".)
+  const measures = (from: number): Draft[] => {
+    const out: Draft[] = [];
+    for (const d of drafts) if (d.sentenceIndex >= from && d.sentenceIndex < index && d.unit === 'count' && !d.isDelta && !out.some((o) => o.metric === d.metric)) out.push(d);
+    return out;
+  };
+  let counts = measures(index - 1);
+  const last = drafts.at(-1);
+  if (counts.length === 1 && last !== undefined && last.sentenceIndex === index - 1 && index >= 2 && paragraphOf(index - 2) === paragraphOf(index)) counts = measures(index - 2);
+  if (counts.length !== 2) return null;
   return { from: m.index + m[0].length - 1, readings: [{ metric: counts[0]!.metric, kind: counts[0]!.kind }, { metric: counts[1]!.metric, kind: counts[1]!.kind }] };
 }
 
@@ -892,7 +904,7 @@ function _quotaNearEnd(left: string): boolean {
 }
 
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
-function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null): void {
+function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null, paragraphOf: (sentenceIndex: number) => number): void {
   // ("có 245(2) tổ chức đảng với 1.020* đảng viên": a note's mark glued to a figure is read as blank, offsets kept.)
   const text = sentence.text.includes('(') || sentence.text.includes('*') ? sentence.text.replace(NOTE_MARK_AFTER_FIGURE, (mark) => ' '.repeat(mark.length)) : sentence.text;
   // 1. number mentions
@@ -1070,7 +1082,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       read = { reading: { metric: samePeriod.metric, kind: samePeriod.kind }, confidence: 0.8, isDelta: true, governs: null };
     } else if (m.unit === 'count') {
       const parent = parentDraft && parentDraft.unit === 'count' ? { metric: parentDraft.metric, kind: parentDraft.kind } : null;
-      const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx, parent };
+      const mention: CountMention = { m, left, right, noun, trailingStart, direct, verb, inherited, comparison, ctx, parent, quietBefore: state.quiet ?? null };
       // (The parts of those inspected or disciplined are too: "giám sát 9 tổ chức đảng và 14 đảng viên, trong đó
       // có 6 đảng viên là cấp ủy viên".)
       if (_partOfRejected(breakdowns, rejectedEnd, acceptedEnd, m.start)) {
@@ -1116,7 +1128,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && noun === null) {
       const pair: 0 | 1 | null = PAIR_FIRST_AFTER.test(right) ? 0 : PAIR_SECOND_BEFORE.test(left.slice(-32)) ? 1 : null;
       if (pair !== null) {
-        if (pairs === undefined) pairs = _pairHeading(text, ctx) ?? _pairOfPrevious(text, drafts, index);
+        if (pairs === undefined) pairs = _pairHeading(text, ctx) ?? _pairOfPrevious(text, drafts, index, paragraphOf);
         if (pairs !== null && m.start > pairs.from) reading = pairs.readings[pair];
       }
     }

@@ -775,6 +775,18 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ Công ty Cổ phần Khoáng sản Bắc Hà Sơn dẫn đầu với 14 đảng viên mới; Chi bộ Công ty TNHH Lâm sản Nà Phặc đứng thứ hai với 9 đảng viên.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 9, 'count', 'flow', 'exact']]],
     // The figures after "Chia theo …:" that add up to a count of the sentence before break that count down.
     ['Năm 2021, thành lập mới 46 CĐCS, kết nạp 3.120 đoàn viên. Chia theo loại hình: doanh nghiệp nhà nước 2, doanh nghiệp ngoài nhà nước 31, doanh nghiệp có vốn đầu tư nước ngoài 13.', [['union_grassroots', 46, 'count', 'flow', 'exact'], ['union_members', 3120, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_grassroots', 31, 'count', 'flow', 'exact'], ['union_grassroots', 13, 'count', 'flow', 'exact']]],
+    // Bodies are founded and people admitted: a bare figure founded before members counts their bodies; one admitted, with
+    // firms after it, counts those the Party admits.
+    ['Năm 2022, Công đoàn KCN Yên Phong thành lập thêm 6, kết nạp 1.250 đoàn viên.', [['union_grassroots', 6, 'count', 'flow', 'exact'], ['union_members', 1250, 'count', 'flow', 'exact']]],
+    ['Năm 2023, Đoàn Thanh niên các KCN phấn đấu thành lập thêm 3, kết nạp 150 đoàn viên mới.', [['youth_organizations', 3, 'count', 'target', 'exact'], ['youth_members', 150, 'count', 'target', 'exact']]],
+    ['- Phát triển đảng viên: kết nạp 86, trong đó doanh nghiệp FDI 40, doanh nghiệp tư nhân 46.', [['party_admissions', 86, 'count', 'flow', 'exact'], ['party_admissions', 40, 'count', 'flow', 'exact'], ['party_admissions', 46, 'count', 'flow', 'exact']]],
+    // A part a label names before "trên tổng số"; "con số này" with its noun, and "các con số này lần lượt là" over two
+    // sentences; a series of years after a sentence that names the count with no figure (its trend no deed).
+    ['Số đoàn viên là 5.230 trên tổng số 6.100 lao động.', [['union_members', 5230, 'count', 'stock', 'exact'], ['workers', 6100, 'count', 'stock', 'exact']]],
+    ['Năm 2022, Đảng bộ xã kết nạp 14 đảng viên. Năm 2021, con số này là 9 đảng viên.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 9, 'count', 'flow', 'exact']]],
+    ['Khu công nghiệp có 31 tổ chức đảng. Số đảng viên là 720. Năm 2018, các con số này lần lượt là 25 và 540.', [['party_organizations', 31, 'count', 'stock', 'exact'], ['party_members', 720, 'count', 'stock', 'exact'], ['party_organizations', 25, 'count', 'stock', 'exact'], ['party_members', 540, 'count', 'stock', 'exact']]],
+    ['Số đoàn viên công đoàn được kết nạp mới ở các doanh nghiệp FDI tăng đều. Năm 2021 là 1.240, năm 2022 là 1.560.', [['union_members', 1240, 'count', 'flow', 'exact'], ['union_members', 1560, 'count', 'flow', 'exact']]],
+    ['Số chi bộ trong doanh nghiệp tư nhân tăng qua từng năm. Năm 2020 là 12, năm 2021 là 15, dù nhiều doanh nghiệp giải thể.', [['party_organizations', 12, 'count', 'stock', 'exact'], ['party_organizations', 15, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

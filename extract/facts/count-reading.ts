@@ -33,6 +33,8 @@ export interface CountMention {
   ctx: MentionContext;
   /** The total of a "trong đó" breakdown this count is a part of. */
   parent: Reading | null;
+  /** The sentence before, in the paragraph, when it gave no figure (ParagraphState.quiet). */
+  quietBefore?: string | null;
 }
 
 /** What a count counts, how sure the rules are, and the verb it makes govern the numbers after it. */
@@ -530,10 +532,21 @@ function seriesReading(c: CountMention, drafts: readonly Draft[], firstDraftOfSe
   if (next) return metricFor(next.cls, c.direct ?? c.verb ?? 'stock', c.ctx);
   // ("… có 42 chi đoàn trong doanh nghiệp. Năm 2019 là 37, năm 2020 là 42": a sentence that opens a series of years
   // goes on with the count of the sentence before, one of its size.)
-  return drafts.length === firstDraftOfSentence && YEAR_OPENS_SENTENCE.test(c.left) ? _previousSentenceCount(drafts, firstDraftOfSentence, true, c.m.value) : null;
+  if (drafts.length !== firstDraftOfSentence || !YEAR_OPENS_SENTENCE.test(c.left)) return null;
+  // ("… số đảng viên được kết nạp trong khối doanh nghiệp ngoài nhà nước tăng qua từng năm. Năm 2023 là 78, năm 2024 là 91":
+  // or the count that sentence names with no figure.)
+  const last = _previousSentenceCount(drafts, firstDraftOfSentence, true, c.m.value);
+  if (last !== null || !c.quietBefore) return last;
+  const named = COUNT_NAMED_IN.exec(c.quietBefore);
+  // (Its trend is no deed of the count: "Số chi bộ … tăng qua từng năm. Năm 2020 là 12" states the cells of 2020.)
+  return named === null ? null : _countNamedBefore(`${named[0].split(TREND_OPENS, 1)[0]!.trimEnd()} là `, '.', null, c.ctx);
 }
-/** A clause of cause: " do ", " vì ", " bởi ". */
-const CAUSE_OPENS = /\s(?:do|vì|bởi|nhờ)\s/u;
+/** A clause of cause or concession: " do ", " vì ", " bởi ", " dù ", " mặc dù ", " tuy ". */
+const CAUSE_OPENS = /\s(?:do|vì|bởi|nhờ|dù|tuy)\s/u;
+/** Where the trend of a count named opens: " tăng", " giảm", " có xu hướng", " biến động". */
+const TREND_OPENS = /\s(?:(?:đều|liên tục|dần|mạnh)\s+)?(?:tăng|giảm|có xu hướng|biến động)(?![\p{L}])/u;
+/** A count named in a sentence, its words up to the sentence's end: "số đảng viên được kết nạp … tăng qua từng năm". */
+const COUNT_NAMED_IN = /(?<![\p{L}])(?:[Ss]ố|[Ss]ố lượng)\s+[^.;:!?\d]{2,120}?(?=[.!?…]?\s*$)/u;
 /** A sentence that opens with a year, then "là" or ":", right before its first figure: "Năm 2019 là ", "Cuối năm 2015: ". */
 const YEAR_OPENS_SENTENCE = /^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+(?:19|20)\d{2}\s*(?::|,)?\s*(?:là|đạt|có)?\s*$/iu;
 
@@ -787,6 +800,12 @@ const PART_OF_THOSE_AFTER = /^\s*(?:người\s+)?trong\s+số\s+(?:đó|này|h�
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
+/** The bodies of each family of members: what a bare figure founded counts when its noun was borrowed from members. */
+const FOUNDED_FOR_MEMBERS: Partial<Record<Metric, Metric>> = { party_admissions: 'party_organizations', party_members: 'party_organizations', union_members: 'union_grassroots', youth_members: 'youth_organizations' };
+
+/** The Party named in a sentence: "đảng viên", "Đảng", "ĐV", "chi bộ". */
+const PARTY_IN_SENTENCE = /(?<![\p{L}])(?:[Đđ]ảng viên|Đảng|ĐV|[Cc]hi bộ|TCCSĐ)(?![\p{L}])/u;
+
 /** "tiếp theo là", "tiếp đến là", "kế đến là", "xếp sau là" after the leader of a ranking, then places and their figures. */
 const RANKED_NEXT_BEFORE = /(?<![\p{L}])(?:tiếp theo|tiếp đến|kế đến|kế tiếp|theo sau|xếp sau)(?:\s+(?:là|lần lượt là))?\s[^;]*$/iu;
 
@@ -957,6 +976,13 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;", "- Đảng viên từ trần: 4 đồng chí":
     // comrades under a label of members moving in or out, or dying, are a change of the membership.)
     else if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && left.includes(':') && MEMBERS_MOVED_LABEL.test(left.slice(-80))) reading = { metric: 'party_members', kind: 'flow' };
+    // ("… toàn Khối mới kết nạp 37 đảng viên. Cả năm 2021, con số này là 52 đảng viên": "this figure", its noun named, is
+    // the measure the sentence before counted last of that noun.)
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && drafts.length === firstDraftOfSentence && left.includes('con số') && THAT_FIGURE_SAME_BEFORE.test(left.slice(-40))) {
+      const metric = reading.metric;
+      const before = _lastOfPreviousSentence(drafts, firstDraftOfSentence, (x) => x.unit === 'count' && !x.isDelta && x.kind !== 'target' && _sameFamily(x.metric, metric));
+      if (before !== null && before.kind === 'flow') reading = { metric: before.metric, kind: 'flow' };
+    }
     // ("Đảng bộ Công ty … dẫn đầu với 14 đảng viên mới, …; Chi bộ Công ty … đứng thứ hai với 9 đảng viên": the next places
     // of a ranking count what the leader's does.)
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && MEMBERSHIP_NOUN_CLASSES.has(noun.cls) && left.includes('thứ') && RANKED_NEXT_WITH_BEFORE.test(left.slice(-80))) {
@@ -1139,6 +1165,15 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     if (reading !== null && direct === 'admit' && ends) {
       const members = ADMITTED_BY_BODY[reading.metric];
       if (members !== undefined) reading = { metric: members, kind: 'flow' };
+      // ("Phát triển đảng viên: kết nạp 215, …; trong đó doanh nghiệp tư nhân 91": nor firms or workers, whatever noun the
+      // figures after it have: those the Party admits, where the sentence names the Party.)
+      else if (reading.metric === 'enterprises' || reading.metric === 'workers') reading = PARTY_IN_SENTENCE.test(ctx.sentence) ? { metric: 'party_admissions', kind: 'flow' } : null;
+    }
+    // ("LĐLĐ huyện phấn đấu thành lập thêm 4, kết nạp 500 đoàn viên": bodies are founded, never people: a bare figure
+    // founded counts the bodies of the family whose members the figures after it count.)
+    if (reading !== null && direct === 'found' && ends) {
+      const bodies = FOUNDED_FOR_MEMBERS[reading.metric];
+      if (bodies !== undefined) reading = { metric: bodies, kind: 'flow' };
     }
     confidence = 0.7;
   }

@@ -40,4 +40,6 @@ export interface ParagraphState {
    * các đảng bộ trực thuộc:"), for the items under it ("+ Thành ủy Sóc Trăng: 152;"); else null.
    */
   itemHeading: string | null;
+  /** The sentence before, in this paragraph, when it gave no figure ("… số đảng viên được kết nạp tăng qua từng năm."); else null. */
+  quiet?: string | null;
 }

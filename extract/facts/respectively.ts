@@ -70,6 +70,9 @@ const PERIOD_WORD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|lần|đ�
 /** Between a bare part and the whole it is of: " trong số ", " trên tổng số " ("19 trong số 34 đảng viên mới"). */
 const PART_OF_NEXT = /^\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+$/u;
 
+/** A label naming what the figure after it counts: "Số đoàn viên là ", "tổng số ĐVCĐ: ". */
+const PART_LABELLED_BEFORE = /(?<![\p{L}])(?:[Ss]ố|[Tt]ổng số)\s+[^\d,;.:]{2,40}?(?:\s+là|:)\s*$/u;
+
 /**
  * Counts listed before the noun they share, with no cue: "Đảng bộ các huyện Đồng Hỷ, Phú Lương và Võ Nhai có 12, 9 và 7
  * chi bộ doanh nghiệp", "ba địa bàn kết nạp nhiều nhất, với 24, 17 và 11 đảng viên", "6, 4 và 2 lớp bồi dưỡng … lần
@@ -80,7 +83,8 @@ function _readSharedNouns(text: string, mentions: readonly NumberMention[], out:
   for (let first = 0; first + 1 < mentions.length; first++) {
     if (out.has(first) || mentions[first]!.unit !== 'count') continue;
     // ("Đáng chú ý, 19 trong số 34 đảng viên mới là công nhân": a bare part, read as if it counted the whole's noun.)
-    if (mentions[first + 1]!.unit === 'count' && PART_OF_NEXT.test(text.slice(mentions[first]!.end, mentions[first + 1]!.start)) && /^\s+\p{L}/u.test(text.slice(mentions[first + 1]!.end, mentions[first + 1]!.end + 2))) {
+    // (Not a part a label names: "Số đoàn viên là 98.650 trên tổng số 107.300 lao động".)
+    if (mentions[first + 1]!.unit === 'count' && PART_OF_NEXT.test(text.slice(mentions[first]!.end, mentions[first + 1]!.start)) && /^\s+\p{L}/u.test(text.slice(mentions[first + 1]!.end, mentions[first + 1]!.end + 2)) && !PART_LABELLED_BEFORE.test(text.slice(Math.max(0, mentions[first]!.start - 60), mentions[first]!.start))) {
       const lead = text.slice(0, mentions[first]!.start);
       out.set(first, { sentence: lead + mentions[first]!.raw + text.slice(mentions[first + 1]!.end), at: lead.length });
       continue;
