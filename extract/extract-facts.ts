@@ -58,7 +58,10 @@ export interface ExtractFactsOptions {
  * "…, năm 2023 đạt ", "…, năm 2022 tăng lên ", "… và năm 2024 là " before a figure: one year of a series, which the
  * series' verb governs.
  */
-const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*năm\s+(?:19|20)\d{2}\s+(?:đạt|là|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|lên|xuống(?:\s+còn)?|còn)\s*$/iu;
+/** Each year, right after a count: " mỗi năm", " một năm", " hằng năm", "/năm". */
+const PER_YEAR_AFTER = /^\s*(?:mỗi năm|một năm|hằng năm|hàng năm|\/\s*năm)(?![\p{L}])/u;
+
+const SERIES_RESULT_BEFORE = /(?:,|;|và)\s*(?:năm\s+(?:19|20)\d{2}|năm nay|năm ngoái|năm trước|năm qua)\s+(?:đạt|là|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|lên|xuống(?:\s+còn)?|còn)\s*$/iu;
 
 /** "lượt " before trainees: "hơn 62.000 lượt học viên". */
 const TRAINEE_VISITS = /^\s*lượt\s+(?=học viên|người học)/iu;
@@ -667,6 +670,15 @@ const YEAR_LABEL_AFTER = /^\s*(?::|\()\s*(?:(?:hơn|gần|khoảng|trên)\s+)?\d
 const COMPARISON_BEFORE = /(?<![\p{L}])so với\s+(?:cùng kỳ|năm trước|năm ngoái|năm \d{4}|đầu nhiệm kỳ|đầu năm|cuối năm \d{4}|kỳ trước)[^,;.]{0,24}?[:,]?\s*(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$/iu;
 
 /** A quota given, right before its figure: "Chỉ tiêu năm 2024 Đảng ủy Khối giao là ", "chỉ tiêu được giao: ". */
+/** A bracket after a plan named, and the figures of its list before this one: "chỉ tiêu … đề ra (", "(100 CĐCS và ". */
+const QUOTA_BRACKET_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch)(?! số)[^,;.()]{0,100}?\(\s*(?:\d[\d.]*\s+[^\d,;.()]{1,30}?\s*(?:,|và)\s*){0,3}(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
+
+/** Whether a figure in a bracket is a quota of the plan named before the bracket (QUOTA_BRACKET_BEFORE; a plain search first). */
+function _quotaInBracket(left: string): boolean {
+  const tail = left.slice(-150);
+  return (tail.includes('chỉ tiêu') || tail.includes('kế hoạch')) && QUOTA_BRACKET_BEFORE.test(tail);
+}
+
 const ASSIGNED_QUOTA_BEFORE = /(?<![\p{L}])chỉ tiêu(?![\p{L}])[^;.:]{0,80}?(?<![\p{L}])(?:giao|được giao|đề ra)(?:\s+(?:cho|là))?[^;.:]{0,40}?(?:\s(?:là)|:)\s*(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
 
 /**
@@ -744,6 +756,18 @@ const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt|so với)
 /** A label that names a deed and no noun, at the head of its line or clause (group 1: the deed): "Tổng số kết nạp cả nhiệm kỳ: ". */
 // ("; trong đó đã được kết nạp: ", "(đã được kết nạp: ", "- Kết nạp từ đầu nhiệm kỳ: ": those admitted after a referral, a deed since a time.)
 const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s|[;(]|,\s*trong (?:đó|số đó)\s*,?\s)\s*` + LIST_MARK + String.raw`(?:trong (?:đó|số đó)\s*,?\s*)?(?:tổng số\s+|số\s+)?(?:(?:đã\s+)?được\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^:;()]{0,30})?(?:\s*\((?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^()]{0,30}\))?\s*:\s*$`, 'iu');
+
+/**
+ * A line headed by a deed, what it is done to and ":", then (maybe) a plan's figure and a comma, and "kế hoạch",
+ * "thực hiện", … right before the figure: "Giới thiệu đoàn viên ưu tú cho Đảng: ", "Kết nạp đoàn viên: kế hoạch 3.000
+ * đoàn viên, thực hiện " (group 1 the deed).
+ */
+const DEED_LINE_BEFORE = new RegExp(String.raw`^\s*` + LIST_MARK + String.raw`((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?![\p{L}])[^:;\d]{0,80}:\s*(?:[^;:]{0,60}?,\s*)?(?:(?:kế hoạch|KH|chỉ tiêu|thực hiện|TH|kết quả|đạt)\s*:?\s*)?$`, 'iu');
+
+/** Whether the text before a figure may end as DEED_LINE_BEFORE does (after a plan's or a result's word). */
+function _mayEndDeedLine(left: string): boolean {
+  return /(?<![\p{L}])(?:hoạch|KH|tiêu|hiện|TH|quả|đạt)\s*:?\s*$/iu.test(left.slice(-12));
+}
 
 /** A quota under a plain label: "Chỉ tiêu: ", "Chỉ tiêu năm 2022: ", "- Chỉ tiêu nhiệm kỳ 2020-2025: ". */
 /** A year's plan or quota that "is" the figure, its owner named with no count of its own: "Kế hoạch năm 2016 của Đảng bộ Khối là ". */
@@ -995,7 +1019,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     else if (!inBracket && bracketed) governing = outside;
     bracketed = inBracket;
     // ("Tổng số kết nạp cả nhiệm kỳ: 236 đảng viên": a label naming a deed, then the figure and what it counts.)
-    const labelDeed = lastOfLeft === 0x3a ? DEED_LABEL_BEFORE.exec(left) : null;
+    // ("4. Giới thiệu đoàn viên ưu tú cho Đảng: 318 đoàn viên", "3. Kết nạp đoàn viên: kế hoạch 3.000 đoàn viên, thực hiện
+    // 3.420 đoàn viên": a line headed by a deed and what it is done to, its figures the plan, the result or the count.)
+    const labelDeed = lastOfLeft === 0x3a ? (DEED_LABEL_BEFORE.exec(left) ?? DEED_LINE_BEFORE.exec(left)) : left.includes(':') && _mayEndDeedLine(left) ? DEED_LINE_BEFORE.exec(left) : null;
     const direct = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
@@ -1036,7 +1062,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // 4. noun ("38/46 doanh nghiệp": the first figure of a fraction counts the same noun)
     const fraction = FRACTION_AFTER.exec(right);
     const visitsNoun = visits === null ? null : _nounAt(right.slice(visits[0].length));
-    const nounRight = visitsNoun === null ? _nounAt(right) : { cls: visitsNoun.cls, length: visits![0].length + visitsNoun.length };
+    // ("90% trở lên doanh nghiệp có từ 25 lao động trở lên thành lập công đoàn cơ sở": a floor said between a rate and its noun.)
+    const floor = m.unit === 'percent' && visitsNoun === null && right.startsWith(' trở lên ') ? _nounAt(right.slice(8)) : null;
+    const nounRight = floor !== null ? { cls: floor.cls, length: 8 + floor.length } : visitsNoun === null ? _nounAt(right) : { cls: visitsNoun.cls, length: visits![0].length + visitsNoun.length };
     const after = nounRight ?? (fraction ? _nounAt(right.slice(fraction[0].length)) : null);
     // What follows the noun tells what happened to the counted things; in "72/80 lao động … gia nhập
     // công đoàn" that is said of the part (72), and the whole (80) is just a stock of them.
@@ -1200,7 +1228,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.
     let metric = reading.metric;
-    if (m.unit === 'count' && mayEndQuota(left) && QUOTA_BEFORE.test(left.slice(-64))) {
+    // ("…, vượt chỉ tiêu nhiệm kỳ mà Nghị quyết Đại hội … đề ra (100 CĐCS và 10.000 đoàn viên)": the quotas in a bracket
+    // after the plan named, each of its list.)
+    if (m.unit === 'count' && ((mayEndQuota(left) && QUOTA_BEFORE.test(left.slice(-64))) || (inBracket && _quotaInBracket(left)))) {
       kind = 'target';
       // (… as is one after "kết nạp": "phấn đấu kết nạp đạt và vượt chỉ tiêu 50 đảng viên".)
       if (metric === 'party_members' && (drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions') || /kết nạp/iu.test(left.slice(-80)))) metric = 'party_admissions';
@@ -1219,7 +1249,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (So is one under a plain label: "Chỉ tiêu năm 2022: 80 đảng viên".)
     // (So is a year's plan or quota that simply "is" N members: "Kế hoạch năm 2016 của Đảng bộ Khối là 350 đảng viên";
     // a plan for the membership names it: "kế hoạch … tổng số đảng viên là …".)
-    if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && ((/chỉ tiêu/iu.test(left) && (ASSIGNED_QUOTA_BEFORE.test(left.slice(-100)) || QUOTA_LABEL_BEFORE.test(left.slice(-60)))) || PLAN_IS_BEFORE.test(left.slice(-120)))) metric = 'party_admissions';
+    // ("Mục tiêu 200 đảng viên mỗi năm": members a year, those to admit.)
+    if (kind === 'target' && metric === 'party_members' && noun !== null && PER_YEAR_AFTER.test(text.slice(trailingStart, trailingStart + 16))) metric = 'party_admissions';
+    else if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && ((/chỉ tiêu/iu.test(left) && (ASSIGNED_QUOTA_BEFORE.test(left.slice(-100)) || QUOTA_LABEL_BEFORE.test(left.slice(-60)))) || PLAN_IS_BEFORE.test(left.slice(-120)))) metric = 'party_admissions';
     // "… được kết nạp vào Đảng (năm 2023: 540 người)": the same count for an earlier period.
     if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left.slice(-40))) {
       const open = text.lastIndexOf('(', m.start);

@@ -787,6 +787,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Khu công nghiệp có 31 tổ chức đảng. Số đảng viên là 720. Năm 2018, các con số này lần lượt là 25 và 540.', [['party_organizations', 31, 'count', 'stock', 'exact'], ['party_members', 720, 'count', 'stock', 'exact'], ['party_organizations', 25, 'count', 'stock', 'exact'], ['party_members', 540, 'count', 'stock', 'exact']]],
     ['Số đoàn viên công đoàn được kết nạp mới ở các doanh nghiệp FDI tăng đều. Năm 2021 là 1.240, năm 2022 là 1.560.', [['union_members', 1240, 'count', 'flow', 'exact'], ['union_members', 1560, 'count', 'flow', 'exact']]],
     ['Số chi bộ trong doanh nghiệp tư nhân tăng qua từng năm. Năm 2020 là 12, năm 2021 là 15, dù nhiều doanh nghiệp giải thể.', [['party_organizations', 12, 'count', 'stock', 'exact'], ['party_organizations', 15, 'count', 'stock', 'exact']]],
+    // A line headed by a deed and what it is done to; firms registered are no pledge; quotas in a bracket after the plan;
+    // "năm ngoái là" in a series; a quota of members a year is of admissions; a floor between a rate and its noun.
+    ['5. Giới thiệu đoàn viên ưu tú cho Đảng: 126 đoàn viên.', [['referrals', 126, 'count', 'flow', 'exact']]],
+    ['2. Thành lập công đoàn cơ sở: kế hoạch 15 CĐCS, thực hiện 18 CĐCS, đạt 120%.', [['union_grassroots', 15, 'count', 'target', 'exact'], ['union_grassroots', 18, 'count', 'flow', 'exact'], ['union_grassroots', 120, 'percent', 'achievement', 'exact']]],
+    ['Huyện có 860 doanh nghiệp đăng ký thành lập, trong đó 512 doanh nghiệp đang hoạt động.', [['enterprises', 860, 'count', 'stock', 'exact'], ['enterprises', 512, 'count', 'stock', 'exact']]],
+    ['Năm 2019, toàn tỉnh kết nạp 1.140 đoàn viên, vượt chỉ tiêu mà Ban Chấp hành Liên đoàn Lao động tỉnh giao cho cả năm (900 đoàn viên và 6 CĐCS).', [['union_members', 1140, 'count', 'flow', 'exact'], ['union_members', 900, 'count', 'target', 'exact'], ['union_grassroots', 6, 'count', 'target', 'exact']]],
+    ['Năm 2020, chi bộ kết nạp 6 đảng viên, năm ngoái là 4 đảng viên.', [['party_admissions', 6, 'count', 'flow', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact']]],
+    ['Chỉ tiêu 150 đảng viên mỗi năm.', [['party_admissions', 150, 'count', 'target', 'exact']]],
+    ['Phấn đấu 95% trở lên doanh nghiệp có tổ chức công đoàn.', [['enterprises', 95, 'percent', 'target', 'at_least']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -998,6 +1007,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Chương trình thu hút ~500 công nhân đến từ các doanh nghiệp chế biến thủy sản, may mặc trên địa bàn tham gia.',
     // Bodies just listed, counted again as a group; bodies honoured.
     'Tính chung 5 CĐCS kể trên đều hoạt động hiệu quả.',
+    // The share of bodies rated, said before the rating.
+    'Có 78% CĐCS đạt vững mạnh.',
+    'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
     'Công đoàn Khối được tặng Cờ thi đua xuất sắc, 5 CĐCS nhận Bằng khen.',
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);

@@ -709,7 +709,7 @@ const MENTORED_BEFORE = /(?<![\p{L}])(?:kèm cặp|truyền nghề|dạy nghề)
 
 /** A standard met, said right after what meets it: " đạt tiêu chuẩn Xanh - Sạch - Đẹp", " được công nhận đạt chuẩn văn hóa". */
 // (" đạt trong sạch, vững mạnh tiêu biểu", " được xếp loại hoàn thành tốt nhiệm vụ": a rating.)
-const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại|đánh giá)\s+)?(?:đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))|(?:đạt\s+)?(?:(?:đủ tư cách\s+)?(?:trong sạch,? vững mạnh|TSVM|hoàn thành (?:tốt|xuất sắc)(?: nhiệm vụ)?|không hoàn thành nhiệm vụ|HTXSNV|HTTNV|HTNV)|["“][^"”]{0,40}vững mạnh["”])(?![\p{L}]))/iu;
+export const RATED_TO_STANDARD_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+(?:công nhận|xếp loại|đánh giá)\s+)?(?:đạt\s+(?:tiêu chuẩn|chuẩn|danh hiệu)(?![\p{L}])(?!\s+(?:thành lập|kết nạp|để))|(?:đạt\s+)?(?:(?:đủ tư cách\s+)?(?:trong sạch,? vững mạnh|vững mạnh|TSVM|hoàn thành (?:tốt|xuất sắc)(?: nhiệm vụ)?|không hoàn thành nhiệm vụ|HTXSNV|HTTNV|HTNV)|["“][^"”]{0,40}vững mạnh["”])(?![\p{L}]))/iu;
 
 /** A sentence that reports a rating: "đánh giá, xếp loại", "kiểm điểm". */
 const RATING_REPORTED = /xếp loại|đánh giá chất lượng|kiểm điểm/iu;

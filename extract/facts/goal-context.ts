@@ -162,7 +162,7 @@ const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|t�
  * What a firm registers, right after "đăng ký": " hoạt động", " phương án", " kinh doanh", " doanh nghiệp", " thành
  * lập mới"; and people signing up to join, which is joining: "684 NLĐ tự nguyện đăng ký gia nhập công đoàn".
  */
-const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|mới|đầu tư|thường trú|tạm trú|gia nhập|vào công đoàn|vào tổ chức công đoàn)(?![\p{L}])/iu;
+const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|thành lập(?=\s*[,;.)])|mới|đầu tư|thường trú|tạm trú|gia nhập|vào công đoàn|vào tổ chức công đoàn)(?![\p{L}])/iu;
 
 /** What a plan does when it reports rather than plans, right after "kế hoạch": " nêu:", " đánh giá", " cho biết". */
 const PLAN_REPORTS_AFTER = /^\s+(?:nêu|nêu rõ|cho biết|đánh giá|nhận định|nhận xét|chỉ rõ|chỉ ra|thống kê)(?![\p{L}])/iu;

@@ -8,6 +8,7 @@ import { gated } from '../needed-words.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
+import { RATED_TO_STANDARD_AFTER } from './count-reading.js';
 import { _headNounAfterCountWord, _newGroupMetric, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
@@ -353,6 +354,8 @@ export function _percentReading(
   // ("có 41 tổ chức cơ sở đảng đạt trong sạch vững mạnh (chiếm 83,7%)", "5.683 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm
   // 92,8%": the share of those rated.)
   if (RATED_SHARE_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start))) return null;
+  // ("Có 75% trở lên TCCSĐ đạt trong sạch vững mạnh", "70% công đoàn cơ sở đạt vững mạnh": the share rated, said first.)
+  if (noun !== null && RATED_TO_STANDARD_AFTER.test(ctx.trailing.slice(0, 60))) return null;
   // ("100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn": an activity that only
   // qualifies those who join.)
   const activityWindow = ctx.sentence.slice(m.end, m.end + 80);
