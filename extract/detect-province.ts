@@ -59,6 +59,7 @@ import {
   _bestProvince,
   _creditSharedDistricts,
   _mergedMemberRival,
+  _wholeUnitOf,
   _round,
   _topEvidence,
   type Tally,
@@ -261,5 +262,9 @@ function _detect(input: ProvinceDetectionInput): { scorer: _Scorer; bestName: st
   if (rival !== null && (scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(input.body))) {
     [bestName, best] = rival;
   }
+  // (An old part that won, where the text names the new unit and its parts: the unit, "Tuyên Quang (mới) … từ hai khu vực
+  // Tuyên Quang (cũ) và Hà Giang (cũ)".)
+  const whole = rival === null ? _wholeUnitOf(bestName, scorer) : null;
+  if (whole !== null) [bestName, best] = whole;
   return { scorer, bestName, best };
 }

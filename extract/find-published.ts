@@ -119,7 +119,9 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
   // others not, only the timed ones are the page's.
   const timed = candidates.filter((c) => HAS_CLOCK_TIME.test(lines[c.stamp.lineIndex] ?? ''));
   if (timed.length > 0 && timed.length < candidates.length) candidates.splice(0, candidates.length, ...timed);
-  const afterTitle = candidates.find((c) => c.pos > titlePos);
+  // ("Cập nhật lần cuối: Thứ hai, 21 Tháng 3 2016 10:15" above "Ngày đăng: Thứ năm, 17 Tháng 3 2016 08:42": a stamp that
+  // says it was updated gives way to another.)
+  const afterTitle = candidates.find((c) => c.pos > titlePos && !UPDATED_LABEL.test(lines[c.stamp.lineIndex] ?? '')) ?? candidates.find((c) => c.pos > titlePos);
   if (afterTitle) return afterTitle.stamp;
   // (Not a weekday and a date alone above the title, "Thứ Hai, 21/10/2019": the masthead's today, even when the
   // page shows no other date.)
@@ -139,6 +141,9 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
   // 6. No stamp.
   return null;
 }
+
+/** A stamp that says the page was updated or edited: "Cập nhật lần cuối:", "Sửa lúc", "Chỉnh sửa", "Updated". */
+const UPDATED_LABEL = /(?<![\p{L}])(?:cập nhật|sửa lúc|chỉnh sửa|sửa đổi|updated|last modified|modified)(?![\p{L}])/iu;
 
 /** A weekday and a date and nothing else: how a masthead prints today ("Thứ Hai, 21/10/2019", "Chủ nhật, ngày 2/6/2024"). */
 const WEEKDAY_DATE_ONLY = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN)\s*[,:-]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu;

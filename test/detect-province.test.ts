@@ -155,6 +155,22 @@ describe('detectProvince: after the 2025 merger', () => {
       'Yên Bái',
     ],
     [
+      'the new unit and both old parts named in the text: the whole unit, however often the other part is named',
+      {
+        title: 'Đảng ủy UBND tỉnh tiếp nhận, kiện toàn tổ chức đảng trong doanh nghiệp sau hợp nhất',
+        body: 'Đảng ủy UBND tỉnh Tuyên Quang (mới) đã tiếp nhận 41 tổ chức cơ sở đảng trong doanh nghiệp từ hai khu vực Tuyên Quang (cũ) và Hà Giang (cũ). Tại khu vực Hà Giang (cũ), các chi bộ được chuyển giao về đảng ủy xã. Khu vực Hà Giang (cũ) có 15 tổ chức cơ sở đảng.',
+      },
+      'Tuyên Quang',
+    ],
+    [
+      'a title that names one old part alone keeps it, though the text names the unit and its parts',
+      {
+        title: 'Khu vực Bến Tre (cũ): Số đoàn viên công đoàn chiếm 38,2% toàn tỉnh',
+        body: 'Sau khi hợp nhất, toàn tỉnh Vĩnh Long (mới) có 1.744 CĐCS. Khu vực Bến Tre (cũ) có số CĐCS nhiều nhất, nhưng số đoàn viên đứng thứ hai sau khu vực Vĩnh Long (cũ).',
+      },
+      'Bến Tre',
+    ],
+    [
       'before the merger a neighbour mentioned in passing changes nothing',
       {
         title: 'Cần Thơ: Kết nạp 300 đảng viên trong doanh nghiệp',

@@ -796,6 +796,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2020, chi bộ kết nạp 6 đảng viên, năm ngoái là 4 đảng viên.', [['party_admissions', 6, 'count', 'flow', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact']]],
     ['Chỉ tiêu 150 đảng viên mỗi năm.', [['party_admissions', 150, 'count', 'target', 'exact']]],
     ['Phấn đấu 95% trở lên doanh nghiệp có tổ chức công đoàn.', [['enterprises', 95, 'percent', 'target', 'at_least']]],
+    // A label that names the deed alone, after referrals; "một lớp" opened.
+    ['Năm 2022, các CĐCS giới thiệu 204 đoàn viên ưu tú cho Đảng, năm 2023 là 231 đoàn viên; số được kết nạp qua 2 năm là 318 người.', [['referrals', 204, 'count', 'flow', 'exact'], ['referrals', 231, 'count', 'flow', 'exact'], ['party_admissions', 318, 'count', 'flow', 'exact']]],
+    ['Đảng ủy xã mở một lớp bồi dưỡng nhận thức về Đảng cho 52 quần chúng ưu tú.', [['training_classes', 1, 'count', 'flow', 'exact'], ['trainees', 52, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

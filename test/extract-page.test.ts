@@ -504,6 +504,21 @@ describe('WebForms portals with Vietnamese block names', () => {
   });
 });
 
+describe("DNN's EasyDNNnews module", () => {
+  it('reads title, date, the summary as the lead and the article content of an EasyDNNnews article', () => {
+    const html = `<!DOCTYPE html><html><head><title>Tin</title></head><body><form id="Form"><div class="DnnModule DnnModule-EasyDNNnews"><div class="DNNModuleContent ModEasyDNNnewsC"><div class="edn_article edn_clearFix">
+<h1 class="edn_articleTitle">Đảng bộ Khối doanh nghiệp: 5 năm kết nạp 1.126 đảng viên</h1>
+<div class="edn_metaDetails"><span class="edn_articleDate">Cập nhật: 12/12/2016 16:30:00</span><a class="edn_printButton" href="#">In bài viết</a></div>
+<div class="edn_articleSummary"><p>Giai đoạn 2011 - 2016, Đảng bộ Khối doanh nghiệp tỉnh kết nạp được 1.126 đảng viên.</p></div>
+<div class="edn_articleContent"><p>Đảng bộ Khối doanh nghiệp tỉnh hiện có 71 tổ chức cơ sở đảng với 3.904 đảng viên, sinh hoạt ở các doanh nghiệp trong tỉnh.</p><p style="text-align: right;"><strong>Minh Thu</strong></p></div>
+<div class="edn_articleRating"><span>Article Rating</span></div></div></div></div></form></body></html>`;
+    const p = extractPage(html);
+    expect(p).toMatchObject({ family: 'aspnet', title: 'Đảng bộ Khối doanh nghiệp: 5 năm kết nạp 1.126 đảng viên', published: '2016-12-12' });
+    expect(p.body.split('\n')[0]).toBe('Giai đoạn 2011 - 2016, Đảng bộ Khối doanh nghiệp tỉnh kết nạp được 1.126 đảng viên.');
+    expect(p.body).toContain('71 tổ chức cơ sở đảng');
+  });
+});
+
 describe('Drupal sapo fields', () => {
   it('prepends a sapo kept in a field of its own (field-name-field-sapo) to the body, as the lead', () => {
     const html = `<!DOCTYPE html><html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)"><title>Tin</title></head><body>

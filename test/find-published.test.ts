@@ -34,6 +34,7 @@ describe('findPublishedInText on synthetic headers', () => {
     ['stamp after a blank line', ['', TITLE, '', '   ', 'Thứ Bảy, 24/04/2021 07:58', '', PARAGRAPH], '2021-04-24'],
     ['SharePoint department', [TITLE, '28/11/2023 | Ban Nội chính', PARAGRAPH], '2023-11-28'],
     ['baodongnai update line', [TITLE, 'Cập nhật lúc 10:29, Thứ Hai, 27/08/2018 (GMT+7)', PARAGRAPH], '2018-08-27'],
+    ['Joomla update stamp above the publish stamp', [TITLE, 'Cập nhật lần cuối: Thứ hai, 21 Tháng 3 2016 10:15', 'Ngày đăng: Thứ năm, 17 Tháng 3 2016 08:42', PARAGRAPH], '2016-03-17'],
     ['daitienlang date and views', [TITLE, 'Ngày 01/03/2022 Lượt xem: 16717', PARAGRAPH], '2022-03-01'],
     ['US month-first list date', [TITLE, '6/30/2025 10:00 AM', PARAGRAPH], '2025-06-30'],
     ['stamp above the body, no title line', ['Print Thứ Bảy, 24/04/2021 07:58 Gốc', '', PARAGRAPH], '2021-04-24'],

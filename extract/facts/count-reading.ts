@@ -518,7 +518,7 @@ function _lastOfCounts(left: string, nounText: string): boolean {
 const COUNT_WORD_AT_END = /(?<![\p{L}\d])(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi)$/iu;
 
 /** Verbs after which "một" is a count ("thành lập một chi bộ") rather than an article ("cho một đoàn viên"). */
-const ONE_TAKES_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase']);
+const ONE_TAKES_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase', 'train']);
 
 /** Verbs that make a bare figure a count of what the sentence goes on to name: "năm 2021 kết nạp 27, năm 2022 kết nạp 39 … đảng viên". */
 const FLOW_VERBS: ReadonlySet<VerbClass> = new Set<VerbClass>(['admit', 'found', 'refer', 'develop', 'increase']);
@@ -1037,7 +1037,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     // (Not students or pupils, of whom nothing of ours is said: "trường có hơn 6.200 sinh viên đang theo học".)
     if (!reading && noun.cls === 'person' && direct !== 'award' && !STUDENTS_NOUN.test(right)) {
-      reading = _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence);
+      // ("…; số được kết nạp qua 3 năm là 587 người": a label that names the deed alone, whatever was counted before it.)
+      const deedFirst = left.includes('số') ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
+      reading = deedFirst !== null ? (deedFirst[1]!.toLowerCase() === 'giới thiệu' ? { metric: 'referrals', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' }) : (_membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence));
       // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
       if (!reading && MEMBER_MOVED_BEFORE.test(left.slice(-40))) reading = { metric: 'party_members', kind: 'flow' };
       // "số được kết nạp từ doanh nghiệp FDI chỉ là 9 người": a label that names the deed, not the noun.

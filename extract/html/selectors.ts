@@ -208,12 +208,13 @@ export const FAMILIES: readonly FamilySelectors[] = [
     },
     // (Home-made WebForms portals name their blocks in Vietnamese, TieuDe/NgayDang/TomTat/NoiDung, and keep
     // the server ids of their labels: "ctl00_ContentPlaceHolder1_lblTieuDe".)
-    title: ['.divDetail_Title', '.ArticleTitle', '.ArticleHeader h1', '.DnnModule h1.title', 'h1.title', '[id$="_lblTieuDe"]', '.TieuDe'],
-    date: ['.divDetail_DateCreate', '.PostDate', '.ArticleDate', '.news-date', '[id$="_lblNgayDang"]', '.NgayDang'],
+    title: ['.divDetail_Title', '.ArticleTitle', '.ArticleHeader h1', '.DnnModule h1.title', 'h1.edn_articleTitle', 'h1.title', '[id$="_lblTieuDe"]', '.TieuDe'],
+    date: ['.divDetail_DateCreate', '.PostDate', '.ArticleDate', '.edn_articleDate', '.news-date', '[id$="_lblNgayDang"]', '.NgayDang'],
     author: ['.divDetail_Author', '.ArticleAuthor', '.PostAuthor'],
     byline: 'right-aligned',
-    lead: ['.divDetail_Summary', '.ArticleSummary', '.ArticleLead', '.TomTat'],
-    body: ['.divDetail_Content', '.ArticleContent', '.DNNModuleContent .Normal', '.NoiDung'],
+    // (DNN's EasyDNNnews module: h1.edn_articleTitle, span.edn_articleDate, div.edn_articleSummary, div.edn_articleContent.)
+    lead: ['.divDetail_Summary', '.ArticleSummary', '.ArticleLead', '.TomTat', '.edn_articleSummary'],
+    body: ['.divDetail_Content', '.ArticleContent', '.edn_articleContent', '.DNNModuleContent .Normal', '.NoiDung'],
     remove: ['.divDetail_Tools', '.ArticleRating', '.ArticleTools', '.print', '.rating', '.divDetail_Other'],
   },
   {

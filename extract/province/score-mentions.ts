@@ -214,6 +214,31 @@ function _contentScore(tally: Tally | undefined, titleOnly: boolean): number {
 }
 
 /**
+ * When `winner` is an old part of a merged 2025 unit named after another part, and the text names that unit as a whole
+ * (`_namesWholeUnit`), the part that named it; else null.
+ */
+export function _wholeUnitOf(winner: string, scorer: _Scorer): readonly [string, Tally] | null {
+  for (const [name, others] of OTHER_MEMBERS) {
+    if (!others.includes(winner)) continue;
+    const tally = scorer.tallies.get(name);
+    // (A title that names the part alone keeps it: "Khu vực Bến Tre (cũ): Số đoàn viên công đoàn chiếm 38,2% toàn tỉnh".)
+    if (_contentScore(scorer.tallies.get(winner), true) > 0 && _contentScore(tally, true) === 0) return null;
+    return tally !== undefined && _namesWholeUnit(tally, name, scorer) ? [name, tally] : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the text (not the outlet) names the merged unit `winner` gave its name to as new, "(mới)", and the old part
+ * of the same name, "(cũ)", beside another old part: an article on the whole unit.
+ */
+function _namesWholeUnit(own: Tally | undefined, winner: string, scorer: _Scorer): boolean {
+  const inText = (e: Evidence): boolean => e.where !== 'url' && e.where !== 'boilerplate' && e.kind === 'province';
+  if (own === undefined || !own.evidence.some((e) => inText(e) && e.era === 'new') || !own.evidence.some((e) => inText(e) && e.era === 'old')) return false;
+  return (OTHER_MEMBERS.get(winner) ?? []).some((m) => scorer.tallies.get(m)?.evidence.some((e) => inText(e) && e.era === 'old') === true);
+}
+
+/**
  * When `winner` gave its name to a merged 2025 unit, the other member the
  * article is really about, or null. The title decides when it names only one
  * of them ("Phường Chơn Thành: …" is Bình Phước, golden 115; "Đồng Nai (mới):
@@ -222,6 +247,9 @@ function _contentScore(tally: Tally | undefined, titleOnly: boolean): number {
  */
 export function _mergedMemberRival(winner: string, scorer: _Scorer): readonly [string, Tally] | null {
   const own = scorer.tallies.get(winner);
+  // ("… từ hai khu vực Tuyên Quang (cũ) và Hà Giang (cũ)" beside "Đảng ủy UBND tỉnh Tuyên Quang (mới)": the text names the
+  // unit as a whole, and its parts as parts.)
+  if (_namesWholeUnit(own, winner, scorer)) return null;
   const ownTitle = _contentScore(own, true);
   const ownText = _contentScore(own, false);
   let rival: readonly [string, Tally] | null = null;
