@@ -985,7 +985,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "dịch COVID-19": the number of a name.
     if (lastOfLeft === 0x2d && NAMED_WITH_NUMBER_BEFORE.test(left.slice(-10))) continue;
     // "Công ty Tân Cảng 189, Công ty 319.3, Binh đoàn 15": the number that names a firm or a unit.
-    if (UNIT_NAMED_BY_NUMBER_BEFORE.test(left.slice(-24)) && NAME_ENDS_AFTER.test(right)) continue;
+    if (NAME_ENDS_AFTER.test(right) && UNIT_NAMED_BY_NUMBER_BEFORE.test(left.slice(-24))) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     // (A "/" or "trên" must be there: a plain search first.)
     const per = right.slice(0, 48);

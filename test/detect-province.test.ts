@@ -171,6 +171,15 @@ describe('detectProvince: after the 2025 merger', () => {
       'Bến Tre',
     ],
     [
+      'an old part marked by a bare "cũ" (no brackets) beats the merged unit\'s paper',
+      {
+        title: 'Bồi dưỡng nhận thức về Đảng cho công nhân khu công nghiệp',
+        body: '(CTO) - Ngày 9-1, Trường Chính trị thành phố Cần Thơ khai giảng lớp bồi dưỡng nhận thức về Đảng cho 72 quần chúng ưu tú tại Khu công nghiệp Tân Phú Thạnh (tỉnh Hậu Giang cũ). Năm 2025, các chi bộ doanh nghiệp trên địa bàn Hậu Giang cũ kết nạp 58 đảng viên.',
+        url: 'https://baocantho.com.vn/boi-duong-nhan-thuc-ve-dang-a123.html',
+      },
+      'Hậu Giang',
+    ],
+    [
       'before the merger a neighbour mentioned in passing changes nothing',
       {
         title: 'Cần Thơ: Kết nạp 300 đảng viên trong doanh nghiệp',

@@ -799,6 +799,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A label that names the deed alone, after referrals; "một lớp" opened.
     ['Năm 2022, các CĐCS giới thiệu 204 đoàn viên ưu tú cho Đảng, năm 2023 là 231 đoàn viên; số được kết nạp qua 2 năm là 318 người.', [['referrals', 204, 'count', 'flow', 'exact'], ['referrals', 231, 'count', 'flow', 'exact'], ['party_admissions', 318, 'count', 'flow', 'exact']]],
     ['Đảng ủy xã mở một lớp bồi dưỡng nhận thức về Đảng cho 52 quần chúng ưu tú.', [['training_classes', 1, 'count', 'flow', 'exact'], ['trainees', 52, 'count', 'flow', 'exact']]],
+    // The class a figure is of, or held for, by its own words; who those referred are, a share of them.
+    ['Cũng trong 6 tháng, trung tâm mở 1 lớp bồi dưỡng lý luận chính trị cho đảng viên mới với 93 học viên và 2 lớp bồi dưỡng kiến thức quốc phòng - an ninh cho 160 học viên là cán bộ, đảng viên.', [['training_classes', 1, 'count', 'flow', 'exact'], ['trainees', 93, 'count', 'flow', 'exact']]],
+    ['Trung tâm mở 3 lớp tin học và 2 lớp cảm tình Đảng cho 90 quần chúng.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 90, 'count', 'flow', 'exact']]],
+    ['Khoảng 28% số đoàn viên được giới thiệu là công nhân đang làm việc trong các doanh nghiệp ngoài nhà nước.', [['referrals', 28, 'percent', 'share', 'about']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1010,6 +1014,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Chương trình thu hút ~500 công nhân đến từ các doanh nghiệp chế biến thủy sản, may mặc trên địa bàn tham gia.',
     // Bodies just listed, counted again as a group; bodies honoured.
     'Tính chung 5 CĐCS kể trên đều hoạt động hiệu quả.',
+    // Those taking part in an event named after them, in quotes or by its kind.
+    'Hơn 1.500 đoàn viên, công nhân KCN Phố Nối tham gia "Chủ nhật Đỏ".',
+    'Có 300 đoàn viên tham gia hiến máu tình nguyện.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -1194,8 +1194,8 @@ const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|
 /** A class, then "với" right before the figure: "mở 2 lớp … với ". */
 const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
-/** Those counted take part, the event named before them (no class), ending the sentence: "Đợt hiến máu … có 120 đoàn viên, công nhân tham gia.". */
-const TAKING_PART_AFTER = /^[^;.\d]{0,40}?(?<![\p{L}])(?:đã\s+|cùng\s+)?tham gia\s*(?:[.;!?]|$)/u;
+/** Those counted take part, the event named before them (no class) and the sentence ending, or named right after in quotes or by its kind: "Đợt hiến máu … có 120 đoàn viên, công nhân tham gia.", "… tham gia \"Chủ nhật Đỏ\"", "… tham gia hiến máu". */
+const TAKING_PART_AFTER = /^[^;.\d]{0,40}?(?<![\p{L}])(?:đã\s+|cùng\s+)?tham gia\s*(?:[.;!?]|$|["“«]\s*\p{L}|(?:hiến máu|ngày hội|chương trình|giải|hội thi|hội thao|lễ hội|buổi|đợt|cuộc thi|chạy|đi bộ)(?![\p{L}]))/u;
 
 /** " tham dự" or " tham gia" ending the clause of those counted, after what they are: " đã tham dự,", " là người lao động trong doanh nghiệp tham dự.". */
 const ATTENDING_AFTER = /^(?:\s+(?:là|của|trong|tại|ở|từ|đến từ)\s+[^\d,;.()]{1,60}?)?\s*(?:đã\s+)?(?:tham dự|tham gia)\s*(?:[,.;)]|$)/u;

@@ -212,6 +212,29 @@ const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BD
 function _otherClass(sentence: string): boolean {
   return OTHER_CLASS.test(sentence) && !POLITICAL_CLASS.test(sentence);
 }
+
+/**
+ * Whether the class a figure is of, or is held for, teaches other knowledge: the words of its own class when they say
+ * ("mở 1 lớp bồi dưỡng lý luận chính trị cho đảng viên mới với 93 học viên và 2 lớp bồi dưỡng kiến thức quốc phòng - an
+ * ninh cho 160 học viên": the 2 classes and their 160 people are of defence), else the sentence's (`_otherClass`). With
+ * `own` the figure counts the classes (the words after it), else people (the words from the last "lớp" before it).
+ */
+function _otherClassAt(ctx: MentionContext, own: boolean): boolean {
+  const s = ctx.sentence;
+  let phrase: string | null = null;
+  if (own) {
+    const rest = s.slice(ctx.at, ctx.at + 120).replace(/^\S+\s*/u, '');
+    const stop = rest.search(/[;]|\s\d/u);
+    phrase = stop < 0 ? rest : rest.slice(0, stop);
+  } else {
+    const before = s.slice(Math.max(0, ctx.at - 120), ctx.at);
+    const i = before.lastIndexOf('lớp');
+    phrase = i < 0 ? null : before.slice(i);
+  }
+  if (phrase !== null && OTHER_CLASS.test(phrase)) return !POLITICAL_CLASS.test(phrase);
+  if (phrase !== null && POLITICAL_CLASS.test(phrase)) return false;
+  return _otherClass(s);
+}
 const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|đào tạo nghề|nghiệp vụ|kỹ năng|pháp luật|dạy tiếng|học tiếng|tiếng (?:Mông|Anh|Hàn|Nhật|Trung|Thái|Khmer|Ê Đê|Jrai|Bahnar|dân tộc)|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|ATVSLĐ|AT-VSLĐ|AT, VSLĐ|PCCC|phòng cháy|phần mềm|chuyển đổi số|công nghệ thông tin|tập huấn|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
 /** A class about the Party or politics; "Đảng ủy", "Đảng bộ" only name who holds a class ("Đảng ủy … mở 2 lớp bổ túc văn hóa"). */
 const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng(?! vụ)/u;
@@ -238,7 +261,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
   let v: VerbClass = verb ?? 'stock';
   if (verb === 'benefit') {
     if (ADMIT_FOR_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 72), ctx.at))) v = 'admit';
-    else if (TRAINING_CONTEXT.test(ctx.sentence) && !_otherClass(ctx.sentence)) v = 'train';
+    else if (TRAINING_CONTEXT.test(ctx.sentence) && !_otherClassAt(ctx, false)) v = 'train';
     else return null;
   }
   // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên",
@@ -247,7 +270,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
   if (v === 'award' || (_holdsO(ctx.trailing) && TRAILING_AWARD.test(ctx.trailing))) return null;
   // "Đảng ủy phối hợp với Công đoàn mở 2 lớp bổ túc văn hóa cho 64 công nhân": those a class of other knowledge is
   // held for are no trainees of ours (the class itself is read by CLASS_CONTEXT).
-  if (v === 'train' && noun !== 'class' && _otherClass(ctx.sentence)) return null;
+  if (v === 'train' && noun !== 'class' && _otherClassAt(ctx, false)) return null;
   const flowVerb = v === 'admit' || v === 'found' || v === 'develop' || v === 'increase';
   switch (noun) {
     case 'party_member':
@@ -327,7 +350,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
       }
       // "mở 2 lớp bồi dưỡng lý luận chính trị … với 131 đồng chí tham dự": a political class's people are its trainees.
-      if (CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClass(ctx.sentence)) return { metric: 'trainees', kind: 'flow' };
+      if (CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClassAt(ctx, false)) return { metric: 'trainees', kind: 'flow' };
       return null;
     }
     case 'worker': {
@@ -352,11 +375,11 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       return { metric: 'enterprises', kind: flowVerb || v === 'mobilize' ? 'flow' : 'stock' };
     case 'class':
       // ("mở 4 lớp bồi dưỡng cho … cán bộ CĐCS về pháp luật lao động và kỹ năng đối thoại": classes of other knowledge.)
-      return CLASS_CONTEXT.test(ctx.sentence) && !_otherClass(ctx.sentence) ? { metric: 'training_classes', kind: 'flow' } : null;
+      return CLASS_CONTEXT.test(ctx.sentence) && !_otherClassAt(ctx, true) ? { metric: 'training_classes', kind: 'flow' } : null;
     case 'trainee':
       // (Students of a course of trades or skills are none of ours: "khóa kế toán … cho 50 học viên"; nor are those
       // present at a conference, no class named: "Gần 200 học viên đã tham dự tại điểm cầu chính".)
-      if (_otherClass(ctx.sentence) || (/học phí|kế toán/iu.test(ctx.sentence) && !POLITICAL_CLASS.test(ctx.sentence))) return null;
+      if (_otherClassAt(ctx, false) || (/học phí|kế toán/iu.test(ctx.sentence) && !POLITICAL_CLASS.test(ctx.sentence))) return null;
       if (/^\s*(?:đã\s+)?tham dự(?![\p{L}])/u.test(ctx.trailing) && !POLITICAL_CLASS.test(ctx.sentence) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(ctx.sentence)) return null;
       // "đã có 31 học viên được kết nạp vào Đảng": trainees who were admitted (in their own clause: not "bồi dưỡng cho 52
       // học viên, trong đó nhiều người đã được … kết nạp", a part of them).

@@ -346,7 +346,9 @@ export function _percentReading(
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
   // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu", "…, bằng 65% số được giới thiệu": of those
   // referred, the share admitted.
-  if (OF_THOSE_REFERRED_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return { metric: 'party_admissions', kind: 'share' };
+  // ("Khoảng 28% số đoàn viên được giới thiệu là công nhân …": who those referred are, a share of them.)
+  const referred = OF_THOSE_REFERRED_AFTER.exec(ctx.sentence.slice(m.end, m.end + 60));
+  if (referred !== null) return /^\s*(?:đều\s+)?là\s/u.test(ctx.sentence.slice(m.end + referred[0].length, m.end + referred[0].length + 12)) ? { metric: 'referrals', kind: 'share' } : { metric: 'party_admissions', kind: 'share' };
   // "… chiếm trên 80% số kết nạp mới", "… chiếm 31% tổng số đảng viên mới được kết nạp": a share of those admitted.
   if (OF_THOSE_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 50))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.

@@ -63,7 +63,7 @@ export const ERA_MARK_WINDOW = 16;
  * Matches: "Sau khi hợp nhất hai tỉnh Gia Lai và Bình Định". Does not match:
  * "Đại hội lần thứ XI, nhiệm kỳ 2020-2025".
  */
-export const POST_MERGER_CUE = /\((?:mới|cũ)\)|hai cấp|sau (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp)|hợp nhất (?:hai|ba) tỉnh|lần thứ I,? nhiệm kỳ 2025/iu;
+export const POST_MERGER_CUE = /\((?:mới|cũ)\)|(?:hai|2) cấp|(?:sau|từ) (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp)|hợp nhất (?:hai|ba) tỉnh|lần thứ I,? nhiệm kỳ 2025/iu;
 
 // ---------------------------------------------------------------------------
 // Cue words around a name, compared on the lower-cased token (both tone styles where it matters).

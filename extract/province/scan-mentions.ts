@@ -96,7 +96,9 @@ function _eraMark(s: Scanned, j: number, scorer: _Scorer): Era {
   const m = ERA_MARK_AFTER.exec(s.text.slice(after, after + ERA_MARK_WINDOW));
   if (m === null) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
-  if (m[1] !== undefined) scorer.sawEraMark = true;
+  // (A bare "cũ" after a province, "tỉnh Hậu Giang cũ", "khu vực Yên Bái cũ", dates the article as a bracketed one does;
+  // "trước đây" may be any time.)
+  if (m[1] !== undefined || m[2]?.toLowerCase() === 'cũ') scorer.sawEraMark = true;
   return word === 'mới' ? 'new' : 'old';
 }
 
