@@ -148,6 +148,9 @@ const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|
  */
 const PART_IN_WORDS = new RegExp(`(?<![\\p{L}])trong (?:số )?đó,?\\s+(?:có\\s+)?(?:(?:gần|hơn|khoảng|trên)\\s+)?((?:${NUMBER_WORD_ALT})(?:\\s+(?:${NUMBER_WORD_ALT}))*)\\s+là(?![\\p{L}])`, 'giu');
 
+/** A hedge right before "chục" alone, which makes it ten: "hơn ", "gần ", "ngót ", "khoảng ", "trên ". */
+const TEN_HEDGED_BEFORE = /(?:^|[^\p{L}])(?:hơn|gần|ngót|khoảng|trên)\s+$/iu;
+
 /** Words that make the number words after them vague: "dăm ba", "vài ba", "đôi ba", "mấy chục". */
 const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:dăm|vài|đôi|mấy)\s+$/iu;
 
@@ -607,7 +610,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     if (!run) continue;
     const start = from + run.index + (run[0].length - run[0].trimStart().length);
     const words = run[1]!;
-    const value = parseNumberWords(words);
+    // ("hơn chục doanh nghiệp", "gần chục chi bộ": "chục" alone after a hedge is ten, the hedge read as any other.)
+    const value = parseNumberWords(words) ?? (words.toLowerCase() === 'chục' && TEN_HEDGED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 10 : null);
     if (value === null || start === lastRunStart || inside(masked, start)) continue;
     // "dăm ba đoàn viên", "vài ba người", "mấy chục": a few, not a figure.
     if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;

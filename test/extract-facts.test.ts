@@ -803,6 +803,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Cũng trong 6 tháng, trung tâm mở 1 lớp bồi dưỡng lý luận chính trị cho đảng viên mới với 93 học viên và 2 lớp bồi dưỡng kiến thức quốc phòng - an ninh cho 160 học viên là cán bộ, đảng viên.', [['training_classes', 1, 'count', 'flow', 'exact'], ['trainees', 93, 'count', 'flow', 'exact']]],
     ['Trung tâm mở 3 lớp tin học và 2 lớp cảm tình Đảng cho 90 quần chúng.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 90, 'count', 'flow', 'exact']]],
     ['Khoảng 28% số đoàn viên được giới thiệu là công nhân đang làm việc trong các doanh nghiệp ngoài nhà nước.', [['referrals', 28, 'percent', 'share', 'about']]],
+    // "chục" alone after a hedge is ten; "kết nạp được" after "xem xét," is done, not asked.
+    ['Tại xã Đông Cuông, hơn chục doanh nghiệp chế biến gỗ hiện chưa có tổ chức đảng.', [['enterprises', 10, 'count', 'stock', 'more_than']]],
+    ['Năm 2023, công đoàn giới thiệu 6 đoàn viên ưu tú cho Đảng ủy xem xét, kết nạp được 4 đảng viên.', [['referrals', 6, 'count', 'flow', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1017,6 +1020,8 @@ describe('extractFacts: numbers that are not facts', () => {
     // Those taking part in an event named after them, in quotes or by its kind.
     'Hơn 1.500 đoàn viên, công nhân KCN Phố Nối tham gia "Chủ nhật Đỏ".',
     'Có 300 đoàn viên tham gia hiến máu tình nguyện.',
+    // Tens, not a figure.
+    'Có hàng chục doanh nghiệp chưa có công đoàn.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -142,7 +142,8 @@ export function _verbMentions(sentence: string): VerbMention[] {
     let cls = _verbClassOf(text);
     // "giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp: 1.208 người": the admission a referral asks for.
     // ("Đoàn cơ sở giới thiệu 9 đoàn viên ưu tú cho Đảng, Đảng ủy đã xem xét kết nạp 7 đồng chí": what was done, not asked.)
-    if (cls === 'admit' && CONSIDER_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && !CONSIDERED_DONE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && _referredBefore(s, out, m.index)) cls = 'refer';
+    // ("… giới thiệu 6 đoàn viên công đoàn ưu tú cho Đảng ủy xem xét, kết nạp được 4 đảng viên": "được" says it was done.)
+    if (cls === 'admit' && CONSIDER_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && !CONSIDERED_DONE_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index)) && !/(?<![\p{L}])được\s*$/u.test(text) && !/^\s*được(?![\p{L}])/u.test(s.slice(m.index + text.length, m.index + text.length + 8)) && _referredBefore(s, out, m.index)) cls = 'refer';
     if (cls) out.push({ start: m.index, end: m.index + text.length, cls });
   }
   return out;
