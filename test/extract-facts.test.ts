@@ -806,6 +806,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "chục" alone after a hedge is ten; "kết nạp được" after "xem xét," is done, not asked.
     ['Tại xã Đông Cuông, hơn chục doanh nghiệp chế biến gỗ hiện chưa có tổ chức đảng.', [['enterprises', 10, 'count', 'stock', 'more_than']]],
     ['Năm 2023, công đoàn giới thiệu 6 đoàn viên ưu tú cho Đảng ủy xem xét, kết nạp được 4 đảng viên.', [['referrals', 6, 'count', 'flow', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact']]],
+    // Firms people work at are counted (firms where something was done are not: see the not-facts table).
+    ['Năm 2023, các KCN thu hút 350.000 lao động đang làm việc tại 1.540 doanh nghiệp.', [['workers', 350000, 'count', 'stock', 'exact'], ['enterprises', 1540, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1022,6 +1024,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Có 300 đoàn viên tham gia hiến máu tình nguyện.',
     // Tens, not a figure.
     'Có hàng chục doanh nghiệp chưa có công đoàn.',
+    // Firms where something was done: a dialogue, a lawsuit, an inspection.
+    'Trong tháng 3, đơn vị đã tổ chức đối thoại tại 6 doanh nghiệp.',
+    'LĐLĐ tỉnh đã thực hiện quyền khởi kiện thay NLĐ đối với 5 doanh nghiệp.',
+    '- Kiểm tra công tác an toàn, vệ sinh lao động tại 35 doanh nghiệp; kiến nghị khắc phục 71 tồn tại.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -55,6 +55,14 @@ export interface CountReading {
 /** A rating said of those counted: " được xếp loại hoàn thành tốt nhiệm vụ", " khu vực doanh nghiệp đã được đánh giá, xếp loại". */
 const RATED_AFTER = /^[^;.\d]{0,50}?(?<![\p{L}])(?:(?:đã\s+)?được\s+(?:đánh giá,?\s+)?xếp loại|xếp loại|hoàn thành (?:tốt|xuất sắc) nhiệm vụ)(?![\p{L}])/iu;
 
+/**
+ * An activity, then the place it was held at or the firms it was for, right before a count of firms: "tổ chức đối thoại
+ * tại ", "khám sức khỏe cho công nhân ở ", "khởi kiện thay NLĐ đối với ", "kiểm tra ".
+ */
+const ACTIVITY_AT_FIRMS_BEFORE = /(?<![\p{L}])(?:đối thoại|khám (?:sức khỏe|sức khoẻ|bệnh)|kiểm tra|giám sát|khảo sát|thăm(?: hỏi)?|tặng quà|trao quà|khởi kiện|tập huấn|ra quân|Bữa cơm công đoàn|bữa cơm|tuyên truyền)(?![\p{L}])[^;.\d]{0,60}?(?<![\p{L}])(?:tại|ở|với|đối với|cho)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$|(?<![\p{L}])(?:kiểm tra|giám sát|khảo sát|đề nghị|làm việc (?:trực tiếp )?với)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** The last words ACTIVITY_AT_FIRMS_BEFORE ends with. */
+const ACTIVITY_ENDS = new WordEndings(['tại', 'ở', 'với', 'cho', 'hơn', 'gần', 'oảng', 'trên', 'tra', 'sát', 'nghị']);
+
 /** Whether a figure opens a short slogan in quotes: '"3 tại chỗ"', '“5 không”' (the quote right before, its close soon after). */
 function _opensQuotedSlogan(left: string, right: string): boolean {
   const c = left.charCodeAt(left.length - 1);
@@ -69,6 +77,9 @@ export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
   // (The gated rules below are given windows of the sentence: they look up their words in it once.)
   const text = c.ctx.sentence;
+  // "đã tổ chức đối thoại tại 6 doanh nghiệp", "khởi kiện thay NLĐ đối với 5 doanh nghiệp": the firms where something was
+  // done, no count of the firms there are (the bodies at them are: "tổ chức đảng ở 84 doanh nghiệp").
+  if (noun !== null && noun.cls === 'enterprise' && ACTIVITY_ENDS.endsText(left) && ACTIVITY_AT_FIRMS_BEFORE.test(left.slice(-90))) return true;
   // ("ít nhất một CĐCS mới": a lone "một" after "ít nhất" or "tối thiểu" is a count.)
   // ("có ba đồng chí là công nhân và một đồng chí là chủ doanh nghiệp": "một" after "và" that closes a list of counts of
   // the same noun is the last count.)
