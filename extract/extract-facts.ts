@@ -58,6 +58,15 @@ export interface ExtractFactsOptions {
  * "…, năm 2023 đạt ", "…, năm 2022 tăng lên ", "… và năm 2024 là " before a figure: one year of a series, which the
  * series' verb governs.
  */
+/** Whether the last 120 characters before a goal's figure name an admission ("kết nạp", "KN") and no state after it. */
+function _admissionGoalBefore(left: string): boolean {
+  const tail = left.slice(-120);
+  const at = Math.max(tail.lastIndexOf('kết nạp'), tail.lastIndexOf('Kết nạp'), tail.lastIndexOf('KN '));
+  return at >= 0 && !GOAL_STATE_AFTER_ADMISSION.test(tail.slice(at));
+}
+/** A state or a total between an admission and a goal's figure: "có", "tổng số", "đạt", "nâng … lên", "lên". */
+const GOAL_STATE_AFTER_ADMISSION = /(?<![\p{L}])(?:có|tổng số|đạt|lên|duy trì|giữ)(?![\p{L}])/iu;
+
 /** Each year, right after a count: " mỗi năm", " một năm", " hằng năm", "/năm". */
 const PER_YEAR_AFTER = /^\s*(?:mỗi năm|một năm|hằng năm|hàng năm|\/\s*năm)(?![\p{L}])/u;
 
@@ -1252,6 +1261,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("Mục tiêu 200 đảng viên mỗi năm": members a year, those to admit.)
     if (kind === 'target' && metric === 'party_members' && noun !== null && PER_YEAR_AFTER.test(text.slice(trailingStart, trailingStart + 16))) metric = 'party_admissions';
     else if (kind === 'target' && metric === 'party_members' && (direct === null || direct === 'stock') && ((/chỉ tiêu/iu.test(left) && (ASSIGNED_QUOTA_BEFORE.test(left.slice(-100)) || QUOTA_LABEL_BEFORE.test(left.slice(-60)))) || PLAN_IS_BEFORE.test(left.slice(-120)))) metric = 'party_admissions';
+    // ("Chỉ tiêu kết nạp đảng viên trong doanh nghiệp năm 2026 của Đảng ủy xã là 30 đảng viên": a goal in members after the
+    // admission it names, with no state between, "có", "tổng số", "đạt", is one of members to admit.)
+    else if (kind === 'target' && metric === 'party_members' && m.unit === 'count' && (direct === null || direct === 'stock') && _admissionGoalBefore(left)) metric = 'party_admissions';
     // "… được kết nạp vào Đảng (năm 2023: 540 người)": the same count for an earlier period.
     if (m.unit === 'count' && (noun === null || noun.cls === 'person') && inBracket && PRIOR_PERIOD_IN_BRACKET.test(left.slice(-40))) {
       const open = text.lastIndexOf('(', m.start);

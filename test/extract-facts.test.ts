@@ -808,6 +808,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023, công đoàn giới thiệu 6 đoàn viên ưu tú cho Đảng ủy xem xét, kết nạp được 4 đảng viên.', [['referrals', 6, 'count', 'flow', 'exact'], ['party_admissions', 4, 'count', 'flow', 'exact']]],
     // Firms people work at are counted (firms where something was done are not: see the not-facts table).
     ['Năm 2023, các KCN thu hút 350.000 lao động đang làm việc tại 1.540 doanh nghiệp.', [['workers', 350000, 'count', 'stock', 'exact'], ['enterprises', 1540, 'count', 'stock', 'exact']]],
+    // A goal in members after the admission it names is one of members to admit (not a total after "nâng tổng số … lên").
+    ['Chỉ tiêu kết nạp đảng viên trong doanh nghiệp năm 2026 của Đảng ủy xã là 30 đảng viên.', [['party_admissions', 30, 'count', 'target', 'exact']]],
+    ['Năm 2026, phấn đấu kết nạp 50 đảng viên, nâng tổng số đảng viên lên 3.000 đảng viên.', [['party_admissions', 50, 'count', 'target', 'exact'], ['party_members', 3000, 'count', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
