@@ -144,9 +144,22 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     let best = isHeadlineShaped(trimmed[titleIndex] ?? '') && !isMastheadLine(trimmed[titleIndex] ?? '') ? titleIndex : -1;
     for (let i = titleIndex + 1; i < stampIndex; i++) {
       const line = trimmed[i] ?? '';
-      if (kinds[i] === 'text' && isHeadlineShaped(line) && stampOf(i) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
+      if (kinds[i] === 'text' && isHeadlineShaped(line) && !line.includes(' / ') && stampOf(i) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
     }
     if (best >= 0) titleIndex = best;
+  }
+  // ("BÁO CẦN THƠ ONLINE", a menu, "KINH TẾ", then "08/01/2026 - 18:21  Chia sẻ" and the title: a page that prints its
+  // title under the stamp, when nothing above the stamp is one.)
+  if (titleIndex >= 0 && stampIndex > titleIndex && !isHeadlineShaped(trimmed[titleIndex] ?? '')) {
+    for (let i = stampIndex + 1, seen = 0; i < lines.length && seen < 2; i++) {
+      if (kinds[i] === null) continue;
+      seen++;
+      const line = trimmed[i] ?? '';
+      if (kinds[i] === 'text' && isHeadlineShaped(line) && !isMastheadLine(line) && !/[:;,.!?…]$/u.test(line) && stampOf(i) === null) {
+        titleIndex = i;
+        break;
+      }
+    }
   }
 
   // 4. Walk.

@@ -142,6 +142,9 @@ function _scoreSite(site: string, scorer: _Scorer): void {
 // (After "quê", only a name: "quê Thanh Hóa", "quê ở các tỉnh Thanh Hóa, Nghệ An", not "về quê làm việc ở Cẩm Phả".)
 const OTHER_PROVINCE_CUE = /(?<![\p{L}])(?:(?:[Tt]ỉnh bạn|[Tt]hành phố bạn|[Đđ]ịa phương bạn|[Hh]ọc tập kinh nghiệm (?:tại|ở|của))\s+((?:như\s+|là\s+)?[^,;.:()\n]{2,40})|[Qq]uê(?: ở| quán| gốc)?\s+((?:(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s+)?\p{Lu}[^;.:()\n]{1,40}))/gu;
 
+/** How many mentions besides those the cues introduce make a province named most often the article's own. */
+const OWN_BESIDES_CUES = 3;
+
 /** How much of its score a province introduced as another keeps (title, URL and tags aside). */
 const OTHER_PROVINCE_KEEPS = 0.25;
 
@@ -152,16 +155,27 @@ const OTHER_PROVINCE_KEEPS = 0.25;
  */
 function _discountOtherProvinces(body: string, scorer: _Scorer): void {
   if (scorer.tallies.size < 2 || !(body.includes('ỉnh bạn') || body.includes('phố bạn') || body.includes('phương bạn') || body.includes('kinh nghiệm') || body.includes('quê'))) return;
-  const others = new Set<string>();
+  const others = new Map<string, number>();
+  // (Provinces a neighbour's cue names, "tỉnh bạn", "học tập kinh nghiệm tại", not only a home town.)
+  const neighbours = new Set<string>();
   OTHER_PROVINCE_CUE.lastIndex = 0;
   for (let m = OTHER_PROVINCE_CUE.exec(body); m; m = OTHER_PROVINCE_CUE.exec(body)) {
     const probe = new _Scorer();
     _scanMentions(_scan(m[1] ?? m[2]!, () => 'body'), probe);
-    for (const province of probe.tallies.keys()) others.add(province);
+    for (const [province, tally] of probe.tallies) {
+      others.set(province, (others.get(province) ?? 0) + tally.evidence.length);
+      if (m[1] !== undefined) neighbours.add(province);
+    }
   }
-  for (const province of others) {
+  // (A home town named of people, "… đưa … người lao động quê Nghệ An về đón Tết" by "LĐLĐ tỉnh Nghệ An": a province the
+  // text names most often besides is the article's own.)
+  const named = (province: string): number => (scorer.tallies.get(province)?.evidence.filter((e) => e.where === 'lead' || e.where === 'body').length ?? 0) - (others.get(province) ?? 0);
+  let most = 0;
+  for (const province of scorer.tallies.keys()) most = Math.max(most, named(province));
+  for (const province of others.keys()) {
     const tally = scorer.tallies.get(province);
     if (tally === undefined || tally.evidence.some((e) => e.where === 'title' || e.where === 'url' || e.kind === 'source tag')) continue;
+    if (!neighbours.has(province) && named(province) >= OWN_BESIDES_CUES && named(province) === most && [...scorer.tallies.keys()].every((p) => p === province || named(p) < most)) continue;
     tally.score *= OTHER_PROVINCE_KEEPS;
   }
 }

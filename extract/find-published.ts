@@ -153,7 +153,8 @@ const WEEKDAY_DATE_ONLY = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|c
  * ("|", ">", "»"), not ending like a sentence of a lead paragraph.
  */
 export function isHeadlineShaped(line: string): boolean {
-  if (line.length < 24 || line.length > 200 || /[|>»]/u.test(line) || /[.;,]$/u.test(line)) return false;
+  // (Nor a menu whose items a scrape separated by runs of spaces: "Thời sự  Chính trị  Kinh tế  Xã hội".)
+  if (line.length < 24 || line.length > 200 || /[|>»]/u.test(line) || /[.;,]$/u.test(line) || /\S {2,}\S.*\S {2,}\S/u.test(line)) return false;
   let spaces = 0;
   for (let i = 1; i < line.length; i++) if (line.charCodeAt(i) === 0x20 && line.charCodeAt(i - 1) !== 0x20) spaces++;
   return spaces >= 4;
@@ -190,6 +191,8 @@ export function parseStampLine(line: string): string | null {
 
 /** The word an outlet's name starts with: "BÁO …", "ĐÀI …", "TẠP CHÍ …". */
 const OUTLET_NAME_START = /^(?:BÁO|ĐÀI|TẠP CHÍ|TRANG TIN|CỔNG)\s/u;
+/** An outlet's whole name on a line of its own, not in capitals: "Báo và Phát thanh, Truyền hình Đà Nẵng", "Báo Cần Thơ Online". */
+const OUTLET_NAME_LINE = /^(?:Báo và Phát thanh,? Truyền hình(?: \p{Lu}[\p{L}-]*){1,3}|Báo(?: \p{Lu}[\p{L}-]*){1,3} (?:điện tử|Online|online))\s*$/u;
 
 /**
  * Whether a short line carries masthead or footer chrome (site name, weather,
@@ -200,5 +203,6 @@ export function isMastheadLine(line: string): boolean {
   if (line.length > MAX_STAMP_LINE_LENGTH) return false;
   const lower = line.toLowerCase();
   // ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI": an outlet's name in capitals.)
-  return MASTHEAD_CUE_PATTERN.test(lower) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase());
+  // ("Báo và Phát thanh, Truyền hình Đà Nẵng", "Báo Cần Thơ Online": the merged outlets' names as they print them.)
+  return MASTHEAD_CUE_PATTERN.test(lower) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase()) || OUTLET_NAME_LINE.test(line);
 }

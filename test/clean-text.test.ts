@@ -330,6 +330,18 @@ describe('splitScrapedText details', () => {
     expect(parts.boilerplate.split('\n')[0]).toBe('BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI');
   });
 
+  it('takes no menu whose items a scrape separated by runs of spaces for the title', () => {
+    const { title } = splitScrapedText(['BÁO QUẢNG NGÃI ĐIỆN TỬ', 'Thời sự  Chính trị  Kinh tế  Xã hội  Pháp luật  Văn hóa  Thể thao  Kon Tum  Quốc phòng - An ninh  Bạn đọc', 'Chính trị › Công đoàn', '', 'Công đoàn Khu kinh tế Dung Quất: Phát triển 4.350 đoàn viên trong năm 2025', '', '16:20 ngày 08-01-2026', '', '(BQN) - Chiều 8/1, Công đoàn Khu kinh tế Dung Quất tổ chức hội nghị tổng kết hoạt động công đoàn năm 2025.'].join('\n'));
+    expect(title).toBe('Công đoàn Khu kinh tế Dung Quất: Phát triển 4.350 đoàn viên trong năm 2025');
+  });
+
+  it('takes the headline printed under the stamp when nothing above it is one, and no outlet\'s name', () => {
+    const below = splitScrapedText(['BÁO CẦN THƠ ONLINE', 'Trang chủ  Thời sự  Chính trị  Kinh tế  Xã hội  Pháp luật', '', 'KINH TẾ', '', '08/01/2026 - 18:21  Chia sẻ', '', 'KCN Tân Phú Thạnh tăng tốc đón làn sóng đầu tư mới', '', '(CTO) - Năm 2025, các doanh nghiệp trong Khu công nghiệp Tân Phú Thạnh thu hút thêm 1.200 lao động.'].join('\n'));
+    expect(below.title).toBe('KCN Tân Phú Thạnh tăng tốc đón làn sóng đầu tư mới');
+    const outlet = splitScrapedText(['Báo và Phát thanh, Truyền hình Đà Nẵng', 'Thời sự  Chính trị  Kinh tế  Xã hội  Đô thị', 'Chính trị / Xây dựng Đảng', '', 'Ghi chép: Ca đêm ở Tam Hiệp', '', '15/01/2026 06:40', '', 'Đêm ở Khu công nghiệp Tam Hiệp sáng đèn như ban ngày, công ty có 1.100 công nhân.'].join('\n'));
+    expect(outlet.title).toBe('Ghi chép: Ca đêm ở Tam Hiệp');
+  });
+
   it('keeps the first line as the title when no line under it looks like a headline', () => {
     const parts = splitScrapedText(['Kết nạp 56 đảng viên', 'Tin tức', '10/03/2024', '', 'Đảng bộ kết nạp 56 đảng viên.'].join('\n'));
     expect(parts.title).toBe('Kết nạp 56 đảng viên');

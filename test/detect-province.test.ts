@@ -116,6 +116,23 @@ describe('detectProvince: snippets', () => {
   });
 });
 
+describe('detectProvince: home towns and neighbours', () => {
+  it.each([
+    [
+      'a home town named of people is still the article\'s own province when the text names it most besides',
+      { title: '42 chuyến xe đưa công nhân về quê đón Tết', body: 'Năm nay, LĐLĐ tỉnh Nghệ An phối hợp với công đoàn các tỉnh phía Nam đưa 1.900 người lao động quê Nghệ An về đón Tết. Các chuyến xe xuất phát từ TP Hồ Chí Minh, Đồng Nai, Bình Dương và Hà Nội. LĐLĐ tỉnh Nghệ An bố trí đón tại ga Vinh. Chủ tịch LĐLĐ tỉnh Nghệ An cho biết năm sau sẽ tăng số chuyến.' },
+      'Nghệ An',
+    ],
+    [
+      "a neighbour's section keeps being another's, however often named there",
+      { title: 'Tin vắn các KCN tháng 3/2018', body: 'KCN Quang Châu có thêm 3 doanh nghiệp đi vào hoạt động. Tin tỉnh bạn - Bắc Ninh: Đảng ủy Khối Doanh nghiệp tỉnh Bắc Ninh kết nạp 27 đảng viên; KCN Quế Võ, huyện Yên Phong và thành phố Bắc Ninh có thêm chi bộ.', site: 'Ban Quản lý các KCN tỉnh Bắc Giang' },
+      'Bắc Giang',
+    ],
+  ] as const)('%s', (_label, input, expected) => {
+    expect(detectProvince(input)?.province ?? null).toBe(expected);
+  });
+});
+
 describe('detectProvince: after the 2025 merger', () => {
   it.each([
     [

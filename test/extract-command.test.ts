@@ -117,7 +117,8 @@ describe('vntally extract (table) and help', () => {
     const bad = await vntally(['nonsense']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown command "nonsense"/u);
-  });
+    // (One process per subcommand, one after another: on a loaded 2-core machine that is more than the default minute.)
+  }, 180_000);
 
   it('says what is wrong with a bad flag', async () => {
     const r = await vntally(['extract', '--frobnicate', 'x.txt']);
