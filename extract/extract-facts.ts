@@ -67,6 +67,12 @@ function _admissionGoalBefore(left: string): boolean {
 /** A state or a total between an admission and a goal's figure: "có", "tổng số", "đạt", "nâng … lên", "lên". */
 const GOAL_STATE_AFTER_ADMISSION = /(?<![\p{L}])(?:có|tổng số|đạt|lên|duy trì|giữ)(?![\p{L}])/iu;
 
+/** A difference from another period right before a figure: "nhiều hơn năm 2015 là ", "ít hơn cùng kỳ ", "cao hơn năm trước ". */
+const FLOW_DIFFERENCE_BEFORE = /(?<![\p{L}])(?:nhiều hơn|ít hơn|cao hơn|thấp hơn)(?:\s+(?:so với\s+)?(?:cùng kỳ|năm|nhiệm kỳ|giai đoạn|quý|tháng)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d{2}))?(?:\s+(?:19|20)\d{2})?)?\s+(?:là\s+)?(?:(?:hơn|gần|khoảng)\s+)?$/iu;
+
+/** Joining the union right before a figure: "đã tham gia công đoàn ", "gia nhập tổ chức công đoàn gần ". */
+const JOINED_UNION_BEFORE = /(?<![\p{L}])(?:đã\s+)?(?:tham gia|gia nhập|vào)\s+(?:tổ chức\s+)?công đoàn\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** Each year, right after a count: " mỗi năm", " một năm", " hằng năm", "/năm". */
 const PER_YEAR_AFTER = /^\s*(?:mỗi năm|một năm|hằng năm|hàng năm|\/\s*năm)(?![\p{L}])/u;
 
@@ -1152,6 +1158,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       }
       read = { reading: percent, confidence: 0.7, isDelta: false, governs: null };
     }
+    // ("kết nạp 96 đảng viên, nhiều hơn năm 2015 là 14 đảng viên": the difference from another period's flow, a change of it
+    // that no rate after it refers to.)
+    if (m.unit === 'count' && !read.isDelta && left.includes('hơn') && FLOW_DIFFERENCE_BEFORE.test(left.slice(-64))) {
+      let flow: Draft | null = null;
+      for (let i = drafts.length - 1; i >= firstDraftOfSentence && flow === null; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) flow = drafts[i]!;
+      if (flow !== null && flow.kind !== 'stock' && read.reading !== null && _sameFamily(flow.metric, read.reading.metric)) read = { reading: { metric: flow.metric, kind: 'flow' }, confidence: 0.6, isDelta: true, governs: null };
+    }
     const { confidence, isDelta } = read;
     let reading = read.reading;
     // "26 hội viên được kết nạp Đảng", "172 hội viên là đảng viên": members of an association (whom we do not
@@ -1184,6 +1197,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // bare figures under short labels in a bracket right after a count are its parts.
     const labelledTotal = m.unit === 'count' && noun === null && inBracket ? _bracketLabelledPartOf(text, m.start, drafts, firstDraftOfSentence) : null;
     if (labelledTotal !== null) reading = { metric: drafts[labelledTotal]!.metric, kind: drafts[labelledTotal]!.kind };
+    // ("số lao động khoảng 24.300 người, trong đó đã tham gia công đoàn 15.870 người": workers said to have joined the
+    // union right before their figure are its members.)
+    if (m.unit === 'count' && reading?.metric === 'workers' && reading.kind === 'stock' && JOINED_UNION_BEFORE.test(left.slice(-48))) reading = { metric: 'union_members', kind: 'stock' };
     if (!reading) continue;
     // A sentence-initial "Trong đó" breaks down the count the previous sentence just gave: its parts
     // count the same thing ("… kết nạp 203 đảng viên. Trong đó có 71 đảng viên là công nhân" → admissions).

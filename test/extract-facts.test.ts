@@ -811,6 +811,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A goal in members after the admission it names is one of members to admit (not a total after "nâng tổng số … lên").
     ['Chỉ tiêu kết nạp đảng viên trong doanh nghiệp năm 2026 của Đảng ủy xã là 30 đảng viên.', [['party_admissions', 30, 'count', 'target', 'exact']]],
     ['Năm 2026, phấn đấu kết nạp 50 đảng viên, nâng tổng số đảng viên lên 3.000 đảng viên.', [['party_admissions', 50, 'count', 'target', 'exact'], ['party_members', 3000, 'count', 'target', 'exact']]],
+    // A part said of its own after "riêng"; workers said to have joined the union; the difference from another period's flow.
+    ['Công ty giảm gần 600 lao động trong 2 năm, riêng đảng viên giảm 74 đồng chí.', [['workers', 600, 'count', 'flow', 'about'], ['party_members', 74, 'count', 'flow', 'exact']]],
+    ['Ở khu vực ngoài nhà nước, số lao động khoảng 24.300 người, trong đó đã tham gia công đoàn 15.870 người.', [['workers', 24300, 'count', 'stock', 'about'], ['union_members', 15870, 'count', 'stock', 'exact']]],
+    ['Năm 2016, Đảng bộ Khối kết nạp 96 đảng viên, nhiều hơn năm 2015 là 14 đảng viên, đạt 106,7% chỉ tiêu.', [['party_admissions', 96, 'count', 'flow', 'exact'], ['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 106.7, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

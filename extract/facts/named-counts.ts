@@ -130,8 +130,9 @@ function _bareSubjectOfPart(part: string, labelAllowed = false): { cls: NounClas
   // (", đoàn viên công đoàn: 47.925": a label of its own after a comma, as "CĐCS: 148" before it.)
   return PART_VERB_TO_FIGURE.test(rest) || (labelAllowed && PART_LABEL_TO_FIGURE.test(rest)) ? { cls: noun.cls, rest } : null;
 }
-/** "trong đó ", "trong số đó, " opening a part. */
-const BREAKDOWN_LEAD = /^trong (?:số )?đó\s*,?\s*/iu;
+/** "trong đó ", "trong số đó, ", "riêng ", "còn " opening a part. */
+// ("…, riêng đảng viên giảm 74 đồng chí": so does a part said of its own, "riêng", "còn".)
+const BREAKDOWN_LEAD = /^(?:trong (?:số )?đó\s*,?\s*|(?:riêng|còn)\s+(?:số\s+)?)/iu;
 /** The rest of a label after its noun, up to the figure: ":", " công đoàn:", " nữ: ". */
 const PART_LABEL_TO_FIGURE = /^(?:\s+(?!(?:với|và|cho|của|tại|ở|trong)(?![\p{L}]))[^\s:,;\d()]+){0,2}\s*:\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$/u;
 /** A part that ends with a figure (and its unit word): "CĐCS: 148", "Công nhân lao động: 4.260 người". */
