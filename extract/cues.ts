@@ -503,7 +503,7 @@ export const RESPECTIVELY = /lần lượt|tương ứng(?!\s+với)/iu;
  * "năm" after these is the word for year, not five: "mỗi năm", "những năm",
  * "hằng năm". Must match "mỗi "; must not match "kết nạp ".
  */
-export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|nhiều|mấy|vài|từng|qua|sau|trước|đây|này|nọ|của)[\s,]*$/iu;
+export const YEAR_WORD_BEFORE = /(?:mỗi|hằng|hàng|các|những|trong|cả|nhiều|mấy|vài|từng|qua|sau|trước|đây|này|nọ|của|(?<![\p{L}])(?:đầu|cuối|giữa|nửa|sang))[\s,]*$/iu;
 
 /**
  * A year said to be a year of something, before "năm": "Năm 2025 là năm tổ chức công đoàn tỉnh thực hiện sắp xếp…",

@@ -815,6 +815,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Công ty giảm gần 600 lao động trong 2 năm, riêng đảng viên giảm 74 đồng chí.', [['workers', 600, 'count', 'flow', 'about'], ['party_members', 74, 'count', 'flow', 'exact']]],
     ['Ở khu vực ngoài nhà nước, số lao động khoảng 24.300 người, trong đó đã tham gia công đoàn 15.870 người.', [['workers', 24300, 'count', 'stock', 'about'], ['union_members', 15870, 'count', 'stock', 'exact']]],
     ['Năm 2016, Đảng bộ Khối kết nạp 96 đảng viên, nhiều hơn năm 2015 là 14 đảng viên, đạt 106,7% chỉ tiêu.', [['party_admissions', 96, 'count', 'flow', 'exact'], ['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 106.7, 'percent', 'achievement', 'exact']]],
+    // Workers laid off or out of work are a change of the workforce (those to be laid off: see the not-facts table); "đầu năm"
+    // is no five; people a union admits in a sentence that names no Party are its members.
+    ['Năm 2023, các doanh nghiệp da giày đã cắt giảm hơn 8.000 lao động.', [['workers', 8000, 'count', 'flow', 'more_than']]],
+    ['Công ty phá sản khiến hơn 700 công nhân mất việc.', [['workers', 700, 'count', 'flow', 'more_than']]],
+    ['Đầu năm công đoàn có 620 đoàn viên, cả năm kết nạp thêm 190 người, cuối năm chỉ còn 575 đoàn viên.', [['union_members', 620, 'count', 'stock', 'exact'], ['union_members', 190, 'count', 'flow', 'exact'], ['union_members', 575, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1035,6 +1040,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Trong tháng 3, đơn vị đã tổ chức đối thoại tại 6 doanh nghiệp.',
     'LĐLĐ tỉnh đã thực hiện quyền khởi kiện thay NLĐ đối với 5 doanh nghiệp.',
     '- Kiểm tra công tác an toàn, vệ sinh lao động tại 35 doanh nghiệp; kiến nghị khắc phục 71 tồn tại.',
+    // Workers to be laid off.
+    'Khi doanh nghiệp dự kiến cắt giảm 1.200 lao động, công đoàn đã đề nghị đối thoại.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -135,8 +135,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (HARMED_AFTER.test(text.slice(trailingStart, trailingStart + 24)) || (EVACUATED_ENDS.endsText(left) && EVACUATED_BEFORE.test(left.slice(-24))))) return true;
   // "mạng lưới an toàn vệ sinh viên 54 người": the members of a safety network, no count of ours.
   if (noun !== null && (left.includes('mạng lưới') || left.includes('Mạng lưới')) && SAFETY_NETWORK_BEFORE.test(left.slice(-80))) return true;
-  // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers laid off, or to be, are no workforce.
-  if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32))) return true;
+  // "khi doanh nghiệp dự kiến cắt giảm 1.200 lao động": workers to be laid off are no count (those laid off are a change of
+  // the workforce: "đã cắt giảm hơn 8.000 lao động").
+  if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32)) && LAY_OFF_PLANNED_BEFORE.test(left.slice(-56))) return true;
   // "ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ": the partners of a deal for members.
   if (noun !== null && noun.cls === 'enterprise' && left.includes('với', left.length - 24) && PARTNER_FIRMS_BEFORE.test(left.slice(-80))) return true;
   // "Tính chung 5 CĐCS kể trên", "3 đảng bộ cao su, cà phê kể trên": the bodies just listed, counted again as a group.
@@ -329,7 +330,7 @@ const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng ki
 /** People who left, said right after them: " nghỉ việc", " đã thôi việc", " chuyển đi nơi khác", " ra khỏi tổ chức". */
 // (And members who died, were struck off or were transferred away: " từ trần", " bị xóa tên", " chuyển sinh hoạt đảng về nơi cư
 // trú". Not one transferred in, which a body's members are often broken down by: "với 3 đảng viên chuyển sinh hoạt về".)
-const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên)|giảm)(?![\p{L}])/u;
+const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên)|giảm|(?:bị\s+)?mất việc(?:\s+làm)?|bị\s+(?:sa thải|cắt giảm|chấm dứt hợp đồng))(?![\p{L}])/u;
 /** People who left their job, said right after them: " đã nghỉ việc". */
 const JOB_LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác)(?![\p{L}])/u;
 /** Members received from elsewhere, said right after them, once "tiếp nhận" has counted them: " chuyển sinh hoạt đảng chính thức đến", " chuyển đến", " từ các chi bộ ấp chuyển về". */
@@ -703,6 +704,9 @@ const HARMED_AFTER = /^\s*(?:đã\s+)?(?:bị\s+(?:thương|nạn|vùi lấp|tai
 const EVACUATED_BEFORE = /(?<![\p{L}])(?:sơ tán|di tản|giải cứu|cứu nạn|cứu)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** A safety network before the count of its members: "mạng lưới an toàn vệ sinh viên ", "Mạng lưới ATVSV tại các doanh nghiệp có ". */
 const SAFETY_NETWORK_BEFORE = /mạng lưới(?:\s+(?:an toàn,?\s*vệ sinh viên|ATVSV|an toàn viên))[^,;.]{0,50}?(?:\s(?:có|gồm|với|là))?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** A lay-off planned or threatened, before its verb: "dự kiến ", "sẽ ", "có thể ", "nguy cơ ", "kế hoạch ". */
+const LAY_OFF_PLANNED_BEFORE = /(?<![\p{L}])(?:dự kiến|sẽ|có thể|nguy cơ|kế hoạch|định|buộc phải|phải)(?![\p{L}])/iu;
+
 /** Workers laid off, right before their figure: "cắt giảm ", "sa thải ", "cho thôi việc ", "cho nghỉ việc khoảng ". */
 const LAID_OFF_BEFORE = /(?<![\p{L}])(?:cắt giảm|sa thải|cho thôi việc|cho nghỉ việc|chấm dứt hợp đồng(?: lao động)?(?: với)?)\s+(?:(?:hơn|gần|khoảng|trên|tới)\s+)?$/iu;
 /** Noun classes of bodies (Party, union, Youth Union organisations, firms). */
@@ -1040,6 +1044,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "LĐLĐ có 300 đoàn viên mới kết nạp": members just recruited by the union (or the Youth Union) they are counted in.
     // ("Gần 300.000 đoàn viên mới trong 5 tháng": new members, as new bodies are.)
     if (reading !== null && reading.kind === 'stock' && (reading.metric === 'union_members' || reading.metric === 'youth_members') && (NEWLY_RECRUITED_AFTER.test(ctx.trailing) || _newAfter(ctx.trailing, left))) reading = { metric: reading.metric, kind: 'flow' };
+    // ("đã cắt giảm hơn 8.000 lao động", "sa thải 120 công nhân": workers laid off are a change of the workforce.)
+    if (reading !== null && reading.metric === 'workers' && reading.kind === 'stock' && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32))) reading = { metric: 'workers', kind: 'flow' };
     // "hơn 900 đoàn viên nghỉ việc, chuyển đi nơi khác": people who left, a change of the stock.
     // (Party members who left their job are still members: "37 đảng viên đã nghỉ việc tại doanh nghiệp nhưng chưa làm thủ tục".)
     if (reading !== null && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && LEFT_AFTER.test(ctx.trailing) && !(reading.metric === 'party_members' && JOB_LEFT_AFTER.test(ctx.trailing))) reading = { metric: reading.metric, kind: 'flow' };

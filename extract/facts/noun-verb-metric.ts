@@ -325,6 +325,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
         const clause = _clauseBefore(ctx);
         if (YOUTH_ADMITS.test(clause)) return { metric: 'youth_members', kind: 'flow' };
         if (UNION_ADMITS.test(clause)) return { metric: 'union_members', kind: 'flow' };
+        // ("Đầu năm công đoàn có 620 đoàn viên, cả năm kết nạp thêm 190 người": a sentence of a union that names no Party.)
+        if (noun === 'person' && UNION_BODY_NAMED.test(ctx.sentence) && !PARTY_NAMED.test(ctx.sentence)) return { metric: 'union_members', kind: 'flow' };
         return { metric: 'party_admissions', kind: 'flow' };
       }
       if (v === 'refer') return noun === 'staff' ? null : { metric: 'referrals', kind: 'flow' };
