@@ -99,7 +99,16 @@ function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: strin
   const d = drafts[drafts.length - 1];
   if (drafts.length - 1 < from || d === undefined || d.unit !== 'count' || d.isDelta) return null;
   const open = text.lastIndexOf('(', at);
-  if (open >= d.mentionEnd && SAME_PERIOD_OPENS_BRACKET.test(text.slice(open, at))) return /^[^\d;()]{0,60}$/u.test(text.slice(d.mentionEnd, open)) ? d : null;
+  if (open >= d.mentionEnd && SAME_PERIOD_OPENS_BRACKET.test(text.slice(open, at))) {
+    // ("mở 3 lớp … cho 236 quần chúng ưu tú (cùng kỳ năm 2018 là 2 lớp với 171 học viên)": a figure with a noun of its own is
+    // the same count as the one of the sentence with that noun.)
+    const nounOf = (x: Draft): string => text.slice(x.mentionStart, x.mentionEnd).replace(/^[\d.,\s]+/u, '').toLowerCase();
+    if (noun !== null && noun !== 'người' && noun !== nounOf(d)) {
+      for (let i = drafts.length - 2; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta && nounOf(drafts[i]!) === noun) return drafts[i]!;
+      return null;
+    }
+    return /^[^\d;()]{0,60}$/u.test(text.slice(d.mentionEnd, open)) ? d : null;
+  }
   // "… kết nạp 43 đảng viên, trong khi cùng kỳ năm 2017 là 35 đảng viên", "kết nạp 142 đảng viên; cùng kỳ năm 2024, con
   // số này của hai tỉnh … cộng lại là 119 đảng viên": a clause of its own, the figure bare or counting the same noun.
   if (d.kind === 'target' || !SAME_PERIOD_CLAUSE_BEFORE.test(text.slice(d.mentionEnd, at))) return null;
