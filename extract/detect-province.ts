@@ -180,6 +180,9 @@ function _discountOtherProvinces(body: string, scorer: _Scorer): void {
   }
 }
 
+/** A report of the whole country: "cả nước", "toàn quốc", the national confederation or the central Party bodies. */
+const NATIONAL_CUE = /(?<![\p{L}])(?:cả nước|toàn quốc|Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Ban Tổ chức Trung ương|Trung ương Đoàn|Ban Bí thư)(?![\p{L}])/iu;
+
 export interface ProvinceDetectionInput {
   title: string | null;
   body: string;
@@ -269,6 +272,9 @@ function _detect(input: ProvinceDetectionInput): { scorer: _Scorer; bestName: st
   if (top === null) return null;
   if (scorer.tallies.size >= MANY_PROVINCES && top[1].score <= MIN_SCORE_AMONG_MANY && !top[1].evidence.some((e) => e.where === 'title')) return null;
   let [bestName, best] = top;
+  // ("Tổng LĐLĐ Việt Nam tổng kết … cả nước có …", "tại Hà Nội": a national body's report names the capital where it
+  // meets; with no title, address or tag of Hà Nội, the article is the whole country's.)
+  if (bestName === 'Hà Nội' && !best.evidence.some((e) => e.where === 'title' || e.where === 'url' || e.kind === 'source tag' || e.kind === 'banner') && NATIONAL_CUE.test(`${title}\n${input.body.slice(0, 600)}`)) return null;
 
   // Step 7: after the 2025 merger, a merged unit's name and outlets cover all its members; a member the text
   // itself says more about is what the article is about (golden 115, 121, 126; 124 stays with the unit's name).

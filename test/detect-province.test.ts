@@ -116,6 +116,13 @@ describe('detectProvince: snippets', () => {
   });
 });
 
+describe('detectProvince: the whole country', () => {
+  it('a national body\'s report that names the capital where it met is no province\'s; a Hà Nội article keeps its title', () => {
+    expect(detectProvince({ title: 'Tổng LĐLĐ Việt Nam tổng kết năm 2014', body: 'Ngày 10/1, tại Hà Nội, Tổng LĐLĐ Việt Nam tổ chức hội nghị tổng kết. Cả nước kết nạp 712.000 đoàn viên, thành lập 5.200 công đoàn cơ sở.' })?.province ?? null).toBeNull();
+    expect(detectProvince({ title: 'Hà Nội dẫn đầu cả nước về phát triển đoàn viên', body: 'Năm 2014, LĐLĐ thành phố Hà Nội kết nạp 58.900 đoàn viên, nhiều nhất cả nước.' })?.province).toBe('Hà Nội');
+  });
+});
+
 describe('detectProvince: home towns and neighbours', () => {
   it.each([
     [

@@ -504,6 +504,25 @@ describe('WebForms portals with Vietnamese block names', () => {
   });
 });
 
+describe('old table layouts', () => {
+  it('reads paragraphs set in <font> and separated by <br>, and the stamp in the row above the body\'s cell', () => {
+    const para = (t: string) => `<font face="Arial" size="2">${t}</font><br><br>`;
+    const html = `<html><head><title>Báo Nam Định điện tử - LĐLĐ tỉnh phát triển 6.215 đoàn viên</title></head><body>
+<table><tr><td><font size="1">Thứ Tư, 20/03/2013 | <a href="/">Trang chủ</a></font></td></tr></table>
+<table><tr><td width="180"><a href="/a">Xây dựng Đảng</a><br><a href="/b">Mặt trận - Đoàn thể</a></td><td width="560"><table>
+<tr><td class="title"><font size="4"><b>LĐLĐ tỉnh phát triển mới 6.215 đoàn viên công đoàn</b></font></td></tr>
+<tr><td><div class="date"><span>Cập nhật lúc: 08:15 |14/11/2012</span></div></td></tr>
+<tr><td><div id="content">${para('10 tháng năm 2012, các cấp công đoàn trong tỉnh đã tập trung đẩy mạnh công tác phát triển đoàn viên, thành lập công đoàn cơ sở; toàn tỉnh phát triển mới 6.215 đoàn viên.')}${para('Đến nay, toàn tỉnh có 1.386 CĐCS với 118.540 đoàn viên, trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS.')}</div></td></tr>
+</table></td></tr></table></body></html>`;
+    const p = extractPage(html);
+    expect(p.published).toBe('2012-11-14');
+    expect(p.body.split('\n')).toEqual([
+      '10 tháng năm 2012, các cấp công đoàn trong tỉnh đã tập trung đẩy mạnh công tác phát triển đoàn viên, thành lập công đoàn cơ sở; toàn tỉnh phát triển mới 6.215 đoàn viên.',
+      'Đến nay, toàn tỉnh có 1.386 CĐCS với 118.540 đoàn viên, trong đó khu vực doanh nghiệp ngoài nhà nước có 612 CĐCS.',
+    ]);
+  });
+});
+
 describe("DNN's EasyDNNnews module", () => {
   it('reads title, date, the summary as the lead and the article content of an EasyDNNnews article', () => {
     const html = `<!DOCTYPE html><html><head><title>Tin</title></head><body><form id="Form"><div class="DnnModule DnnModule-EasyDNNnews"><div class="DNNModuleContent ModEasyDNNnewsC"><div class="edn_article edn_clearFix">

@@ -88,12 +88,13 @@ export function _chooseDate(
   return bodyEl ? _dateAroundBody(index, bodyEl, stampOptions) : null;
 }
 
-/** Lines of the three elements before the body (and before its parent), then the body's first three lines. */
+/** Lines of the three elements before the body (and before its parent and grandparent), then the body's first three lines. */
 function _dateAroundBody(index: PageIndex, bodyEl: Element, stampOptions: { monthFirst: boolean }): FoundDate | null {
   // (Not mastheads, headers, menus or related lists: their dates are today's or other stories'.)
   const excluded = new Set<AnyNode>(_select(index, NOT_PUBLICATION_DATE.join(', ')));
   const blocks: AnyNode[] = [];
-  for (const anchor of [bodyEl, bodyEl.parent]) {
+  // (And before its grandparent: a table layout sets the stamp in the row above the body's cell.)
+  for (const anchor of [bodyEl, bodyEl.parent, bodyEl.parent?.parent ?? null]) {
     let n: AnyNode | null = anchor?.prev ?? null;
     for (let k = 0; n !== null && k < 3; n = n.prev) {
       if (!_isElement(n)) continue;

@@ -96,6 +96,11 @@ export function _indexDocument(root: AnyNode): PageIndex {
         case 'p':
           index.paragraphs.push(node);
           break;
+        // (Old table layouts set each paragraph in a <font> of its own, separated by <br>: a <font> with much text of its
+        // own is a paragraph.)
+        case 'font':
+          if (_directTextLength(node) >= MIN_SCORED_TEXT * 3) index.paragraphs.push(node);
+          break;
         case 'time':
           if (attribs.datetime) index.times.push(node);
           break;
