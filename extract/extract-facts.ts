@@ -67,6 +67,9 @@ function _admissionGoalBefore(left: string): boolean {
 /** A state or a total between an admission and a goal's figure: "có", "tổng số", "đạt", "nâng … lên", "lên". */
 const GOAL_STATE_AFTER_ADMISSION = /(?<![\p{L}])(?:có|tổng số|đạt|lên|duy trì|giữ)(?![\p{L}])/iu;
 
+/** A capitalised word right before a figure: the name a year closes ("Carnaval Hạ Long ", "SEA Games "). */
+const YEAR_ENDS_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*\s+$/u;
+
 /** A difference from another period right before a figure: "nhiều hơn năm 2015 là ", "ít hơn cùng kỳ ", "cao hơn năm trước ". */
 const FLOW_DIFFERENCE_BEFORE = /(?<![\p{L}])(?:nhiều hơn|ít hơn|cao hơn|thấp hơn)(?:\s+(?:so với\s+)?(?:cùng kỳ|năm|nhiệm kỳ|giai đoạn|quý|tháng)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d{2}))?(?:\s+(?:19|20)\d{2})?)?\s+(?:là\s+)?(?:(?:hơn|gần|khoảng)\s+)?$/iu;
 
@@ -1017,6 +1020,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
     // year of a source cited between commas.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (lastOfLeft === 0x2c && /^\s*[,.]/u.test(right)))) continue;
+    // "… để phục vụ mùa du lịch và Carnaval Hạ Long 2018.": a year closing a name, no count.
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && YEAR_ENDS_NAME_BEFORE.test(left.slice(-24)) && /^\s*(?:[.;,)!?]|$)/u.test(right)) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.
     if ((right.charCodeAt(0) === 0x29 || right.charCodeAt(0) === 0x5d) && ITEM_NUMBER_BEFORE.test(left)) continue;
     // "phải cho 1/3 lao động nghỉ luân phiên": a proportion, no count (both its figures).
