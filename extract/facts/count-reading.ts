@@ -744,7 +744,7 @@ const RANKED_NEXT_WITH_BEFORE = /(?<![\p{L}])(?:đứng|xếp)\s+thứ\s+(?:hai|
 /** The leader of a ranking, then what it has: "Hà Nội đứng đầu với ", "Dẫn đầu là Công đoàn các KCX-KCN TP với ". */
 const RANK_LEAD_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu|xếp thứ nhất|đứng thứ nhất)(?![\p{L}])[^;,]{0,80}?(?<![\p{L}])(?:với|là|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** After the leader of a ranking, another place and its figure: "…đứng đầu với 214 CĐCS, TP Hồ Chí Minh ", "…, LĐLĐ quận 7 ". */
-const RANKED_PLACE_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu)(?![\p{L}])[^;]*,\s*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|LĐLĐ|Công đoàn|Đảng bộ)\s+)*(?:\p{Lu}[\p{L}.]*|(?<=(?:quận|huyện)\s+)\d{1,2})(?:[\s-]+(?:\p{Lu}[\p{L}.]*|\d{1,2}))*\s+(?:(?:có|với)\s+)?$/u;
+const RANKED_PLACE_BEFORE = /(?<![\p{L}])(?:đứng đầu|dẫn đầu)(?![\p{L}])[^.]*?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|LĐLĐ|Công đoàn|Đảng bộ)\s+)*(?:\p{Lu}[\p{L}.]*|(?<=(?:quận|huyện)\s+)\d{1,2})(?:[\s-]+(?:\p{Lu}[\p{L}.]*|\d{1,2}))*\s+(?:(?:có|với)\s+)?$/u;
 
 /** A sentence that opens on the deed it ranks by: "Về thành lập mới CĐCS, " (group 1: the deed). */
 const DEED_TOPIC_OPENS = /^\s*(?:Về|Trong)\s+(?:công tác\s+)?((?:kết nạp|phát triển|thành lập|giới thiệu)(?:\s+mới)?)[^,;.]{0,40},/iu;
