@@ -826,6 +826,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2018, LĐLĐ thành phố phấn đấu thành lập 25 công đoàn cơ sở, phát triển 2.000 đoàn viên, trong đó tập trung vào khu vực doanh nghiệp du lịch để phục vụ Carnaval Hạ Long 2018.', [['union_grassroots', 25, 'count', 'target', 'exact'], ['union_members', 2000, 'count', 'target', 'exact']]],
     // The places after the leader of a ranking, separated by ";" or "và".
     ['Lâm Đồng dẫn đầu khu vực với 812 đoàn viên được giới thiệu; Đắk Lắk 764; Gia Lai 690; Kon Tum 351 và Đắk Nông 289.', [['referrals', 812, 'count', 'flow', 'exact'], ['referrals', 764, 'count', 'flow', 'exact'], ['referrals', 690, 'count', 'flow', 'exact'], ['referrals', 351, 'count', 'flow', 'exact'], ['referrals', 289, 'count', 'flow', 'exact']]],
+    // Those of a team said to be members are no team's size.
+    ['Hiện nay, trong 126 tổ trưởng chuyền của công ty có 38 người là đảng viên.', [['party_members', 38, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -205,7 +205,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && noun.cls === 'enterprise' && /^\s*(?:FDI\s+|ngoài nhà nước\s+)?(?:đã\s+|cùng\s+)?tham dự\s*(?:[;,.)]|$)/u.test(text.slice(trailingStart, trailingStart + 40))) return true;
   if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
-  if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64))) return true;
+  // (Not those of it said to be members: "trong 126 tổ trưởng chuyền của công ty có 38 người là đảng viên".)
+  if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64)) && !MEMBERS_ARE_AFTER.test(text.slice(trailingStart, trailingStart + 30))) return true;
   // "đội văn nghệ gồm 25 nữ đoàn viên công đoàn": the members of a troupe or a club are no count of the body's.
   if (ENSEMBLE_ENDS.endsText(left) && (left.includes('đội') || left.includes('Đội') || left.includes('câu lạc bộ') || left.includes('CLB')) && ENSEMBLE_BEFORE.test(left.slice(-72))) return true;
   // "Hơn 1.000 đoàn viên … đã tham dự buổi lễ", "Dự có … và hơn 300 công nhân": people present, unless
@@ -318,6 +319,9 @@ function _mayTellAttendance(t: string): boolean {
 /** Nouns a team's size is counted in: people and workers, not members ("Tổ em có 30 người thì đã có 4 đảng viên"). */
 /** A troupe, team or club, then what it is made of: "đội văn nghệ gồm ", "câu lạc bộ bóng đá có hơn ". */
 const ENSEMBLE_BEFORE = /(?<![\p{L}])(?:đội văn nghệ|đội bóng(?: đá| chuyền)?|đội tuyển|đội xung kích|đội thanh niên xung kích|đội tuyên truyền|câu lạc bộ|CLB)(?![\p{L}])[^,;.]{0,48}?\s(?:với|gồm|có)(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+
+/** Those counted said to be members, right after them: " là đảng viên", " đều là đoàn viên công đoàn". */
+const MEMBERS_ARE_AFTER = /^\s*(?:đều\s+)?(?:đã\s+)?là\s+(?:đảng viên|đoàn viên|ĐV|ĐVCĐ)(?![\p{L}])/u;
 
 const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
 
