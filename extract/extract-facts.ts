@@ -101,11 +101,12 @@ function _joinedToChange(drafts: readonly Draft[], from: number, text: string, a
 function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: string, at: number, noun: string | null): Draft | null {
   const d = drafts[drafts.length - 1];
   if (drafts.length - 1 < from || d === undefined || d.unit !== 'count' || d.isDelta) return null;
+  // (The words of a draft's mention after its figure: its noun, "đảng viên", "lớp".)
+  const nounOf = (x: Draft): string => text.slice(x.mentionStart, x.mentionEnd).replace(/^[\d.,\s]+/u, '').toLowerCase();
   const open = text.lastIndexOf('(', at);
   if (open >= d.mentionEnd && SAME_PERIOD_OPENS_BRACKET.test(text.slice(open, at))) {
     // ("mở 3 lớp … cho 236 quần chúng ưu tú (cùng kỳ năm 2018 là 2 lớp với 171 học viên)": a figure with a noun of its own is
     // the same count as the one of the sentence with that noun.)
-    const nounOf = (x: Draft): string => text.slice(x.mentionStart, x.mentionEnd).replace(/^[\d.,\s]+/u, '').toLowerCase();
     if (noun !== null && noun !== 'người' && noun !== nounOf(d)) {
       for (let i = drafts.length - 2; i >= from; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta && nounOf(drafts[i]!) === noun) return drafts[i]!;
       return null;
@@ -115,7 +116,7 @@ function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: strin
   // "… kết nạp 43 đảng viên, trong khi cùng kỳ năm 2017 là 35 đảng viên", "kết nạp 142 đảng viên; cùng kỳ năm 2024, con
   // số này của hai tỉnh … cộng lại là 119 đảng viên": a clause of its own, the figure bare or counting the same noun.
   if (d.kind === 'target' || !SAME_PERIOD_CLAUSE_BEFORE.test(text.slice(d.mentionEnd, at))) return null;
-  return noun === null || noun === 'người' || noun === text.slice(d.mentionStart, d.mentionEnd).replace(/^[\d.,\s]+/u, '').toLowerCase() ? d : null;
+  return noun === null || noun === 'người' || noun === nounOf(d) ? d : null;
 }
 /** A clause that opens with the same period a year before, up to its figure (see _samePeriodFigureOf). */
 const SAME_PERIOD_CLAUSE_BEFORE = /^[^\d;()]{0,30}?[;,]\s*(?:trong khi\s+|còn\s+|so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*,?\s*[^\d;]{0,70}?(?<![\p{L}])(?:là|chỉ là|chỉ có|có|đạt|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;

@@ -12,7 +12,7 @@ import { _firstNounIn, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js'
 import type { Draft } from './draft.js';
 import type { Metric } from '../types.js';
 import { NEW_GROUP_BEFORE, ORGANISATION_NOUNS, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
-import { PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { PARTY_NAMED, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
 export interface CountMention {
@@ -822,9 +822,6 @@ const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations:
 /** The bodies of each family of members: what a bare figure founded counts when its noun was borrowed from members. */
 const FOUNDED_FOR_MEMBERS: Partial<Record<Metric, Metric>> = { party_admissions: 'party_organizations', party_members: 'party_organizations', union_members: 'union_grassroots', youth_members: 'youth_organizations' };
 
-/** The Party named in a sentence: "đảng viên", "Đảng", "ĐV", "chi bộ". */
-const PARTY_IN_SENTENCE = /(?<![\p{L}])(?:[Đđ]ảng viên|Đảng|ĐV|[Cc]hi bộ|TCCSĐ)(?![\p{L}])/u;
-
 /** "tiếp theo là", "tiếp đến là", "kế đến là", "xếp sau là" after the leader of a ranking, then places and their figures. */
 const RANKED_NEXT_BEFORE = /(?<![\p{L}])(?:tiếp theo|tiếp đến|kế đến|kế tiếp|theo sau|xếp sau)(?:\s+(?:là|lần lượt là))?\s[^;]*$/iu;
 
@@ -1058,14 +1055,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     // (Not students or pupils, of whom nothing of ours is said: "trường có hơn 6.200 sinh viên đang theo học".)
     if (!reading && noun.cls === 'person' && direct !== 'award' && !STUDENTS_NOUN.test(right)) {
-      // ("…; số được kết nạp qua 3 năm là 587 người": a label that names the deed alone, whatever was counted before it.)
+      // "số được kết nạp từ doanh nghiệp FDI chỉ là 9 người": a label that names the deed, not the noun.
+      // ("…; số được kết nạp qua 3 năm là 587 người": the deed it names, whatever was counted before it.)
       const deedFirst = left.includes('số') ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
       reading = deedFirst !== null ? (deedFirst[1]!.toLowerCase() === 'giới thiệu' ? { metric: 'referrals', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' }) : (_membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence));
       // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
       if (!reading && MEMBER_MOVED_BEFORE.test(left.slice(-40))) reading = { metric: 'party_members', kind: 'flow' };
-      // "số được kết nạp từ doanh nghiệp FDI chỉ là 9 người": a label that names the deed, not the noun.
-      const deed = reading === null && left.includes('số') ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
-      if (deed !== null) reading = deed[1]!.toLowerCase() === 'giới thiệu' ? { metric: 'referrals', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' };
       // "… được kết nạp. Trong số này, 74 người là công nhân …": people of the group the last sentence counted.
       if (!reading && firstDraftOfSentence === drafts.length && AMONG_THESE_BEFORE.test(left)) reading = _previousPeopleReading(drafts, 0);
       // "Công ty em có hơn 5.000 người nhưng …": the people a firm has are its workforce.
@@ -1190,7 +1185,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       if (members !== undefined) reading = { metric: members, kind: 'flow' };
       // ("Phát triển đảng viên: kết nạp 215, …; trong đó doanh nghiệp tư nhân 91": nor firms or workers, whatever noun the
       // figures after it have: those the Party admits, where the sentence names the Party.)
-      else if (reading.metric === 'enterprises' || reading.metric === 'workers') reading = PARTY_IN_SENTENCE.test(ctx.sentence) ? { metric: 'party_admissions', kind: 'flow' } : null;
+      else if (reading.metric === 'enterprises' || reading.metric === 'workers') reading = PARTY_NAMED.test(ctx.sentence) ? { metric: 'party_admissions', kind: 'flow' } : null;
     }
     // ("LĐLĐ huyện phấn đấu thành lập thêm 4, kết nạp 500 đoàn viên": bodies are founded, never people: a bare figure
     // founded counts the bodies of the family whose members the figures after it count.)

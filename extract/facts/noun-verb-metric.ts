@@ -48,7 +48,7 @@ const UNION_BODY_NAMED = /(?<![\p{L}])(?:CĐCS|[Cc]ông đoàn|[Nn]ghiệp đoà
  * The Party named, one of its bodies, or those put forward to it: "Đảng", "đảng viên", "chi bộ", "TCCSĐ", "giới thiệu
  * 305 đoàn viên ưu tú, …; 112 đoàn viên đã được kết nạp".
  */
-const PARTY_NAMED = /(?<![\p{L}])(?:[Đđ]ảng|[Cc]hi bộ|TCCSĐ|ĐV|ưu tú|giới thiệu|cảm tình)(?![\p{L}])/u;
+export const PARTY_NAMED = /(?<![\p{L}])(?:[Đđ]ảng|[Cc]hi bộ|TCCSĐ|ĐV|ưu tú|giới thiệu|cảm tình)(?![\p{L}])/u;
 
 /** A verb of hiring right before a figure: "tuyển thêm ", "tuyển dụng mới được khoảng ". */
 const HIRED_BEFORE = /(?<![\p{L}])(?<!(?:mỗi|hằng|hàng)\s+(?:tháng|năm|quý|tuần)\s+)tuyển(?:\s+dụng)?(?:\s+(?:thêm|mới))?(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
