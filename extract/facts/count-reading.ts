@@ -5,6 +5,7 @@
  * it, or the noun named before it.
  */
 import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_IS_BEFORE, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import { canonicalProvince } from '../gazetteer.js';
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
 import { WordEndings } from '../word-boundary.js';
@@ -816,6 +817,41 @@ const RUN_DOWN_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:Tổng [Cc]ông ty|Công ty|C
 /** "trong số đó", "trong số này", "người trong số đó" right after a bare figure: a part of the count before. */
 const PART_OF_THOSE_AFTER = /^\s*(?:người\s+)?trong\s+số\s+(?:đó|này|họ)(?![\p{L}])/u;
 
+/**
+ * Between the figure before and a bare figure in brackets: the rest of the bracket of the one before (" đoàn viên được
+ * giới thiệu)"), a separator, the name
+ * of a place or a body, and the bracket that opens this one: "), Hà Nội (", ") và Bắc Ninh (", ") hay Hà Nội (", "); xếp
+ * trên Nghệ An (".
+ */
+const NEXT_IN_BRACKET_LIST = /^[^()\d;]{0,40}\)\s*(?:[,;]\s*(?:(?:và|hay|hoặc)\s+|(?:\p{Ll}+\s+){1,3})?|\s+(?:và|hay|hoặc)\s+)(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*\(\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+
+/**
+ * The reading of the figure before, when a bare figure in brackets follows it as the next item of a list of places or
+ * bodies, each with its figure in brackets (NEXT_IN_BRACKET_LIST); else null.
+ */
+function _nextOfBracketList(drafts: readonly Draft[], firstDraftOfSentence: number, sentence: string, at: number): Reading | null {
+  const d = drafts[drafts.length - 1];
+  if (drafts.length - 1 < firstDraftOfSentence || d === undefined || d.unit !== 'count' || d.isDelta || d.mentionEnd > at || at - d.mentionEnd > 90) return null;
+  return NEXT_IN_BRACKET_LIST.test(sentence.slice(d.mentionEnd, at)) ? { metric: d.metric, kind: d.kind } : null;
+}
+
+/**
+ * Between the figure before and a bare figure: the rest of its clause, a separator, a province's name (group 1) and what
+ * it has: ", Vĩnh Phúc ", "; Tiền Giang ", ", trong khi Hải Dương mới có ", ", còn tỉnh Bắc Kạn chỉ có ".
+ */
+const NEXT_PROVINCE_BEFORE = /^[^()\d;.]{0,60}?[,;]\s*(?:(?:và|còn|trong khi|hay|hoặc)\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?(\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,3})\s+(?:(?:mới|chỉ|cũng|đã|vẫn)\s+)*(?:(?:có|là|đạt|với)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+
+/**
+ * The reading of the figure before, when a bare figure follows it as what a province named after it has
+ * (NEXT_PROVINCE_BEFORE, the name in the gazetteer); else null.
+ */
+function _nextOfProvinceList(drafts: readonly Draft[], firstDraftOfSentence: number, sentence: string, at: number): Reading | null {
+  const d = drafts[drafts.length - 1];
+  if (drafts.length - 1 < firstDraftOfSentence || d === undefined || d.unit !== 'count' || d.isDelta || d.mentionEnd > at || at - d.mentionEnd > 120) return null;
+  const place = NEXT_PROVINCE_BEFORE.exec(sentence.slice(d.mentionEnd, at));
+  return place !== null && canonicalProvince(place[1]!) !== null ? { metric: d.metric, kind: d.kind } : null;
+}
+
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
@@ -1085,6 +1121,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const coopBody = coop === null ? null : _nounAt(coop[1]!);
     if (coopBody !== null) return { reading: metricFor(coopBody.cls, 'stock', ctx), confidence: 0.6, isDelta: false, governs: null };
     const ends = /^\s*(?:[,;.)(]|$)/u.test(right);
+    let listed: Reading | null;
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
     else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
     // "… 27 đảng viên, kết nạp 3; …", "CĐCS có 500 đoàn viên, kết nạp 50": a bare admission after the members just counted
@@ -1092,6 +1129,12 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     else if (ends && direct === 'admit' && ADMITTED_AFTER_MEMBERS_BEFORE.test(left.slice(-90))) reading = metricFor(_lastNounIn(left.slice(-90))!.cls, 'admit', ctx);
     // ("thành lập mới 9 tổ chức cơ sở đảng, trong đó 6 ở doanh nghiệp ngoài nhà nước", "tổng số 2.915 đảng viên, trong đó 316
     // làm việc tại doanh nghiệp FDI": a bare part placed somewhere.)
+    // ("… nhất là TP Hồ Chí Minh (2.136 tổ chức đảng), Hà Nội (1.874), Bình Dương (612) và Hải Phòng (398)": each place of a
+    // list after the first, its figure bare in brackets, counts what the figure of the place before did.)
+    else if (ends && right.charCodeAt(0) === 0x29 && (listed = _nextOfBracketList(drafts, firstDraftOfSentence, ctx.sentence, m.start)) !== null) reading = listed;
+    // ("Bắc Giang đã có 58 tổ chức đảng trong doanh nghiệp FDI, Vĩnh Phúc 44, trong khi Hải Dương mới có 23", "… giới thiệu
+    // 1.120 đoàn viên; Tiền Giang 704; An Giang 512": so does a province named after the figure before, its figure bare.)
+    else if (ends && right.charCodeAt(0) !== 0x28 && (listed = _nextOfProvinceList(drafts, firstDraftOfSentence, ctx.sentence, m.start)) !== null) reading = listed;
     else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác)|đủ điều kiện)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
     // "kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số", "Đáng chú ý, 11 trong số đó …": a part of the count
     // just stated (in this sentence or the one before).
