@@ -835,6 +835,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // So does a province named after the figure before, its figure bare.
     ['Bắc Giang đã có 58 tổ chức đảng trong doanh nghiệp FDI, Vĩnh Phúc 44, trong khi Hải Dương mới có 23.', [['party_organizations', 58, 'count', 'stock', 'exact'], ['party_organizations', 44, 'count', 'stock', 'exact'], ['party_organizations', 23, 'count', 'stock', 'exact']]],
     ['Long An giới thiệu 1.120 đoàn viên; Tiền Giang 704; An Giang 512.', [['referrals', 1120, 'count', 'flow', 'exact'], ['referrals', 704, 'count', 'flow', 'exact'], ['referrals', 512, 'count', 'flow', 'exact']]],
+    // A result the sentence before stated, referred back to at the head of this one, then its rate of the plan.
+    ['Trong 6 tháng đầu năm 2015, Thanh Hóa kết nạp 412 đảng viên trong các doanh nghiệp ngoài nhà nước. Kết quả trên đạt 51,5% kế hoạch năm.', [['party_admissions', 412, 'count', 'flow', 'exact'], ['party_admissions', 51.5, 'percent', 'achievement', 'exact']]],
+    // The people a political class has are its trainees (never classes), workers too; "anh em", "chị em" before workers.
+    ['Lớp bồi dưỡng nhận thức về Đảng năm 2015 có 42 người.', [['trainees', 42, 'count', 'flow', 'exact']]],
+    ['Lớp cảm tình Đảng năm 2015 có 42 anh em công nhân tham gia.', [['trainees', 42, 'count', 'flow', 'exact']]],
+    ['Công ty có 300 chị em lao động nữ.', [['workers', 300, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -281,6 +281,8 @@ const MEMBERS_OF: Partial<Record<Reading['metric'], Reading['metric']>> = {
   union_grassroots: 'union_members',
   youth_organizations: 'youth_members',
   enterprises: 'workers',
+  // ("Lớp cảm tình Đảng năm 2015 có 42 người": the people of classes are their trainees.)
+  training_classes: 'trainees',
 };
 
 function _membersOf(reading: Reading | null): Reading | null {
@@ -1250,8 +1252,8 @@ const AT_LEAST = gated(AT_LEAST_AFTER);
 /** Those standing for the people counted, right before them: "đại diện cho hơn ", "thay mặt cho ". */
 const REPRESENTED_BEFORE = /(?:đại diện|thay mặt) cho\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$/iu;
 
-/** A class, then "với" right before the figure: "mở 2 lớp … với ". */
-const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** A class, then "với" or "có" right before the figure: "mở 2 lớp … với ", "Lớp cảm tình Đảng năm 2015 có ". */
+const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])(?:với|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** Those counted take part, the event named before them (no class) and the sentence ending, or named right after in quotes or by its kind: "Đợt hiến máu … có 120 đoàn viên, công nhân tham gia.", "… tham gia \"Chủ nhật Đỏ\"", "… tham gia hiến máu". */
 const TAKING_PART_AFTER = /^[^;.\d]{0,40}?(?<![\p{L}])(?:đã\s+|cùng\s+)?tham gia\s*(?:[.;!?]|$|["“«]\s*\p{L}|(?:hiến máu|ngày hội|chương trình|giải|hội thi|hội thao|lễ hội|buổi|đợt|cuộc thi|chạy|đi bộ)(?![\p{L}]))/u;
@@ -1282,7 +1284,7 @@ const ENSEMBLE_ENDS = new WordEndings(['với', 'gồm', 'có', 'oảng', 'gần
 /** REPRESENTED_BEFORE: "cho", then "hơn", "gần", "trên", "khoảng". */
 const REPRESENTED_ENDS = new WordEndings(['cho', 'hơn', 'gần', 'trên', 'oảng']);
 /** CLASS_WITH_BEFORE: "với", then "hơn", "gần", "khoảng", "trên". */
-const CLASS_WITH_ENDS = new WordEndings(['với', 'hơn', 'gần', 'oảng', 'trên']);
+const CLASS_WITH_ENDS = new WordEndings(['với', 'có', 'hơn', 'gần', 'oảng', 'trên']);
 /** PARTICIPANTS_BEFORE: "của", "với", "gặp mặt", "trước", then "hơn", "gần", "khoảng", "trên", "chừng", "hàng", "xấp xỉ". */
 const PARTICIPANTS_ENDS = new WordEndings(['của', 'với', 'mặt', 'trước', 'hơn', 'gần', 'oảng', 'trên', 'chừng', 'hàng', 'xỉ']);
 /** DRAWN_BEFORE: "thu hút", then "hơn", "gần", "khoảng", "trên", "chừng". */

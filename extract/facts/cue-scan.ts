@@ -32,9 +32,10 @@ const NOUN_GROUP: readonly number[] = (() => {
 /**
  * Noun at the start of the text after a number: one alternation, one numbered group per cue (named groups cost an
  * object per match). "nữ" may stand before it, as Vietnamese writes women counted: "58 nữ đảng viên", "300 nữ đoàn
- * viên ưu tú", "1.200 nữ công nhân".
+ * viên ưu tú", "1.200 nữ công nhân"; so may "anh em" or "chị em", as stories speak of workers: "42 anh em công nhân", "300
+ * chị em lao động nữ".
  */
-const NOUN_AFTER = new RegExp(`^\\s*(?:nữ\\s+)?(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'iu');
+const NOUN_AFTER = new RegExp(`^\\s*(?:(?:nữ|anh em|chị em)\\s+)?(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'iu');
 /** The same nouns anywhere (for "tổng số đảng viên là 1.234" and "tỷ lệ đoàn viên … đạt 85%"), not right after a letter or digit (execAtBoundary). */
 const NOUN_ANYWHERE = new RegExp(`(?:${NOUN_CUES.map((c) => `(${c.pattern})`).join('|')})`, 'giu');
 /** NOUN_ANYWHERE for lower-cased text (lower-case.ts). */

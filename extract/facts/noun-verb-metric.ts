@@ -206,7 +206,7 @@ const YOUTH_ORG_MENTION_LOWER = lowerTwin(YOUTH_ORG_MENTION);
 const UNION_ORG_MENTION_LOWER = lowerTwin(UNION_ORG_MENTION);
 
 /** A political class, then "với" right before the figure: "lớp bồi dưỡng lý luận chính trị … với ". */
-const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BDNT|BDCT|cảm tình|đối tượng|lý luận|nhận thức|đảng viên mới)[^;.]{0,110}?(?<![\p{L}])với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const CLASS_WITH_BEFORE = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng|BDNT|BDCT|cảm tình|đối tượng|lý luận|nhận thức|đảng viên mới)[^;.]{0,110}?(?<![\p{L}])(?:với|có)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** Classes of other knowledge (defence, trades, skills) in a sentence that names no political class. */
 function _otherClass(sentence: string): boolean {
@@ -369,6 +369,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       const t = _trailingReading({ ...ctx, trailing: ctx.trailing.split(',', 1)[0]! });
       if (t) return t;
       if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'workers', kind: 'stock' };
+      // ("Lớp cảm tình Đảng năm 2015 có 42 công nhân tham gia": the workers a political class has are its trainees.)
+      if ((v === null || v === 'stock') && CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClassAt(ctx, false)) return { metric: 'trainees', kind: 'flow' };
       // "thu hút trên 95.000 lao động": a workforce employed, i.e. a stock.
       if (v === 'mobilize') return null;
       return { metric: 'workers', kind: v === 'increase' ? 'flow' : 'stock' };

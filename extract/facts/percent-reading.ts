@@ -15,6 +15,9 @@ import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _newMembersReading, _trailingReading, m
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
 const PLAN_AFTER = /^\s*(?:số\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+năm(?:\s+(?:19|20)\d{2})?)?(?:\s+(?:về|của))?\s+/iu;
 
+/** A sentence that opens by referring back to a result, up to its rate: "Kết quả trên đạt ", "Như vậy, con số này mới bằng ". */
+const RESULT_REFERRED_BEFORE = /^\s*(?:[^,;:.\d]{0,30},\s*)?(?:kết quả|con số|số lượng)\s+(?:này|trên|nói trên|đó|ấy)\s+(?:(?:đã|mới|chỉ|cũng)\s+)*(?:đạt|bằng|vượt)\s+(?:(?:tỷ lệ|tỉ lệ|mức|gần|hơn|khoảng|trên)\s+)*$/iu;
+
 /** What the clause right before an achievement says was done, "kết quả phát triển đoàn viên mới đạt ", if it has no figure. */
 function _doneInClause(left: string, ctx: MentionContext): Reading | null {
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('('), left.lastIndexOf(')')) + 1);
@@ -594,6 +597,12 @@ export function _percentReading(
   // (Not a rate of a plan named after it: "trong đó 15 đồng chí là công nhân …, đạt 115% chỉ tiêu" is the total's.)
   if (reading && achievement && lastCount && lastCount.parentIndex !== null && !left.slice(lastCount.mentionEnd).includes(')') && !PLAN_NAMED_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) reading = { metric: reading.metric, kind: 'share' };
   if (reading) return reading;
+  // ("… kết nạp 412 đảng viên trong các doanh nghiệp. Kết quả trên đạt 51,5% kế hoạch năm 2015": the result the sentence
+  // before stated, referred back to at the head of this one.)
+  if (achievement && firstDraftOfSentence > 0 && RESULT_REFERRED_BEFORE.test(left)) {
+    const d = drafts[firstDraftOfSentence - 1]!;
+    if (d.unit === 'count' && !d.isDelta && d.kind !== 'target') return { metric: d.metric, kind: 'achievement' };
+  }
   const named = _lastNounIn(clause.slice(-100));
   if (named && (achievement || share)) {
     const r = metricFor(named.cls, _lastClauseVerb(clause) ?? 'stock', ctx);
