@@ -841,6 +841,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Lớp bồi dưỡng nhận thức về Đảng năm 2015 có 42 người.', [['trainees', 42, 'count', 'flow', 'exact']]],
     ['Lớp cảm tình Đảng năm 2015 có 42 anh em công nhân tham gia.', [['trainees', 42, 'count', 'flow', 'exact']]],
     ['Công ty có 300 chị em lao động nữ.', [['workers', 300, 'count', 'stock', 'exact']]],
+    // The women among the people a sentence opens on, or among those just counted after "có".
+    ['Chi bộ kết nạp 5 đảng viên mới. Các đảng viên mới có tuổi đời từ 23 đến 31, đều là công nhân trực tiếp sản xuất, trong đó có 3 nữ.', [['party_admissions', 5, 'count', 'flow', 'exact'], ['party_admissions', 3, 'count', 'flow', 'exact']]],
+    ['Chi bộ kết nạp 9 đảng viên mới. Các đảng viên mới có tuổi đời từ 22 đến 35; 7 người là nữ.', [['party_admissions', 9, 'count', 'flow', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact']]],
+    ['Trong 12 đảng viên mới có 8 nữ; 10 người là công nhân trực tiếp sản xuất.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 8, 'count', 'flow', 'exact'], ['party_admissions', 10, 'count', 'flow', 'exact']]],
+    // The parts of people counted, by their jobs; what the clause says befell them.
+    ['Chi bộ kết nạp 3 đảng viên mới, gồm 2 tổ trưởng sản xuất và 1 kỹ sư.', [['party_admissions', 3, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact'], ['party_admissions', 1, 'count', 'flow', 'exact']]],
+    ['5 năm qua công đoàn đã giới thiệu 23 đoàn viên cho Đảng, trong đó có 2 phó quản đốc vừa được kết nạp hồi tháng 6.', [['referrals', 23, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -854,6 +854,25 @@ function _nextOfProvinceList(drafts: readonly Draft[], firstDraftOfSentence: num
   return place !== null && canonicalProvince(place[1]!) !== null ? { metric: d.metric, kind: d.kind } : null;
 }
 
+/** A job, right after a bare figure: " tổ trưởng sản xuất", " kỹ sư thiết kế", " trưởng chuyền" (people, but of no metric by themselves). */
+const JOB_AFTER = /^\s*(?:tổ trưởng|tổ phó|trưởng ca|trưởng chuyền|trưởng nhóm|trưởng phòng|phó phòng|trưởng bộ phận|quản đốc|phó quản đốc|giám đốc|phó giám đốc|kỹ sư|kĩ sư|kỹ thuật viên|kĩ thuật viên|cử nhân|thạc sĩ|bác sĩ|y sĩ|điều dưỡng|dược sĩ|giáo viên|giảng viên|chủ doanh nghiệp|cán bộ quản lý|chuyên viên|cựu chiến binh|bộ đội xuất ngũ)(?![\p{L}])/iu;
+
+/** The people a sentence may open on, of whom it then counts the women. */
+const SUBJECT_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['new_party_member', 'party_member', 'union_member', 'youth_member', 'trainee']);
+
+/**
+ * What the women counted in a sentence that stated no count before them are a part of: the people it opens on ("Các
+ * đảng viên mới có tuổi đời từ 22 đến 35; 7 người là nữ", "Cả 5 đảng viên mới đều là công nhân …, trong đó có 4 nữ");
+ * else null.
+ */
+function _womenAmongSubject(left: string, ctx: MentionContext, drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
+  if (drafts.length > firstDraftOfSentence) return null;
+  const subject = _firstNounIn(left.slice(0, 160));
+  if (subject === null || !SUBJECT_PEOPLE.has(subject.cls)) return null;
+  const r = metricFor(subject.cls, 'stock', { ...ctx, trailing: '' });
+  return r !== null && PEOPLE_METRICS.has(r.metric) ? r : null;
+}
+
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
@@ -1097,6 +1116,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // ("…; số được kết nạp qua 3 năm là 587 người": the deed it names, whatever was counted before it.)
       const deedFirst = left.includes('số') ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
       reading = deedFirst !== null ? (deedFirst[1]!.toLowerCase() === 'giới thiệu' ? { metric: 'referrals', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' }) : (_membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence));
+      // ("Các đảng viên mới có tuổi đời từ 22 đến 35; 7 người là nữ": the women among the people the sentence opens on.)
+      if (!reading && SEX_PART_AFTER.test(right)) reading = _womenAmongSubject(left, ctx, drafts, firstDraftOfSentence);
       // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
       if (!reading && MEMBER_MOVED_BEFORE.test(left.slice(-40))) reading = { metric: 'party_members', kind: 'flow' };
       // "… được kết nạp. Trong số này, 74 người là công nhân …": people of the group the last sentence counted.
@@ -1168,7 +1189,18 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // to the Party, "được kết nạp" alone is enough.)
     if (!reading && (BARE_ADMITTED_AFTER.test(right) || (BARE_ADMITTED_ALONE_AFTER.test(right) && _previousCount(drafts, firstDraftOfSentence)?.metric === 'referrals'))) reading = { metric: 'party_admissions', kind: 'flow' };
     // "doanh nghiệp có 6.300 lao động, 4.900 là nữ": the women among the people just counted.
-    if (!reading && sexPart && /,\s*$/u.test(left)) reading = _previousPeopleReading(drafts, firstDraftOfSentence);
+    // ("kết nạp 3 đảng viên mới, gồm 2 tổ trưởng sản xuất và 1 kỹ sư", "Các đảng viên mới gồm 2 tổ trưởng …": the parts, by
+    // their jobs, of the people counted or of those the sentence opens on.)
+    if (!reading && JOB_AFTER.test(right)) {
+      const whole = c.parent !== null && PEOPLE_METRICS.has(c.parent.metric) ? c.parent : left.includes('gồm') ? _womenAmongSubject(left, ctx, drafts, firstDraftOfSentence) : null;
+      // ("giới thiệu 23 đoàn viên cho Đảng, trong đó có 2 phó quản đốc vừa được kết nạp": what the clause says befell them.)
+      const befell = whole === null ? null : _trailingReading(ctx);
+      if (whole !== null) reading = befell !== null && befell.kind === 'flow' && PEOPLE_METRICS.has(befell.metric) ? befell : whole;
+    }
+    // ("Trong 12 đảng viên mới có 8 nữ": after "có" too.)
+    if (!reading && sexPart && /(?:,|(?<![\p{L}])có)\s*$/u.test(left)) reading = _previousPeopleReading(drafts, firstDraftOfSentence);
+    // ("Các đảng viên mới có tuổi đời từ 23 đến 31, …, trong đó có 3 nữ": the women among the people the sentence opens on.)
+    if (!reading && sexPart) reading = _womenAmongSubject(left, ctx, drafts, firstDraftOfSentence);
     // "… 27 TCCSĐ với 613 đảng viên; tăng 5 tổ chức và 127 đảng viên": "tổ chức" as a classifier counts the
     // organisations the sentence counted last (flows after a verb of change or founding).
     if (!reading && ORGANISATION_UNIT_AFTER.test(right)) {
