@@ -1070,6 +1070,8 @@ describe('extractFacts: numbers that are not facts', () => {
     '- Kiểm tra công tác an toàn, vệ sinh lao động tại 35 doanh nghiệp; kiến nghị khắc phục 71 tồn tại.',
     // Workers to be laid off.
     'Khi doanh nghiệp dự kiến cắt giảm 1.200 lao động, công đoàn đã đề nghị đối thoại.',
+    // The rate of a plan of houses built, after the houses.
+    'Năm 2022 các cấp công đoàn đã vận động xây mới 46 căn nhà và sửa chữa 18 căn, đạt 106,7% kế hoạch.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

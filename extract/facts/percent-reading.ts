@@ -117,8 +117,8 @@ const DISCOUNT_BEFORE = /(?<![\p{L}])(?:giảm giá|chiết khấu|khuyến mạ
 /** A coverage of dissemination before its percent: "quán triệt, triển khai thực hiện Nghị quyết … đến ". */
 const DISSEMINATED_TO_BEFORE = gated(/(?<![\p{L}])(?:quán triệt|triển khai|phổ biến|tuyên truyền|học tập)(?![\p{L}])[^;.]{0,200}?(?<![\p{L}])(?:đến|tới)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$/iu);
 
-/** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha". */
-const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container)(?![\p{L}])/iu;
+/** A figure of something none of our metrics counts: "6.250 tấn", "4,3 tỷ đồng", "1.300 ha", "18 căn" (houses), "500 suất quà". */
+const OTHER_FIGURE = /\d[\d.,]*\s*(?:tấn|ha|hécta|kg|km|triệu|tỷ|tỉ|đồng|USD|sản phẩm|m2|m³|lít|container|căn|ngôi nhà|nhà|mái ấm|công trình|suất|phần quà|xuất|chuyến|vé|sáng kiến|đề tài|cuộc|buổi|hộ)(?![\p{L}])/iu;
 
 /** Those counted by a percent leaving their work, in its clause: " lao động ở các doanh nghiệp FDI nghỉ việc". */
 const LEAVING_AFTER = /^[^,;.]{0,60}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển việc|chuyển nơi làm việc|mất việc)(?![\p{L}])/iu;
