@@ -86,6 +86,23 @@ describe('tables flattened into lines', () => {
     ]);
   });
 
+  it('reads plan and result columns by the title over the table when neither header nor row names what they count', () => {
+    const rows = ['STT | Đơn vị | Kế hoạch năm 2018 | Thực hiện | Tỷ lệ so với kế hoạch (%)', '1 | LĐLĐ thành phố Thủ Dầu Một | 3.500 | 3.612 | 103,2', '2 | LĐLĐ thị xã Thuận An | 7.000 | 7.245 | 103,5'];
+    // (The title on the line above, or above the unit line.)
+    for (const above of [['Kết quả phát triển đoàn viên công đoàn năm 2018'], ['Kết quả phát triển đoàn viên công đoàn năm 2018', '(Đơn vị tính: đoàn viên)']]) {
+      expect(facts([...above, ...rows].join('\n')).map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+        ['union_members', 3500, 'target', 'LĐLĐ thành phố Thủ Dầu Một'],
+        ['union_members', 3612, 'flow', 'LĐLĐ thành phố Thủ Dầu Một'],
+        ['union_members', 103.2, 'achievement', 'LĐLĐ thành phố Thủ Dầu Một'],
+        ['union_members', 7000, 'target', 'LĐLĐ thị xã Thuận An'],
+        ['union_members', 7245, 'flow', 'LĐLĐ thị xã Thuận An'],
+        ['union_members', 103.5, 'achievement', 'LĐLĐ thị xã Thuận An'],
+      ]);
+    }
+    // A sentence of prose over the table is no title.
+    expect(facts(['Năm 2018, các cấp công đoàn làm được nhiều việc.', ...rows].join('\n'))).toEqual([]);
+  });
+
   it('does not read a percent column by a neighbour\'s noun', () => {
     const found = facts(['STT | Đơn vị | Số đảng viên | Tỷ lệ (%)', '1 | Chi bộ Công ty A | 35 | 8,6%'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.unit])).toEqual([['party_members', 35, 'count']]);

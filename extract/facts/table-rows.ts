@@ -46,6 +46,8 @@ interface Table {
   rows: Line[];
   /** The line right before the header (a caption such as "Số liệu … (đến ngày 30/11/2024):"), if any. */
   caption: string | null;
+  /** The line before the caption ("Kết quả phát triển đoàn viên năm 2018" over "(Đơn vị tính: đoàn viên)"), if any. */
+  aboveCaption: string | null;
 }
 
 /** Fewest cells that make a table row. */
@@ -311,7 +313,8 @@ export function _findTables(text: string): Table[] {
     }
     if (rows.length === 0) continue;
     const previous = i > 0 ? text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() : '';
-    tables.push({ header: { start: lines[i]!.start, cells: headerCells }, rows, caption: previous === '' ? null : previous });
+    const above = i > 1 ? text.slice(lines[i - 2]!.start, lines[i - 2]!.end).trim() : '';
+    tables.push({ header: { start: lines[i]!.start, cells: headerCells }, rows, caption: previous === '' ? null : previous, aboveCaption: above === '' ? null : above });
     i = j - 1;
   }
   return tables;
@@ -375,6 +378,8 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
     const youthTable = _isYouthTable(table) || _hasYouthHeaders(headers);
     const plan = _planColumns(table, headers);
+    // (The title over a table of plans and results, for results whose header and row say not what they count.)
+    const title = plan === null ? null : _tableTitle(table);
     // (A column of units, "Đơn vị tính": "%" there makes the row's figures rates.)
     const unitColumn = headers.findIndex((h) => UNIT_COLUMN_HEADER.test(h.trim()));
     for (const row of table.rows) {
@@ -402,7 +407,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       let beforePrevious: CountCell | null = null;
       // The column of the plan last read for the count before it in the row ("Kết nạp | Chỉ tiêu năm"), or -1.
       let planAt = -1;
-      const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label);
+      const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label, title);
       row.cells.forEach((cell, j) => {
         // "+5", "-146" under "Tăng (+), giảm (-)": the change of what the count before it counts.
         const change = CHANGE_CELL.exec(cell.text);
@@ -532,13 +537,33 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
   return drafts;
 }
 
-/** The reading of a result cell: by its header as any cell, else by the row label alone ("Thành lập mới CĐCS: 52"); counts only. */
-function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: readonly (string | null)[], j: number, label: string | null): { fact: Fact; byLabel: boolean } | null {
+/**
+ * The reading of a result cell: by its header as any cell, else by the row label alone ("Thành lập mới CĐCS: 52"), else
+ * by the table's title ("Kết quả phát triển đoàn viên công đoàn năm 2018: 3.612" over "Đơn vị | Kế hoạch | Thực hiện"
+ * and "LĐLĐ thị xã Thuận An | 7.000 | 7.245"); counts only.
+ */
+function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: readonly (string | null)[], j: number, label: string | null, title: string | null): { fact: Fact; byLabel: boolean } | null {
   if (!NUMBER_CELL.test(text) || text.endsWith('%')) return null;
   const read = _readCellOf(readLabel, header, nouns, j, label, text);
   if (read !== null) return read.fact.unit === 'count' ? read : null;
   const fact = label === null ? null : _readCell(readLabel, label, text);
-  return fact !== null && fact.unit === 'count' ? { fact, byLabel: true } : null;
+  if (fact !== null) return fact.unit === 'count' ? { fact, byLabel: true } : null;
+  const titled = title === null ? null : _readCell(readLabel, title, text);
+  return titled !== null && titled.unit === 'count' ? { fact: titled, byLabel: false } : null;
+}
+
+/** A line that gives only a table's unit: "(Đơn vị tính: đoàn viên)", "ĐVT: người". */
+const UNIT_LINE = /^\(?\s*(?:đơn vị tính|ĐVT)\s*:\s*([^()]{1,30}?)\s*\)?$/iu;
+
+/**
+ * The title over a table: the line right above its header, or above the unit line there ("Kết quả phát triển đoàn viên
+ * công đoàn năm 2018" over "(Đơn vị tính: đoàn viên)"); a short line with no figure but years, else null.
+ */
+function _tableTitle(table: Table): string | null {
+  const unit = table.caption === null ? null : UNIT_LINE.exec(table.caption);
+  const title = unit !== null ? table.aboveCaption : table.caption;
+  if (title === null || title.length > 120 || /\d/u.test(title.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')) || /[.;]$/u.test(title)) return null;
+  return title.replace(/\s*:\s*$/u, '');
 }
 
 /** A signed change in a cell: "+5", "-146", "– 2". */
