@@ -103,6 +103,30 @@ describe('tables flattened into lines', () => {
     expect(facts(['Năm 2018, các cấp công đoàn làm được nhiều việc.', ...rows].join('\n'))).toEqual([]);
   });
 
+  it('reads a header over two lines whose second line leaves blank the columns spanning both (tabs), the end one lost', () => {
+    const text = ['Kết quả phát triển đoàn viên, thành lập CĐCS năm 2024', 'TT\tĐơn vị\tPhát triển đoàn viên\tThành lập CĐCS mới', '\t\tKế hoạch\tThực hiện\tĐạt (%)\t', '1\tCông đoàn KKT Nghi Sơn và các KCN\t6.000\t7.152\t119,2\t31', '\tTổng cộng\t18.000\t19.849\t110,3\t140'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([
+      ['union_members', 6000, 'target', 'Công đoàn KKT Nghi Sơn và các KCN'],
+      ['union_members', 7152, 'flow', 'Công đoàn KKT Nghi Sơn và các KCN'],
+      ['union_members', 119.2, 'achievement', 'Công đoàn KKT Nghi Sơn và các KCN'],
+      ['union_grassroots', 31, 'flow', 'Công đoàn KKT Nghi Sơn và các KCN'],
+      ['union_members', 18000, 'target', 'Tổng cộng'],
+      ['union_members', 19849, 'flow', 'Tổng cộng'],
+      ['union_members', 110.3, 'achievement', 'Tổng cộng'],
+      ['union_grassroots', 140, 'flow', 'Tổng cộng'],
+    ]);
+  });
+
+  it('reads "Thực hiện" as the result of what the plan beside it names ("Kế hoạch PTĐV" spelt out), and bodies said to be new as founded', () => {
+    const text = ['TT | Đơn vị | CĐCS mới | Kế hoạch PTĐV | Thực hiện | Tỷ lệ (%)', '1 | TP Hạ Long | 9 | 1.800 | 1.946 | 108,1'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['union_grassroots', 9, 'flow'],
+      ['union_members', 1800, 'target'],
+      ['union_members', 1946, 'flow'],
+      ['union_members', 108.1, 'achievement'],
+    ]);
+  });
+
   it('does not read a percent column by a neighbour\'s noun', () => {
     const found = facts(['STT | Đơn vị | Số đảng viên | Tỷ lệ (%)', '1 | Chi bộ Công ty A | 35 | 8,6%'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.unit])).toEqual([['party_members', 35, 'count']]);

@@ -158,6 +158,42 @@ function _spannedHeader(first: readonly Cell[], second: readonly Cell[], columns
 }
 
 /**
+ * A header over two lines whose second line leaves blank the columns of the first that span both lines (printed with tabs:
+ * "TT ⇥ Đơn vị ⇥ Phát triển đoàn viên ⇥ Thành lập CĐCS mới" over "⇥ ⇥ Kế hoạch ⇥ Thực hiện ⇥ Đạt (%) ⇥"): each blank
+ * column is the next cell of the first line, each run of sub-headers falls to the next groups of the first line, evenly
+ * (blank columns the line lost at its end are added back); null when the cells do not fall so.
+ */
+function _alignedSpannedHeader(first: readonly Cell[], second: readonly Cell[], columns: number): Cell[] | null {
+  if (second.length > columns || second.length === 0 || !second.some((c) => c.text === '') || first.length >= columns) return null;
+  const last = second[second.length - 1]!;
+  const sub = [...second];
+  while (sub.length < columns) sub.push({ text: '', start: last.end, end: last.end });
+  const out: Cell[] = [];
+  let g = 0;
+  for (let k = 0; k < columns; ) {
+    if (g >= first.length) return null;
+    if (sub[k]!.text === '') {
+      out.push(first[g]!);
+      g++;
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < columns && sub[end]!.text !== '') end++;
+    let blanksAfter = 0;
+    for (let x = end; x < columns; x++) if (sub[x]!.text === '') blanksAfter++;
+    const groups = first.length - g - blanksAfter;
+    const run = end - k;
+    if (groups < 1 || run % groups !== 0) return null;
+    const width = run / groups;
+    for (let x = 0; x < run; x++) out.push({ ...sub[k + x]!, text: _composeSubHeader(first[g + Math.floor(x / width)]!.text, sub[k + x]!.text) });
+    g += groups;
+    k = end;
+  }
+  return g === first.length ? out : null;
+}
+
+/**
  * Whether the run of equal header texts around column k is one group over its sub-headers: it says what happened
  * ("Phát triển mới 9 tháng"), or every sub-header under it opens with what it counts ("Công đoàn" over "CĐCS | Đoàn
  * viên"). Two headers that merely begin alike ("Số quần chúng | Số quần chúng" over "học lớp nhận thức | được kết
@@ -284,7 +320,7 @@ export function _findTables(text: string): Table[] {
     if (!merged && next === null && j < lines.length) next = _cellsOf(text, lines[j]!.start, lines[j]!.end, 2);
     if (!merged && next !== null && _isHeader(next) && j + 1 < lines.length) {
       const firstRow = _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end);
-      const spanned = firstRow === null ? null : _spannedHeader(headerCells, next, firstRow.length);
+      const spanned = firstRow === null ? null : (_alignedSpannedHeader(headerCells, next, firstRow.length) ?? _spannedHeader(headerCells, next, firstRow.length));
       if (spanned !== null) {
         headerCells.splice(0, headerCells.length, ...spanned);
         j++;
@@ -369,8 +405,10 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
   const drafts: Draft[] = [];
   for (const table of tables) {
     // ("ĐV" of a table that counts "đoàn viên" and no "đảng viên" is a đoàn viên: "Tỷ lệ ĐV/LĐ (%)".)
-    const unionTable = table.header.cells.some((c) => /đoàn viên/iu.test(c.text)) && !table.header.cells.some((c) => /đảng viên/iu.test(c.text));
-    const headers = table.header.cells.map((c) => (unionTable ? c.text.replace(MEMBER_ABBREVIATION, 'đoàn viên') : c.text));
+    // ("Kế hoạch PTĐV": the abbreviations of report headers, spelt out.)
+    const spelt = table.header.cells.map((c) => _spellHeader(c.text));
+    const unionTable = spelt.some((h) => /đoàn viên/iu.test(h)) && !spelt.some((h) => /đảng viên/iu.test(h));
+    const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h));
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
     const columnPeriods = headers.map((h) => findPeriods(h, published)[0] ?? null);
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
@@ -407,7 +445,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       let beforePrevious: CountCell | null = null;
       // The column of the plan last read for the count before it in the row ("Kết nạp | Chỉ tiêu năm"), or -1.
       let planAt = -1;
-      const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label, title);
+      const result = plan === null ? null : _resultOf(row.cells[plan.result]?.text ?? '', readLabel, headers[plan.result] ?? '', nouns, plan.result, label, title, headers[plan.plans[0]!] ?? '');
       row.cells.forEach((cell, j) => {
         // "+5", "-146" under "Tăng (+), giảm (-)": the change of what the count before it counts.
         const change = CHANGE_CELL.exec(cell.text);
@@ -542,8 +580,12 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
  * by the table's title ("Kết quả phát triển đoàn viên công đoàn năm 2018: 3.612" over "Đơn vị | Kế hoạch | Thực hiện"
  * and "LĐLĐ thị xã Thuận An | 7.000 | 7.245"); counts only.
  */
-function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: readonly (string | null)[], j: number, label: string | null, title: string | null): { fact: Fact; byLabel: boolean } | null {
+function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: readonly (string | null)[], j: number, label: string | null, title: string | null, planHeader: string): { fact: Fact; byLabel: boolean } | null {
   if (!NUMBER_CELL.test(text) || text.endsWith('%')) return null;
+  // ("1.946" under "Thực hiện" beside "Kế hoạch PTĐV": the result of what the plan names, "Thực hiện phát triển đoàn viên".)
+  const planned = nouns[j] === null ? planHeader.replace(PLAN_WORDS_OPEN, '').trim() : '';
+  const ofPlan = planned !== '' && _firstNounIn(planned) !== null ? _readCell(readLabel, `${header} ${_lowerFirst(planned)}`, text) : null;
+  if (ofPlan !== null && ofPlan.unit === 'count') return { fact: ofPlan, byLabel: false };
   const read = _readCellOf(readLabel, header, nouns, j, label, text);
   if (read !== null) return read.fact.unit === 'count' ? read : null;
   const fact = label === null ? null : _readCell(readLabel, label, text);
@@ -551,6 +593,9 @@ function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: re
   const titled = title === null ? null : _readCell(readLabel, title, text);
   return titled !== null && titled.unit === 'count' ? { fact: titled, byLabel: false } : null;
 }
+
+/** The words that open a plan's header, up to what is planned: "Kế hoạch ", "KH năm 2024 ", "Chỉ tiêu giao ". */
+const PLAN_WORDS_OPEN = /^(?:kế hoạch|chỉ tiêu|KH)(?:\s+giao)?(?:\s+(?:năm|giai đoạn|nhiệm kỳ)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*/iu;
 
 /** A line that gives only a table's unit: "(Đơn vị tính: đoàn viên)", "ĐVT: người". */
 const UNIT_LINE = /^\(?\s*(?:đơn vị tính|ĐVT)\s*:\s*([^()]{1,30}?)\s*\)?$/iu;
@@ -564,6 +609,27 @@ function _tableTitle(table: Table): string | null {
   const title = unit !== null ? table.aboveCaption : table.caption;
   if (title === null || title.length > 120 || /\d/u.test(title.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')) || /[.;]$/u.test(title)) return null;
   return title.replace(/\s*:\s*$/u, '');
+}
+
+/** Abbreviations of what a column counts, as report headers write them: "PTĐV", "PTĐVCĐ", "TLCĐCS", "KNĐV". */
+const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])PTĐVCĐ(?![\p{L}])/gu, 'phát triển đoàn viên công đoàn'],
+  [/(?<![\p{L}])PTĐV(?![\p{L}])/gu, 'phát triển đoàn viên'],
+  [/(?<![\p{L}])TL\s?CĐCS(?![\p{L}])/gu, 'thành lập CĐCS'],
+  [/(?<![\p{L}])KNĐV(?![\p{L}])/gu, 'kết nạp đảng viên'],
+];
+
+/** A header of bodies said to be new: "CĐCS mới", "Số chi bộ mới" (those founded). */
+const NEW_BODIES_HEADER = /^((?:số\s+)?(?:CĐCS|công đoàn cơ sở|chi bộ|tổ chức đảng|TCCSĐ|tổ chức cơ sở đảng|chi đoàn))\s+mới$/iu;
+
+/** A header with its abbreviations spelt out (HEADER_ABBREVIATIONS), and bodies said to be new said to be founded. */
+function _spellHeader(header: string): string {
+  const founded = NEW_BODIES_HEADER.exec(header.trim());
+  if (founded !== null) return `${founded[1]} thành lập mới`;
+  if (!/[A-ZĐ]{4}/u.test(header)) return header;
+  let out = header;
+  for (const [re, words] of HEADER_ABBREVIATIONS) out = out.replace(re, words);
+  return out;
 }
 
 /** A signed change in a cell: "+5", "-146", "– 2". */
