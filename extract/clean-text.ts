@@ -182,7 +182,8 @@ export function splitScrapedText(text: string): ScrapedTextParts {
       continue;
     }
     if (lastBody < 0 && stampOf(i) !== null) continue;
-    if (lastBody >= 0 && sameIgnoringCase(line, trimmed[lastBody] ?? '')) continue;
+    // (Not a line with no letter: a figure said twice, as one cell per line prints "150" / "150", is two cells.)
+    if (lastBody >= 0 && sameIgnoringCase(line, trimmed[lastBody] ?? '') && HAS_LETTER.test(line)) continue;
     isBody[i] = true;
     lastBody = i;
   }
@@ -289,6 +290,9 @@ function classifyLine(line: string): LineKind {
   if (PRINT_DATE_LINE.test(line)) return 'stamp';
   return 'text';
 }
+
+/** A letter anywhere in a line. */
+const HAS_LETTER = /\p{L}/u;
 
 /** Caption duplicates differ only in case ("Toàn cảnh hội nghị." / "Toàn cảnh Hội nghị.", seed 001); lengths are compared first because lower-casing long paragraphs is not free. */
 function sameIgnoringCase(a: string, b: string): boolean {

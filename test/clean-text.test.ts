@@ -354,6 +354,11 @@ describe('splitScrapedText details', () => {
     expect(boilerplate).toContain('Toàn cảnh Hội nghị.');
   });
 
+  it('keeps a figure said twice on adjacent lines (a table printed one cell per line): no caption repeats a figure', () => {
+    const { body } = splitScrapedText(['Tiêu đề bài viết', 'Các công đoàn ngành', '150', '150', '100,0'].join('\n'));
+    expect(body.split('\n')).toEqual(['Các công đoàn ngành', '150', '150', '100,0']);
+  });
+
   it('keeps a paragraph that repeats a non-adjacent one', () => {
     const { body } = splitScrapedText(['Tiêu đề bài viết', 'Đoạn một có 5 chi bộ.', 'Đoạn hai.', 'Đoạn một có 5 chi bộ.'].join('\n'));
     expect(body.split('\n')).toEqual(['Đoạn một có 5 chi bộ.', 'Đoạn hai.', 'Đoạn một có 5 chi bộ.']);

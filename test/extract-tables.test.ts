@@ -127,6 +127,31 @@ describe('tables flattened into lines', () => {
     ]);
   });
 
+  it('reads a table printed one cell per line up to its total row, one line short (no row number), a figure said twice included', () => {
+    const text = ['TT', 'Đơn vị', 'Chỉ tiêu giới thiệu', 'Số đã giới thiệu', 'Đạt (%)', '1', 'LĐLĐ huyện Võ Nhai', '30', '31', '103,3', '2', 'Các công đoàn ngành', '150', '150', '100,0', 'Toàn tỉnh', '180', '181', '100,6', '', 'Trong số 2 đơn vị, cả 2 đều hoàn thành chỉ tiêu.'].join('\n');
+    const found = extractFromText(['Tiêu đề bài viết', '', text].join('\n')).facts.map((f) => [f.metric, f.value, f.kind, f.scope]);
+    expect(found.filter((f) => f[3] === 'Các công đoàn ngành' || f[3] === 'Toàn tỉnh')).toEqual([
+      ['referrals', 150, 'target', 'Các công đoàn ngành'],
+      ['referrals', 150, 'flow', 'Các công đoàn ngành'],
+      ['referrals', 100, 'achievement', 'Các công đoàn ngành'],
+      ['referrals', 180, 'target', 'Toàn tỉnh'],
+      ['referrals', 181, 'flow', 'Toàn tỉnh'],
+      ['referrals', 100.6, 'achievement', 'Toàn tỉnh'],
+    ]);
+  });
+
+  it('reads a rate after a count and its plan as the share of the plan met, and a markdown total row in bold', () => {
+    const text = ['| TT | Công đoàn cấp trên | Chỉ tiêu giới thiệu | Số đoàn viên ưu tú đã giới thiệu | Tỷ lệ (%) |', '| --- | --- | --- | --- | --- |', '| 1 | LĐLĐ quận Hải Châu | 180 | 196 | 108,9 |', '|  | **Cộng** | **180** | **196** | **108,9** |'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind, f.scope, f.mention.text])).toEqual([
+      ['referrals', 180, 'target', 'LĐLĐ quận Hải Châu', '180'],
+      ['referrals', 196, 'flow', 'LĐLĐ quận Hải Châu', '196'],
+      ['referrals', 108.9, 'achievement', 'LĐLĐ quận Hải Châu', '108,9'],
+      ['referrals', 180, 'target', 'Cộng', '180'],
+      ['referrals', 196, 'flow', 'Cộng', '196'],
+      ['referrals', 108.9, 'achievement', 'Cộng', '108,9'],
+    ]);
+  });
+
   it('does not read a percent column by a neighbour\'s noun', () => {
     const found = facts(['STT | Đơn vị | Số đảng viên | Tỷ lệ (%)', '1 | Chi bộ Công ty A | 35 | 8,6%'].join('\n'));
     expect(found.map((f) => [f.metric, f.value, f.unit])).toEqual([['party_members', 35, 'count']]);

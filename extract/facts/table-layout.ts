@@ -262,6 +262,9 @@ function _isHeaderCell(line: string): boolean {
   return line.length > 0 && line.length <= 60 && /\p{L}/u.test(line) && !/\d{2}/u.test(line) && !/[.:;!?]$/u.test(line);
 }
 
+/** A header line of row numbers: "TT", "STT", "Số TT". */
+const ROW_NUMBER_HEADER_LINE = /^(?:S\.?\s?TT|TT|Số TT)$/iu;
+
 /**
  * One cell per line: k header lines (k ≥ 3: a label column and figures), then two or more rows of
  * k lines, each a label (or a row number and a label) and figures. The line breaks inside the
@@ -297,7 +300,11 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
           changed = true;
         }
       }
-      k += (rows + 1) * w - 1;
+      // ("Toàn tỉnh" / "1.040" / "1.142" / "109,8" under rows numbered in a "TT" column: a total row, one line short.)
+      const after = k + (rows + 1) * w;
+      const total = ROW_NUMBER_HEADER_LINE.test(lineText(k)) && !ROW_NUMBER.test(lineText(after)) && rowAt(after, w - 1);
+      if (total) for (let j = after; j < after + w - 2; j++) out.set(lines[j]!.end, '|');
+      k += (rows + 1) * w - 1 + (total ? w - 1 : 0);
       break;
     }
   }

@@ -77,6 +77,9 @@ const UNIT_COLUMN_HEADER = /^(?:đơn vị tính|ĐVT)$/iu;
 /** A note's mark after a figure ending a cell: " (*)", "*", " (**)". */
 const FOOTNOTE_MARK_END = /(?<=\d%?)\s*(?:\(\*{1,3}\)|\*{1,3})$/u;
 
+/** A cell in markdown bold or italics: "**197**", "__Cộng__", "*12*" (group 1 the marks, group 2 the text). */
+const BOLD_CELL = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/u;
+
 /** A markdown rule row: "|---|:--:|". */
 const RULE_ROW = /^[\s|:–—-]+$/u;
 
@@ -91,8 +94,13 @@ function _cellsOf(text: string, start: number, end: number, minCells = MIN_CELLS
     const raw = line.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     // ("15.326 (*)", "87,4%*": a figure with the mark of a note below the table is the figure.)
-    const cell = raw.trim().replace(FOOTNOTE_MARK_END, '');
-    cells.push({ text: cell, start: start + from + lead, end: start + from + lead + cell.length });
+    let cell = raw.trim();
+    // ("**197**", "__Cộng__": a markdown table's bold cell is its text.)
+    const bold = cell.length > 2 ? BOLD_CELL.exec(cell) : null;
+    const shift = bold !== null ? bold[1]!.length : 0;
+    if (bold !== null) cell = bold[2]!;
+    cell = cell.replace(FOOTNOTE_MARK_END, '');
+    cells.push({ text: cell, start: start + from + lead + shift, end: start + from + lead + shift + cell.length });
     if (bar === -1) break;
     from = bar + 1;
   }
@@ -527,7 +535,10 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           }
           if (value.endsWith('%') && nouns[j] === null && before !== null && before.unit === 'count') {
             const rate = parseDigits(value.replace(/\s*%$/u, ''));
-            const kind = PLAN_HEADER.test(header) ? 'achievement' : whole && (SHARE_METRICS.has(before.metric) || referredThenAdmitted) && PERCENT_HEADER.test(header) ? 'share' : null;
+            // ("Chỉ tiêu giới thiệu | Số đoàn viên ưu tú đã giới thiệu | Tỷ lệ (%)": a rate after a count and its plan before
+            // it is the share of the plan met.)
+            const afterPlan = older !== null && older.column === j - 2 && older.fact.kind === 'target' && older.fact.metric === before.metric && before.kind !== 'target';
+            const kind = PLAN_HEADER.test(header) || (afterPlan && PERCENT_HEADER.test(header)) ? 'achievement' : whole && (SHARE_METRICS.has(before.metric) || referredThenAdmitted) && PERCENT_HEADER.test(header) ? 'share' : null;
             if (rate !== null && kind !== null) {
               push({ ...before, value: rate, unit: 'percent', kind, approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
               return;
