@@ -353,6 +353,26 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads records printed as blocks of "Key: value" lines (a mobile page\'s table), with or without blank lines between', () => {
+    const block = (unit: string, plan: string, done: string, rate: string, admitted: string): string[] => [`Đơn vị: ${unit}`, `Chỉ tiêu: ${plan}`, `Đã giới thiệu: ${done}`, `Đạt (%): ${rate}`, `Được kết nạp: ${admitted}`];
+    for (const gap of [[], ['']]) {
+      const facts = read(['Kết quả cụ thể theo từng đơn vị:', ...block('Công đoàn ngành Y tế', '80', '85', '106,3', '46'), ...gap, ...block('Toàn tỉnh', '800', '851', '106,4', '380')].join('\n'));
+      expect(facts).toEqual([
+        ['referrals', 80, 'count', 'Công đoàn ngành Y tế'],
+        ['referrals', 85, 'count', 'Công đoàn ngành Y tế'],
+        ['referrals', 106.3, 'percent', 'Công đoàn ngành Y tế'],
+        ['party_admissions', 46, 'count', 'Công đoàn ngành Y tế'],
+        ['referrals', 800, 'count', 'Toàn tỉnh'],
+        ['referrals', 851, 'count', 'Toàn tỉnh'],
+        ['referrals', 106.4, 'percent', 'Toàn tỉnh'],
+        ['party_admissions', 380, 'count', 'Toàn tỉnh'],
+      ]);
+    }
+    // Blocks whose keys differ are no table: each line is read as it stands.
+    const lone = ['Họ tên: Nguyễn Văn A', 'Chức vụ: Bí thư Chi bộ', 'Năm vào Đảng: 2010', 'Họ tên: Trần Thị B', 'Đơn vị: Phân xưởng may', 'Năm sinh: 1995'].join('\n');
+    expect(_layTables(lone)).toBe(lone);
+  });
+
   it('lays out a table after characters outside the Basic Multilingual Plane (offsets are code units)', () => {
     const facts = read(['📌📌📌 Số liệu tại một số đơn vị trực thuộc 👉 như sau:', 'Đơn vị\tSố CĐCS\tSố đoàn viên', 'LĐLĐ TP Nha Trang\t412\t28 640', 'LĐLĐ TX Ninh Hòa\t96\t9 815'].join('\n'));
     expect(facts.filter((f) => f[3] === 'LĐLĐ TX Ninh Hòa')).toEqual([

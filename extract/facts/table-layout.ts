@@ -65,7 +65,58 @@ export function _layTables(text: string): string {
   if (gaps) changed = _alignedRows(text, lines, out) || changed;
   if (gaps) changed = _labelFigureRows(text, lines, out) || changed;
   changed = _cellPerLineRows(text, lines, out) || changed;
+  if (text.includes(':')) changed = _recordBlocks(text, lines, out) || changed;
   return changed ? out.applyTo(text) : text;
+}
+
+/** A line "Key: value" of a record: a short key, then its value ("Chỉ tiêu: 120", "Đơn vị: Công đoàn ngành Y tế"). */
+const KEY_VALUE_LINE = /^\s*([^:|\d]{1,40}?)\s*:\s*(\S[^|]{0,120}?)\s*$/u;
+
+/**
+ * Records printed as blocks of "Key: value" lines, one block per row, as mobile pages print a table's rows ("Đơn vị:
+ * Công đoàn ngành Y tế" / "Chỉ tiêu: 80" / "Đã giới thiệu: 85" / …), with or without blank lines between: two or more
+ * blocks of three or more lines, each opening with the same key and holding the same keys in the same order, a figure in
+ * each. Each block becomes one "|" row of "Key: value" cells, the rows adjacent (table-rows.ts reads the keys as the
+ * header); the same length.
+ */
+function _recordBlocks(text: string, lines: readonly LineSpan[], out: Edits): boolean {
+  let changed = false;
+  const lineText = (k: number): string => text.slice(lines[k]!.start, lines[k]!.end);
+  for (let k = 0; k < lines.length; k++) {
+    // A run of "Key: value" lines (blank lines inside it allowed), from a line that opens a record.
+    const run: Array<{ line: number; key: string; figure: boolean }> = [];
+    let at = k;
+    for (; at < lines.length; at++) {
+      const t = lineText(at);
+      if (t.trim() === '') continue;
+      const m = KEY_VALUE_LINE.exec(t);
+      if (m === null) break;
+      run.push({ line: at, key: m[1]!.toLowerCase(), figure: /^\d[\d.,]*\s*%?$/u.test(m[2]!) });
+    }
+    if (run.length < 6) continue;
+    // Records open with the run's first key.
+    const records: Array<typeof run> = [];
+    for (const r of run) {
+      if (r.key === run[0]!.key) records.push([]);
+      records[records.length - 1]!.push(r);
+    }
+    const keys = (rec: typeof run): string => rec.map((r) => r.key).join('\u0000');
+    const width = records[0]!.length;
+    if (records.length < 2 || width < 3 || !records.every((rec) => keys(rec) === keys(records[0]!) && rec.some((r) => r.figure))) {
+      k = Math.max(k, at - 1);
+      continue;
+    }
+    for (let b = 0; b < records.length; b++) {
+      const rec = records[b]!;
+      for (let x = 0; x + 1 < rec.length; x++) for (let j = rec[x]!.line; j < rec[x + 1]!.line; j++) out.set(lines[j]!.end, j === rec[x + 1]!.line - 1 ? '|' : ' ');
+      // (Blank lines up to the next record become spaces, so that its row follows this one.)
+      const next = records[b + 1];
+      if (next !== undefined) for (let j = rec[rec.length - 1]!.line; j < next[0]!.line - 1; j++) out.set(lines[j]!.end, ' ');
+    }
+    changed = true;
+    k = at - 1;
+  }
+  return changed;
 }
 
 /** Single code units of the text to replace (by code-unit offset), applied at the end in one pass. */

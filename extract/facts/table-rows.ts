@@ -268,6 +268,13 @@ export function _findTables(text: string): Table[] {
   }
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // Rows of "Key: value" cells with the same keys (records laid out by table-layout.ts): the keys are the header.
+    const records = _keyValueTable(text, lines, i);
+    if (records !== null) {
+      tables.push(records.table);
+      i = records.next - 1;
+      continue;
+    }
     const headerCells = _cellsOf(text, lines[i]!.start, lines[i]!.end);
     if (headerCells === null || !_isHeader(headerCells)) continue;
     // A header printed over two lines ("Kết nạp đoàn viên" / "mới (tỷ lệ)"): the second line's cells continue the first's.
@@ -362,6 +369,46 @@ export function _findTables(text: string): Table[] {
     i = j - 1;
   }
   return tables;
+}
+
+/** A cell "Key: value" (group 1 the key, group 2 the value). */
+const KEY_VALUE_CELL = /^([^:|\d]{1,40}?)\s*:\s*(\S.*)$/u;
+
+/** The keys and the values of a row of "Key: value" cells, or null when a cell is not one. */
+function _keyValueRow(cells: readonly Cell[] | null): { keys: Cell[]; values: Cell[] } | null {
+  if (cells === null) return null;
+  const keys: Cell[] = [];
+  const values: Cell[] = [];
+  for (const c of cells) {
+    const m = KEY_VALUE_CELL.exec(c.text);
+    if (m === null) return null;
+    const valueAt = c.text.length - m[2]!.length;
+    keys.push({ text: m[1]!, start: c.start, end: c.start + m[1]!.length });
+    values.push({ text: m[2]!, start: c.start + valueAt, end: c.end });
+  }
+  return { keys, values };
+}
+
+/**
+ * Two or more adjacent rows of "Key: value" cells with the same keys, from line `i` ("Đơn vị: Công đoàn ngành Y tế |
+ * Chỉ tiêu: 80 | Đã giới thiệu: 85 | Đạt (%): 106,3"): a table whose header is the keys (at the first row's keys'
+ * offsets) and whose rows are the values; with the index of the line after it. Null otherwise.
+ */
+function _keyValueTable(text: string, lines: ReadonlyArray<{ start: number; end: number }>, i: number): { table: Table; next: number } | null {
+  const first = _keyValueRow(_cellsOf(text, lines[i]!.start, lines[i]!.end));
+  if (first === null) return null;
+  const keyText = (row: { keys: Cell[] }): string => row.keys.map((c) => c.text.toLowerCase()).join('|');
+  const rows: Line[] = [{ start: lines[i]!.start, cells: first.values }];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const row = _keyValueRow(_cellsOf(text, lines[j]!.start, lines[j]!.end));
+    if (row === null || keyText(row) !== keyText(first)) break;
+    rows.push({ start: lines[j]!.start, cells: row.values });
+  }
+  if (rows.length < 2 || !rows.every((r) => r.cells.some((c) => NUMBER_CELL.test(c.text)))) return null;
+  const caption = i > 0 ? text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() : '';
+  const above = i > 1 ? text.slice(lines[i - 2]!.start, lines[i - 2]!.end).trim() : '';
+  return { table: { header: { start: lines[i]!.start, cells: first.keys }, rows, caption: caption === '' ? null : caption, aboveCaption: above === '' ? null : above }, next: j };
 }
 
 /** Whether `offset` lies on a line of one of the tables (header or row). */
@@ -541,6 +588,20 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
             const kind = PLAN_HEADER.test(header) || (afterPlan && PERCENT_HEADER.test(header)) ? 'achievement' : whole && (SHARE_METRICS.has(before.metric) || referredThenAdmitted) && PERCENT_HEADER.test(header) ? 'share' : null;
             if (rate !== null && kind !== null) {
               push({ ...before, value: rate, unit: 'percent', kind, approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
+              return;
+            }
+          }
+          // ("Chỉ tiêu | Đã giới thiệu | Đạt (%)": a plan with no noun of its own right before the row's first count, a flow,
+          // is that count's plan.)
+          if (!value.endsWith('%') && nouns[j] === null && previous === null && PLAN_COLUMN.test(header.trim()) && !RATE_COLUMN.test(header.trim())) {
+            const nextCell = row.cells[j + 1];
+            const next = nextCell !== undefined && NUMBER_CELL.test(nextCell.text) && !nextCell.text.endsWith('%') ? _readCellOf(readLabel, headers[j + 1] ?? '', nouns, j + 1, label, nextCell.text) : null;
+            const figure = parseDigits(value);
+            if (next !== null && next.fact.unit === 'count' && next.fact.kind === 'flow' && figure !== null) {
+              const planned: Fact = { ...next.fact, value: figure, kind: 'target', approx: 'exact', period: null, as_of: null };
+              push(planned, next.byLabel, cell.start, cell.end);
+              beforePrevious = previous;
+              previous = { column: j, fact: planned, byLabel: next.byLabel };
               return;
             }
           }
