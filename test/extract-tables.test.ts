@@ -373,6 +373,19 @@ describe('tables as plain text lays them out', () => {
     expect(_layTables(lone)).toBe(lone);
   });
 
+  it('reads a table whose cells a scrape separated by single spaces, its header split at the words in title case', () => {
+    const facts = read(['Số liệu theo từng KCX, KCN (tính đến ngày 30-11-2014):', 'Đơn vị Số CĐCS Số đoàn viên Phát triển mới năm 2014', 'KCX Tân Thuận 118 58.940 4.215', 'KCX Linh Trung I 32 27.315 2.108', 'Tổng cộng 150 86.255 6.323'].join('\n'));
+    expect(facts.filter((f) => f[3] === 'KCX Linh Trung I')).toEqual([
+      ['union_grassroots', 32, 'count', 'KCX Linh Trung I'],
+      ['union_members', 27315, 'count', 'KCX Linh Trung I'],
+      ['union_members', 2108, 'count', 'KCX Linh Trung I'],
+    ]);
+    expect(facts).toHaveLength(9);
+    // Lines of prose ending in figures, or a header that splits into another number of cells, are no table.
+    const prose = ['Năm 2014 có số liệu như sau', 'Chi bộ A có 12 đảng viên và 3', 'Chi bộ B có 15 đảng viên và 4'].join('\n');
+    expect(_layTables(prose)).toBe(prose);
+  });
+
   it('lays out a table after characters outside the Basic Multilingual Plane (offsets are code units)', () => {
     const facts = read(['📌📌📌 Số liệu tại một số đơn vị trực thuộc 👉 như sau:', 'Đơn vị\tSố CĐCS\tSố đoàn viên', 'LĐLĐ TP Nha Trang\t412\t28 640', 'LĐLĐ TX Ninh Hòa\t96\t9 815'].join('\n'));
     expect(facts.filter((f) => f[3] === 'LĐLĐ TX Ninh Hòa')).toEqual([

@@ -66,7 +66,71 @@ export function _layTables(text: string): string {
   if (gaps) changed = _labelFigureRows(text, lines, out) || changed;
   changed = _cellPerLineRows(text, lines, out) || changed;
   if (text.includes(':')) changed = _recordBlocks(text, lines, out) || changed;
+  changed = _singleSpacedRows(text, lines, out) || changed;
   return changed ? out.applyTo(text) : text;
+}
+
+/** A figure as a cell of a table prints it: "118", "58.940", "121,9", "94%". */
+const FIGURE_TOKEN = /^\d[\d.,]*%?$/u;
+/** A word in title case (a capital, then small letters): where a header cell may start ("Số", "Phát", "Đơn"), not an abbreviation ("CĐCS"). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** The words of a line with their offsets (split at single spaces). */
+function _words(line: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], at: m.index });
+  return out;
+}
+
+/** How many figures end a line of words, after a label with letters (0 when it is not so). */
+function _trailingFigures(words: ReadonlyArray<{ text: string }>): number {
+  let n = 0;
+  while (n < words.length && FIGURE_TOKEN.test(words[words.length - 1 - n]!.text)) n++;
+  const label = words.slice(0, words.length - n);
+  return n > 0 && label.length > 0 && label.length <= 10 && /\p{L}/u.test(label.map((w) => w.text).join(' ')) && !/[.,;:!?]$/u.test(label[label.length - 1]!.text) ? n : 0;
+}
+
+/**
+ * Tables whose cells a scrape separated by single spaces, as PDF text and some saved pages give them ("Đơn vị Số CĐCS Số
+ * đoàn viên Phát triển mới năm 2014" over "KCX Tân Thuận 118 58.940 4.215"): three or more lines that each end in the
+ * same number (two or more) of figures after a short label, under a header whose words in title case ("Đơn", "Số",
+ * "Phát") open exactly one cell more than there are figures. The spaces before each figure and before each header cell
+ * become "|"; the same length.
+ */
+function _singleSpacedRows(text: string, lines: readonly LineSpan[], out: Edits): boolean {
+  let changed = false;
+  // (Whether a line ends in a digit or "%": a cheap test before its words are split.)
+  const endsInFigure = (r: number): boolean => {
+    let e = lines[r]!.end;
+    while (e > lines[r]!.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const c = text.charCodeAt(e - 1);
+    return (c >= 0x30 && c <= 0x39) || c === 0x25;
+  };
+  for (let k = 1; k < lines.length; k++) {
+    if (!endsInFigure(k) || k + 2 >= lines.length || !endsInFigure(k + 1) || !endsInFigure(k + 2)) continue;
+    const header = text.slice(lines[k - 1]!.start, lines[k - 1]!.end);
+    if (header.includes('|') || header.includes('\t') || header.length > 160 || /[.;:!?,]\s*$/u.test(header)) continue;
+    const first = _words(text.slice(lines[k]!.start, lines[k]!.end));
+    const n = _trailingFigures(first);
+    if (n < 2) continue;
+    let end = k;
+    while (end < lines.length && !text.slice(lines[end]!.start, lines[end]!.end).includes('|') && _trailingFigures(_words(text.slice(lines[end]!.start, lines[end]!.end))) === n) end++;
+    if (end - k < 3) continue;
+    // The header's cells: a cell opens at each word in title case (but the first word's); no figure but years in it.
+    const words = _words(header);
+    if (words.length === 0 || words.some((w) => FIGURE_TOKEN.test(w.text) && !/^(?:19|20)\d{2}$/u.test(w.text))) continue;
+    const opens = words.filter((w, i) => i > 0 && TITLE_CASE_WORD.test(w.text));
+    if (!TITLE_CASE_WORD.test(words[0]!.text) || opens.length !== n) continue;
+    for (const w of opens) out.set(lines[k - 1]!.start + w.at - 1, '|');
+    for (let r = k; r < end; r++) {
+      const row = _words(text.slice(lines[r]!.start, lines[r]!.end));
+      for (let x = row.length - n; x < row.length; x++) out.set(lines[r]!.start + row[x]!.at - 1, '|');
+    }
+    changed = true;
+    k = end - 1;
+  }
+  return changed;
 }
 
 /** A line "Key: value" of a record: a short key, then its value ("Chỉ tiêu: 120", "Đơn vị: Công đoàn ngành Y tế"). */
@@ -89,7 +153,7 @@ function _recordBlocks(text: string, lines: readonly LineSpan[], out: Edits): bo
     for (; at < lines.length; at++) {
       const t = lineText(at);
       if (t.trim() === '') continue;
-      const m = KEY_VALUE_LINE.exec(t);
+      const m = t.includes(':') ? KEY_VALUE_LINE.exec(t) : null;
       if (m === null) break;
       run.push({ line: at, key: m[1]!.toLowerCase(), figure: /^\d[\d.,]*\s*%?$/u.test(m[2]!) });
     }
