@@ -196,7 +196,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   // (Bulletins write the deeds in capitals: "GT 63 ĐVCĐ ưu tú", "KN 142 ĐV".)
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn|GT)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
-  { cls: 'admit', pattern: `(?:kết nạp(?: mới)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho|KN(?: mới)?)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
+  { cls: 'admit', pattern: `(?:kết nạp(?: mới| tập trung(?: cho)?)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho|KN(?: mới)?)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   // (A body launched or recognised by decision is founded: "ra mắt 3 chi đoàn", "trao quyết định công nhận 2 CĐCS".)
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },

@@ -42,7 +42,7 @@ import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _mayListFigures, _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isPast, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
-import { metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
+import { CLASS_FOR_ADMISSION_BEFORE, metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _partOverWhole, _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
 import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
@@ -1052,7 +1052,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("4. Giới thiệu đoàn viên ưu tú cho Đảng: 318 đoàn viên", "3. Kết nạp đoàn viên: kế hoạch 3.000 đoàn viên, thực hiện
     // 3.420 đoàn viên": a line headed by a deed and what it is done to, its figures the plan, the result or the count.)
     const labelDeed = lastOfLeft === 0x3a ? (DEED_LABEL_BEFORE.exec(left) ?? DEED_LINE_BEFORE.exec(left)) : left.includes(':') && _mayEndDeedLine(left) ? DEED_LINE_BEFORE.exec(left) : null;
-    const direct = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
+    const said = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
+    // ("mở 6 lớp bồi dưỡng kết nạp Đảng cho 389 quần chúng": the admission names the class; those it is for are its trainees.)
+    const direct = said === 'admit' && left.includes('lớp') && CLASS_FOR_ADMISSION_BEFORE.test(left.slice(-80)) ? 'benefit' : said;
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
     if (direct && direct !== 'stock' && !comparison) governing = direct;

@@ -151,6 +151,9 @@ const PART_IN_WORDS = new RegExp(`(?<![\\p{L}])trong (?:số )?đó,?\\s+(?:có\
 /** A hedge right before "chục" alone, which makes it ten: "hơn ", "gần ", "ngót ", "khoảng ", "trên ". */
 const TEN_HEDGED_BEFORE = /(?:^|[^\p{L}])(?:hơn|gần|ngót|khoảng|trên)\s+$/iu;
 
+/** A figure right before a word: "3 " before "năm" in "sau 3 năm". */
+const FIGURE_BEFORE_YEAR_WORD = /\d\s+$/u;
+
 /** Words that make the number words after them vague: "dăm ba", "vài ba", "đôi ba", "mấy chục". */
 const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:dăm|vài|đôi|mấy)\s+$/iu;
 
@@ -615,6 +618,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     if (value === null || start === lastRunStart || inside(masked, start)) continue;
     // "dăm ba đoàn viên", "vài ba người", "mấy chục": a few, not a figure.
     if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // ("sau 3 năm Chi bộ Công ty kết nạp được …": "năm" right after a figure is the years it counts, not five.)
+    if (FIGURE_BEFORE_YEAR_WORD.test(text.slice(Math.max(0, start - 6), start)) && /^năm(?![\p{L}])/iu.test(words)) continue;
     lastRunStart = start;
     const sfx = readSuffix(text, start + words.length, value);
     // "năm, sáu đảng viên": two neighbouring numbers in words are an approximate range.

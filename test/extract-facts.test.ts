@@ -848,6 +848,17 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // The parts of people counted, by their jobs; what the clause says befell them.
     ['Chi bộ kết nạp 3 đảng viên mới, gồm 2 tổ trưởng sản xuất và 1 kỹ sư.', [['party_admissions', 3, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact'], ['party_admissions', 1, 'count', 'flow', 'exact']]],
     ['5 năm qua công đoàn đã giới thiệu 23 đoàn viên cho Đảng, trong đó có 2 phó quản đốc vừa được kết nạp hồi tháng 6.', [['referrals', 23, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
+    // A mass admission ("kết nạp tập trung"); the running total of a deed ("nâng tổng số đảng viên kết nạp 9 tháng lên").
+    ['Thị ủy Mỹ Hào tổ chức lễ kết nạp tập trung 12 đảng viên là công nhân.', [['party_admissions', 12, 'count', 'flow', 'exact']]],
+    ['Quý III, toàn Đảng bộ kết nạp 37 đảng viên, nâng tổng số đảng viên kết nạp 9 tháng lên 104 đảng viên, đạt 69,3% kế hoạch năm.', [['party_admissions', 37, 'count', 'flow', 'exact'], ['party_admissions', 104, 'count', 'flow', 'exact'], ['party_admissions', 69.3, 'percent', 'achievement', 'exact']]],
+    // After an admission, a change against the start of the term is the membership's, not a difference of admissions.
+    ['Đảng ủy kết nạp 14 đảng viên, đạt 140% chỉ tiêu đại hội đề ra, tăng 9 đảng viên so với đầu nhiệm kỳ.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 140, 'percent', 'achievement', 'exact'], ['party_members', 9, 'count', 'flow', 'exact']]],
+    // A class named by the admission it prepares for: those it is for are its trainees.
+    ['Trung tâm Bồi dưỡng chính trị mở 6 lớp bồi dưỡng kết nạp Đảng cho 389 quần chúng là người lao động.', [['training_classes', 6, 'count', 'flow', 'exact'], ['trainees', 389, 'count', 'flow', 'exact']]],
+    // The Youth Union body named after the figure, none before it.
+    ['Số đoàn viên là công nhân lao động trong doanh nghiệp là 1.135 người, chiếm 46,1% tổng số đoàn viên của Đoàn Khối.', [['youth_members', 1135, 'count', 'stock', 'exact'], ['youth_members', 46.1, 'percent', 'share', 'exact']]],
+    // People listed by their jobs before what befell them.
+    ['Mười bảy chủ doanh nghiệp, giám đốc điều hành đã được kết nạp vào Đảng.', [['party_admissions', 17, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1072,6 +1083,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Khi doanh nghiệp dự kiến cắt giảm 1.200 lao động, công đoàn đã đề nghị đối thoại.',
     // The rate of a plan of houses built, after the houses.
     'Năm 2022 các cấp công đoàn đã vận động xây mới 46 căn nhà và sửa chữa 18 căn, đạt 106,7% kế hoạch.',
+    // "năm" right after a figure is the years it counts, not five.
+    'Đây là lần đầu tiên sau 3 năm Chi bộ Công ty kết nạp được đảng viên mới.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -873,6 +873,12 @@ function _womenAmongSubject(left: string, ctx: MentionContext, drafts: readonly 
   return r !== null && PEOPLE_METRICS.has(r.metric) ? r : null;
 }
 
+/** A comparison with a point in time after a change: " … so với đầu nhiệm kỳ", " so với thời điểm thành lập", " so với cuối năm 2017". */
+const POINT_IN_TIME_COMPARED = /^[^;]{0,40}?so với\s+(?:thời điểm\s+)?(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|đầu giai đoạn|cuối năm|cuối nhiệm kỳ|(?:khi|lúc|ngày)\s+(?:mới\s+)?thành lập|thành lập)(?![\p{L}])/iu;
+
+/** A total raised, of what a deed did, right before a figure: "nâng tổng số đảng viên kết nạp 9 tháng lên ", "nâng tổng số đoàn viên phát triển mới lên " (group 1: the deed). */
+const RAISED_TOTAL_OF_DEED = /(?<![\p{L}])nâng tổng số\s+(?:[^\d,;.]{0,30}?\s)?(?:được\s+)?(kết nạp|phát triển|giới thiệu|thành lập)(?![\p{L}])[^\d,;.]{0,30}?(?:\s\d{1,2}\s+tháng[^\d,;.]{0,20}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
@@ -964,7 +970,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("kết nạp 138 đảng viên (tăng 17 so với năm 2022; …)": a bare change in a bracket opened right after a flow is that
     // flow's, whatever noun the clause opened with.)
     const bracketed = noun === null && before !== null && before.kind === 'flow' && _bracketAfterLastCount(drafts, firstDraftOfSentence, left);
-    if (before && before.kind === 'flow' && !stockNamed && (!own || bracketed || _sameFamily(before.metric, own.metric))) {
+    // ("kết nạp 14 đảng viên, …, tăng 9 đảng viên so với đầu nhiệm kỳ": against a point in time, the start of a term or a year,
+    // a change of the noun's stock, not of the flow before it.)
+    if (before && before.kind === 'flow' && own !== null && noun !== null && !bracketed && own.metric !== before.metric && POINT_IN_TIME_COMPARED.test(right)) {
+      reading = { metric: own.metric, kind: 'flow' };
+    } else if (before && before.kind === 'flow' && !stockNamed && (!own || bracketed || _sameFamily(before.metric, own.metric))) {
       reading = { metric: before.metric, kind: 'flow' };
       isDelta = true;
     } else if (!own && before && noun === null && before.kind === 'stock') {
@@ -1049,6 +1059,14 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("- Chuyển sinh hoạt đảng chính thức đến: 19 đồng chí; chuyển đi: 33 đồng chí;", "- Đảng viên từ trần: 4 đồng chí":
     // comrades under a label of members moving in or out, or dying, are a change of the membership.)
     else if ((noun.cls === 'party_member' || (noun.cls === 'person' && /^\s*đồng chí/u.test(right))) && left.includes(':') && MEMBERS_MOVED_LABEL.test(left.slice(-80))) reading = { metric: 'party_members', kind: 'flow' };
+    // ("kết nạp 37 đảng viên, nâng tổng số đảng viên kết nạp 9 tháng lên 104 đảng viên": the running total of a deed is that
+    // deed's count, for the longer period.)
+    if (reading !== null && reading.kind === 'stock' && left.includes('nâng')) {
+      const deed = RAISED_TOTAL_OF_DEED.exec(left.slice(-120));
+      const deedVerb = deed === null ? null : (_verbAtStart(deed[1]!)?.cls ?? null);
+      const total = deedVerb === null ? null : metricFor(noun.cls, deedVerb, ctx);
+      if (total !== null && total.kind === 'flow') reading = total;
+    }
     // ("… toàn Khối mới kết nạp 37 đảng viên. Cả năm 2021, con số này là 52 đảng viên": "this figure", its noun named, is
     // the measure the sentence before counted last of that noun.)
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && drafts.length === firstDraftOfSentence && left.includes('con số') && THAT_FIGURE_SAME_BEFORE.test(left.slice(-40))) {

@@ -3,6 +3,7 @@
  * (metricFor), with what a trailing verb says happened to counted people
  * ("… được kết nạp") and whether a bare "đoàn viên" is a Youth Union member.
  */
+import { letterBefore } from '../word-boundary.js';
 import {
   CLASS_CONTEXT,
   PARTY_ADMIT_HINT,
@@ -164,7 +165,7 @@ function _peopleClause(t: string): string {
 const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ|công đoàn|CĐCS|chi đoàn|đoàn cơ sở|đoàn thanh niên)[^,;.]{0,40}$/iu;
 /** Another body after that comma: " đảng bộ doanh nghiệp kết nạp", " chi đoàn giới thiệu". */
 const AGENT_AFTER_COMMA = /^\s*(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ|công đoàn|CĐCS|chi đoàn|đoàn cơ sở|đoàn thanh niên)(?![\p{L}])/iu;
-const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|nhà quản lý|người|chủ yếu|phần lớn|phần đông|hầu hết|đa số|chủ|(?:đã |sẽ )?(?:được |đều )?(?:kết nạp|bồi dưỡng|xem xét|giới thiệu|đứng vào|vào Đảng|trở thành|tham gia))(?![\p{L}])/u;
+const PEOPLE_AFTER_COMMA = /^\s*(?:công nhân|người lao động|lao động|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|ĐVTN|quần chúng|thanh niên|học sinh|sinh viên|cán bộ|nhân viên|kỹ sư|kĩ sư|kỹ thuật viên|nhà quản lý|giám đốc|phó giám đốc|quản đốc|tổ trưởng|trưởng ca|trưởng chuyền|doanh nhân|người|chủ yếu|phần lớn|phần đông|hầu hết|đa số|chủ|(?:đã |sẽ )?(?:được |đều )?(?:kết nạp|bồi dưỡng|xem xét|giới thiệu|đứng vào|vào Đảng|trở thành|tham gia))(?![\p{L}])/u;
 
 /** The sentence before the figure, from the start of its clause (after the last ";"). */
 function _clauseBefore(ctx: MentionContext): string {
@@ -182,6 +183,14 @@ function isYouth(ctx: MentionContext): boolean {
   const youth = _lastIndexOf(twins ? YOUTH_ORG_MENTION_LOWER : YOUTH_ORG_MENTION, twins ? lower : left);
   const union = _lastIndexOf(twins ? UNION_ORG_MENTION_LOWER : UNION_ORG_MENTION, twins ? lower : left);
   if (youth >= 0 || union >= 0) return youth > union;
+  // ("Số đoàn viên là công nhân lao động … là 1.135 người, chiếm 46,1% tổng số đoàn viên của Đoàn Khối": the body named
+  // after the figure, none before it, says whose.)
+  const right = ctx.sentence.slice(ctx.at);
+  const youthAfter = _firstIndexOf(YOUTH_ORG_MENTION, right);
+  if (youthAfter >= 0) {
+    const unionAfter = _firstIndexOf(UNION_ORG_MENTION, right);
+    if (unionAfter < 0 || youthAfter < unionAfter) return true;
+  }
   if (YOUTH_CONTEXT.test(ctx.sentence)) return !UNION_CONTEXT.test(ctx.sentence);
   // Nothing in the sentence says: the article's subject does ("Phấn đấu kết nạp ít nhất 2 700 đoàn viên
   // mới" in a Tỉnh đoàn report).
@@ -191,6 +200,14 @@ function isYouth(ctx: MentionContext): boolean {
 /** Whether `text` holds "ợ" or "Ợ" (the only code points `/iu` takes for the "ợ" of "được"). */
 function _holdsO(text: string): boolean {
   return text.includes('ợ') || text.includes('Ợ');
+}
+
+/** Where the first match of the global regex `re` in `text` starts, or -1. */
+function _firstIndexOf(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  // (Not glued to a word before it: "côngđoàn cơ sở" is a union typed without its space.)
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!letterBefore(text, m.index, false)) return m.index;
+  return -1;
 }
 
 /** Where the last match of the global regex `re` in `text` starts, or -1. */
@@ -249,6 +266,9 @@ const UNION_ADMITS = /(?<![\p{L}])(?:công đoàn cơ sở|công đoàn|Công đ
 /** A referral of members, then "kết nạp" in the same clause right before a bare "đoàn viên": "giới thiệu 96 đoàn viên, kết nạp ". */
 const ADMIT_AFTER_REFERRAL = /giới thiệu\s+[\d.]+\s+(?:đoàn viên|ĐV|quần chúng)[^;.]{0,80}?(?:,|và)\s*(?:đã\s+)?kết nạp(?: được)?\s*$/iu;
 
+/** A class named by the admission it prepares for, then "cho", right before a figure: "lớp bồi dưỡng kết nạp Đảng cho ", "lớp đối tượng kết nạp Đảng cho hơn ". */
+export const CLASS_FOR_ADMISSION_BEFORE = /(?<![\p{L}])lớp\s+(?:bồi dưỡng\s+|học\s+)?(?:(?:cho\s+)?(?:đối tượng|quần chúng)\s+)?(?:để\s+)?(?:xem xét\s+)?kết nạp\s+(?:vào\s+)?Đảng\s+cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /**
  * The heart of the rules. `verb` is null when nothing governs the number
  * (a bare stock: "9 chi bộ trực thuộc với 150 đảng viên" has "với").
@@ -260,7 +280,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
   // "kết nạp đoàn viên mới cho 64 thanh niên", "kết nạp Đảng cho 25 quần chúng": those admitted.
   let v: VerbClass = verb ?? 'stock';
   if (verb === 'benefit') {
-    if (ADMIT_FOR_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 72), ctx.at))) v = 'admit';
+    const before = ctx.sentence.slice(Math.max(0, ctx.at - 80), ctx.at);
+    // (Not an admission that names a class: "mở 6 lớp bồi dưỡng kết nạp Đảng cho 389 quần chúng".)
+    if (ADMIT_FOR_BEFORE.test(before.slice(-72)) && !CLASS_FOR_ADMISSION_BEFORE.test(before)) v = 'admit';
     else if (TRAINING_CONTEXT.test(ctx.sentence) && !_otherClassAt(ctx, false)) v = 'train';
     else return null;
   }
