@@ -859,6 +859,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số đoàn viên là công nhân lao động trong doanh nghiệp là 1.135 người, chiếm 46,1% tổng số đoàn viên của Đoàn Khối.', [['youth_members', 1135, 'count', 'stock', 'exact'], ['youth_members', 46.1, 'percent', 'share', 'exact']]],
     // People listed by their jobs before what befell them.
     ['Mười bảy chủ doanh nghiệp, giám đốc điều hành đã được kết nạp vào Đảng.', [['party_admissions', 17, 'count', 'flow', 'exact']]],
+    // A bare figure after the verb that counted a noun earlier in the sentence; a body that admits, its figure bare.
+    ['Năm 2017 mở 2 lớp bồi dưỡng nhận thức về Đảng, năm 2018 mở 3.', [['training_classes', 2, 'count', 'flow', 'exact'], ['training_classes', 3, 'count', 'flow', 'exact']]],
+    ['Năm 2018 chi bộ kết nạp thêm 4.', [['party_admissions', 4, 'count', 'flow', 'exact']]],
+    // What the line's label names, stated bare after "có"; its parts after "gồm" are states too.
+    ['- Tổ chức đảng: thành lập mới 6, giải thể 1; hiện có 112, gồm 39 đảng bộ cơ sở và 73 chi bộ cơ sở.', [['party_organizations', 6, 'count', 'flow', 'exact'], ['party_organizations', 1, 'count', 'flow', 'exact'], ['party_organizations', 112, 'count', 'stock', 'exact'], ['party_organizations', 39, 'count', 'stock', 'exact'], ['party_organizations', 73, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -879,6 +879,9 @@ const POINT_IN_TIME_COMPARED = /^[^;]{0,40}?so với\s+(?:thời điểm\s+)?(?:
 /** A total raised, of what a deed did, right before a figure: "nâng tổng số đảng viên kết nạp 9 tháng lên ", "nâng tổng số đoàn viên phát triển mới lên " (group 1: the deed). */
 const RAISED_TOTAL_OF_DEED = /(?<![\p{L}])nâng tổng số\s+(?:[^\d,;.]{0,30}?\s)?(?:được\s+)?(kết nạp|phát triển|giới thiệu|thành lập)(?![\p{L}])[^\d,;.]{0,30}?(?:\s\d{1,2}\s+tháng[^\d,;.]{0,20}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** A line headed by a noun and a colon, and nothing else before it: "Tổ chức đảng: ", "- Đoàn viên: " (group 1: the noun). */
+const LINE_NOUN_LABEL = /^\s*(?:[-+•*–]\s*)?([^:;,.\d()]{2,30}):/u;
+
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
@@ -1268,6 +1271,33 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       reading = that ?? seriesReading(c, drafts, firstDraftOfSentence);
       // ("Chi bộ có 31 đảng viên, năm nay kết nạp 6": members admitted are admissions.)
       if (reading && direct && FLOW_VERBS.has(direct) && reading.kind === 'stock') reading = { metric: direct === 'admit' && reading.metric === 'party_members' ? 'party_admissions' : reading.metric, kind: 'flow' };
+    }
+    // ("Năm 2017 mở 2 lớp, năm 2018 mở 3": a bare figure after the verb that counted a noun earlier in the sentence counts it again.)
+    if (!reading && direct !== null && direct !== 'stock' && /^\s*(?:[,;.)(]|$|cho\s)/u.test(right)) {
+      for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
+        const d = drafts[i]!;
+        if (d.verb === direct && d.unit === 'count' && !d.isDelta) {
+          reading = { metric: d.metric, kind: d.kind };
+          break;
+        }
+      }
+    }
+    // ("Năm 2018 chi bộ kết nạp thêm 4", "Công đoàn kết nạp 50": a body that admits, its figure bare, admits its members.)
+    if (!reading && direct === 'admit' && ends) {
+      const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(','), left.lastIndexOf(':')) + 1);
+      const body = _firstNounIn(clause);
+      const bodies = body !== null && ORGANISATION_NOUNS.has(body.cls) ? metricFor(body.cls, 'stock', ctx) : null;
+      const members = bodies === null ? undefined : ADMITTED_BY_BODY[bodies.metric];
+      if (members !== undefined) reading = { metric: members, kind: 'flow' };
+    }
+    // ("Tổ chức đảng: thành lập mới 6, giải thể 1; hiện có 112, gồm …": what the line's label names, stated.)
+    if (!reading && (direct === 'stock' || direct === null) && ends) {
+      const label = LINE_NOUN_LABEL.exec(ctx.sentence);
+      const named = label !== null && label[0].length <= m.start ? _nounAt(label[1]!) : null;
+      if (named !== null && named.length >= label![1]!.trimEnd().length - 1) {
+        const r = metricFor(named.cls, 'stock', ctx);
+        if (r !== null) reading = r;
+      }
     }
     // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state.
     if (!reading && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
