@@ -864,6 +864,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2018 chi bộ kết nạp thêm 4.', [['party_admissions', 4, 'count', 'flow', 'exact']]],
     // What the line's label names, stated bare after "có"; its parts after "gồm" are states too.
     ['- Tổ chức đảng: thành lập mới 6, giải thể 1; hiện có 112, gồm 39 đảng bộ cơ sở và 73 chi bộ cơ sở.', [['party_organizations', 6, 'count', 'flow', 'exact'], ['party_organizations', 1, 'count', 'flow', 'exact'], ['party_organizations', 112, 'count', 'stock', 'exact'], ['party_organizations', 39, 'count', 'stock', 'exact'], ['party_organizations', 73, 'count', 'stock', 'exact']]],
+    // "đưa tổng số lên" as "nâng tổng số lên"; those who studied a class of ours, bare.
+    ['Năm 2024, huyện phấn đấu thành lập thêm 2 chi bộ, đưa tổng số lên 23.', [['party_organizations', 2, 'count', 'target', 'exact'], ['party_organizations', 23, 'count', 'target', 'exact']]],
+    ['Công đoàn đã giới thiệu 410 đoàn viên ưu tú để tổ chức đảng xem xét, bồi dưỡng; đã có 185 học lớp nhận thức về Đảng.', [['referrals', 410, 'count', 'flow', 'exact'], ['trainees', 185, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

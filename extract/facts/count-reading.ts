@@ -601,8 +601,8 @@ const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
-/** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên " right before a bare figure. */
-const TOTAL_RAISED_BEFORE = /(?<![\p{L}])nâng tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên ", "đưa tổng số lên " right before a bare figure. */
+const TOTAL_RAISED_BEFORE = /(?<![\p{L}])(?:nâng|đưa) tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** People put forward for a committee, right after them: " tham gia Ban Chấp hành công đoàn", " ứng cử vào BCH". */
 const COMMITTEE_CANDIDATES_AFTER = /^\s*(?:(?:tham gia|ứng cử|bầu vào|vào)\s+(?:vào\s+)?(?:Ban Chấp hành|ban chấp hành|BCH|Ban Thường vụ|cấp ủy|cấp uỷ)|ứng cử)(?![\p{L}])/u;
@@ -877,10 +877,13 @@ function _womenAmongSubject(left: string, ctx: MentionContext, drafts: readonly 
 const POINT_IN_TIME_COMPARED = /^[^;]{0,40}?so với\s+(?:thời điểm\s+)?(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|đầu giai đoạn|cuối năm|cuối nhiệm kỳ|(?:khi|lúc|ngày)\s+(?:mới\s+)?thành lập|thành lập)(?![\p{L}])/iu;
 
 /** A total raised, of what a deed did, right before a figure: "nâng tổng số đảng viên kết nạp 9 tháng lên ", "nâng tổng số đoàn viên phát triển mới lên " (group 1: the deed). */
-const RAISED_TOTAL_OF_DEED = /(?<![\p{L}])nâng tổng số\s+(?:[^\d,;.]{0,30}?\s)?(?:được\s+)?(kết nạp|phát triển|giới thiệu|thành lập)(?![\p{L}])[^\d,;.]{0,30}?(?:\s\d{1,2}\s+tháng[^\d,;.]{0,20}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const RAISED_TOTAL_OF_DEED = /(?<![\p{L}])(?:nâng|đưa) tổng số\s+(?:[^\d,;.]{0,30}?\s)?(?:được\s+)?(kết nạp|phát triển|giới thiệu|thành lập)(?![\p{L}])[^\d,;.]{0,30}?(?:\s\d{1,2}\s+tháng[^\d,;.]{0,20}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** A line headed by a noun and a colon, and nothing else before it: "Tổ chức đảng: ", "- Đoàn viên: " (group 1: the noun). */
 const LINE_NOUN_LABEL = /^\s*(?:[-+•*–]\s*)?([^:;,.\d()]{2,30}):/u;
+
+/** Right after a bare figure, a class of ours studied: " học lớp nhận thức về Đảng", " người đã tham gia lớp bồi dưỡng". */
+const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:học|theo học|tham gia|dự)\s+(?:các\s+)?lớp\s+(?:bồi dưỡng|cảm tình|nhận thức|đối tượng|lý luận|BDNT|đảng viên mới)(?![\p{L}])/iu;
 
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
@@ -1299,6 +1302,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
         if (r !== null) reading = r;
       }
     }
+    // ("Trong số 320 đoàn viên ưu tú được giới thiệu, đã có 185 học lớp nhận thức về Đảng": those who studied a class of ours.)
+    if (!reading && STUDIED_CLASS_AFTER.test(right)) reading = { metric: 'trainees', kind: 'flow' };
     // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state.
     if (!reading && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
       const before = _previousCount(drafts, firstDraftOfSentence);
