@@ -146,7 +146,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'person',
-    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|nhà quản lý|doanh nhân|sinh viên|học sinh|giảng viên|giáo viên|bác sĩ|y, bác sĩ|y bác sĩ)${WB}`,
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|chủ DN|nhà quản lý|doanh nhân|sinh viên|học sinh|giảng viên|giáo viên|bác sĩ|y, bác sĩ|y bác sĩ)${WB}`,
     example: 'kết nạp 12 người',
     counterExample: 'kết nạp 12 lần',
   },

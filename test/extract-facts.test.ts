@@ -867,6 +867,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "đưa tổng số lên" as "nâng tổng số lên"; those who studied a class of ours, bare.
     ['Năm 2024, huyện phấn đấu thành lập thêm 2 chi bộ, đưa tổng số lên 23.', [['party_organizations', 2, 'count', 'target', 'exact'], ['party_organizations', 23, 'count', 'target', 'exact']]],
     ['Công đoàn đã giới thiệu 410 đoàn viên ưu tú để tổ chức đảng xem xét, bồi dưỡng; đã có 185 học lớp nhận thức về Đảng.', [['referrals', 410, 'count', 'flow', 'exact'], ['trainees', 185, 'count', 'flow', 'exact']]],
+    // "chủ DN" (business owners) as people, like "chủ doanh nghiệp".
+    ['Có 17 chủ DN là đảng viên.', [['party_members', 17, 'count', 'stock', 'exact']]],
+    ['Năm 2021, Đảng bộ Khối kết nạp 73 ĐV, trong đó có 6 chủ DN.', [['party_admissions', 73, 'count', 'flow', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
