@@ -146,7 +146,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'person',
-    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|chủ DN|nhà quản lý|doanh nhân|sinh viên|học sinh|giảng viên|giáo viên|bác sĩ|y, bác sĩ|y bác sĩ)${WB}`,
+    pattern: `(?:người|đồng chí|trường hợp|cá nhân|anh chị em|anh, chị em|bạn|em|chị|tín đồ|chủ doanh nghiệp|chủ DN|nhà quản lý|anh em|chị em|doanh nhân|sinh viên|học sinh|giảng viên|giáo viên|bác sĩ|y, bác sĩ|y bác sĩ)${WB}`,
     example: 'kết nạp 12 người',
     counterExample: 'kết nạp 12 lần',
   },
@@ -333,7 +333,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
 export const TRAILING_AWARD = new RegExp(`^[^,;]{0,100}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng (?:vào|trong) hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
-export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? công đoàn|vào(?: tổ chức)? công đoàn|tham gia(?: tổ chức)? công đoàn|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
+export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|vào(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|tham gia(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào (?:tổ chức )?Đoàn|gia nhập (?:tổ chức )?Đoàn|kết nạp Đoàn)${WB}`, 'u');
 /** Referred, said after those counted: " được giới thiệu", " đã được các công đoàn cơ sở, chi đoàn giới thiệu". */
 export const TRAILING_REFER = new RegExp(`(?:được(?:[^.;\\d]{0,60}?\\s)?giới thiệu)${WB}`, 'iu');
@@ -532,7 +532,7 @@ export const AWARD_HEAD_BEFORE = /(?:^|[;:])\s*(?:[-+•*–]\s*)?(?:được\s+
  * thợ gồm 12 người", "mỗi ca có khoảng 300 công nhân", "ca 3 tại xưởng A3 có khoảng 320 công nhân", "tổ trưởng một chuyền lắp ráp 60 người". Matched on the text before "N người" or
  * "N công nhân". Must not match "tổ chức đảng với ", "Công ty có ", "đội ngũ với ".
  */
-export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội hình|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|ca \d{1,2}|chuyền|dây chuyền|bộ phận|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
+export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội hình|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|ca \d{1,2}|chuyền|dây chuyền|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
 
 /**
  * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã

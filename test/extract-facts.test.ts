@@ -870,6 +870,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "chủ DN" (business owners) as people, like "chủ doanh nghiệp".
     ['Có 17 chủ DN là đảng viên.', [['party_members', 17, 'count', 'stock', 'exact']]],
     ['Năm 2021, Đảng bộ Khối kết nạp 73 ĐV, trong đó có 6 chủ DN.', [['party_admissions', 73, 'count', 'flow', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact']]],
+    // The people a workshop or a department has are its workforce ("anh em", "chị em" as people); those who joined a fishing union are members.
+    ['Anh kể: "Bộ phận tôi có hơn 200 anh em, hồi năm 2016 chỉ có mình anh tổ trưởng là đảng viên."', [['workers', 200, 'count', 'stock', 'more_than']]],
+    ['Chị kể: "Phân xưởng sợi có khoảng 500 người, người dân tộc chiếm quá nửa."', [['workers', 500, 'count', 'stock', 'about']]],
+    ['Ông kể: "Tàu tôi có 12 lao động đi biển, giờ 10 anh em đã vào nghiệp đoàn."', [['workers', 12, 'count', 'stock', 'exact'], ['union_members', 10, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
