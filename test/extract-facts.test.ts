@@ -1100,6 +1100,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2022 các cấp công đoàn đã vận động xây mới 46 căn nhà và sửa chữa 18 căn, đạt 106,7% kế hoạch.',
     // "năm" right after a figure is the years it counts, not five.
     'Đây là lần đầu tiên sau 3 năm Chi bộ Công ty kết nạp được đảng viên mới.',
+    // People called out for a task.
+    'Huyện đoàn phối hợp Đoàn xã huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét 2 km kênh mương nội đồng.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -64,6 +64,9 @@ const ACTIVITY_AT_FIRMS_BEFORE = /(?<![\p{L}])(?:đối thoại|khám (?:sức k
 /** The last words ACTIVITY_AT_FIRMS_BEFORE ends with. */
 const ACTIVITY_ENDS = new WordEndings(['tại', 'ở', 'với', 'cho', 'hơn', 'gần', 'oảng', 'trên', 'tra', 'sát', 'nghị']);
 
+/** People called out for a task, right before them: "huy động khoảng ", "điều động hơn " (not "vận động", said of those won over to join). */
+const MOBILISED_FOR_TASK_BEFORE = /(?<![\p{L}])(?:huy động|điều động)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
+
 /** Whether a figure opens a short slogan in quotes: '"3 tại chỗ"', '“5 không”' (the quote right before, its close soon after). */
 function _opensQuotedSlogan(left: string, right: string): boolean {
   const c = left.charCodeAt(left.length - 1);
@@ -93,6 +96,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun === null && m.value < 100 && right.charCodeAt(0) === 0x29 && left.length > 1 && left.charCodeAt(left.length - 1) === 0x28 && FOOTNOTE_GLUED_BEFORE.test(left.slice(-2))) return true;
   // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
   if (_opensQuotedSlogan(left, right)) return true;
+  // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
+  if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
   // (The last word first, then the rule; the plain words, case kept, after it: the same conjunction.)
   if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt') || left.includes('giúp đỡ') || left.includes('theo dõi'))) return true;
