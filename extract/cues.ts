@@ -192,7 +192,7 @@ export interface VerbCue {
 export const VERB_CUES: readonly VerbCue[] = [
   // Handing over the admission decision is the admission ceremony (before the honours' "trao … cho").
   { cls: 'admit', pattern: `(?:trao|công bố|đọc) quyết định kết nạp(?: đảng viên(?: mới)?| vào Đảng| Đảng| đảng)?(?: cho)?${WB}`, example: 'trao quyết định kết nạp đảng viên cho hai công nhân', counterExample: 'trao giấy khen cho hai công nhân' },
-  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|khai trừ|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: quà| giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
+  { cls: 'award', pattern: `(?:(?:xét,? )?(?:đề nghị )?công nhận(?: đảng viên)? chính thức(?: cho)?|(?:đề nghị )?(?:trao|tặng|xét tặng|truy tặng)(?: [^\\s,;.]+){0,6} cho|chuyển(?: đảng)? chính thức(?: cho)?|thi hành kỷ luật|kỷ luật|khen thưởng|tặng(?: thưởng)?(?: quà| giấy khen| bằng khen| cờ thi đua| danh hiệu| [Hh]uy hiệu Đảng)?(?: cho)?|trao(?: tặng)?(?: giấy khen| bằng khen)(?: cho)?|biểu dương|tuyên dương|vinh danh)${WB}`, example: 'đề nghị tặng Huy hiệu Đảng cho 37 đồng chí', counterExample: 'thành lập 8 tổ chức đảng' },
   { cls: 'award', pattern: `(?:chăm lo(?: cho)?|thăm hỏi(?:,? tặng quà)?(?: cho)?|tặng quà(?: cho)?|trao quà(?: cho)?|(?:khám bệnh,? )?cấp thuốc(?: miễn phí)?(?: cho)?|hỗ trợ(?: cho)?|trợ cấp(?: cho)?|kiểm tra(?:,? giám sát)?|giám sát)${WB}`, example: 'chăm lo cho 25.000 đoàn viên', counterExample: 'kết nạp 25.000 đoàn viên' },
   // (Bulletins write the deeds in capitals: "GT 63 ĐVCĐ ưu tú", "KN 142 ĐV".)
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn|GT)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
@@ -210,8 +210,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   // 2025 reorganisation is read as what it has. Nor "hợp nhất": "được thành lập trên cơ sở hợp nhất 3 chi đoàn" says
   // what a body is made of.)
   // Members struck off the rolls or transferred away leave the membership in the period: "xóa tên 6 đảng viên", "chuyển
-  // đi 162 đảng viên", "chuyển sinh hoạt đảng cho 29 đồng chí về nơi làm việc mới". (Not "khai trừ", a discipline.)
-  { cls: 'increase', pattern: `(?:(?:đề nghị\\s+)?(?:xóa tên|xoá tên)(?: cho)?|chuyển đi|chuyển sinh hoạt(?: đảng)?(?: (?:đi|ra))?(?: cho)?)${WB}`, example: 'xóa tên 6 đảng viên', counterExample: 'khai trừ 6 đảng viên' },
+  // đi 162 đảng viên", "chuyển sinh hoạt đảng cho 29 đồng chí về nơi làm việc mới"; so do those expelled: "khai trừ 6 đảng
+  // viên", "cho ra khỏi Đảng 9 đảng viên" (not those disciplined otherwise, who stay members).
+  { cls: 'increase', pattern: `(?:(?:đề nghị\\s+)?(?:xóa tên|xoá tên)(?: cho)?|(?:thi hành kỷ luật\\s+)?khai trừ(?:\\s+(?:ra\\s+)?khỏi Đảng)?|(?:cho|đưa)\\s+ra\\s+khỏi Đảng|chuyển đi|chuyển sinh hoạt(?: đảng)?(?: (?:đi|ra))?(?: cho)?)${WB}`, example: 'xóa tên 6 đảng viên', counterExample: 'kỷ luật 6 đảng viên' },
   { cls: 'increase', pattern: `(?:bàn giao|chuyển giao)${WB}`, example: 'bàn giao 4 tổ chức cơ sở đảng', counterExample: 'tiếp nhận 4 tổ chức cơ sở đảng' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },

@@ -874,6 +874,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Anh kể: "Bộ phận tôi có hơn 200 anh em, hồi năm 2016 chỉ có mình anh tổ trưởng là đảng viên."', [['workers', 200, 'count', 'stock', 'more_than']]],
     ['Chị kể: "Phân xưởng sợi có khoảng 500 người, người dân tộc chiếm quá nửa."', [['workers', 500, 'count', 'stock', 'about']]],
     ['Ông kể: "Tàu tôi có 12 lao động đi biển, giờ 10 anh em đã vào nghiệp đoàn."', [['workers', 12, 'count', 'stock', 'exact'], ['union_members', 10, 'count', 'flow', 'exact']]],
+    // Members expelled leave the membership, as those struck off do; those disciplined otherwise stay members.
+    ['Trong năm, các cấp ủy đã xóa tên 41 đảng viên, cho ra khỏi Đảng 9 đảng viên vi phạm tư cách.', [['party_members', 41, 'count', 'flow', 'exact'], ['party_members', 9, 'count', 'flow', 'exact']]],
+    ['Cấp ủy các cấp thi hành kỷ luật 112 đảng viên, trong đó khai trừ 11 đảng viên.', [['party_members', 11, 'count', 'flow', 'exact']]],
+    ['Toàn Đảng bộ có 21 đảng viên từ trần, 6 đảng viên bị xóa tên, 2 đảng viên bị khai trừ ra khỏi Đảng.', [['party_members', 21, 'count', 'flow', 'exact'], ['party_members', 6, 'count', 'flow', 'exact'], ['party_members', 2, 'count', 'flow', 'exact']]],
+    // The parts of new members by who they are, after a sentence or a heading about them; without one, of the membership.
+    ['Chất lượng đảng viên mới kết nạp từng bước được nâng lên. Đảng viên là người dân tộc thiểu số 1.149 đồng chí, chiếm 89,3%; đảng viên nữ 497 đồng chí, chiếm 38,6%.', [['party_admissions', 1149, 'count', 'flow', 'exact'], ['party_admissions', 89.3, 'percent', 'share', 'exact'], ['party_admissions', 497, 'count', 'flow', 'exact'], ['party_admissions', 38.6, 'percent', 'share', 'exact']]],
+    ['Đảng bộ có 2.300 đảng viên; đảng viên là người dân tộc thiểu số 1.149 đồng chí.', [['party_members', 2300, 'count', 'stock', 'exact'], ['party_members', 1149, 'count', 'stock', 'exact']]],
+    // Bodies after the first of a run-down, whose names run on in small letters ("Đảng bộ Quân sự tỉnh").
+    ['Toàn Đảng bộ tỉnh kết nạp 1.286 đảng viên, trong đó đảng bộ các huyện kết nạp 1.043 đảng viên; Đảng bộ Quân sự tỉnh 96; Đảng bộ Công an tỉnh 38.', [['party_admissions', 1286, 'count', 'flow', 'exact'], ['party_admissions', 1043, 'count', 'flow', 'exact'], ['party_admissions', 96, 'count', 'flow', 'exact'], ['party_admissions', 38, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1102,6 +1111,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đây là lần đầu tiên sau 3 năm Chi bộ Công ty kết nạp được đảng viên mới.',
     // People called out for a task.
     'Huyện đoàn phối hợp Đoàn xã huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét 2 km kênh mương nội đồng.',
+    // Those disciplined stay members.
+    'Năm 2023, Ủy ban Kiểm tra đã thi hành kỷ luật khiển trách 3 đảng viên.',
+    // The expelled as one form of discipline among others listed.
+    'Cấp ủy đã thi hành kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 2, cách chức 1, khai trừ 1.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

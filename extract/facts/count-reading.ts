@@ -64,6 +64,11 @@ const ACTIVITY_AT_FIRMS_BEFORE = /(?<![\p{L}])(?:đối thoại|khám (?:sức k
 /** The last words ACTIVITY_AT_FIRMS_BEFORE ends with. */
 const ACTIVITY_ENDS = new WordEndings(['tại', 'ở', 'với', 'cho', 'hơn', 'gần', 'oảng', 'trên', 'tra', 'sát', 'nghị']);
 
+/** "khai trừ" right before a figure: "khai trừ ", "khai trừ ra khỏi Đảng ". */
+const EXPELLED_BEFORE = /(?<![\p{L}])khai trừ(?:\s+(?:ra\s+)?khỏi Đảng)?\s*:?\s*$/iu;
+/** Other forms of discipline listed with their figures: "khiển trách 5", "cảnh cáo 2", "cách chức 1". */
+const DISCIPLINE_FORMS_LISTED = /(?<![\p{L}])(?:khiển trách|cảnh cáo|cách chức)\s*:?\s*\d/iu;
+
 /** People called out for a task, right before them: "huy động khoảng ", "điều động hơn " (not "vận động", said of those won over to join). */
 const MOBILISED_FOR_TASK_BEFORE = /(?<![\p{L}])(?:huy động|điều động)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
 
@@ -96,6 +101,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun === null && m.value < 100 && right.charCodeAt(0) === 0x29 && left.length > 1 && left.charCodeAt(left.length - 1) === 0x28 && FOOTNOTE_GLUED_BEFORE.test(left.slice(-2))) return true;
   // ('thực hiện "3 tại chỗ"', 'phong trào “5 không”': the figure that opens a slogan in quotes.)
   if (_opensQuotedSlogan(left, right)) return true;
+  // ("thi hành kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 2, cách chức 1, khai trừ 1": the expelled as one form of
+  // discipline among others listed, a breakdown of those disciplined, not a change of the membership stated for itself.)
+  if (left.includes('khai trừ') && EXPELLED_BEFORE.test(left.slice(-40)) && DISCIPLINE_FORMS_LISTED.test(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')) + 1))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
@@ -342,7 +350,7 @@ const PARTICIPANTS_BEFORE = /(?:sự (?:tham gia|tham dự|góp mặt|chứng ki
 /** People who left, said right after them: " nghỉ việc", " đã thôi việc", " chuyển đi nơi khác", " ra khỏi tổ chức". */
 // (And members who died, were struck off or were transferred away: " từ trần", " bị xóa tên", " chuyển sinh hoạt đảng về nơi cư
 // trú". Not one transferred in, which a body's members are often broken down by: "với 3 đảng viên chuyển sinh hoạt về".)
-const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên)|giảm|(?:bị\s+)?mất việc(?:\s+làm)?|bị\s+(?:sa thải|cắt giảm|chấm dứt hợp đồng))(?![\p{L}])/u;
+const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển đi|chuyển công tác|chuyển sinh hoạt(?:\s+đảng)?\s+(?:đi|ra|về\s+(?:nơi cư trú|địa phương))|ra khỏi (?:tổ chức|công đoàn|Đảng)|từ trần|qua đời|bị\s+(?:xóa tên|xoá tên|khai trừ|đưa ra khỏi Đảng|cho ra khỏi Đảng)|giảm|(?:bị\s+)?mất việc(?:\s+làm)?|bị\s+(?:sa thải|cắt giảm|chấm dứt hợp đồng))(?![\p{L}])/u;
 /** People who left their job, said right after them: " đã nghỉ việc". */
 const JOB_LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác)(?![\p{L}])/u;
 /** Members received from elsewhere, said right after them, once "tiếp nhận" has counted them: " chuyển sinh hoạt đảng chính thức đến", " chuyển đến", " từ các chi bộ ấp chuyển về". */
@@ -441,10 +449,10 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
 const GROUP_OPENS = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?![\p{L}])/iu;
 
 /** Inspection or discipline earlier in the clause, before those it concerns. */
-const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát|KT|GS)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
+const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát|KT|GS)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
 
 /** A word DISCIPLINE_BEFORE cannot match without (same case: that regex has no `i` flag). */
-const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|khai trừ|nhắc nhở|phê bình/u;
+const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|nhắc nhở|phê bình/u;
 
 /** Whether those counted right after `left` are inspected, supervised or disciplined. */
 export function _isInspected(left: string): boolean {
@@ -818,8 +826,11 @@ function _bracketAfterLastCount(drafts: readonly Draft[], firstDraftOfSentence: 
   return last !== null && last.unit === 'count' && last.mentionEnd <= left.length && /^\s*\([^()]*$/u.test(left.slice(last.mentionEnd));
 }
 
-/** A body named after a comma or ";", right before its bare figure: ", Công ty CP May Thiên Trường ", "; Chi bộ Công ty TNHH Bia Thành Nam ". */
-const RUN_DOWN_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:Tổng [Cc]ông ty|Công ty|Chi bộ|Đảng bộ|CĐCS|Công đoàn|Chi đoàn|Đoàn cơ sở|Nhà máy|Xí nghiệp)(?:\s+(?:\p{Lu}[\p{L}.&-]*|TNHH|CP|MTV|cổ phần|trách nhiệm|hữu hạn|Công ty))+\s+$/u;
+/**
+ * A body named after a comma or ";", right before its bare figure: ", Công ty CP May Thiên Trường ", "; Chi bộ Công ty TNHH
+ * Bia Thành Nam ", "; Đảng bộ Quân sự tỉnh " (a name in capitals, then up to five words in small letters, no verb).
+ */
+const RUN_DOWN_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:Tổng [Cc]ông ty|Công ty|Chi bộ|Đảng bộ|CĐCS|Công đoàn|Chi đoàn|Đoàn cơ sở|Nhà máy|Xí nghiệp)(?:\s+(?:\p{Lu}[\p{L}.&-]*|TNHH|CP|MTV|cổ phần|trách nhiệm|hữu hạn|Công ty))+(?:\s+(?!(?:kết nạp|thành lập|giới thiệu|có|là|với|gồm|đạt)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,5}\s+$/u;
 
 /** "trong số đó", "trong số này", "người trong số đó" right after a bare figure: a part of the count before. */
 const PART_OF_THOSE_AFTER = /^\s*(?:người\s+)?trong\s+số\s+(?:đó|này|họ)(?![\p{L}])/u;
@@ -1145,6 +1156,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       // ("…; số được kết nạp qua 3 năm là 587 người": the deed it names, whatever was counted before it.)
       const deedFirst = left.includes('số') ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
       reading = deedFirst !== null ? (deedFirst[1]!.toLowerCase() === 'giới thiệu' ? { metric: 'referrals', kind: 'flow' } : { metric: 'party_admissions', kind: 'flow' }) : (_membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) ?? _groupNamedBefore(left, ctx) ?? _qualifiedNounBefore(left, verb, ctx) ?? _previousPeopleReading(drafts, firstDraftOfSentence));
+      // ("Đảng viên là người dân tộc thiểu số 1.149 đồng chí": a part of the Party members by who they are.)
+      if (!reading && left.length > 12 && COMPOSITION_LABEL_BEFORE.test(left.slice(-80))) reading = { metric: 'party_members', kind: 'stock' };
       // ("Các đảng viên mới có tuổi đời từ 22 đến 35; 7 người là nữ": the women among the people the sentence opens on.)
       if (!reading && SEX_PART_AFTER.test(right)) reading = _womenAmongSubject(left, ctx, drafts, firstDraftOfSentence);
       // "chuyển sinh hoạt đảng cho 29 đồng chí", "xóa tên 8 trường hợp": Party members moved, whom only the verb names.
@@ -1333,8 +1346,17 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's; "4 chi bộ doanh nghiệp bị giải
   // thể": so are those dissolved.
   if (reading && noun && ORGANISATION_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 40)))) reading = { metric: reading.metric, kind: 'flow' };
+  // ("Chất lượng đảng viên mới kết nạp từng bước được nâng lên. Đảng viên là người dân tộc thiểu số 1.149 đồng chí, …; đảng
+  // viên nữ 497 đồng chí", "Cơ cấu đảng viên mới …: đảng viên nữ 1.594 đồng chí": who the new members are, part by part.)
+  if (reading !== null && reading.metric === 'party_members' && reading.kind === 'stock' && !isDelta && left.length > 12 && COMPOSITION_LABEL_BEFORE.test(left.slice(-80)) && (NEW_MEMBERS_TOPIC.test(left) || (c.quietBefore !== undefined && c.quietBefore !== null && NEW_MEMBERS_TOPIC.test(c.quietBefore)))) reading = { metric: 'party_admissions', kind: 'flow' };
   return { reading, confidence, isDelta, governs };
 }
+
+/** A part of Party members by who they are, right before its figure: "đảng viên nữ ", "đảng viên là người dân tộc thiểu số ", "đảng viên dưới 30 tuổi ". */
+const COMPOSITION_LABEL_BEFORE = /(?<![\p{L}])đảng viên\s+(?:là\s+[^;:,.\d()]{2,60}?|nữ|trẻ|dưới\s+\d{2}\s+tuổi|(?:là\s+)?người dân tộc[^;:,.\d()]{0,30}?)\s*(?::|(?:là|có|gồm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** New members named as a topic: "đảng viên mới", "đảng viên được kết nạp", "đảng viên mới kết nạp". */
+const NEW_MEMBERS_TOPIC = /(?<![\p{L}])(?:đảng viên mới|đảng viên được kết nạp|đảng viên kết nạp mới|số đảng viên kết nạp|số được kết nạp)(?![\p{L}])/iu;
 
 /** AT_LEAST_AFTER, gated: "trở lên" in the sentence. */
 const AT_LEAST = gated(AT_LEAST_AFTER);
