@@ -883,6 +883,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ có 2.300 đảng viên; đảng viên là người dân tộc thiểu số 1.149 đồng chí.', [['party_members', 2300, 'count', 'stock', 'exact'], ['party_members', 1149, 'count', 'stock', 'exact']]],
     // Bodies after the first of a run-down, whose names run on in small letters ("Đảng bộ Quân sự tỉnh").
     ['Toàn Đảng bộ tỉnh kết nạp 1.286 đảng viên, trong đó đảng bộ các huyện kết nạp 1.043 đảng viên; Đảng bộ Quân sự tỉnh 96; Đảng bộ Công an tỉnh 38.', [['party_admissions', 1286, 'count', 'flow', 'exact'], ['party_admissions', 1043, 'count', 'flow', 'exact'], ['party_admissions', 96, 'count', 'flow', 'exact'], ['party_admissions', 38, 'count', 'flow', 'exact']]],
+    // Sectors after the first of a run-down ("khối trường học 126"); "Đảng viên mới là nữ 49 đồng chí".
+    ['Toàn tỉnh kết nạp 1.865 đảng viên, trong đó đảng bộ các huyện kết nạp 1.200 đảng viên; khối cơ quan 157; khối trường học 126 (có 31 học sinh trung học phổ thông).', [['party_admissions', 1865, 'count', 'flow', 'exact'], ['party_admissions', 1200, 'count', 'flow', 'exact'], ['party_admissions', 157, 'count', 'flow', 'exact'], ['party_admissions', 126, 'count', 'flow', 'exact']]],
+    ['Đảng viên mới là nữ 49 đồng chí, chiếm 38,9%.', [['party_admissions', 49, 'count', 'flow', 'exact'], ['party_admissions', 38.9, 'percent', 'share', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

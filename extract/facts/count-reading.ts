@@ -901,6 +901,9 @@ const LINE_NOUN_LABEL = /^\s*(?:[-+•*–]\s*)?([^:;,.\d()]{2,30}):/u;
 /** Right after a bare figure, a class of ours studied: " học lớp nhận thức về Đảng", " người đã tham gia lớp bồi dưỡng". */
 const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:học|theo học|tham gia|dự)\s+(?:các\s+)?lớp\s+(?:bồi dưỡng|cảm tình|nhận thức|đối tượng|lý luận|BDNT|đảng viên mới)(?![\p{L}])/iu;
 
+/** A sector named after ";" or ",", right before its bare figure: "; khối trường học ", "; lực lượng vũ trang ", ", các đảng bộ trường đại học, cao đẳng ". */
+const RUN_DOWN_SECTOR_BEFORE = /[,;]\s*(?:và\s+)?(?:khối|lực lượng vũ trang|các đảng bộ|đảng bộ)(?:\s+(?!(?:kết nạp|thành lập|giới thiệu|có|là|với|gồm|đạt)(?![\p{L}]))[\p{L}-]+){0,6}\s+$/iu;
+
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
 
@@ -1279,6 +1282,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("Đảng bộ Tổng Công ty CP Dệt may Nam Định kết nạp 9 đảng viên, Công ty CP May Thiên Trường 7, Công ty CP Dệt Nam
     // Thành 3": the bodies after the first of a run-down, each with its bare figure.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && RUN_DOWN_ITEM_BEFORE.test(left.slice(-80))) reading = _previousCount(drafts, firstDraftOfSentence);
+    // ("kết nạp 1.865 đảng viên, trong đó …; khối trường học 126 (…); lực lượng vũ trang 143": the sectors after the first.)
+    if (!reading && /^\s*(?:[,;.)(]|và(?![\p{L}])|$)/u.test(right) && RUN_DOWN_SECTOR_BEFORE.test(left.slice(-80))) reading = _previousCount(drafts, firstDraftOfSentence);
     // ("Hà Nội đứng đầu với 214 CĐCS, TP Hồ Chí Minh 198, Hải Phòng 131": the places after the leader, each with its figure.)
     if (!reading && /^\s*(?:[,;.)]|và(?![\p{L}])|$)/u.test(right) && left.includes('đầu') && RANKED_PLACE_BEFORE.test(left)) reading = _rankingLeader(drafts, firstDraftOfSentence);
     // ("Hà Nội có 1.327 tổ chức cơ sở đảng …, TP. Hồ Chí Minh có 1.106, Bình Dương có 318": places in a series.)
@@ -1353,7 +1358,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
 }
 
 /** A part of Party members by who they are, right before its figure: "đảng viên nữ ", "đảng viên là người dân tộc thiểu số ", "đảng viên dưới 30 tuổi ". */
-const COMPOSITION_LABEL_BEFORE = /(?<![\p{L}])đảng viên\s+(?:là\s+[^;:,.\d()]{2,60}?|nữ|trẻ|dưới\s+\d{2}\s+tuổi|(?:là\s+)?người dân tộc[^;:,.\d()]{0,30}?)\s*(?::|(?:là|có|gồm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const COMPOSITION_LABEL_BEFORE = /(?<![\p{L}])đảng viên(?:\s+mới)?\s+(?:là\s+[^;:,.\d()]{2,60}?|nữ|trẻ|dưới\s+\d{2}\s+tuổi|(?:là\s+)?người dân tộc[^;:,.\d()]{0,30}?)\s*(?::|(?:là|có|gồm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** New members named as a topic: "đảng viên mới", "đảng viên được kết nạp", "đảng viên mới kết nạp". */
 const NEW_MEMBERS_TOPIC = /(?<![\p{L}])(?:đảng viên mới|đảng viên được kết nạp|đảng viên kết nạp mới|số đảng viên kết nạp|số được kết nạp)(?![\p{L}])/iu;
