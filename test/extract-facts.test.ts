@@ -886,6 +886,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Sectors after the first of a run-down ("khối trường học 126"); "Đảng viên mới là nữ 49 đồng chí".
     ['Toàn tỉnh kết nạp 1.865 đảng viên, trong đó đảng bộ các huyện kết nạp 1.200 đảng viên; khối cơ quan 157; khối trường học 126 (có 31 học sinh trung học phổ thông).', [['party_admissions', 1865, 'count', 'flow', 'exact'], ['party_admissions', 1200, 'count', 'flow', 'exact'], ['party_admissions', 157, 'count', 'flow', 'exact'], ['party_admissions', 126, 'count', 'flow', 'exact']]],
     ['Đảng viên mới là nữ 49 đồng chí, chiếm 38,9%.', [['party_admissions', 49, 'count', 'flow', 'exact'], ['party_admissions', 38.9, 'percent', 'share', 'exact']]],
+    // Bodies dissolved, said further after them ("… trong doanh nghiệp ngoài nhà nước phải giải thể"), are this period's.
+    ['Đã có 6 tổ chức đảng trong doanh nghiệp ngoài nhà nước phải giải thể do doanh nghiệp dừng hoạt động.', [['party_organizations', 6, 'count', 'flow', 'exact']]],
+    ['Năm 2024, có 12 CĐCS doanh nghiệp giải thể do doanh nghiệp ngừng hoạt động.', [['union_grassroots', 12, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -590,7 +590,7 @@ const YEAR_OPENS_SENTENCE = /^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+(?:19|20)
 const COOPERATIVES_WITH_BODY = new RegExp(String.raw`^\s*(?:${UNITS_NO_METRIC_COUNTS})(?:\s+lớn|\s+nhỏ)?\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
 
 /** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
-const DISSOLVED_AFTER = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập)|^[^,;.()\d]{0,24}?(?<![\p{L}])chấm dứt hoạt động/iu;
+const DISSOLVED_AFTER = /^[^,;.()\d]{0,48}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập|hợp nhất|ghép)|^[^,;.()\d]{0,24}?(?<![\p{L}])(?:chấm dứt hoạt động|giải thể)/iu;
 
 /** Bodies founded "in" the firms counted next: "thành lập CĐCS tại ", "thành lập mới chi bộ ở hơn " (group 1: the body). */
 const FOUND_AT_FIRMS_BEFORE = /(?<![\p{L}])thành lập(?:\s+mới)?(?:\s+được)?\s+(CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi bộ|tổ chức đảng|tổ chức cơ sở đảng|chi đoàn|tổ chức Đoàn|tổ chức đoàn)\s+(?:tại|ở|trong)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
@@ -1350,7 +1350,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   }
   // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's; "4 chi bộ doanh nghiệp bị giải
   // thể": so are those dissolved.
-  if (reading && noun && ORGANISATION_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 40)))) reading = { metric: reading.metric, kind: 'flow' };
+  if (reading && noun && ORGANISATION_NOUNS.has(noun.cls) && reading.kind === 'stock' && (NEWLY_FOUNDED_AFTER.test(right.slice(noun.length)) || DISSOLVED_AFTER.test(right.slice(noun.length, noun.length + 64)))) reading = { metric: reading.metric, kind: 'flow' };
   // ("Chất lượng đảng viên mới kết nạp từng bước được nâng lên. Đảng viên là người dân tộc thiểu số 1.149 đồng chí, …; đảng
   // viên nữ 497 đồng chí", "Cơ cấu đảng viên mới …: đảng viên nữ 1.594 đồng chí": who the new members are, part by part.)
   if (reading !== null && reading.metric === 'party_members' && reading.kind === 'stock' && !isDelta && left.length > 12 && COMPOSITION_LABEL_BEFORE.test(left.slice(-80)) && (NEW_MEMBERS_TOPIC.test(left) || (c.quietBefore !== undefined && c.quietBefore !== null && NEW_MEMBERS_TOPIC.test(c.quietBefore)))) reading = { metric: 'party_admissions', kind: 'flow' };
