@@ -496,7 +496,11 @@ describe('SIGKILL at random moments', () => {
     const results = await Promise.all(dirs.map((at, i) => lane(at, SEED + i)));
     const killed = results.reduce((total, r) => total + r.killed, 0);
     expect(killed).toBeGreaterThanOrEqual((LANES * TRIALS_PER_LANE) / 2);
-    // The kills did land mid-commit: some reopen had a torn tail to cut (a writer spends most of its time in a commit).
-    expect(results.reduce((total, r) => total + r.repaired, 0)).toBeGreaterThan(0);
+    // How many reopens had a torn tail to cut is said, not asserted: whether a kill lands mid-commit depends on the
+    // machine's load (a CI run on a busy machine once saw none in 20 kills). Each kind of tear is repaired in the
+    // deterministic tests above ("drops a torn last index line", "cuts a torn WARC tail", "cuts a whole record … never
+    // indexed", "deletes a WARC file with no indexed record"); this test asserts that no kill, wherever it lands, loses or
+    // duplicates a committed page.
+    console.info(`archive kill test: ${killed} writers killed, ${results.reduce((total, r) => total + r.repaired, 0)} reopens repaired a torn tail`);
   });
 });
