@@ -848,9 +848,14 @@ const NEXT_IN_BRACKET_LIST = /^[^()\d;]{0,40}\)\s*(?:[,;]\s*(?:(?:và|hay|hoặc
  * bodies, each with its figure in brackets (NEXT_IN_BRACKET_LIST); else null.
  */
 function _nextOfBracketList(drafts: readonly Draft[], firstDraftOfSentence: number, sentence: string, at: number): Reading | null {
+  const d = _countJustBefore(drafts, firstDraftOfSentence, at, 90);
+  return d !== null && NEXT_IN_BRACKET_LIST.test(sentence.slice(d.mentionEnd, at)) ? { metric: d.metric, kind: d.kind } : null;
+}
+
+/** The sentence's last draft when it is a count (no change) ending at most `within` code units before `at`; else null. */
+function _countJustBefore(drafts: readonly Draft[], firstDraftOfSentence: number, at: number, within: number): Draft | null {
   const d = drafts[drafts.length - 1];
-  if (drafts.length - 1 < firstDraftOfSentence || d === undefined || d.unit !== 'count' || d.isDelta || d.mentionEnd > at || at - d.mentionEnd > 90) return null;
-  return NEXT_IN_BRACKET_LIST.test(sentence.slice(d.mentionEnd, at)) ? { metric: d.metric, kind: d.kind } : null;
+  return drafts.length - 1 < firstDraftOfSentence || d === undefined || d.unit !== 'count' || d.isDelta || d.mentionEnd > at || at - d.mentionEnd > within ? null : d;
 }
 
 /**
@@ -864,8 +869,8 @@ const NEXT_PROVINCE_BEFORE = /^[^()\d;.]{0,60}?[,;]\s*(?:(?:và|còn|trong khi|h
  * (NEXT_PROVINCE_BEFORE, the name in the gazetteer); else null.
  */
 function _nextOfProvinceList(drafts: readonly Draft[], firstDraftOfSentence: number, sentence: string, at: number): Reading | null {
-  const d = drafts[drafts.length - 1];
-  if (drafts.length - 1 < firstDraftOfSentence || d === undefined || d.unit !== 'count' || d.isDelta || d.mentionEnd > at || at - d.mentionEnd > 120) return null;
+  const d = _countJustBefore(drafts, firstDraftOfSentence, at, 120);
+  if (d === null) return null;
   const place = NEXT_PROVINCE_BEFORE.exec(sentence.slice(d.mentionEnd, at));
   return place !== null && canonicalProvince(place[1]!) !== null ? { metric: d.metric, kind: d.kind } : null;
 }

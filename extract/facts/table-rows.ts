@@ -363,9 +363,7 @@ export function _findTables(text: string): Table[] {
       rows.push({ start, cells });
     }
     if (rows.length === 0) continue;
-    const previous = i > 0 ? text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() : '';
-    const above = i > 1 ? text.slice(lines[i - 2]!.start, lines[i - 2]!.end).trim() : '';
-    tables.push({ header: { start: lines[i]!.start, cells: headerCells }, rows, caption: previous === '' ? null : previous, aboveCaption: above === '' ? null : above });
+    tables.push({ header: { start: lines[i]!.start, cells: headerCells }, rows, ..._captionsAbove(text, lines, i) });
     i = j - 1;
   }
   return tables;
@@ -406,9 +404,16 @@ function _keyValueTable(text: string, lines: ReadonlyArray<{ start: number; end:
     rows.push({ start: lines[j]!.start, cells: row.values });
   }
   if (rows.length < 2 || !rows.every((r) => r.cells.some((c) => NUMBER_CELL.test(c.text)))) return null;
-  const caption = i > 0 ? text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() : '';
-  const above = i > 1 ? text.slice(lines[i - 2]!.start, lines[i - 2]!.end).trim() : '';
-  return { table: { header: { start: lines[i]!.start, cells: first.keys }, rows, caption: caption === '' ? null : caption, aboveCaption: above === '' ? null : above }, next: j };
+  return { table: { header: { start: lines[i]!.start, cells: first.keys }, rows, ..._captionsAbove(text, lines, i) }, next: j };
+}
+
+/** The two lines above a table's header at line `i` (Table.caption, Table.aboveCaption), null when blank or missing. */
+function _captionsAbove(text: string, lines: ReadonlyArray<{ start: number; end: number }>, i: number): { caption: string | null; aboveCaption: string | null } {
+  const line = (k: number): string | null => {
+    const t = k >= 0 ? text.slice(lines[k]!.start, lines[k]!.end).trim() : '';
+    return t === '' ? null : t;
+  };
+  return { caption: line(i - 1), aboveCaption: line(i - 2) };
 }
 
 /** Whether `offset` lies on a line of one of the tables (header or row). */
