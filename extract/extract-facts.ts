@@ -831,6 +831,23 @@ const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+n
 /** A line that is one part and nothing else: a name, a figure, at most two words, a list's punctuation. */
 const BARE_PART_LINE = /^[^\d:;.]{2,60}\s\d[\d.,]*(?:\s+\p{L}+){0,2}\s*[,;.]?$/u;
 
+/** A share in brackets right after a count: " (52,1%)". */
+const BRACKETED_SHARE_AFTER = /^ \(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/u;
+
+/** Whether the share in brackets after a count of `value` ("971 (52,1%)") is, to its rounding, its share of the last admissions counted (among the last few figures). */
+function _shareOfAdmitted(value: number, right: string, drafts: readonly Draft[]): boolean {
+  const share = BRACKETED_SHARE_AFTER.exec(right);
+  if (share === null) return false;
+  const percent = Number(share[1]!.replace(',', '.'));
+  const decimals = share[1]!.includes(',') ? share[1]!.length - share[1]!.indexOf(',') - 1 : 0;
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - 12); i--) {
+    const d = drafts[i]!;
+    if (d.metric !== 'party_admissions' || d.unit !== 'count' || d.kind !== 'flow' || d.isDelta || d.parentIndex !== null || d.value <= value) continue;
+    return Math.abs((100 * value) / d.value - percent) <= 0.5 * 10 ** -decimals + 1e-9;
+  }
+  return false;
+}
+
 /** Whether the figure at `at` follows a "trong đó" that breaks down a count of those inspected or disciplined (the last count before it). */
 function _partOfRejected(breakdowns: readonly number[], rejectedEnd: number, acceptedEnd: number, at: number): boolean {
   if (rejectedEnd < 0 || rejectedEnd <= acceptedEnd) return false;
@@ -1184,6 +1201,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("- Kết nạp đảng viên: 1.862 đồng chí" then "- Đảng viên nữ: 971 (52,1%)": a count whose share in brackets is its
+    // share of the admissions just counted is a part of those admitted, not of all members.)
+    if (reading !== null && reading.metric === 'party_members' && reading.kind === 'stock' && m.unit === 'count' && !isDelta && right.charCodeAt(1) === 0x28 && _shareOfAdmitted(m.value, right, drafts)) reading = { metric: 'party_admissions', kind: 'flow' };
     // "26 hội viên được kết nạp Đảng", "172 hội viên là đảng viên": members of an association (whom we do not
     // count) admitted to the Party, or who are Party members.
     if (m.unit === 'count' && noun === null) {
@@ -1367,6 +1387,19 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     acceptedEnd = m.end;
     if (scope) state.scope = scope;
   }
-  const lastPeriod = periods[periods.length - 1];
-  if (lastPeriod) state.period = lastPeriod;
+  // (The term that names a congress dates no later sentence: "… chuẩn bị đại hội chi bộ nhiệm kỳ 2020 - 2022. Toàn Đảng bộ
+  // tỉnh kết nạp 1.167 đảng viên" counts this year's admissions, not the next term's.)
+  for (let p = periods.length - 1; p >= 0; p--) {
+    if (_namesCongress(text, periods[p]!.start)) continue;
+    state.period = periods[p]!;
+    break;
+  }
+}
+
+/** "đại hội chi bộ " right before "nhiệm kỳ": the term names the congress. */
+const CONGRESS_NAMED_BEFORE = /(?<![\p{L}])đại hội(?:\s+(?:đại biểu|chi bộ|đảng bộ|cơ sở|công đoàn|đoàn|các|cấp|\p{Lu}[\p{L}]*))*\s*,?\s*$/iu;
+
+/** Whether the period at `start` is the term of a congress named right before it ("đại hội chi bộ nhiệm kỳ 2020 - 2022"). */
+function _namesCongress(text: string, start: number): boolean {
+  return text.startsWith('nhiệm kỳ', start) && CONGRESS_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }

@@ -889,6 +889,18 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Bodies dissolved, said further after them ("… trong doanh nghiệp ngoài nhà nước phải giải thể"), are this period's.
     ['Đã có 6 tổ chức đảng trong doanh nghiệp ngoài nhà nước phải giải thể do doanh nghiệp dừng hoạt động.', [['party_organizations', 6, 'count', 'flow', 'exact']]],
     ['Năm 2024, có 12 CĐCS doanh nghiệp giải thể do doanh nghiệp ngừng hoạt động.', [['union_grassroots', 12, 'count', 'flow', 'exact']]],
+    // A list item's bare "label: figure" under a total's "Trong đó:" is a part of that total ("+ Khối các cơ quan tỉnh: 86").
+    ['- Kết nạp đảng viên: 1.862 đồng chí, đạt 103,4% kế hoạch. Trong đó:\n  + Khối huyện, thành phố, thị xã: 1.488\n  + Lực lượng vũ trang: 146', [['party_admissions', 1862, 'count', 'flow', 'exact'], ['party_admissions', 103.4, 'percent', 'achievement', 'exact'], ['party_admissions', 1488, 'count', 'flow', 'exact'], ['party_admissions', 146, 'count', 'flow', 'exact']]],
+    // A count whose bracketed share is its share of the admissions just counted is a part of those admitted; a share that
+    // does not fit them leaves it a count of the membership.
+    ['- Kết nạp đảng viên: 1.862 đồng chí.\n- Đảng viên nữ: 971 (52,1%)', [['party_admissions', 1862, 'count', 'flow', 'exact'], ['party_admissions', 971, 'count', 'flow', 'exact'], ['party_admissions', 52.1, 'percent', 'share', 'exact']]],
+    ['- Kết nạp đảng viên: 1.862 đồng chí.\n- Đảng viên nữ: 971 (35,2%)', [['party_admissions', 1862, 'count', 'flow', 'exact'], ['party_members', 971, 'count', 'stock', 'exact'], ['party_members', 35.2, 'percent', 'share', 'exact']]],
+    // Shares of one whole named once, after the last of them ("… chiếm 78,2% tổng số đảng viên mới").
+    ['Đảng viên nữ chiếm 57,8%; đảng viên dưới 30 tuổi chiếm 78,2% tổng số đảng viên mới.', [['party_admissions', 57.8, 'percent', 'share', 'exact'], ['party_admissions', 78.2, 'percent', 'share', 'exact']]],
+    ['Đảng viên nữ chiếm 41,5% tổng số đảng viên của Đảng bộ.', [['party_members', 41.5, 'percent', 'share', 'exact']]],
+    // "lực lượng vũ trang 127" is the armed forces' figure, no page ("trang 127"); a sector's name may hold a comma.
+    ['Toàn Đảng bộ kết nạp 1.032 đảng viên, trong đó khối quận, huyện 748, lực lượng vũ trang 127, khối cơ quan 71.', [['party_admissions', 1032, 'count', 'flow', 'exact'], ['party_admissions', 748, 'count', 'flow', 'exact'], ['party_admissions', 127, 'count', 'flow', 'exact'], ['party_admissions', 71, 'count', 'flow', 'exact']]],
+    ['Trong đó, khối xã, phường kết nạp 684 đảng viên; khối cơ quan hành chính, đơn vị sự nghiệp 157; khối doanh nghiệp 57.', [['party_admissions', 684, 'count', 'flow', 'exact'], ['party_admissions', 157, 'count', 'flow', 'exact'], ['party_admissions', 57, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1151,6 +1163,17 @@ describe('extractFacts: traceability', () => {
     expect(b!.parent).toBe(total!.id);
     expect(a!.scope).toBe('LĐLĐ huyện Đồng Phú');
     expect(total!.parts_sum_match).toBe(true);
+  });
+});
+
+describe('extractFacts: the period a sentence leaves to the next', () => {
+  it('does not date the next sentence by the term that names a congress', () => {
+    const text = 'Theo báo cáo, các cấp ủy tập trung tạo nguồn gắn với chuẩn bị đại hội chi bộ nhiệm kỳ 2020 - 2022. Toàn Đảng bộ tỉnh kết nạp 1.167 đảng viên, đạt 48,6% kế hoạch năm.';
+    const list = extractFacts(normalizeText(text), { published: '2019-07-10' });
+    expect(list.map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([['party_admissions', 1167, 'flow', null], ['party_admissions', 48.6, 'achievement', null]]);
+    // (A term that is the period of what follows still dates it.)
+    const term = extractFacts(normalizeText('Nhiệm kỳ 2020 - 2025, Đảng bộ đã kết nạp 120 đảng viên. Riêng khối doanh nghiệp kết nạp 40 đảng viên.'), { published: '2025-07-10' });
+    expect(term.map((f) => [f.value, f.period])).toEqual([[120, '2020-2025'], [40, '2020-2025']]);
   });
 });
 

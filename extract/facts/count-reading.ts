@@ -906,8 +906,8 @@ const LINE_NOUN_LABEL = /^\s*(?:[-+•*–]\s*)?([^:;,.\d()]{2,30}):/u;
 /** Right after a bare figure, a class of ours studied: " học lớp nhận thức về Đảng", " người đã tham gia lớp bồi dưỡng". */
 const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:học|theo học|tham gia|dự)\s+(?:các\s+)?lớp\s+(?:bồi dưỡng|cảm tình|nhận thức|đối tượng|lý luận|BDNT|đảng viên mới)(?![\p{L}])/iu;
 
-/** A sector named after ";" or ",", right before its bare figure: "; khối trường học ", "; lực lượng vũ trang ", ", các đảng bộ trường đại học, cao đẳng ". */
-const RUN_DOWN_SECTOR_BEFORE = /[,;]\s*(?:và\s+)?(?:khối|lực lượng vũ trang|các đảng bộ|đảng bộ)(?:\s+(?!(?:kết nạp|thành lập|giới thiệu|có|là|với|gồm|đạt)(?![\p{L}]))[\p{L}-]+){0,6}\s+$/iu;
+/** A sector named after ";" or ",", right before its bare figure: "; khối trường học ", "; lực lượng vũ trang ", ", các đảng bộ trường đại học, cao đẳng ", "; khối cơ quan, đơn vị sự nghiệp ". */
+const RUN_DOWN_SECTOR_BEFORE = /[,;]\s*(?:và\s+)?(?:khối|lực lượng vũ trang|các đảng bộ|đảng bộ)(?:,?\s+(?!(?:kết nạp|thành lập|giới thiệu|có|là|với|gồm|đạt)(?![\p{L}]))[\p{L}-]+){0,9}\s+$/iu;
 
 /** Whom a body admits: the members of its kind. */
 const ADMITTED_BY_BODY: Partial<Record<Metric, Metric>> = { party_organizations: 'party_admissions', union_grassroots: 'union_members', youth_organizations: 'youth_members' };
@@ -1208,7 +1208,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("Bắc Giang đã có 58 tổ chức đảng trong doanh nghiệp FDI, Vĩnh Phúc 44, trong khi Hải Dương mới có 23", "… giới thiệu
     // 1.120 đoàn viên; Tiền Giang 704; An Giang 512": so does a province named after the figure before, its figure bare.)
     else if (ends && right.charCodeAt(0) !== 0x28 && (listed = _nextOfProvinceList(drafts, firstDraftOfSentence, ctx.sentence, m.start)) !== null) reading = listed;
-    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)]|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác)|đủ điều kiện)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
+    else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)(]|$|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác)|đủ điều kiện)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
     // "kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số", "Đáng chú ý, 11 trong số đó …": a part of the count
     // just stated (in this sentence or the one before).
     if (!reading && PART_OF_THOSE_AFTER.test(right)) {

@@ -58,6 +58,13 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
   if (noun === null) return null;
   const r = metricFor(noun.cls, 'stock', { ...ctx, trailing: '' });
   if (r === null) return null;
+  // ("Đảng viên nữ chiếm 57,8%; đảng viên dưới 30 tuổi chiếm 78,2% tổng số đảng viên mới": shares of one whole, named once,
+  // after the last of them.)
+  if (r.metric === 'party_members') {
+    const after = ctx.sentence.slice(ctx.at);
+    const later = after.indexOf('%') >= 0 ? LATER_SHARE_OF_ADMITTED.exec(after.slice(after.indexOf('%') + 1)) : null;
+    if (later !== null && OF_THOSE_ADMITTED_AFTER.test(after.slice(after.indexOf('%') + 1 + later[0].length, after.indexOf('%') + 1 + later[0].length + 50))) return 'party_admissions';
+  }
   for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
     const d = drafts[i]!;
     if (d.unit === 'count' && _sameFamily(d.metric, r.metric)) return d.metric;
@@ -290,7 +297,10 @@ const UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^(?!\s*(?:tổng số|số|t
 const WHOLE_NAMED_AFTER_RATE = /^\s*(?:so với\s+|trên\s+|trong\s+)?tổng số\s+(?!(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}]))\p{L}/iu;
 
 /** Those admitted, named after a rate as its whole: " số kết nạp mới", " tổng số đảng viên mới được kết nạp". */
-const OF_THOSE_ADMITTED_AFTER = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:đảng viên\s+)?(?:mới\s+)?(?:được\s+)?kết nạp(?:\s+mới)?(?:\s*[,.;)]|\s*$|\s+(?:trong|của|năm|toàn))/u;
+const OF_THOSE_ADMITTED_AFTER = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:(?:đảng viên\s+)?(?:mới\s+)?(?:được\s+)?kết nạp(?:\s+mới)?|(?:đảng viên|ĐV)\s+mới(?:\s+(?:được\s+)?kết nạp)?)(?:\s*[,.;)]|\s*$|\s+(?:trong|của|năm|toàn))/u;
+
+/** A later share of the same sentence whose whole is those admitted: "Đảng viên nữ chiếm 57,8%; đảng viên dưới 30 tuổi chiếm 78,2% tổng số đảng viên mới". */
+const LATER_SHARE_OF_ADMITTED = /^[^.%\n]{0,120}?(?<![\p{L}])chiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d,.]*\s*%/u;
 
 /** A plan or a whole named after a rate: " kế hoạch", " so với chỉ tiêu", " số lao động". */
 const PLAN_NAMED_AFTER = /^\s*(?:so với\s+|của\s+)?(?:kế hoạch|chỉ tiêu|KH|nghị quyết|mục tiêu|tổng số|số)(?![\p{L}])/iu;
