@@ -344,7 +344,7 @@ export const TRAILING_REFER = new RegExp(`(?:được(?:[^.;\\d]{0,60}?\\s)?gi�
  * trong khu công nghiệp là đoàn viên". Must not match "là công nhân" or "chưa là đoàn viên".
  */
 export const TRAILING_IS_MEMBER = new RegExp(`(?:^|\\s)(?<!chưa )(?<!không )(?:đã |đều |hiện |đã trở thành |trở thành )?(?<!chưa )(?<!không )là (đoàn viên công đoàn|ĐVCĐ|đoàn viên thanh niên|đoàn viên|đảng viên)${WB}`, 'iu');
-export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|tham dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập|(?:được )?cử đi học|hoàn thành(?: chương trình)? lớp|học xong lớp|được cử tham gia)${WB}`, 'iu');
+export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia học|theo học|được học|học lớp|dự lớp|tham dự lớp|được bồi dưỡng|bồi dưỡng nhận thức|học tập(?! và làm theo)|(?:được )?cử đi học|hoàn thành(?: chương trình)? lớp|học xong lớp|được cử tham gia)${WB}`, 'iu');
 
 /**
  * Training classes are counted only when the clause is about Party or
@@ -355,7 +355,7 @@ export const TRAILING_TRAIN = new RegExp(`(?:tham gia(?: các)? lớp|tham gia h
 export const CLASS_CONTEXT = /(?:bồi dưỡng|BDNT|BDCT|cảm tình(?!\s+đoàn)|nhận thức về Đảng|lý luận chính trị|chính trị|đối tượng kết nạp|đảng viên mới|tập huấn|học tập|nghị quyết|đào tạo|quần chúng|kết nạp|học viên)/iu;
 
 /** Training context for counting people as trainees: "dành cho 200 quần chúng". */
-export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|BDNT|cảm tình|học tập|tập huấn|học viên)/iu;
+export const TRAINING_CONTEXT = /(?:lớp|bồi dưỡng|BDNT|cảm tình|học tập(?! và làm theo)|tập huấn|học viên)/iu;
 
 /** Context words that make a bare "đoàn viên" a union member: công đoàn, CĐCS, LĐLĐ, CNLĐ. */
 export const UNION_CONTEXT = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao động|CNLĐ|ĐVCĐ|người lao động|lao động|nghiệp đoàn)/iu;

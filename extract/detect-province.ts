@@ -183,6 +183,14 @@ function _discountOtherProvinces(body: string, scorer: _Scorer): void {
 /** A report of the whole country: "cả nước", "toàn quốc", the national confederation or the central Party bodies. */
 const NATIONAL_CUE = /(?<![\p{L}])(?:cả nước|toàn quốc|Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|Ban Tổ chức Trung ương|Trung ương Đoàn|Ban Bí thư)(?![\p{L}])/iu;
 
+/** The central Party committee of state enterprises, or a national state group by its name ("Tập đoàn Dầu khí Quốc gia Việt Nam", "Tập đoàn Than - Khoáng sản Việt Nam"). */
+const NATIONAL_BODY = /(?<![\p{L}])(?:(?:Đảng ủy|Đảng bộ) Khối (?:Doanh nghiệp|các cơ quan) Trung ương|Tập đoàn \p{Lu}\p{Ll}*(?: (?:- )?\p{L}+){0,5}? (?:Quốc gia )?Việt Nam)(?![\p{L}])/u;
+
+/** Whether the head of an article names the whole country or a national body. */
+function _namesNation(head: string): boolean {
+  return NATIONAL_CUE.test(head) || NATIONAL_BODY.test(head);
+}
+
 export interface ProvinceDetectionInput {
   title: string | null;
   body: string;
@@ -274,7 +282,7 @@ function _detect(input: ProvinceDetectionInput): { scorer: _Scorer; bestName: st
   let [bestName, best] = top;
   // ("Tổng LĐLĐ Việt Nam tổng kết … cả nước có …", "tại Hà Nội": a national body's report names the capital where it
   // meets; with no title, address or tag of Hà Nội, the article is the whole country's.)
-  if (bestName === 'Hà Nội' && !best.evidence.some((e) => e.where === 'title' || e.where === 'url' || e.kind === 'source tag' || e.kind === 'banner') && NATIONAL_CUE.test(`${title}\n${input.body.slice(0, 600)}`)) return null;
+  if (bestName === 'Hà Nội' && !best.evidence.some((e) => e.where === 'title' || e.where === 'url' || e.kind === 'source tag' || e.kind === 'banner') && _namesNation(`${title}\n${input.body.slice(0, 600)}`)) return null;
 
   // Step 7: after the 2025 merger, a merged unit's name and outlets cover all its members; a member the text
   // itself says more about is what the article is about (golden 115, 121, 126; 124 stays with the unit's name).

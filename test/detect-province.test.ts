@@ -121,6 +121,12 @@ describe('detectProvince: the whole country', () => {
     expect(detectProvince({ title: 'Tổng LĐLĐ Việt Nam tổng kết năm 2014', body: 'Ngày 10/1, tại Hà Nội, Tổng LĐLĐ Việt Nam tổ chức hội nghị tổng kết. Cả nước kết nạp 712.000 đoàn viên, thành lập 5.200 công đoàn cơ sở.' })?.province ?? null).toBeNull();
     expect(detectProvince({ title: 'Hà Nội dẫn đầu cả nước về phát triển đoàn viên', body: 'Năm 2014, LĐLĐ thành phố Hà Nội kết nạp 58.900 đoàn viên, nhiều nhất cả nước.' })?.province).toBe('Hà Nội');
   });
+
+  it('the central Party committee of state enterprises or a national state group meeting in the capital is no province\'s; Hà Nội\'s own paper keeps it', () => {
+    expect(detectProvince({ title: 'Đảng bộ Khối Doanh nghiệp Trung ương kết nạp hơn 7.000 đảng viên', body: 'Chiều 5/1, tại Hà Nội, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2022.' })?.province ?? null).toBeNull();
+    expect(detectProvince({ title: 'Đại hội Đảng bộ Tập đoàn Dầu khí Quốc gia Việt Nam lần thứ III', body: 'Sáng nay, tại Hà Nội, Đảng bộ Tập đoàn Dầu khí Quốc gia Việt Nam khai mạc Đại hội đại biểu lần thứ III.' })?.province ?? null).toBeNull();
+    expect(detectProvince({ title: 'Đảng ủy Khối Doanh nghiệp Trung ương quán triệt nghị quyết', body: '(HNM) - Sáng 22-8, tại Hà Nội, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức hội nghị trực tuyến.' })?.province).toBe('Hà Nội');
+  });
 });
 
 describe('detectProvince: home towns and neighbours', () => {

@@ -1133,6 +1133,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2023, Ủy ban Kiểm tra đã thi hành kỷ luật khiển trách 3 đảng viên.',
     // The expelled as one form of discipline among others listed.
     'Cấp ủy đã thi hành kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 2, cách chức 1, khai trừ 1.',
+    // Those honoured for "học tập và làm theo tư tưởng … Hồ Chí Minh" (the campaign, no class) are no trainees.
+    'Dịp này, Đảng ủy trao Huy hiệu 30 năm tuổi Đảng cho 2 đồng chí và khen thưởng 4 tập thể, 9 cá nhân có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
