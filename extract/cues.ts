@@ -73,7 +73,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'outstanding',
-    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|hội viên|nhân tố|đối tượng|người) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|QCƯT|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
+    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|lao động|hội viên|nhân tố|đối tượng|người|ngư dân|nông dân|xã viên|thành viên(?: HTX| hợp tác xã)?) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|QCƯT|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
     example: '324 đoàn viên ưu tú',
     counterExample: '324 đoàn viên',
   },
@@ -121,7 +121,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'enterprise',
-    pattern: `(?:doanh nghiệp|DN(?:NNN|NN|FDI|TN)?|công ty|cơ sở sản xuất, kinh doanh)${WB}`,
+    pattern: `(?:doanh nghiệp|DN(?:NNN|NN|FDI|TN)?|công ty|tổng công ty|tập đoàn(?: kinh tế)?(?:,? tổng công ty)?|cơ sở sản xuất, kinh doanh)${WB}`,
     example: 'tại 40 doanh nghiệp',
     counterExample: 'tại 40 hộ',
   },

@@ -35,7 +35,7 @@ import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
 import { gated } from './needed-words.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
-import { _countReading, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
+import { _countReading, _nextOfNamedBracketList, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
@@ -1201,6 +1201,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("… như Đảng bộ Tập đoàn … (905 đảng viên), Đảng bộ Tập đoàn … (812 đảng viên) và Đảng bộ … (498 đảng viên)": the
+    // items of a bracketed list of bodies, each with the same noun, count what the first does.)
+    if (m.unit === 'count' && noun !== null && reading !== null && right.charCodeAt(noun.length) === 0x29 && left.charCodeAt(left.length - 1) === 0x28) {
+      const listed = _nextOfNamedBracketList(drafts, firstDraftOfSentence, text, m.start, right.slice(0, noun.length));
+      if (listed !== null) reading = listed;
+    }
     // ("- Kết nạp đảng viên: 1.862 đồng chí" then "- Đảng viên nữ: 971 (52,1%)": a count whose share in brackets is its
     // share of the admissions just counted is a part of those admitted, not of all members.)
     if (reading !== null && reading.metric === 'party_members' && reading.kind === 'stock' && m.unit === 'count' && !isDelta && right.charCodeAt(1) === 0x28 && _shareOfAdmitted(m.value, right, drafts)) reading = { metric: 'party_admissions', kind: 'flow' };

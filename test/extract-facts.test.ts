@@ -901,6 +901,22 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "lực lượng vũ trang 127" is the armed forces' figure, no page ("trang 127"); a sector's name may hold a comma.
     ['Toàn Đảng bộ kết nạp 1.032 đảng viên, trong đó khối quận, huyện 748, lực lượng vũ trang 127, khối cơ quan 71.', [['party_admissions', 1032, 'count', 'flow', 'exact'], ['party_admissions', 748, 'count', 'flow', 'exact'], ['party_admissions', 127, 'count', 'flow', 'exact'], ['party_admissions', 71, 'count', 'flow', 'exact']]],
     ['Trong đó, khối xã, phường kết nạp 684 đảng viên; khối cơ quan hành chính, đơn vị sự nghiệp 157; khối doanh nghiệp 57.', [['party_admissions', 684, 'count', 'flow', 'exact'], ['party_admissions', 157, 'count', 'flow', 'exact'], ['party_admissions', 57, 'count', 'flow', 'exact']]],
+    // Of units no metric counts (cooperatives), the rate that have a body is the body's share.
+    ['Tỷ lệ HTX có tổ chức đảng mới đạt 3,4%; tỷ lệ HTX có từ 10 lao động trở lên đã thành lập CĐCS đạt 72%.', [['party_organizations', 3.4, 'percent', 'share', 'exact'], ['union_grassroots', 72, 'percent', 'share', 'exact']]],
+    // The next clause's ", có tổ chức đoàn thanh niên" names no body of the share before it.
+    ['Số doanh nghiệp có tổ chức công đoàn chiếm khoảng 4,8%, có tổ chức đoàn thanh niên chỉ khoảng 1,2%.', [['enterprises', 4.8, 'percent', 'share', 'about'], ['enterprises', 1.2, 'percent', 'share', 'about']]],
+    // Fishermen, farmers and cooperative members "ưu tú" are candidates, as workers are.
+    ['Thị ủy đã mở 1 lớp bồi dưỡng nhận thức về Đảng cho 32 ngư dân ưu tú; các chi bộ HTX giới thiệu 14 thành viên HTX ưu tú cho Đảng.', [['training_classes', 1, 'count', 'flow', 'exact'], ['trainees', 32, 'count', 'flow', 'exact'], ['referrals', 14, 'count', 'flow', 'exact']]],
+    // A labour federation's fishermen's guilds are its unions.
+    ['LĐLĐ huyện thành lập 2 nghiệp đoàn nghề cá với 140 đoàn viên nghiệp đoàn.', [['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_members', 140, 'count', 'flow', 'exact']]],
+    // The items of a bracketed list of bodies, their names in small letters after the first, count what the first does.
+    ['Một số đảng bộ kết nạp được nhiều đảng viên như Đảng bộ Tập đoàn Điện lực Việt Nam (812 đảng viên) và Đảng bộ Tập đoàn Dầu khí Quốc gia Việt Nam (498 đảng viên).', [['party_admissions', 812, 'count', 'flow', 'exact'], ['party_admissions', 498, 'count', 'flow', 'exact']]],
+    ['Các đơn vị làm tốt là Công đoàn Công ty Than Khe Tre (216 đoàn viên được giới thiệu), Công đoàn Công ty Than Nam Cẩm (198 đoàn viên) và Công đoàn Công ty Kho vận Lạc Long (143 đoàn viên).', [['referrals', 216, 'count', 'flow', 'exact'], ['referrals', 198, 'count', 'flow', 'exact'], ['referrals', 143, 'count', 'flow', 'exact']]],
+    // "nhiều" before a bracket does not reach into it ("nhiều nhất cả nước (cả nước hiện có …)").
+    ['Hà Nội là địa phương có số CĐCS nhiều nhất cả nước (cả nước hiện có khoảng 123.000 CĐCS).', [['union_grassroots', 123000, 'count', 'stock', 'about']]],
+    // State groups and corporations are enterprises; a share of capital is no body's share.
+    ['Cùng với đó, 19 tập đoàn, tổng công ty được chuyển về các bộ quản lý ngành.', [['enterprises', 19, 'count', 'stock', 'exact']]],
+    ['Hiện 100% doanh nghiệp nhà nước nắm giữ trên 50% vốn điều lệ đã có tổ chức đảng.', [['enterprises', 100, 'percent', 'share', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1135,6 +1151,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Cấp ủy đã thi hành kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 2, cách chức 1, khai trừ 1.',
     // Those honoured for "học tập và làm theo tư tưởng … Hồ Chí Minh" (the campaign, no class) are no trainees.
     'Dịp này, Đảng ủy trao Huy hiệu 30 năm tuổi Đảng cho 2 đồng chí và khen thưởng 4 tập thể, 9 cá nhân có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+    // Fishermen's guilds the sentence puts under the fisheries association, and their members.
+    'Thị xã Sông Cầu hiện có 4 nghiệp đoàn nghề cá trực thuộc Hội Nghề cá thị xã, với 312 đoàn viên nghiệp đoàn và 64 tàu cá.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

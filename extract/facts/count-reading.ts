@@ -104,6 +104,10 @@ export function _isNotACount(c: CountMention): boolean {
   // ("thi hành kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 2, cách chức 1, khai trừ 1": the expelled as one form of
   // discipline among others listed, a breakdown of those disciplined, not a change of the membership stated for itself.)
   if (left.includes('khai trừ') && EXPELLED_BEFORE.test(left.slice(-40)) && DISCIPLINE_FORMS_LISTED.test(left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')) + 1))) return true;
+  // ("4 nghiệp đoàn nghề cá trực thuộc Hội Nghề cá thị xã, với 312 đoàn viên nghiệp đoàn": fishermen's guilds the sentence
+  // puts under the fisheries association, no unions of the labour federation, and their members; those a labour federation
+  // founds are its unions.)
+  if (noun !== null && (text.includes('Hội Nghề cá') || text.includes('hội nghề cá')) && FISHING_GUILD_AT.test(right.slice(0, noun.length + 20))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
@@ -637,7 +641,7 @@ const NEWLY_RECRUITED_AFTER = /^\s*(?:mới\s+kết nạp|kết nạp mới)(?![
 /** People honoured or found at fault, said right after them: " nhận Huy hiệu 50 năm tuổi Đảng", " có vi phạm". */
 const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
 /** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
-const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d]{1,60}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
+const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d()]{1,60}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
 /** A label naming only who were admitted or referred, then the figure: "số được kết nạp từ doanh nghiệp FDI chỉ là ". */
 const DEED_ONLY_LABEL_BEFORE = new RegExp(DEED_ONLY_LABEL_HEAD + String.raw`[^;:,.]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|có|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$`, 'iu');
 /** An opening bracket glued to a letter, a figure, "%" or a closing quote or bracket: where a footnote mark starts. */
@@ -844,6 +848,24 @@ const PART_OF_THOSE_AFTER = /^\s*(?:người\s+)?trong\s+số\s+(?:đó|này|h�
 const NEXT_IN_BRACKET_LIST = /^[^()\d;]{0,40}\)\s*(?:[,;]\s*(?:(?:và|hay|hoặc)\s+|(?:\p{Ll}+\s+){1,3})?|\s+(?:và|hay|hoặc)\s+)(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*\(\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 
 /**
+ * The same, between items of a list of bodies whose names run on in small letters ("), Đảng bộ Tập đoàn Điện lực Việt
+ * Nam (", ") và Công đoàn Công ty Kho vận Lạc Long ("), each figure in its bracket with the same noun.
+ */
+const NEXT_IN_BODY_BRACKET_LIST = /^[^()\d;]{0,40}\)\s*(?:[,;]\s*(?:(?:và|hay|hoặc)\s+)?|\s+(?:và|hay|hoặc)\s+)(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|CĐCS|Công ty|Tổng công ty|Tập đoàn|Nhà máy|Xí nghiệp)\s+\p{Lu}[\p{L}.]*(?:[\s-]+[\p{L}.]+){0,10}\s*\(\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+
+/**
+ * The reading of the item before in a bracketed list of bodies, each with its figure and the same noun ("như Đảng bộ Tập đoàn
+ * … (905 đảng viên), Đảng bộ Tập đoàn … (812 đảng viên) và …", "Công đoàn Công ty … (216 đoàn viên được giới thiệu),
+ * Công đoàn Công ty … (198 đoàn viên)"): what the first figure counts, the others do; else null.
+ */
+export function _nextOfNamedBracketList(drafts: readonly Draft[], firstDraftOfSentence: number, sentence: string, at: number, nounText: string): Reading | null {
+  const d = _countJustBefore(drafts, firstDraftOfSentence, at, 160);
+  if (d === null || !NEXT_IN_BODY_BRACKET_LIST.test(sentence.slice(d.mentionEnd, at))) return null;
+  const before = sentence.slice(d.mentionStart, d.mentionEnd).replace(/^[\d.,\s]+/u, '').toLowerCase();
+  return before === nounText.trim().toLowerCase() ? { metric: d.metric, kind: d.kind } : null;
+}
+
+/**
  * The reading of the figure before, when a bare figure in brackets follows it as the next item of a list of places or
  * bodies, each with its figure in brackets (NEXT_IN_BRACKET_LIST); else null.
  */
@@ -905,6 +927,9 @@ const LINE_NOUN_LABEL = /^\s*(?:[-+•*–]\s*)?([^:;,.\d()]{2,30}):/u;
 
 /** Right after a bare figure, a class of ours studied: " học lớp nhận thức về Đảng", " người đã tham gia lớp bồi dưỡng". */
 const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:học|theo học|tham gia|dự)\s+(?:các\s+)?lớp\s+(?:bồi dưỡng|cảm tình|nhận thức|đối tượng|lý luận|BDNT|đảng viên mới)(?![\p{L}])/iu;
+
+/** Right after a figure, a fishermen's guild or its members: " nghiệp đoàn nghề cá", " đoàn viên nghiệp đoàn". */
+const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệp đoàn)(?![\p{L}])/u;
 
 /** A sector named after ";" or ",", right before its bare figure: "; khối trường học ", "; lực lượng vũ trang ", ", các đảng bộ trường đại học, cao đẳng ", "; khối cơ quan, đơn vị sự nghiệp ". */
 const RUN_DOWN_SECTOR_BEFORE = /[,;]\s*(?:và\s+)?(?:khối|lực lượng vũ trang|các đảng bộ|đảng bộ)(?:,?\s+(?!(?:kết nạp|thành lập|giới thiệu|có|là|với|gồm|đạt)(?![\p{L}]))[\p{L}-]+){0,9}\s+$/iu;

@@ -216,6 +216,16 @@ function _rateNamedInClause(left: string, ctx: MentionContext): Metric | null {
   return noun === null ? null : (metricFor(noun.cls, 'stock', ctx)?.metric ?? null);
 }
 
+/** A rate of units no metric counts that have a body (group 1), right before a percent: "Tỷ lệ HTX có chi bộ đạt ", "tỷ lệ HTX có từ 10 lao động trở lên đã thành lập CĐCS đạt ". */
+const UNITS_WITH_BODY_RATE_BEFORE = new RegExp(String.raw`(?<![\p{L}])[Tt](?:ỷ|ỉ) lệ\s+(?:số\s+)?(?:các\s+)?(?:${UNITS_NO_METRIC_COUNTS})(?![\p{L}])[^;%]{0,60}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])[^;%\d]{0,30}?\s(?:đạt|là|chiếm|lên|ở mức)\s+(?:(?:trên|hơn|gần|khoảng|ít nhất|từ)\s+)?$`, 'u');
+
+/** The body of a rate of units no metric counts that have one, named right before a percent ("Tỷ lệ HTX có chi bộ đạt "), or null. */
+function _unitsWithBodyRate(left: string, ctx: MentionContext): Metric | null {
+  const units = UNITS_WITH_BODY_RATE_BEFORE.exec(left.slice(left.lastIndexOf(';') + 1).slice(-160));
+  const body = units === null ? null : _nounAt(units[1]!);
+  return body === null ? null : (metricFor(body.cls, 'stock', ctx)?.metric ?? null);
+}
+
 /** "tỷ lệ này (chỉ) đạt (khoảng) " right before a percent: the rate last stated. */
 const THIS_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ) này\s+(?:(?:chỉ|mới|cũng|vẫn)\s+)*(?:(?:đạt|là|chiếm|ở mức)\s+)?(?:(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|chưa tới)\s+)?$/iu;
 
@@ -290,8 +300,11 @@ function respectivelyReading(m: NumberMention, left: string, drafts: readonly Dr
 /** Party members newly admitted, right after a percent: " đảng viên kết nạp mới là", " đảng viên mới được kết nạp". */
 const NEWLY_ADMITTED_AFTER = /^\s*(?:số\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+)?(?:được\s+)?kết nạp(?![\p{L}])/u;
 
-/** Units of no noun of ours, then a body of ours they have (group 1): " đội sản xuất có chi bộ", " ấp, khóm đều có chi bộ". */
-const UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'u');
+/** Capital right after a percent: " vốn điều lệ", " số vốn". */
+const CAPITAL_AFTER = /^\s*(?:(?:tổng )?số\s+)?vốn(?![\p{L}])/u;
+
+/** Units of no noun of ours, then a body of ours they have (group 1): " đội sản xuất có chi bộ", " ấp, khóm đều có chi bộ" (not the next clause's ", có tổ chức đoàn"). */
+const UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^(?!\s*[,:])(?!\s*(?:tổng số|số|trong số|trong tổng số|so với|của)(?![\p{L}]))[^\d;.()%]{1,30}?\s(?:đều\s+|đã\s+)*có\s+(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'u');
 
 /** A whole named right after a percent, no plan: " tổng số lao động", " so với tổng số đoàn viên" (not " tổng số chỉ tiêu"). */
 const WHOLE_NAMED_AFTER_RATE = /^\s*(?:so với\s+|trên\s+|trong\s+)?tổng số\s+(?!(?:kế hoạch|chỉ tiêu|KH)(?![\p{L}]))\p{L}/iu;
@@ -347,6 +360,8 @@ export function _percentReading(
   // body of ours.
   if (noun === null) {
     const after = ctx.sentence.slice(m.end, m.end + 60);
+    // ("nắm giữ trên 50% vốn điều lệ đã có tổ chức đảng": a share of capital, whatever has a body after it.)
+    if (CAPITAL_AFTER.test(after)) return null;
     const bodies = UNITS_WITH_BODY_AFTER.exec(after);
     // (Units of ours are read as they are: "100% doanh nghiệp có tổ chức đảng" counts firms.)
     const body = bodies === null || _firstNounIn(after.slice(0, bodies[0].length - bodies[1]!.length)) !== null ? null : _nounAt(bodies[1]!);
@@ -484,6 +499,10 @@ export function _percentReading(
   }
   // "Tỷ lệ kết nạp/giới thiệu: 44,3%": of those referred, the share admitted to the Party.
   if (ADMISSION_RATE_BEFORE.test(tail)) return { metric: 'party_admissions', kind: 'share' };
+  // ("Tỷ lệ HTX có chi bộ đạt 21,9%", "tỷ lệ HTX có từ 10 lao động trở lên đã thành lập CĐCS đạt 72%": of units no metric
+  // counts, the share that have a body is the body's.)
+  const unitsWithBody = rate && noun === null ? _unitsWithBodyRate(left, ctx) : null;
+  if (unitsWithBody !== null) return { metric: unitsWithBody, kind: 'share' };
   // "tỷ lệ thu gom, xử lý rác thải sinh hoạt đạt 100%": a rate of something none of our nouns names.
   if (rate && _rateOfNothing(clause)) return null;
   // A trailing verb: "trong đó có 50% được kết nạp".
