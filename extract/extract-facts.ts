@@ -831,6 +831,21 @@ const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+n
 /** A line that is one part and nothing else: a name, a figure, at most two words, a list's punctuation. */
 const BARE_PART_LINE = /^[^\d:;.]{2,60}\s\d[\d.,]*(?:\s+\p{L}+){0,2}\s*[,;.]?$/u;
 
+/** A ranking right before a bracketed figure: "dẫn đầu … là TP Hồ Chí Minh (", "nhiều nhất là …, Bắc Ninh (", "chỉ sau TP Hồ Chí Minh (". */
+const RANKING_BEFORE = /(?<![\p{L}])(?:dẫn đầu|nhiều nhất|cao nhất|đứng (?:thứ|đầu)|xếp thứ|chỉ sau|tiếp theo là)(?![\p{L}])[^;]*$/iu;
+
+/** The deed a ranking is by (group 1) and what it is done to (group 2 or 3): "về phát triển đoàn viên", "số đoàn viên kết nạp mới". */
+const RANKED_DEED = /(?<![\p{L}])(?:(?:về\s+)?(?:số\s+)?(phát triển|kết nạp)(?:\s+mới)?\s+(đoàn viên|đảng viên)|số\s+(đoàn viên|đảng viên)(?:\s+(?:công đoàn|mới))?\s+(?:được\s+)?(phát triển|kết nạp))(?![\p{L}])/iu;
+
+/** The verb of the deed a ranking before a bracketed figure is by, when the figure's noun is what the deed is done to; else null. */
+function _rankedByDeed(left: string, nounText: string): VerbClass | null {
+  const clause = left.slice(-240);
+  if (!RANKING_BEFORE.test(clause)) return null;
+  const deed = RANKED_DEED.exec(clause);
+  if (deed === null || (deed[2] ?? deed[3])!.toLowerCase() !== nounText.trim().toLowerCase()) return null;
+  return (deed[1] ?? deed[4])!.toLowerCase() === 'kết nạp' ? 'admit' : 'develop';
+}
+
 /** A share in brackets right after a count: " (52,1%)". */
 const BRACKETED_SHARE_AFTER = /^ \(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/u;
 
@@ -1206,6 +1221,14 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && noun !== null && reading !== null && right.charCodeAt(noun.length) === 0x29 && left.charCodeAt(left.length - 1) === 0x28) {
       const listed = _nextOfNamedBracketList(drafts, firstDraftOfSentence, text, m.start, right.slice(0, noun.length));
       if (listed !== null) reading = listed;
+    }
+    // ("Các địa phương dẫn đầu cả nước về phát triển đoàn viên là TP Hồ Chí Minh (136.112 đoàn viên), Bình Dương (…)", "đứng thứ
+    // 3 cả nước về số đoàn viên kết nạp mới, chỉ sau TP Hồ Chí Minh (102.300 đoàn viên)": the figures of a ranking by a deed
+    // count that deed's members.)
+    if (m.unit === 'count' && noun !== null && reading !== null && reading.kind === 'stock' && left.charCodeAt(left.length - 1) === 0x28 && right.charCodeAt(noun.length) === 0x29) {
+      const ranked = _rankedByDeed(left, right.slice(0, noun.length));
+      const flow = ranked === null ? null : metricFor(noun.cls, ranked, ctx);
+      if (flow !== null && flow.kind === 'flow') reading = flow;
     }
     // ("- Kết nạp đảng viên: 1.862 đồng chí" then "- Đảng viên nữ: 971 (52,1%)": a count whose share in brackets is its
     // share of the admissions just counted is a part of those admitted, not of all members.)

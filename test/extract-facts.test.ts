@@ -917,6 +917,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // State groups and corporations are enterprises; a share of capital is no body's share.
     ['Cùng với đó, 19 tập đoàn, tổng công ty được chuyển về các bộ quản lý ngành.', [['enterprises', 19, 'count', 'stock', 'exact']]],
     ['Hiện 100% doanh nghiệp nhà nước nắm giữ trên 50% vốn điều lệ đã có tổ chức đảng.', [['enterprises', 100, 'percent', 'share', 'exact']]],
+    // The figures of a ranking by a deed ("dẫn đầu … về phát triển đoàn viên", "về số đoàn viên kết nạp mới") count that deed's members.
+    ['Các địa phương dẫn đầu cả nước về phát triển đoàn viên là TP Hồ Chí Minh (136.112 đoàn viên), Bình Dương (101.540 đoàn viên).', [['union_members', 136112, 'count', 'flow', 'exact'], ['union_members', 101540, 'count', 'flow', 'exact']]],
+    ['Bắc Ninh đứng thứ 3 cả nước về số đoàn viên kết nạp mới, chỉ sau TP Hồ Chí Minh (102.300 đoàn viên) và Bình Dương (61.450 đoàn viên).', [['union_members', 102300, 'count', 'flow', 'exact'], ['union_members', 61450, 'count', 'flow', 'exact']]],
+    ['Các địa phương có nhiều đoàn viên nhất là TP Hồ Chí Minh (1.136.112 đoàn viên) và Bình Dương (612.000 đoàn viên).', [['union_members', 1136112, 'count', 'stock', 'exact'], ['union_members', 612000, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
