@@ -35,7 +35,7 @@ import { lowerTwin } from './lower-case.js';
 import { isSpaceCode } from './word-boundary.js';
 import { gated } from './needed-words.js';
 import { _breakdownPositions, _followBreakdown, _pendingPartReading, type BreakdownState } from './facts/breakdown.js';
-import { _countReading, _nextOfNamedBracketList, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
+import { _countReading, _nextOfNamedBracketList, TOTAL_RAISED_BEFORE, _isInspected, _isNotACount, ORGANISATION_METRICS, type CountMention, type CountReading } from './facts/count-reading.js';
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
@@ -467,7 +467,10 @@ function _planOfFraction(drafts: Draft[], from: number, text: string, m: { start
   const whole = drafts[drafts.length - 1];
   const part = drafts[drafts.length - 2];
   // (Both read as the same flow: "72/80 lao động tham gia công đoàn, đạt 90%" is a share of a workforce, no plan.)
-  if (drafts.length - 2 < from || whole === undefined || part === undefined || part.unit !== 'count' || whole.unit !== 'count' || part.kind !== 'flow' || whole.kind !== 'flow' || whole.metric !== part.metric || whole.value <= 0) return;
+  if (drafts.length - 2 < from || whole === undefined || part === undefined || part.unit !== 'count' || whole.unit !== 'count' || part.kind !== 'flow' || whole.value <= 0) return;
+  // ("Kết nạp đảng viên: 96/150 đảng viên, đạt 64% chỉ tiêu nhiệm kỳ": a whole read as the members there are is the plan when
+  // the rate names one.)
+  if (!(whole.kind === 'flow' && whole.metric === part.metric) && !(whole.kind === 'stock' && _sameFamily(whole.metric, part.metric) && PLAN_AFTER_RATE.test(text.slice(m.start + m.raw.length, m.start + m.raw.length + 24)))) return;
   if (!/^\s*\/\s*$/u.test(text.slice(_figureEnd(text, part.mentionStart), whole.mentionStart))) return;
   if (!/^[^;()\d]{0,40}$/u.test(text.slice(whole.mentionEnd, m.start))) return;
   const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;
@@ -476,6 +479,9 @@ function _planOfFraction(drafts: Draft[], from: number, text: string, m: { start
   whole.kind = 'target';
   whole.as_of = null;
 }
+
+/** A plan named right after a rate: " chỉ tiêu nhiệm kỳ", " kế hoạch", " so với chỉ tiêu". */
+const PLAN_AFTER_RATE = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/u;
 
 /** Where the figure starting at `start` ends: "236" in "236/250". */
 function _figureEnd(text: string, start: number): number {
@@ -1034,10 +1040,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (Each end-anchored regex runs only when the last word before the number can end its match.)
     // (A figure with thousands, or too small to be a year after "năm", is no date: "(kế hoạch năm 10.000
     // đoàn viên)", "(kế hoạch năm 40 CĐCS)".)
-    if (LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
+    // (No label or date is a percent: "đến cuối nhiệm kỳ 100% doanh nghiệp …".)
+    if (m.unit !== 'percent' && LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs, "tuổi" or "Tuổi" in `left`.)
     if (ageWordEnd <= m.start && AGE_BEFORE.test(left.slice(-40))) continue;
-    if (DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
+    if (m.unit !== 'percent' && DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
     const lastOfLeft = _lastVisible(left);
@@ -1094,6 +1101,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     else if (direct === 'stock' && inBracket && /(?<![\p{L}])(?:có|là)\s*$/u.test(left)) governing = null;
     let verb: VerbClass | null;
     let inherited = false;
+    // ("thành lập mới 4 chi bộ …, trong đó có hai chi bộ ở doanh nghiệp Hàn Quốc, nâng tổng số tổ chức đảng trực thuộc lên 31":
+    // the total raised ends the breakdown.)
+    if (breakdown.parent !== null && left.includes('tổng số') && TOTAL_RAISED_BEFORE.test(left.slice(-60))) breakdown.parent = null;
     const parentDraft = breakdown.parent !== null && breakdown.parent >= 0 ? drafts[breakdown.parent] : undefined;
     // ("…, tăng 4 tổ chức đảng và 187 đảng viên so với cùng kỳ": the figure joined by "và" to a change is a change too,
     // even inside a breakdown the sentence opened before.)

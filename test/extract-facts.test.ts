@@ -921,6 +921,21 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Các địa phương dẫn đầu cả nước về phát triển đoàn viên là TP Hồ Chí Minh (136.112 đoàn viên), Bình Dương (101.540 đoàn viên).', [['union_members', 136112, 'count', 'flow', 'exact'], ['union_members', 101540, 'count', 'flow', 'exact']]],
     ['Bắc Ninh đứng thứ 3 cả nước về số đoàn viên kết nạp mới, chỉ sau TP Hồ Chí Minh (102.300 đoàn viên) và Bình Dương (61.450 đoàn viên).', [['union_members', 102300, 'count', 'flow', 'exact'], ['union_members', 61450, 'count', 'flow', 'exact']]],
     ['Các địa phương có nhiều đoàn viên nhất là TP Hồ Chí Minh (1.136.112 đoàn viên) và Bình Dương (612.000 đoàn viên).', [['union_members', 1136112, 'count', 'stock', 'exact'], ['union_members', 612000, 'count', 'stock', 'exact']]],
+    // A change of the members a label names ("số đoàn viên giảm 2.860 người"), not of the bodies dissolved before it.
+    ['Có 19 CĐCS bị giải thể do doanh nghiệp ngừng hoạt động, số đoàn viên giảm 2.860 người, nên so với cuối năm 2020 tổng số đoàn viên chỉ tăng 355 người.', [['union_grassroots', 19, 'count', 'flow', 'exact'], ['union_members', 2860, 'count', 'flow', 'exact'], ['union_members', 355, 'count', 'flow', 'exact']]],
+    // A body's share of the members named after the percent is a share of the members.
+    ['Tổng số đảng viên của khu vực là 3.650 đảng viên, riêng Đảng bộ Thiên Phúc đã chiếm gần 19% số đảng viên của khu vực này.', [['party_members', 3650, 'count', 'stock', 'exact'], ['party_members', 19, 'percent', 'share', 'about']]],
+    // A whole read as the members there are is the plan when the rate after the fraction names one.
+    ['- Kết nạp đảng viên: 96/150 đảng viên, đạt 64% chỉ tiêu nhiệm kỳ;', [['party_admissions', 96, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact'], ['party_admissions', 64, 'percent', 'achievement', 'exact']]],
+    // Workers drawn into the union are members; a workforce's share employed stays workers.
+    ['Phấn đấu đến năm 2030 thu hút 90% người lao động gia nhập tổ chức công đoàn.', [['union_members', 90, 'percent', 'target', 'exact']]],
+    ['Các doanh nghiệp FDI thu hút 70% tổng số lao động của tỉnh.', [['workers', 70, 'percent', 'share', 'exact']]],
+    // No label or date word numbers a percent ("cuối nhiệm kỳ 100%").
+    ['Mục tiêu: đến cuối nhiệm kỳ 100% doanh nghiệp đều thành lập được tổ chức đảng.', [['enterprises', 100, 'percent', 'target', 'exact']]],
+    // "đề nghị" with the year it asks for governs the goals after it.
+    ['Đồng chí Bí thư đề nghị năm 2024 thành lập mới ít nhất 3 chi bộ, kết nạp từ 30 đảng viên trở lên.', [['party_organizations', 3, 'count', 'target', 'at_least'], ['party_admissions', 30, 'count', 'target', 'at_least']]],
+    // The total raised ends the breakdown before it, and is what there is.
+    ['Đảng bộ thành lập mới 4 chi bộ, trong đó có hai chi bộ ở doanh nghiệp Hàn Quốc, nâng tổng số tổ chức đảng trực thuộc lên 31 với 812 đảng viên.', [['party_organizations', 4, 'count', 'flow', 'exact'], ['party_organizations', 2, 'count', 'flow', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_members', 812, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

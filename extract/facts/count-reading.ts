@@ -619,7 +619,7 @@ const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên ", "đưa tổng số lên " right before a bare figure. */
-const TOTAL_RAISED_BEFORE = /(?<![\p{L}])(?:nâng|đưa) tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+export const TOTAL_RAISED_BEFORE = /(?<![\p{L}])(?:nâng|đưa) tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** People put forward for a committee, right after them: " tham gia Ban Chấp hành công đoàn", " ứng cử vào BCH". */
 const COMMITTEE_CANDIDATES_AFTER = /^\s*(?:(?:tham gia|ứng cử|bầu vào|vào)\s+(?:vào\s+)?(?:Ban Chấp hành|ban chấp hành|BCH|Ban Thường vụ|cấp ủy|cấp uỷ)|ứng cử)(?![\p{L}])/u;
@@ -931,6 +931,9 @@ const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:họ
 /** Right after a figure, a fishermen's guild or its members: " nghiệp đoàn nghề cá", " đoàn viên nghiệp đoàn". */
 const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệp đoàn)(?![\p{L}])/u;
 
+/** A deed or "mới" in a label: those it names are added, not what there is. */
+const DEED_IN_LABEL = /(?<![\p{L}])(?:kết nạp|phát triển|giới thiệu|mới|tuyển)(?![\p{L}])/iu;
+
 /** A sector named after ";" or ",", right before its bare figure: "; khối trường học ", "; lực lượng vũ trang ", ", các đảng bộ trường đại học, cao đẳng ", "; khối cơ quan, đơn vị sự nghiệp ". */
 const RUN_DOWN_SECTOR_BEFORE = /[,;]\s*(?:và\s+)?(?:khối|lực lượng vũ trang|các đảng bộ|đảng bộ)(?:,?\s+(?!(?:kết nạp|thành lập|giới thiệu|có|là|với|gồm|đạt)(?![\p{L}]))[\p{L}-]+){0,9}\s+$/iu;
 
@@ -994,7 +997,7 @@ const BREAKDOWN_OPENS_SENTENCE = /^\s*trong (?:số )?đó(?![\p{L}])/iu;
 const ADDRESS_MARK_BEFORE = /(?<![\p{L}])(?:Km|km|lô(?: số)?|Lô(?: số)?|Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|số nhà|nhà số|tầng|Tầng|khu phố|Khu phố|tổ dân phố|Tổ dân phố)\s*$/u;
 
 /** People a label may name before a change counted in "người": "Số lao động tăng 8.920 người". */
-const LABELLED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'party_member', 'union_member', 'youth_member']);
+const LABELLED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', 'party_member', 'member', 'union_member', 'youth_member']);
 
 /** A count word that opens a label: "Số đoàn viên …", "tổng số đảng viên …" (not "số lượng", "số liệu"). */
 // (Not "một số", "some": "đỡ đầu một số doanh nghiệp, nhờ vậy đã kết nạp được 23 chủ doanh nghiệp".)
@@ -1014,14 +1017,16 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(',')) + 1).slice(-120);
     // ("Số lao động tăng 8.920 người so với cuối năm 2017": "người" classifies the people the label names.)
     const named = noun?.cls === 'person' && COUNT_LABEL_BEFORE.test(clause) ? _firstNounIn(clause) : null;
-    const subject = (named !== null && LABELLED_PEOPLE.has(named.cls) ? named.cls : null) ?? noun?.cls ?? _firstNounIn(clause)?.cls ?? null;
+    // ("…, số đoàn viên giảm 2.860 người": the members the label names; not "đoàn viên" a deed names, "Số đoàn viên được
+    // giới thiệu tăng 37 người so với cùng kỳ", who are no members added.)
+    const subject = (named !== null && LABELLED_PEOPLE.has(named.cls) && (named.cls !== 'member' || !DEED_IN_LABEL.test(clause)) ? named.cls : null) ?? noun?.cls ?? _firstNounIn(clause)?.cls ?? null;
     const own = subject ? metricFor(subject, 'increase', ctx) : null;
     // (The flow compared is the last one stated, past any plan in brackets: "kết nạp 1.186 ĐV, đạt 49,4%
     // kế hoạch năm (kế hoạch 2.400 ĐV), tăng 52 ĐV so với cùng kỳ".)
     const before = _previousCount(drafts, firstDraftOfSentence, true) ?? _previousCount(drafts, firstDraftOfSentence);
     // ("Cùng với 63 đảng viên được kết nạp mới, tổng số đảng viên của Đảng bộ Khối tăng 36 đồng chí so với đầu năm": a
     // label that names the members, not those added, is the stock that changed.)
-    const stockNamed = named !== null && own !== null && LABELLED_PEOPLE.has(named.cls) && !/(?<![\p{L}])(?:kết nạp|phát triển|giới thiệu|mới|tuyển)(?![\p{L}])/iu.test(clause);
+    const stockNamed = named !== null && own !== null && LABELLED_PEOPLE.has(named.cls) && !DEED_IN_LABEL.test(clause);
     // ("kết nạp 138 đảng viên (tăng 17 so với năm 2022; …)": a bare change in a bracket opened right after a flow is that
     // flow's, whatever noun the clause opened with.)
     const bracketed = noun === null && before !== null && before.kind === 'flow' && _bracketAfterLastCount(drafts, firstDraftOfSentence, left);
@@ -1357,8 +1362,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     }
     // ("Trong số 320 đoàn viên ưu tú được giới thiệu, đã có 185 học lớp nhận thức về Đảng": those who studied a class of ours.)
     if (!reading && STUDIED_CLASS_AFTER.test(right)) reading = { metric: 'trainees', kind: 'flow' };
-    // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state.
-    if (!reading && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
+    // "thành lập mới 10 tổ chức đảng …, nâng tổng số lên 48": the total the count before it brings about, a state (also
+    // after a breakdown of that count: "…, trong đó có hai chi bộ ở doanh nghiệp Hàn Quốc, nâng tổng số tổ chức đảng trực
+    // thuộc lên 31").
+    if ((!reading || (c.parent !== null && reading === c.parent)) && TOTAL_RAISED_BEFORE.test(left.slice(-60)) && /^\s*(?:[,;.)]|với(?![\p{L}])|$)/u.test(right)) {
       const before = _previousCount(drafts, firstDraftOfSentence);
       if (before) reading = { metric: before.metric, kind: 'stock' };
     }

@@ -300,6 +300,12 @@ function respectivelyReading(m: NumberMention, left: string, drafts: readonly Dr
 /** Party members newly admitted, right after a percent: " đảng viên kết nạp mới là", " đảng viên mới được kết nạp". */
 const NEWLY_ADMITTED_AFTER = /^\s*(?:số\s+)?(?:đảng viên|ĐV)\s+(?:mới\s+)?(?:được\s+)?kết nạp(?![\p{L}])/u;
 
+/** A body named as a clause's subject: "riêng Đảng bộ Thiên Phúc đã chiếm ", "Công đoàn Công ty X chiếm ". */
+const BODY_SUBJECT = /(?<![\p{L}])(?:Đảng bộ|Chi bộ|Công đoàn|CĐCS|Chi đoàn)\s+\p{Lu}/u;
+
+/** "số" or "tổng số" right after a percent, before the members it is a share of. */
+const OF_MEMBERS_AFTER = /^\s*(?:tổng\s+)?số\s+/u;
+
 /** Capital right after a percent: " vốn điều lệ", " số vốn". */
 const CAPITAL_AFTER = /^\s*(?:(?:tổng )?số\s+)?vốn(?![\p{L}])/u;
 
@@ -415,7 +421,8 @@ export function _percentReading(
   // "100% tổ sản xuất có đảng viên": a share of teams or workshops that have members, no count of ours.
   if (TEAMS_WITH_MEMBERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
-  if (left.length > 8 && EMPLOYS_ENDS.endsText(left) && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'workers', kind: 'share' };
+  // (Not those drawn into a body: "thu hút 90% người lao động gia nhập tổ chức công đoàn".)
+  if (left.length > 8 && EMPLOYS_ENDS.endsText(left) && EMPLOYS_SHARE_BEFORE.test(left.slice(-40)) && WORKFORCE_WHOLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 40)) && _trailingReading(ctx) === null) return { metric: 'workers', kind: 'share' };
   // "- TCCSĐ đạt TSVM: 36/41 (87,8%)": the share rated, under its label.
   if (left.includes(':', left.length - 60) && RATED_LABEL_PERCENT_BEFORE.test(left.slice(-60))) return null;
   // "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng 20 - 25%": a rate of turnover named before it.
@@ -515,6 +522,12 @@ export function _percentReading(
   const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest) || (share && /^\s*(?:số\s|(?:người lao động|lao động|công nhân lao động|CNLĐ|NLĐ)(?![\p{L}]))/iu.test(rest));
   // "đảng viên chỉ chiếm chưa đến 1% tổng số lao động", "Đảng viên là người dân tộc thiểu số chiếm 7,4%":
   // the subject of "chiếm", named in its clause with no figure in between, is what the share is of.
+  // ("riêng Đảng bộ Thiên Phúc đã chiếm gần 19% số đảng viên của khu vực này": a body's share of the members named after
+  // the percent is a share of those members.)
+  const ofMembers = share && BODY_SUBJECT.test(left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';')) + 1)) ? OF_MEMBERS_AFTER.exec(rest) : null;
+  const members = ofMembers === null ? null : _nounAt(rest.slice(ofMembers[0].length));
+  const membersReading = members !== null && MEMBERSHIP_NOUNS.has(members.cls) ? metricFor(members.cls, 'stock', ctx) : null;
+  if (membersReading !== null) return { metric: membersReading.metric, kind: 'share' };
   const subject = share ? _shareSubject(left, ctx, drafts, firstDraftOfSentence) : null;
   if (subject) return { metric: subject, kind: 'share' };
   // "Khu vực này có gần 135.000 công nhân lao động, mà đảng viên chưa đến 0,6%": a subject and a hedge,
