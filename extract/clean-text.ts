@@ -115,6 +115,11 @@ export function splitScrapedText(text: string): ScrapedTextParts {
 
   // 2–3. Classify every line once; the title is the first text line that is not stamp-shaped, before the stamp.
   const kinds: Array<LineKind | null> = trimmed.map((line) => (line === '' ? null : classifyLine(line)));
+  // (A dash beside a figure alone on its line is an empty cell of a table printed one cell per line, "Đoàn viên được kết nạp
+  // Đảng" / "-" / "64" / "-", no separator: dropping it would shift the row's cells.)
+  for (let i = 0; i < trimmed.length; i++) {
+    if (kinds[i] === 'chrome' && EMPTY_CELL_LINE.test(trimmed[i]!) && (FIGURE_LINE.test(_nearLine(trimmed, i, -1)) || FIGURE_LINE.test(_nearLine(trimmed, i, 1)))) kinds[i] = 'text';
+  }
   let titleIndex = -1;
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] === null) continue;
@@ -289,6 +294,18 @@ function classifyLine(line: string): LineKind {
   }
   if (PRINT_DATE_LINE.test(line)) return 'stamp';
   return 'text';
+}
+
+/** A table's empty cell alone on its line: "-", "–", "—", "x". */
+const EMPTY_CELL_LINE = /^(?:-|–|—|x|X)$/u;
+
+/** A figure alone on its line: "64", "3.500", "52,4", "52,4%". */
+const FIGURE_LINE = /^\d[\d.,]*\s*%?$/u;
+
+/** The nearest non-empty line before (`step` -1) or after (`step` 1) line `i`, or "". */
+function _nearLine(lines: readonly string[], i: number, step: 1 | -1): string {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j] !== '') return lines[j]!;
+  return '';
 }
 
 /** A letter anywhere in a line. */

@@ -451,7 +451,7 @@ export const GROUP_NAMED = /(?:trong số|trong tổng số)\s+(?:các |những 
  * rule also needs "trở lên" after the noun. Must match "doanh nghiệp có từ ";
  * must not match "kết nạp ".
  */
-export const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ|tổ chức|cơ sở)(?:[^,;.]{0,30}\s(?:có|sử dụng|với)\s(?:từ\s|trên\s)?|(?:\s(?:FDI|ngoài nhà nước|tư nhân|có vốn đầu tư nước ngoài))?\s(?:từ|trên)\s)$/iu;
+export const CRITERION_BEFORE = /(?:doanh nghiệp|DN|đơn vị|nơi|công ty|chi bộ|tổ chức|cơ sở)(?:(?:(?!mục tiêu|phấn đấu|đến năm)[^,;.]){0,30}\s(?:có|sử dụng|với)\s(?:từ\s|trên\s)?|(?:\s(?:FDI|ngoài nhà nước|tư nhân|có vốn đầu tư nước ngoài))?\s(?:từ|trên)\s)$/iu;
 
 /** Last words CRITERION_BEFORE can end with: its gate. */
 export const CRITERION_BEFORE_ENDS = new WordEndings(['có', 'dụng', 'với', 'từ', 'trên']);

@@ -359,6 +359,11 @@ describe('splitScrapedText details', () => {
     expect(body.split('\n')).toEqual(['Các công đoàn ngành', '150', '150', '100,0']);
   });
 
+  it('keeps a dash beside a figure alone on its line (an empty cell of a table printed one cell per line), and drops a separator', () => {
+    const { body } = splitScrapedText(['Tiêu đề bài viết', 'Đoàn viên được kết nạp Đảng', '-', '64', '-', 'Đoạn văn tiếp theo của bài.', '-', 'Đoạn cuối của bài viết.'].join('\n'));
+    expect(body.split('\n')).toEqual(['Đoàn viên được kết nạp Đảng', '-', '64', '-', 'Đoạn văn tiếp theo của bài.', 'Đoạn cuối của bài viết.']);
+  });
+
   it('keeps a paragraph that repeats a non-adjacent one', () => {
     const { body } = splitScrapedText(['Tiêu đề bài viết', 'Đoạn một có 5 chi bộ.', 'Đoạn hai.', 'Đoạn một có 5 chi bộ.'].join('\n'));
     expect(body.split('\n')).toEqual(['Đoạn một có 5 chi bộ.', 'Đoạn hai.', 'Đoạn một có 5 chi bộ.']);

@@ -936,6 +936,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đồng chí Bí thư đề nghị năm 2024 thành lập mới ít nhất 3 chi bộ, kết nạp từ 30 đảng viên trở lên.', [['party_organizations', 3, 'count', 'target', 'at_least'], ['party_admissions', 30, 'count', 'target', 'at_least']]],
     // The total raised ends the breakdown before it, and is what there is.
     ['Đảng bộ thành lập mới 4 chi bộ, trong đó có hai chi bộ ở doanh nghiệp Hàn Quốc, nâng tổng số tổ chức đảng trực thuộc lên 31 với 812 đảng viên.', [['party_organizations', 4, 'count', 'flow', 'exact'], ['party_organizations', 2, 'count', 'flow', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact'], ['party_members', 812, 'count', 'stock', 'exact']]],
+    // A label of the deed alone, nearest the figure, names what it counts ("… và số được kết nạp là 187 người").
+    ['Riêng 5 năm gần đây, số đoàn viên được giới thiệu là 315 người và số được kết nạp là 187 người.', [['referrals', 315, 'count', 'flow', 'exact'], ['party_admissions', 187, 'count', 'flow', 'exact']]],
+    // A body's own size as a goal is no size threshold ("… đặt mục tiêu đến năm 2030 có từ 80 đảng viên trở lên").
+    ['Đảng bộ Công ty đặt mục tiêu đến năm 2030 có từ 80 đảng viên trở lên.', [['party_members', 80, 'count', 'target', 'at_least']]],
+    // Members received, where they work and where from said between, are a change of the membership, whatever the list governed.
+    ['Chi bộ đã kết nạp 41 đảng viên; đồng thời tiếp nhận 11 đảng viên đang làm việc tại Công ty chuyển sinh hoạt đảng từ địa phương về.', [['party_admissions', 41, 'count', 'flow', 'exact'], ['party_members', 11, 'count', 'flow', 'exact']]],
+    // A body had right after a percent, the units left unsaid ("…; 60% có tổ chức đoàn thanh niên").
+    ['Phấn đấu 80% doanh nghiệp có từ 30 lao động trở lên có tổ chức công đoàn; 60% có tổ chức đoàn thanh niên.', [['enterprises', 80, 'percent', 'target', 'exact'], ['youth_organizations', 60, 'percent', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -140,6 +140,20 @@ describe('tables flattened into lines', () => {
     ]);
   });
 
+  it('reads a table printed one cell per line whose header names a year ("Kế hoạch năm 2017"), its empty cells dashes', () => {
+    const text = ['TT', 'Chỉ tiêu', 'Kế hoạch năm 2017', 'Thực hiện 6 tháng', 'Tỷ lệ (%)', '1', 'Thành lập công đoàn cơ sở', '30', '17', '56,7', '2', 'Giới thiệu đoàn viên ưu tú cho Đảng', '250', '131', '52,4', '3', 'Đoàn viên được kết nạp Đảng', '-', '64', '-'].join('\n');
+    const found = extractFromText(['Tiêu đề bài viết', '', text].join('\n'), { published: '2017-07-10' }).facts.map((f) => [f.metric, f.value, f.kind]);
+    expect(found).toEqual([
+      ['union_grassroots', 30, 'target'],
+      ['union_grassroots', 17, 'flow'],
+      ['union_grassroots', 56.7, 'achievement'],
+      ['referrals', 250, 'target'],
+      ['referrals', 131, 'flow'],
+      ['referrals', 52.4, 'achievement'],
+      ['party_admissions', 64, 'flow'],
+    ]);
+  });
+
   it('reads a rate after a count and its plan as the share of the plan met, and a markdown total row in bold', () => {
     const text = ['| TT | Công đoàn cấp trên | Chỉ tiêu giới thiệu | Số đoàn viên ưu tú đã giới thiệu | Tỷ lệ (%) |', '| --- | --- | --- | --- | --- |', '| 1 | LĐLĐ quận Hải Châu | 180 | 196 | 108,9 |', '|  | **Cộng** | **180** | **196** | **108,9** |'].join('\n');
     expect(facts(text).map((f) => [f.metric, f.value, f.kind, f.scope, f.mention.text])).toEqual([

@@ -358,7 +358,8 @@ const LEFT_AFTER = /^\s*(?:đã\s+)?(?:được\s+giới thiệu\s+)?(?:nghỉ v
 /** People who left their job, said right after them: " đã nghỉ việc". */
 const JOB_LEFT_AFTER = /^\s*(?:đã\s+)?(?:nghỉ việc|thôi việc|bỏ việc|chuyển công tác)(?![\p{L}])/u;
 /** Members received from elsewhere, said right after them, once "tiếp nhận" has counted them: " chuyển sinh hoạt đảng chính thức đến", " chuyển đến", " từ các chi bộ ấp chuyển về". */
-const ARRIVED_AFTER = /^\s*(?:từ\s[^,;.]{1,40}?\s)?(?:đã\s+)?chuyển(?:\s+sinh hoạt)?(?:\s+đảng)?(?:\s+chính thức)?(?:\s+(?:đến|về))(?![\p{L}])/u;
+// (" đang làm việc tại Công ty chuyển sinh hoạt đảng từ địa phương về": where they work now, and where from, may come between.)
+const ARRIVED_AFTER = /^\s*(?:(?:từ|đang)\s[^,;.]{1,40}?\s)?(?:đã\s+)?chuyển(?:\s+sinh hoạt)?(?:\s+đảng)?(?:\s+chính thức)?(?:\s+từ\s[^,;.]{1,30}?)?(?:\s+(?:đến|về))(?![\p{L}])/u;
 /** "tiếp nhận " right before a count. */
 const RECEIVED_BEFORE = /(?<![\p{L}])tiếp nhận(?:\s+thêm)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** The verb of a member's move right before a count: "xóa tên 8 ", "chuyển sinh hoạt đảng cho 29 ". */
@@ -1105,7 +1106,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // those admitted are admitted.
     const ofAdmitted = left.length > 8 && _opensWithTrong(left) && GROUP_OPENS.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
     // "Số đoàn viên kết nạp mới: 2.190 người": people counted under a label that names them are what it names.
-    const labelled = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1)) ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
+    // ("số đoàn viên được giới thiệu là 315 người và số được kết nạp là 187 người": a label of the deed alone, nearest first.)
+    const labelsPeople = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1));
+    const deedOnly = labelsPeople ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
+    const labelled = deedOnly !== null ? (deedOnly[1]!.toLowerCase() === 'giới thiệu' ? ({ metric: 'referrals', kind: 'flow' } as const) : ({ metric: 'party_admissions', kind: 'flow' } as const)) : labelsPeople ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
     // "đã thành lập CĐCS tại 5 DN FDI": one new body in each firm counted.
     const foundAt = noun.cls === 'enterprise' ? FOUND_AT_FIRMS_BEFORE.exec(left.slice(-80)) : null;
     const bodies = foundAt === null ? null : _nounAt(foundAt[1]!);

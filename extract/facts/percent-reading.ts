@@ -306,6 +306,9 @@ const BODY_SUBJECT = /(?<![\p{L}])(?:Đảng bộ|Chi bộ|Công đoàn|CĐCS|Ch
 /** "số" or "tổng số" right after a percent, before the members it is a share of. */
 const OF_MEMBERS_AFTER = /^\s*(?:tổng\s+)?số\s+/u;
 
+/** A body had, right after a percent, the units that have it left unsaid (group 1): " có tổ chức đoàn thanh niên", " đã có chi bộ". */
+const BODY_HAD_AFTER = new RegExp(String.raw`^\s+(?:đều\s+|đã\s+)*có\s+(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'u');
+
 /** Capital right after a percent: " vốn điều lệ", " số vốn". */
 const CAPITAL_AFTER = /^\s*(?:(?:tổng )?số\s+)?vốn(?![\p{L}])/u;
 
@@ -373,7 +376,9 @@ export function _percentReading(
     const body = bodies === null || _firstNounIn(after.slice(0, bodies[0].length - bodies[1]!.length)) !== null ? null : _nounAt(bodies[1]!);
     // ("100% trường có từ 30 lao động trở lên có tổ chức công đoàn": named units, past a threshold of their own.)
     const named = body === null ? NAMED_UNITS_WITH_BODY_AFTER.exec(ctx.sentence.slice(m.end, m.end + 100)) : null;
-    const namedBody = named === null ? body : _nounAt(named[1]!);
+    // ("…; 60% có tổ chức đoàn thanh niên": the units left unsaid, as the clause before named them.)
+    const bare = body === null && named === null ? BODY_HAD_AFTER.exec(after) : null;
+    const namedBody = named !== null ? _nounAt(named[1]!) : bare !== null ? _nounAt(bare[1]!) : body;
     const r = namedBody === null ? null : metricFor(namedBody.cls, 'stock', ctx);
     if (r !== null) return { metric: r.metric, kind: 'share' };
   }

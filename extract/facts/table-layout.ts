@@ -374,8 +374,12 @@ function _labelFigureRows(text: string, lines: readonly LineSpan[], out: Edits):
 
 /** A short line that can be a header cell: letters, no figure, at most 60 characters, not ending like a sentence or a caption. */
 function _isHeaderCell(line: string): boolean {
-  return line.length > 0 && line.length <= 60 && /\p{L}/u.test(line) && !/\d{2}/u.test(line) && !/[.:;!?]$/u.test(line);
+  // (A year may name a column: "Kế hoạch năm 2017".)
+  return line.length > 0 && line.length <= 60 && /\p{L}/u.test(line) && !/\d{2}/u.test(line.includes('20') || line.includes('19') ? line.replace(HEADER_YEAR, '') : line) && !/[.:;!?]$/u.test(line);
 }
+
+/** A year in a header cell. */
+const HEADER_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
 /** A header line of row numbers: "TT", "STT", "Số TT". */
 const ROW_NUMBER_HEADER_LINE = /^(?:S\.?\s?TT|TT|Số TT)$/iu;
