@@ -68,12 +68,13 @@ export interface PublishedStamp {
   lineIndex: number;
 }
 
-/** Short menu labels: at most 32 characters and five words, no digit, no sentence or field punctuation ("Thời sự", "Biên giới - Cửa khẩu"). */
+/** Short menu labels: at most 32 characters and five words (six in 24 characters), no digit, no sentence or field punctuation ("Thời sự", "Biên giới - Cửa khẩu"). */
 function _isMenuItem(line: string): boolean {
   if (line.length > 32 || /[\d.:;,!?|]/u.test(line)) return false;
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0x20) words++;
-  return words <= 5;
+  // ("Học tập và làm theo Bác": six short words.)
+  return words <= 5 || (words === 6 && line.length <= 24);
 }
 
 /** "YYYY-MM-DD" of the page's own date stamp, or null. */
@@ -122,6 +123,9 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
   // ("Cập nhật lần cuối: Thứ hai, 21 Tháng 3 2016 10:15" above "Ngày đăng: Thứ năm, 17 Tháng 3 2016 08:42": a stamp that
   // says it was updated gives way to another.)
   const afterTitle = candidates.find((c) => c.pos > titlePos && !UPDATED_LABEL.test(lines[c.stamp.lineIndex] ?? '')) ?? candidates.find((c) => c.pos > titlePos);
+  // ("Ngày ban hành: 05/07/2017" then, a few fields below, "Ngày đăng: 10/07/2017" on a portal's page of a document: the
+  // document's own date gives way to the page's.)
+  if (afterTitle && DOCUMENT_DATE_LABEL.test(lines[afterTitle.stamp.lineIndex] ?? '')) return _postedBelow(lines, afterTitle.stamp.lineIndex, stampOf) ?? afterTitle.stamp;
   if (afterTitle) return afterTitle.stamp;
   // (Not a weekday and a date alone above the title, "Thứ Hai, 21/10/2019": the masthead's today, even when the
   // page shows no other date.)
@@ -139,6 +143,22 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
   }
 
   // 6. No stamp.
+  return null;
+}
+
+/** A date of the document a page posts, not of the page: "Ngày ban hành:", "Ngày ký:", "Ngày hiệu lực:". */
+const DOCUMENT_DATE_LABEL = /^\s*(?:ngày\s+(?:ban hành|ký|hiệu lực|có hiệu lực)|ban hành)\s*:/iu;
+
+/** The date the page was posted, by its label: "Ngày đăng:", "Đăng ngày:", "Ngày đưa tin:". */
+const POSTED_LABEL = /^\s*(?:ngày đăng|đăng ngày|ngày đưa tin|ngày xuất bản)\s*:/iu;
+
+/** The stamp labelled as the posting date among the eight lines below a document's date, or null. */
+function _postedBelow(lines: readonly string[], from: number, stampOf: (lineIndex: number) => string | null): PublishedStamp | null {
+  for (let i = from + 1; i < lines.length && i <= from + 8; i++) {
+    if (!POSTED_LABEL.test(lines[i] ?? '')) continue;
+    const date = stampOf(i);
+    if (date !== null) return { date, lineIndex: i };
+  }
   return null;
 }
 

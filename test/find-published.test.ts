@@ -88,6 +88,16 @@ describe('findPublishedInText on synthetic headers', () => {
       [TITLE, ...Array<string>(8).fill(PARAGRAPH), '© 2024 baocantho.com.vn - 02/06/2024'],
       null,
     ],
+    [
+      'a menu of six short words above the masthead "today" and the title: the stamp under the title',
+      ['Trang nhất', 'Giới thiệu', 'Tin tức - Sự kiện', 'Xây dựng Đảng', 'Học tập và làm theo Bác', 'Văn bản', 'Thứ năm, 29/05/2025 08:41', 'Trang nhất', '', TITLE, '', 'Thứ sáu - 25/08/2023 09:12', PARAGRAPH],
+      '2023-08-25',
+    ],
+    [
+      "a portal's page of a document: the date it was posted, not the date the document was issued",
+      ['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN', 'Hôm nay: Thứ tư, 22/05/2019', 'Trang chủ > Văn bản', TITLE, 'Số ký hiệu: 78/BC-LĐLĐ', 'Ngày ban hành: 05/07/2017', 'Cơ quan ban hành: Liên đoàn Lao động tỉnh', 'Người ký: Lê Thị Thu Hà', 'Lĩnh vực: Công đoàn', 'Ngày đăng: 10/07/2017', PARAGRAPH],
+      '2017-07-10',
+    ],
     ['no lines', [], null],
   ])('%s', (_name, lines, expected) => {
     expect(findPublishedInText(lines)).toBe(expected);
