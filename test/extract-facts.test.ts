@@ -944,6 +944,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Chi bộ đã kết nạp 41 đảng viên; đồng thời tiếp nhận 11 đảng viên đang làm việc tại Công ty chuyển sinh hoạt đảng từ địa phương về.', [['party_admissions', 41, 'count', 'flow', 'exact'], ['party_members', 11, 'count', 'flow', 'exact']]],
     // A body had right after a percent, the units left unsaid ("…; 60% có tổ chức đoàn thanh niên").
     ['Phấn đấu 80% doanh nghiệp có từ 30 lao động trở lên có tổ chức công đoàn; 60% có tổ chức đoàn thanh niên.', [['enterprises', 80, 'percent', 'target', 'exact'], ['youth_organizations', 60, 'percent', 'target', 'exact']]],
+    // Members under a label of the deed done to them; a figure a correction denies ("không phải 37") is none.
+    ['Sửa số đảng viên kết nạp 6 tháng của Đảng bộ Khối Doanh nghiệp tỉnh là 73 đảng viên, không phải 37 đảng viên như bản đăng trước.', [['party_admissions', 73, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1180,6 +1182,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Dịp này, Đảng ủy trao Huy hiệu 30 năm tuổi Đảng cho 2 đồng chí và khen thưởng 4 tập thể, 9 cá nhân có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
     // Fishermen's guilds the sentence puts under the fisheries association, and their members.
     'Thị xã Sông Cầu hiện có 4 nghiệp đoàn nghề cá trực thuộc Hội Nghề cá thị xã, với 312 đoàn viên nghiệp đoàn và 64 tàu cá.',
+    // Whom each member is to help, a list of verbs before them; a squad's size.
+    'Chi bộ đã phân công mỗi đảng viên theo dõi, giúp đỡ hai đến ba công nhân có triển vọng.',
+    'Đoàn Công ty thành lập đội hình 25 đoàn viên xung kích hỗ trợ cạo mủ ở các lô cao su xa.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -80,7 +80,7 @@ function _opensQuotedSlogan(left: string, right: string): boolean {
 /** The rest of a short slogan after its figure, up to the closing quote: ' tại chỗ"', ' không”'. */
 const SLOGAN_CLOSE_AFTER = /^\s[^"”’\d;.,]{1,24}["”’]/u;
 /** Each of a set of people put in charge of what the figure counts: "mỗi Ủy viên … phụ trách ít nhất ". */
-const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])(?:phụ trách|kèm cặp|dìu dắt|giúp đỡ|theo dõi)\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
+const EACH_IN_CHARGE_BEFORE = /(?<![\p{L}])mỗi\s[^;,.\d]{0,60}?(?<![\p{L}])(?:phụ trách|kèm cặp|dìu dắt|giúp đỡ|theo dõi)(?:,?\s+(?:phụ trách|kèm cặp|dìu dắt|giúp đỡ|theo dõi))*\s+(?:(?:ít nhất|tối thiểu|từ|khoảng)\s+)?$/iu;
 
 export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
@@ -108,6 +108,8 @@ export function _isNotACount(c: CountMention): boolean {
   // puts under the fisheries association, no unions of the labour federation, and their members; those a labour federation
   // founds are its unions.)
   if (noun !== null && (text.includes('Hội Nghề cá') || text.includes('hội nghề cá')) && FISHING_GUILD_AT.test(right.slice(0, noun.length + 20))) return true;
+  // ("… là 73 đảng viên, không phải 37 đảng viên như bản đăng trước": a figure denied, a correction's withdrawn one.)
+  if (left.includes('không phải') && DENIED_BEFORE.test(left.slice(-20))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
@@ -343,7 +345,7 @@ const ENSEMBLE_BEFORE = /(?<![\p{L}])(?:đội văn nghệ|đội bóng(?: đá|
 /** Those counted said to be members, right after them: " là đảng viên", " đều là đoàn viên công đoàn". */
 const MEMBERS_ARE_AFTER = /^\s*(?:đều\s+)?(?:đã\s+)?là\s+(?:đảng viên|đoàn viên|ĐV|ĐVCĐ)(?![\p{L}])/u;
 
-const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff']);
+const TEAM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['person', 'worker', 'staff', 'member', 'youth_member']);
 
 /** A traineeship abroad said of those just counted: " giỏi sang Nhật tu nghiệp", " đi tu nghiệp ở Hàn Quốc". */
 const TRAINEESHIP_AFTER = /^[^;.]{0,40}?(?<![\p{L}])tu nghiệp(?![\p{L}])/u;
@@ -932,6 +934,12 @@ const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:họ
 /** Right after a figure, a fishermen's guild or its members: " nghiệp đoàn nghề cá", " đoàn viên nghiệp đoàn". */
 const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệp đoàn)(?![\p{L}])/u;
 
+/** "không phải (là)" right before a figure: the figure denied. */
+const DENIED_BEFORE = /(?<![\p{L}])không phải(?:\s+là)?\s+$/iu;
+
+/** A label of members a deed was done to, then "là", right before the figure: "Số đảng viên kết nạp 6 tháng của Đảng bộ Khối là ". */
+const MEMBERS_OF_DEED_LABEL_BEFORE = /(?<![\p{L}])(?:tổng\s+)?[Ss]ố\s+(?:đảng viên|đoàn viên|ĐV|ĐVCĐ)\s+(?:mới\s+)?(?:được\s+)?(?:kết nạp|phát triển)(?:\s+mới)?(?:\s[^;,()]{0,60}?)?\s(?:là|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+
 /** A deed or "mới" in a label: those it names are added, not what there is. */
 const DEED_IN_LABEL = /(?<![\p{L}])(?:kết nạp|phát triển|giới thiệu|mới|tuyển)(?![\p{L}])/iu;
 
@@ -1109,7 +1117,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("số đoàn viên được giới thiệu là 315 người và số được kết nạp là 187 người": a label of the deed alone, nearest first.)
     const labelsPeople = noun.cls === 'person' && described === null && former === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && COUNT_LABEL_BEFORE.test(left.slice(left.lastIndexOf(';') + 1));
     const deedOnly = labelsPeople ? DEED_ONLY_LABEL_BEFORE.exec(left.slice(-100)) : null;
-    const labelled = deedOnly !== null ? (deedOnly[1]!.toLowerCase() === 'giới thiệu' ? ({ metric: 'referrals', kind: 'flow' } as const) : ({ metric: 'party_admissions', kind: 'flow' } as const)) : labelsPeople ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : null;
+    // ("Số đảng viên kết nạp 6 tháng của Đảng bộ Khối là 73 đảng viên": members under a label that names a deed done to them
+    // are what it names.)
+    const labelsDeed = !labelsPeople && MEMBERSHIP_NOUN_CLASSES.has(noun.cls) && (direct === 'stock' || direct === null) && described === null && ofAdmitted === null && peopleTrailing === null && partyTrailing === null && left.includes('ố') && MEMBERS_OF_DEED_LABEL_BEFORE.test(left.slice(-120));
+    const labelled = deedOnly !== null ? (deedOnly[1]!.toLowerCase() === 'giới thiệu' ? ({ metric: 'referrals', kind: 'flow' } as const) : ({ metric: 'party_admissions', kind: 'flow' } as const)) : labelsPeople ? _membersOf(_countNamedBefore(left, right.slice(noun.length), verb, ctx, true)) : labelsDeed ? _countNamedBefore(left, right.slice(noun.length), verb, ctx, true) : null;
     // "đã thành lập CĐCS tại 5 DN FDI": one new body in each firm counted.
     const foundAt = noun.cls === 'enterprise' ? FOUND_AT_FIRMS_BEFORE.exec(left.slice(-80)) : null;
     const bodies = foundAt === null ? null : _nounAt(foundAt[1]!);
