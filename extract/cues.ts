@@ -201,8 +201,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm| ròng)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
-  // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ".
-  { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới)?|tuyển thêm|tuyển mới)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
+  // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ", "thuê thêm 80 - 100 lao động thời vụ".
+  { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới)?|tuyển thêm|tuyển mới|thuê thêm)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi| ròng)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
   // Bodies handed over to another Party committee or union move in the period: "bàn giao 4 tổ chức cơ sở đảng, 162
@@ -264,7 +264,7 @@ export const AT_LEAST_AFTER = /^(?:\s+[^\s\d,.;]+){0,2}\s+trở lên/iu;
  * ra" refers back to a target while reporting a result.
  */
 export const TARGET_CUE = new RegExp(
-  `(?:mục tiêu|chỉ tiêu|phấn đấu|quyết tâm|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp| mỗi| năm (?:19|20)\\d{2}| trong năm| đến năm)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao)${WB}`,
+  `(?:mục tiêu|chỉ tiêu|phấn đấu|quyết tâm|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp| mỗi| năm (?:19|20)\\d{2}| trong năm| đến năm)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao|(?<![\\p{L}])giao(?: cho)?(?= các cấp| các đơn vị| cấp cơ sở| các LĐLĐ| các công đoàn))${WB}`,
   'giu',
 );
 

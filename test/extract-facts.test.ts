@@ -946,6 +946,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Phấn đấu 80% doanh nghiệp có từ 30 lao động trở lên có tổ chức công đoàn; 60% có tổ chức đoàn thanh niên.', [['enterprises', 80, 'percent', 'target', 'exact'], ['youth_organizations', 60, 'percent', 'target', 'exact']]],
     // Members under a label of the deed done to them; a figure a correction denies ("không phải 37") is none.
     ['Sửa số đảng viên kết nạp 6 tháng của Đảng bộ Khối Doanh nghiệp tỉnh là 73 đảng viên, không phải 37 đảng viên như bản đăng trước.', [['party_admissions', 73, 'count', 'flow', 'exact']]],
+    // What a federation assigns to the unions under it ("giao các cấp công đoàn …") is a goal; workers hired on top, added.
+    ['LĐLĐ thành phố giao các cấp công đoàn năm 2024 phát triển 1.500 đoàn viên, thành lập mới 6 CĐCS.', [['union_members', 1500, 'count', 'target', 'exact'], ['union_grassroots', 6, 'count', 'target', 'exact']]],
+    ['Vào mùa thu hoạch, Công ty thuê thêm khoảng 300 lao động thời vụ.', [['workers', 300, 'count', 'flow', 'about']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
