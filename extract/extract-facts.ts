@@ -837,6 +837,39 @@ const PRIOR_PERIOD_IN_BRACKET = /\(\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+n
 /** A line that is one part and nothing else: a name, a figure, at most two words, a list's punctuation. */
 const BARE_PART_LINE = /^[^\d:;.]{2,60}\s\d[\d.,]*(?:\s+\p{L}+){0,2}\s*[,;.]?$/u;
 
+/** The next body of a run-down, named after ";" or ",", right before its bare fraction: "; CĐCS Công ty CP Vật tư nông nghiệp Kỳ Lừa ". */
+const RUN_DOWN_BODY_BEFORE = /[,;]\s*(?:và\s+)?(?:CĐCS|Công đoàn|Công ty|Chi bộ|Đảng bộ|Nhà máy|Xí nghiệp|Tổng công ty)\s+[^\d,;:()/]{2,80}?\s+$/u;
+
+/** The last fraction of counts stated in the sentence before draft `end` ("168 đoàn viên/171 lao động"): its part and whole drafts, or null. */
+function _lastFraction(drafts: readonly Draft[], first: number, end: number, text: string): { part: Draft; whole: Draft } | null {
+  for (let i = end - 1; i > first; i--) {
+    const part = drafts[i - 1]!;
+    const whole = drafts[i]!;
+    if (part.unit !== 'count' || whole.unit !== 'count' || part.metric === whole.metric || whole.mentionStart <= part.mentionStart || whole.mentionStart - part.mentionStart > 40) continue;
+    if (text.slice(part.mentionStart, whole.mentionStart).includes('/')) return { part, whole };
+  }
+  return null;
+}
+
+/**
+ * The reading of a bare fraction's part or whole ("95/98") after the next body of a run-down whose item before gave a
+ * fraction of counts with nouns: the part reads as that part, the whole as that whole; else null.
+ */
+function _nextFractionOfRunDown(drafts: readonly Draft[], first: number, text: string, m: { start: number; value: number }, left: string, right: string): Reading | null {
+  if (right.charCodeAt(0) === 0x2f && /^\/\d/u.test(right)) {
+    if (!RUN_DOWN_BODY_BEFORE.test(left.slice(-100))) return null;
+    const pair = _lastFraction(drafts, first, drafts.length, text);
+    return pair === null ? null : { metric: pair.part.metric, kind: pair.part.kind };
+  }
+  if (left.charCodeAt(left.length - 1) !== 0x2f) return null;
+  // (The whole: its part is the draft just made, by the rule above.)
+  const part = drafts[drafts.length - 1];
+  if (part === undefined || drafts.length - 1 < first || part.mentionStart >= m.start || m.start - part.mentionStart > 12) return null;
+  if (!RUN_DOWN_BODY_BEFORE.test(text.slice(0, part.mentionStart).slice(-100))) return null;
+  const pair = _lastFraction(drafts, first, drafts.length - 1, text);
+  return pair === null || pair.part.metric !== part.metric ? null : { metric: pair.whole.metric, kind: pair.whole.kind };
+}
+
 /** A ranking right before a bracketed figure: "dẫn đầu … là TP Hồ Chí Minh (", "nhiều nhất là …, Bắc Ninh (", "chỉ sau TP Hồ Chí Minh (". */
 const RANKING_BEFORE = /(?<![\p{L}])(?:dẫn đầu|nhiều nhất|cao nhất|đứng (?:thứ|đầu)|xếp thứ|chỉ sau|tiếp theo là)(?![\p{L}])[^;]*$/iu;
 
@@ -1226,6 +1259,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("… CĐCS Công ty TNHH MTV Thuốc lá Đông Kinh: 168 đoàn viên/171 lao động; CĐCS Công ty CP Vật tư nông nghiệp Kỳ Lừa
+    // 95/98": a bare fraction after the next body of a run-down counts what the fraction before it did, part and whole.)
+    if (m.unit === 'count' && noun === null && (reading === null || reading.kind === 'stock')) {
+      const listed = _nextFractionOfRunDown(drafts, firstDraftOfSentence, text, m, left, right);
+      if (listed !== null) reading = listed;
+    }
     // ("… như Đảng bộ Tập đoàn … (905 đảng viên), Đảng bộ Tập đoàn … (812 đảng viên) và Đảng bộ … (498 đảng viên)": the
     // items of a bracketed list of bodies, each with the same noun, count what the first does.)
     if (m.unit === 'count' && noun !== null && reading !== null && right.charCodeAt(noun.length) === 0x29 && left.charCodeAt(left.length - 1) === 0x28) {

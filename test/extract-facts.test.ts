@@ -949,6 +949,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // What a federation assigns to the unions under it ("giao các cấp công đoàn …") is a goal; workers hired on top, added.
     ['LĐLĐ thành phố giao các cấp công đoàn năm 2024 phát triển 1.500 đoàn viên, thành lập mới 6 CĐCS.', [['union_members', 1500, 'count', 'target', 'exact'], ['union_grassroots', 6, 'count', 'target', 'exact']]],
     ['Vào mùa thu hoạch, Công ty thuê thêm khoảng 300 lao động thời vụ.', [['workers', 300, 'count', 'flow', 'about']]],
+    // "trên" between a part and its whole is "out of"; before a count alone, "over".
+    ['Công ty có 2.950 đoàn viên trên 3.100 lao động; công ty bạn có trên 436 lao động.', [['union_members', 2950, 'count', 'stock', 'exact'], ['workers', 3100, 'count', 'stock', 'exact'], ['workers', 436, 'count', 'stock', 'more_than']]],
+    // A bare fraction after the next body of a run-down counts what the fraction before it did, part and whole.
+    ['Tiếp đến là CĐCS Công ty TNHH MTV Thuốc lá Đông Kinh: 168 đoàn viên/171 lao động; CĐCS Công ty CP Vật tư nông nghiệp Kỳ Lừa 95/98.', [['union_members', 168, 'count', 'stock', 'exact'], ['workers', 171, 'count', 'stock', 'exact'], ['union_members', 95, 'count', 'stock', 'exact'], ['workers', 98, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -293,8 +293,13 @@ export function _approxBefore(left: string): Approx {
   const m = APPROX_AT_END.exec(tail);
   if (!m) return 'exact';
   const words = m[1]!;
+  // ("412 đoàn viên trên 436 lao động": "trên" between a part and its whole is "out of", not "over".)
+  if (words.toLowerCase() === 'trên' && RATIO_OVER_BEFORE.test(left.slice(-48))) return 'exact';
   return APPROX_CLASSIFIERS.find((a) => a.re.test(words))?.approx ?? 'exact';
 }
+
+/** A count and its noun, then "trên", right before a figure: the part of a ratio, "412 đoàn viên trên ". */
+const RATIO_OVER_BEFORE = /\d\s+(?:đoàn viên(?: công đoàn)?|đảng viên|ĐVCĐ|ĐV|công nhân(?: lao động)?|lao động|người|CĐCS|doanh nghiệp|DN)\s+trên\s+$/u;
 
 /** Clause boundaries for scope and trailing windows; a comma before a new plural subject ("…, nhiều đoàn viên đã được giới thiệu") or a contrast ("…, nhưng …") ends one too, and so does a consequence (" nên …"). */
 // (So does a consequence: "… chỉ có 1 nhân viên nên việc bố trí thời gian học lớp … gặp trở ngại".)
