@@ -1183,7 +1183,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // member of the union or of the Youth Union the sentence or the article is about.)
     // ("thành lập mới 4 CB", "sinh hoạt tại 11 CB", "giải thể 2 CB": bulletins' "CB" after what is done to a Party cell is one.)
     const cells = (named === null || named.cls === 'staff') && CELL_VERB_BEFORE.test(left.slice(-32)) ? CELL_ABBREVIATION_AFTER.exec(right) : null;
-    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && named.cls === 'party_member' && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? named.cls, length: named.length } : named;
+    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && (named.cls === 'party_member' || (named.cls === 'new_party_member' && state.youthArticle())) && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? named.cls, length: named.length } : named;
     const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {

@@ -953,6 +953,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Công ty có 2.950 đoàn viên trên 3.100 lao động; công ty bạn có trên 436 lao động.', [['union_members', 2950, 'count', 'stock', 'exact'], ['workers', 3100, 'count', 'stock', 'exact'], ['workers', 436, 'count', 'stock', 'more_than']]],
     // A bare fraction after the next body of a run-down counts what the fraction before it did, part and whole.
     ['Tiếp đến là CĐCS Công ty TNHH MTV Thuốc lá Đông Kinh: 168 đoàn viên/171 lao động; CĐCS Công ty CP Vật tư nông nghiệp Kỳ Lừa 95/98.', [['union_members', 168, 'count', 'stock', 'exact'], ['workers', 171, 'count', 'stock', 'exact'], ['union_members', 95, 'count', 'stock', 'exact'], ['workers', 98, 'count', 'stock', 'exact']]],
+    // "ĐV mới" in a Youth Union bulletin, beside the Youth Union and no Party, are its new members.
+    ['Đoàn Khối Doanh nghiệp tỉnh báo cáo nhanh Tháng Thanh niên: các chi đoàn, Đoàn cơ sở ra quân đồng loạt.\n- KN 137 ĐV mới (đạt 114,2% KH tháng); trao thẻ ĐV điện tử qua ứng dụng "Thanh niên Việt Nam".', [['youth_members', 137, 'count', 'flow', 'exact'], ['youth_members', 114.2, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
