@@ -121,7 +121,8 @@ function _samePeriodFigureOf(drafts: readonly Draft[], from: number, text: strin
 /** A clause that opens with the same period a year before, up to its figure (see _samePeriodFigureOf). */
 const SAME_PERIOD_CLAUSE_BEFORE = /^[^\d;()]{0,30}?[;,]\s*(?:trong khi\s+|còn\s+|so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*,?\s*[^\d;]{0,70}?(?<![\p{L}])(?:là|chỉ là|chỉ có|có|đạt|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** A bracket that opens with the same period a year before, up to the figure: "(cùng kỳ ", "(cùng kỳ năm 2023: ", "(so với cùng kỳ năm trước là ". */
-const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm(?:\s+(?:trước|ngoái|(?:19|20)\d{2}))?)?\s*(?::|là)?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+// ("(TH cùng kỳ 2023: 189)": what was done, "thực hiện", in the same period of a year named bare.)
+const SAME_PERIOD_OPENS_BRACKET = /^\(\s*(?:(?:so với|TH|thực hiện)\s+)?cùng kỳ(?:\s+(?:năm\s+)?(?:trước|ngoái|(?:19|20)\d{2})|\s+năm)?\s*(?::|là)?\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 
 /** A clause that opens with "hiện" and states what there is: ", hiện trên địa bàn phường có ", "; hiện nay toàn tỉnh có ". */

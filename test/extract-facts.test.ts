@@ -955,6 +955,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Tiếp đến là CĐCS Công ty TNHH MTV Thuốc lá Đông Kinh: 168 đoàn viên/171 lao động; CĐCS Công ty CP Vật tư nông nghiệp Kỳ Lừa 95/98.', [['union_members', 168, 'count', 'stock', 'exact'], ['workers', 171, 'count', 'stock', 'exact'], ['union_members', 95, 'count', 'stock', 'exact'], ['workers', 98, 'count', 'stock', 'exact']]],
     // "ĐV mới" in a Youth Union bulletin, beside the Youth Union and no Party, are its new members.
     ['Đoàn Khối Doanh nghiệp tỉnh báo cáo nhanh Tháng Thanh niên: các chi đoàn, Đoàn cơ sở ra quân đồng loạt.\n- KN 137 ĐV mới (đạt 114,2% KH tháng); trao thẻ ĐV điện tử qua ứng dụng "Thanh niên Việt Nam".', [['youth_members', 137, 'count', 'flow', 'exact'], ['youth_members', 114.2, 'percent', 'achievement', 'exact']]],
+    // What was done in the same period before, in brackets ("(TH cùng kỳ 2023: 189)"), counts as the figure it follows.
+    ['- Giới thiệu: 214 ĐVCĐ ưu tú (TH cùng kỳ 2023: 189).', [['referrals', 214, 'count', 'flow', 'exact'], ['referrals', 189, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
