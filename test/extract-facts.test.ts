@@ -1196,6 +1196,8 @@ describe('extractFacts: numbers that are not facts', () => {
     // Whom each member is to help, a list of verbs before them; a squad's size.
     'Chi bộ đã phân công mỗi đảng viên theo dõi, giúp đỡ hai đến ba công nhân có triển vọng.',
     'Đoàn Công ty thành lập đội hình 25 đoàn viên xung kích hỗ trợ cạo mủ ở các lô cao su xa.',
+    // Those an inspection is of, however long what it inspects ("kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí … đối với").
+    'Ủy ban Kiểm tra công bố quyết định kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí năm 2017 và 9 tháng đầu năm 2018 đối với 18 tổ chức cơ sở đảng trực thuộc.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

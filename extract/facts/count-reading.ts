@@ -456,7 +456,7 @@ function _newGroupReading(left: string, noun: { cls: NounClass }, ctx: MentionCo
 const GROUP_OPENS = /^\s*(?:[^,;:()]{1,40},\s*)?trong(?![\p{L}])/iu;
 
 /** Inspection or discipline earlier in the clause, before those it concerns. */
-const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát|KT|GS)\s+việc(?![\p{L}])[^;.:]{0,90})$/u;
+const DISCIPLINE_BEFORE = /(?<![\p{L}])(?<!Ủy ban )(?<!ủy ban )(?:(?:kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|nhắc nhở|phê bình)(?![\p{L}])[^,;.:]{0,60}|(?:kiểm tra|giám sát|KT|GS)\s+việc(?![\p{L}])[^;.:]{0,110})$/u;
 
 /** A word DISCIPLINE_BEFORE cannot match without (same case: that regex has no `i` flag). */
 const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh cáo|nhắc nhở|phê bình/u;
@@ -464,7 +464,9 @@ const DISCIPLINE_WORD = /kiểm tra|giám sát|kỷ luật|khiển trách|cảnh
 /** Whether those counted right after `left` are inspected, supervised or disciplined. */
 export function _isInspected(left: string): boolean {
   // (The plain search runs first: the lookbehinds of DISCIPLINE_BEFORE are tried at every position.)
-  const tail = left.slice(-80);
+  // ("kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí năm 2017 và 9 tháng đầu năm 2018 đối với 18 tổ chức cơ sở đảng":
+  // what is inspected may take most of a line.)
+  const tail = left.slice(-120);
   return (DISCIPLINE_WORD.test(tail) || tail.includes('KT việc') || tail.includes('GS việc')) && DISCIPLINE_BEFORE.test(tail);
 }
 
