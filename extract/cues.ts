@@ -115,7 +115,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'worker',
-    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|thợ(?! giỏi)|cán bộ,? nhân viên|nhân viên|tài xế|lái xe|phụ xe|LĐ|employees|workers|staff)${WB}`,
+    pattern: `(?:cán bộ,? công nhân(?: viên)?(?: lao động)?|cán bộ công nhân viên|CBCNV|công nhân viên chức,? lao động|công nhân, viên chức, lao động|CNVCLĐ|CNVC-LĐ|CNVC|công nhân lao động|công nhân viên|CNLĐ|người lao động|NLĐ|lao động|công nhân|thợ lò|thợ mỏ|thợ may|thợ xây|thợ hồ|thợ mộc|thợ hàn|thợ điện|thợ(?! giỏi)|cán bộ,? nhân viên|nhân viên|(?:y,? bác sĩ|y sĩ,? bác sĩ|bác sĩ|y tá|điều dưỡng|cán bộ,? giáo viên|giáo viên|thuyền viên|kỹ sư|hướng dẫn viên),? (?:và )?nhân viên|tài xế|lái xe|phụ xe|LĐ|employees|workers|staff)${WB}`,
     example: '84.554 lao động',
     counterExample: '84.554 lượt',
   },

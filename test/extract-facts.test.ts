@@ -957,6 +957,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đoàn Khối Doanh nghiệp tỉnh báo cáo nhanh Tháng Thanh niên: các chi đoàn, Đoàn cơ sở ra quân đồng loạt.\n- KN 137 ĐV mới (đạt 114,2% KH tháng); trao thẻ ĐV điện tử qua ứng dụng "Thanh niên Việt Nam".', [['youth_members', 137, 'count', 'flow', 'exact'], ['youth_members', 114.2, 'percent', 'achievement', 'exact']]],
     // What was done in the same period before, in brackets ("(TH cùng kỳ 2023: 189)"), counts as the figure it follows.
     ['- Giới thiệu: 214 ĐVCĐ ưu tú (TH cùng kỳ 2023: 189).', [['referrals', 214, 'count', 'flow', 'exact'], ['referrals', 189, 'count', 'flow', 'exact']]],
+    // The staff of a hospital, a school or a ship, listed with "nhân viên", are its workforce.
+    ['Bệnh viện hiện có 650 giường bệnh, hơn 1.300 y bác sĩ, nhân viên; trường có 214 cán bộ, giáo viên, nhân viên.', [['workers', 1300, 'count', 'stock', 'more_than'], ['workers', 214, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1198,6 +1200,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đoàn Công ty thành lập đội hình 25 đoàn viên xung kích hỗ trợ cạo mủ ở các lô cao su xa.',
     // Those an inspection is of, however long what it inspects ("kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí … đối với").
     'Ủy ban Kiểm tra công bố quyết định kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí năm 2017 và 9 tháng đầu năm 2018 đối với 18 tổ chức cơ sở đảng trực thuộc.',
+    // Doctors at an event are no workforce.
+    'Ngay sau lễ phát động, 15 y, bác sĩ của Bệnh viện Hữu nghị Đa khoa Nghệ An đã khám bệnh, tư vấn sức khỏe miễn phí cho công nhân.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
