@@ -61,7 +61,7 @@ const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy
  * rejects runs that are not numbers ("tư" alone, as in "tư nhân").
  */
 /** The first of two neighbouring numbers in words: "năm, " in "năm, sáu đảng viên", "ba - " in "ba - bốn lớp". */
-const WORD_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT})(?: (?:${NUMBER_WORD_ALT}))*)\\s*(?:,|-|–|đến|tới|hoặc)\\s*$`, 'iu');
+const WORD_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT})(?: (?:${NUMBER_WORD_ALT}))*)\\s*(,|-|–|đến|tới|hoặc)\\s*$`, 'iu');
 
 const NUMBER_WORD_RUN_AT_END = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${NUMBER_WORD_ALT})(?: (?:${NUMBER_WORD_ALT}))*)\\s+$`, 'iu');
 
@@ -575,7 +575,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
         if (secondValue !== null) {
           const sfx = readSuffix(text, secondStart + second[0].length, secondValue);
           // "1-2" with the scale or percent only on the second half applies it to both.
-          const low = first.end === start + m[0].length && sfx.value !== secondValue ? round(value * (sfx.value / secondValue)) : first.value;
+          // (Not a first half bigger than the second's digits: "từ 8.000 đến 1 vạn", the scale the second's own.)
+          const low = first.end === start + m[0].length && sfx.value !== secondValue && value < secondValue ? round(value * (sfx.value / secondValue)) : first.value;
           if (sfx.value > low) {
             mention = {
               start,
@@ -625,9 +626,13 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     // "năm, sáu đảng viên": two neighbouring numbers in words are an approximate range.
     const pair = WORD_PAIR_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     const low = pair ? parseNumberWords(pair[1]!) : null;
-    if (pair && low !== null && low < value && value - low <= 2) {
+    // ("mười đến mười lăm đảng viên": a range said in words, its ends any distance apart.)
+    const said = pair !== null && /^(?:đến|tới|-|–)$/iu.test(pair[2]!);
+    if (pair && low !== null && low < value && (value - low <= 2 || said)) {
       const pairStart = start - pair[0].length + (pair[0].length - pair[0].trimStart().length);
-      mentions.push({ start: pairStart, end: sfx.end, value: low, valueMax: sfx.value, unit: 'count', inWords: true, approximate: true, raw: text.slice(pairStart, sfx.end) });
+      const range: NumberMention = { start: pairStart, end: sfx.end, value: low, valueMax: sfx.value, unit: 'count', inWords: true, raw: text.slice(pairStart, sfx.end) };
+      if (!said) range.approximate = true;
+      mentions.push(range);
       continue;
     }
     mentions.push({ start, end: sfx.end, value: sfx.value, unit: sfx.percent ? 'percent' : 'count', inWords: true, raw: text.slice(start, sfx.end) });

@@ -72,6 +72,10 @@ describe('findNumbers', () => {
     ['từ 1 đến 2 lớp', [[1, 2, 'count']]],
     ['từ 8.000 – 11.000 người', [[8000, 11000, 'count']]],
     ['1-2 nghìn người', [[1000, 2000, 'count']]],
+    // (A first half bigger than the second's digits takes no scale from it.)
+    ['kết nạp từ 8.000 đến 1 vạn đoàn viên', [[8000, 10000, 'count']]],
+    // (A range said in words, its ends any distance apart.)
+    ['kết nạp thêm mười đến mười lăm đảng viên', [[10, 15, 'count']]],
     ['đạt 62%', [[62, null, 'percent']]],
     ['đạt 62 %', [[62, null, 'percent']]],
     ['đạt 62 phần trăm', [[62, null, 'percent']]],
