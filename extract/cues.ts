@@ -578,7 +578,7 @@ export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?s�
  * Units none of our metrics counts, that may have a body of ours ("trường đã có CĐCS", "12 resort đã có CĐCS"), and
  * those bodies (group-free sources, for the count and rate rules that read "units that have a body" as those bodies).
  */
-export const UNITS_NO_METRIC_COUNTS = 'HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế|khách sạn|resort|nhà hàng|siêu thị|cửa hàng|chi nhánh';
+export const UNITS_NO_METRIC_COUNTS = 'HTX|hợp tác xã|đơn vị|trường(?: học)?|bệnh viện|phòng khám|cơ sở giáo dục|cơ sở y tế|khách sạn|resort|khu nghỉ dưỡng|khu du lịch|nhà hàng|siêu thị|cửa hàng|chi nhánh';
 export const BODIES_A_UNIT_HAS = 'chi bộ|tổ chức đảng|tổ chức cơ sở đảng|CĐCS|công đoàn cơ sở|tổ chức công đoàn|chi đoàn|tổ chức Đoàn|tổ chức đoàn';
 
 /** A label naming only who were admitted or referred (group 1: the deed): "số được kết nạp từ doanh nghiệp FDI chỉ ". */

@@ -959,6 +959,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['- Giới thiệu: 214 ĐVCĐ ưu tú (TH cùng kỳ 2023: 189).', [['referrals', 214, 'count', 'flow', 'exact'], ['referrals', 189, 'count', 'flow', 'exact']]],
     // The staff of a hospital, a school or a ship, listed with "nhân viên", are its workforce.
     ['Bệnh viện hiện có 650 giường bệnh, hơn 1.300 y bác sĩ, nhân viên; trường có 214 cán bộ, giáo viên, nhân viên.', [['workers', 1300, 'count', 'stock', 'more_than'], ['workers', 214, 'count', 'stock', 'exact']]],
+    // Hospitals and clinics, resorts and branches, which no metric counts, with a body: that body's count or share.
+    ['Trên địa bàn hiện có 18 bệnh viện, phòng khám đa khoa tư nhân có tổ chức đảng với 312 đảng viên.', [['party_organizations', 18, 'count', 'stock', 'exact'], ['party_members', 312, 'count', 'stock', 'exact']]],
+    ['Phấn đấu 100% khu nghỉ dưỡng đã đi vào hoạt động có tổ chức công đoàn.', [['union_grassroots', 100, 'percent', 'target', 'exact']]],
+    ['Phấn đấu 100% trường ngoài công lập, bệnh viện tư nhân có từ 3 đảng viên chính thức trở lên có chi bộ.', [['party_organizations', 100, 'percent', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -596,7 +596,8 @@ const YEAR_OPENS_SENTENCE = /^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+(?:19|20)
  * bộ", " hợp tác xã đã thành lập được CĐCS", " đơn vị thành lập công đoàn cơ sở", " trường đã có CĐCS". (Firms that have one are firms:
  * FACTS.md counts them as enterprises.)
  */
-const COOPERATIVES_WITH_BODY = new RegExp(String.raw`^\s*(?:${UNITS_NO_METRIC_COUNTS})(?:\s+lớn|\s+nhỏ)?\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
+// (" bệnh viện, phòng khám đa khoa tư nhân có tổ chức đảng": the units may be listed and qualified first.)
+const COOPERATIVES_WITH_BODY = new RegExp(String.raw`^\s*(?:${UNITS_NO_METRIC_COUNTS})(?:\s+lớn|\s+nhỏ|,?\s+(?:và\s+)?(?:${UNITS_NO_METRIC_COUNTS})(?:\s+(?!có\s)[^\d,;.()\s]+){0,5})?\s+(?:đã\s+|mới\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
 
 /** Bodies dissolved, said right after them: " doanh nghiệp bị giải thể", " đã phải giải thể", " chấm dứt hoạt động". */
 const DISSOLVED_AFTER = /^[^,;.()\d]{0,48}?(?<![\p{L}])(?:bị|phải|đã)\s+(?:giải thể|sáp nhập|hợp nhất|ghép)|^[^,;.()\d]{0,24}?(?<![\p{L}])(?:chấm dứt hoạt động|giải thể)/iu;

@@ -173,7 +173,7 @@ const SAME_PERIOD_AFTER = /^\s*(?:\(|,)?\s*so với (?:cùng kỳ|năm trước|
 const RATING_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:xếp loại|hoàn thành tốt nhiệm vụ|hoàn thành xuất sắc nhiệm vụ|hoàn thành nhiệm vụ|trong sạch, vững mạnh|vững mạnh toàn diện|đạt danh hiệu|được giao nhiệm vụ|được phân công nhiệm vụ)(?![\p{L}])/iu;
 
 /** Units no metric counts, named, then what body they have (group 1), past a threshold: " trường có từ 30 lao động trở lên có tổ chức công đoàn". */
-const NAMED_UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^\s*(?:số\s+)?(?:${UNITS_NO_METRIC_COUNTS})(?![\p{L}])[^;.%]{0,60}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
+const NAMED_UNITS_WITH_BODY_AFTER = new RegExp(String.raw`^\s*(?:số\s+)?(?:${UNITS_NO_METRIC_COUNTS})(?![\p{L}])[^;.%]{0,90}?(?<![\p{L}])(?:đã\s+)?(?:có|thành lập được|thành lập)\s+(?:được\s+)?(${BODIES_A_UNIT_HAS})(?![\p{L}])`, 'iu');
 /** A label naming only who were admitted or referred, then the rate: "số được giới thiệu cho Đảng mỗi năm chỉ vào khoảng ". */
 const DEED_ONLY_RATE_BEFORE = new RegExp(DEED_ONLY_LABEL_HEAD + String.raw`[^;:,.%\d]{0,60}?\s(?:(?:chỉ|mới|cũng)\s+)?(?:là|chiếm|đạt|vào|ở mức)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?$`, 'iu');
 /** Teams, shifts or workshops that have members, right after a percent: " tổ sản xuất có đảng viên", " phân xưởng đều có đoàn viên". */
@@ -375,7 +375,7 @@ export function _percentReading(
     // (Units of ours are read as they are: "100% doanh nghiệp có tổ chức đảng" counts firms.)
     const body = bodies === null || _firstNounIn(after.slice(0, bodies[0].length - bodies[1]!.length)) !== null ? null : _nounAt(bodies[1]!);
     // ("100% trường có từ 30 lao động trở lên có tổ chức công đoàn": named units, past a threshold of their own.)
-    const named = body === null ? NAMED_UNITS_WITH_BODY_AFTER.exec(ctx.sentence.slice(m.end, m.end + 100)) : null;
+    const named = body === null ? NAMED_UNITS_WITH_BODY_AFTER.exec(ctx.sentence.slice(m.end, m.end + 130)) : null;
     // ("…; 60% có tổ chức đoàn thanh niên": the units left unsaid, as the clause before named them.)
     const bare = body === null && named === null ? BODY_HAD_AFTER.exec(after) : null;
     const namedBody = named !== null ? _nounAt(named[1]!) : bare !== null ? _nounAt(bare[1]!) : body;
