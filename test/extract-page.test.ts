@@ -277,6 +277,15 @@ describe('publication date cascade', () => {
     ['time[datetime] in a sidebar is ignored when title and body share only <body>', page('', `<h1>Tin</h1>${ARTICLE}<div class="box"><time datetime="2020-01-01">1/1</time></div>`), null, null],
     ['microdata datePublished', page('<meta itemprop="datePublished" content="2021-09-10">', `<h1>Tin</h1>${ARTICLE}`), null, '2021-09-10'],
     [
+      "Liferay's asset publisher: the page's \"Ngày cập nhật\", not the dates of the stories listed under \"Tin khác\"",
+      page(
+        '',
+        `<section class="portlet" id="portlet_101_INSTANCE_Xk7p"><div class="portlet-content"><div class="asset-full-content default-asset-publisher show-asset-title"><h3 class="header-title"><span>Tin</span></h3><div class="asset-meta"><span class="ngay-dang">Ngày cập nhật 14/08/2020 15:20</span></div><div class="asset-content"><div class="journal-content-article">${ARTICLE}</div></div><div class="asset-links"><h4 class="title-other">Tin khác</h4><ul class="list-other-news"><li><a href="/a">Tin cũ</a> <span class="date">(12/08/2020)</span></li></ul></div></div></div></section>`,
+      ),
+      null,
+      '2020-08-14',
+    ],
+    [
       'a NukeViet masthead current-time is never the date',
       page('', `<div id="header"><span class="current-time">Thứ năm - 21/11/2024 08:30</span></div><div class="main"><h1>Tin</h1>${ARTICLE}</div>`),
       null,

@@ -174,7 +174,7 @@ export const FAMILIES: readonly FamilySelectors[] = [
     // (VNPT's "chitiettintuc" portlet on Liferay portals prints title-detail, date-detail, sapo-detail, content-detail.)
     title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1', '.news-detail .title-detail'],
     // (Some portals print the date as the last item of the breadcrumb.)
-    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date', '.breadcrumb .news-date'],
+    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-meta .ngay-dang', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date', '.breadcrumb .news-date'],
     author: ['.asset-full-content .metadata-author', '.metadata-author'],
     lead: ['.asset-full-content .asset-summary', '.news-detail .sapo-detail'],
     body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article', '.news-detail .content-detail'],
@@ -469,7 +469,8 @@ export const NOT_PUBLICATION_DATE: readonly string[] = [
 ];
 
 /** Today's date and lists of other stories: a family's date selector ('.time') never reads inside them. */
-export const OTHER_STORY_DATES: readonly string[] = ['.current-time', '.current-date', '#current-date', '.today', '.date-today', '#today', '.other-news', '.related', '.detail-related', 'aside'];
+// (Liferay's asset publisher lists other stories under "Tin khác" in `.asset-links`, each with its `span.date`.)
+export const OTHER_STORY_DATES: readonly string[] = ['.current-time', '.current-date', '#current-date', '.today', '.date-today', '#today', '.other-news', '.list-other-news', '.asset-links', '.related', '.detail-related', 'aside'];
 
 /**
  * Containers a generic title h1 may not sit in: logos and navigation print
