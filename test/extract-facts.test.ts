@@ -963,6 +963,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Trên địa bàn hiện có 18 bệnh viện, phòng khám đa khoa tư nhân có tổ chức đảng với 312 đảng viên.', [['party_organizations', 18, 'count', 'stock', 'exact'], ['party_members', 312, 'count', 'stock', 'exact']]],
     ['Phấn đấu 100% khu nghỉ dưỡng đã đi vào hoạt động có tổ chức công đoàn.', [['union_grassroots', 100, 'percent', 'target', 'exact']]],
     ['Phấn đấu 100% trường ngoài công lập, bệnh viện tư nhân có từ 3 đảng viên chính thức trở lên có chi bộ.', [['party_organizations', 100, 'percent', 'target', 'exact']]],
+    // The Youth Union by its short name admits its members ("toàn Đoàn", "Đoàn kết nạp"), and the parts of those it admitted
+    // are its members too; unions' grassroots bodies ("công đoàn cơ sở") are no Youth Union bodies.
+    ['Năm 2023, toàn Đoàn đã kết nạp 1.316 đoàn viên mới, trong đó 842 đoàn viên là công nhân, người lao động tại doanh nghiệp.', [['youth_members', 1316, 'count', 'flow', 'exact'], ['youth_members', 842, 'count', 'flow', 'exact']]],
+    ['Năm 2017, Đoàn kết nạp 96 đoàn viên mới; các công đoàn cơ sở đã kết nạp 1.126 đoàn viên.', [['youth_members', 96, 'count', 'flow', 'exact'], ['union_members', 1126, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -257,7 +257,8 @@ const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|đào t�
 const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng(?! vụ)/u;
 
 /** A Youth Union body admitting, right before the figure: "chi đoàn kết nạp thêm ", "Đoàn cơ sở đã kết nạp ". */
-const YOUTH_ADMITS = /(?<![\p{L}])(?:chi đoàn|cơ sở đoàn|đoàn cơ sở|Đoàn Thanh niên|Đoàn TN|Đoàn Khối|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn xã|Đoàn phường)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
+// ("toàn Đoàn đã kết nạp ", "Năm 2017, Đoàn kết nạp ": the Youth Union by its short name, never "Công đoàn".)
+const YOUTH_ADMITS = /(?<![\p{L}])(?<![Cc]ông |[Nn]ghiệp |[Ll]iên )(?:chi đoàn|cơ sở đoàn|đoàn cơ sở|Đoàn Thanh niên|Đoàn TN|Đoàn Khối|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn xã|Đoàn phường|toàn Đoàn|Đoàn(?! viên))(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
 /** A union body admitting, right before the figure: "nghiệp đoàn kết nạp ", "CĐCS đã kết nạp thêm ". */
 /** A Party body, then its admission, at the end of the clause before a figure: "chi bộ kết nạp được ", "Đảng ủy Khối đã kết nạp ". */
 const PARTY_BODY_ADMITS = /(?<![\p{L}])(?:chi bộ|Chi bộ|đảng bộ|Đảng bộ|đảng ủy|Đảng ủy|tổ chức đảng|TCCSĐ)(?![\p{L}])[^,;]{0,30}?(?<![\p{L}])kết nạp(?:\s+(?:mới|thêm|được))*\s*$/u;
@@ -313,7 +314,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     case 'union_member':
     case 'youth_member':
     case 'member': {
-      const youth = noun === 'youth_member' || (noun === 'member' && isYouth(ctx));
+      const youth = noun === 'youth_member' || (noun === 'member' && (isYouth(ctx) || (v === 'admit' && YOUTH_ADMITS.test(_clauseBefore(ctx)))));
       const metric: Metric = youth ? 'youth_members' : 'union_members';
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
       // "Số đoàn viên được kết nạp Đảng: 612": union members admitted to the Party.
