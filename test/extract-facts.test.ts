@@ -1210,6 +1210,11 @@ describe('extractFacts: numbers that are not facts', () => {
     'Ủy ban Kiểm tra công bố quyết định kiểm tra việc thu, nộp, quản lý và sử dụng đảng phí năm 2017 và 9 tháng đầu năm 2018 đối với 18 tổ chức cơ sở đảng trực thuộc.',
     // Doctors at an event are no workforce.
     'Ngay sau lễ phát động, 15 y, bác sĩ của Bệnh viện Hữu nghị Đa khoa Nghệ An đã khám bệnh, tư vấn sức khỏe miễn phí cho công nhân.',
+    // Those whose finances are inspected; the share inspected, or paying their dues.
+    'Ủy ban Kiểm tra kiểm tra tài chính đảng và việc thu, nộp đảng phí tại 10 tổ chức cơ sở đảng.',
+    'Năm nay, 100% tổ chức cơ sở đảng trong Khối được kiểm tra việc thu, nộp đảng phí.',
+    'Ủy ban Kiểm tra Đảng ủy kiểm tra ít nhất 20% tổ chức cơ sở đảng về thu, nộp đảng phí.',
+    'Năm 2016, 100% đảng viên đóng đảng phí đúng quy định.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -8,7 +8,7 @@ import { gated } from '../needed-words.js';
 import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
-import { RATED_TO_STANDARD_AFTER } from './count-reading.js';
+import { RATED_TO_STANDARD_AFTER, _isInspected } from './count-reading.js';
 import { _headNounAfterCountWord, _newGroupMetric, _previousPeopleReading, _sameFamily } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
@@ -140,7 +140,7 @@ const LEAVING_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(?:(?:công n
 const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công(?![\p{L}])/iu;
 
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|có máy tính|có điện thoại|thực hành|kết nối)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng đảng phí|nộp đảng phí|đóng đoàn phí|đóng kinh phí công đoàn)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
@@ -400,6 +400,8 @@ export function _percentReading(
   // ("100% người lao động ký hợp đồng lao động từ 1 tháng trở lên được kết nạp vào công đoàn": an activity that only
   // qualifies those who join.)
   const activityWindow = ctx.sentence.slice(m.end, m.end + 80);
+  // ("Ủy ban Kiểm tra kiểm tra ít nhất 20% tổ chức cơ sở đảng về thu, nộp đảng phí": the share inspected.)
+  if (_isInspected(left)) return null;
   // (WOMEN_COMMITTEE_AFTER needs "nữ công" in its window: tried only then.)
   if ((ACTIVITY_AFTER.test(activityWindow) || (activityWindow.includes('nữ công') && WOMEN_COMMITTEE_AFTER.test(activityWindow))) && !JOINED_LATER_IN_CLAUSE.test(ctx.sentence.slice(m.end, m.end + 140))) return null;
   // "tổ chức đối thoại tại 100% doanh nghiệp": where an activity was held; "vốn nhà nước dưới 50%": a share of capital;
