@@ -264,7 +264,7 @@ export const AT_LEAST_AFTER = /^(?:\s+[^\s\d,.;]+){0,2}\s+trở lên/iu;
  * ra" refers back to a target while reporting a result.
  */
 export const TARGET_CUE = new RegExp(
-  `(?:mục tiêu|chỉ tiêu|phấn đấu|quyết tâm|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp| mỗi| năm (?:19|20)\\d{2}| trong năm| đến năm)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao|(?<![\\p{L}])giao(?: cho)?(?= các cấp| các đơn vị| cấp cơ sở| các LĐLĐ| các công đoàn))${WB}`,
+  `(?:mục tiêu|chỉ tiêu|phấn đấu|quyết tâm|kế hoạch(?! số)(?! \\d+[-/])|dự kiến|định hướng|phương hướng|nhiệm vụ đến năm|phải đạt|cần đạt|phải|cần phải|đề nghị(?=:| các| cấp| mỗi| năm (?:19|20)\\d{2}| trong năm| đến năm)|sẽ|nhằm|yêu cầu|đăng ký|chỉ tiêu giao|(?<![\\p{L}])đề ra(?=\\s*:)|(?<![\\p{L}])giao(?: cho)?(?= các cấp| các đơn vị| cấp cơ sở| các LĐLĐ| các công đoàn))${WB}`,
   'giu',
 );
 
