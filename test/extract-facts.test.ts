@@ -968,7 +968,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023, toàn Đoàn đã kết nạp 1.316 đoàn viên mới, trong đó 842 đoàn viên là công nhân, người lao động tại doanh nghiệp.', [['youth_members', 1316, 'count', 'flow', 'exact'], ['youth_members', 842, 'count', 'flow', 'exact']]],
     ['Năm 2017, Đoàn kết nạp 96 đoàn viên mới; các công đoàn cơ sở đã kết nạp 1.126 đoàn viên.', [['youth_members', 96, 'count', 'flow', 'exact'], ['union_members', 1126, 'count', 'flow', 'exact']]],
     // What a programme or a resolution "đề ra:" lists after the colon are its goals.
-    ['Chương trình hành động đề ra: giai đoạn 2025 - 2030 kết nạp ít nhất 450 đảng viên; thành lập mới 3 chi bộ trong doanh nghiệp FDI.', [['party_admissions', 450, 'count', 'target', 'at_least'], ['party_organizations', 3, 'count', 'target', 'exact']]],
+    ['Chương trình hành động đề ra: năm 2024 kết nạp ít nhất 450 đảng viên; thành lập mới 3 chi bộ trong doanh nghiệp FDI.', [['party_admissions', 450, 'count', 'target', 'at_least'], ['party_organizations', 3, 'count', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
