@@ -1374,7 +1374,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && ((mayEndQuota(left) && QUOTA_BEFORE.test(left.slice(-64))) || (inBracket && _quotaInBracket(left)))) {
       kind = 'target';
       // (… as is one after "kết nạp": "phấn đấu kết nạp đạt và vượt chỉ tiêu 50 đảng viên".)
-      if (metric === 'party_members' && (drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions') || /kết nạp/iu.test(left.slice(-80)))) metric = 'party_admissions';
+      // (… and so is a quota of members assigned: "Đảng bộ Khối được giao chỉ tiêu 150 đảng viên".)
+      if (metric === 'party_members' && (drafts.slice(firstDraftOfSentence).some((d) => d.metric === 'party_admissions') || /kết nạp|giao chỉ tiêu/iu.test(left.slice(-80)))) metric = 'party_admissions';
       // ("giới thiệu 412 đoàn viên …; 187 đoàn viên được kết nạp vào Đảng, đạt 62,3% chỉ tiêu cả năm (300 đảng viên)": the
       // quota of what the achievement before it measures.)
       const achieved = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;

@@ -969,6 +969,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2017, Đoàn kết nạp 96 đoàn viên mới; các công đoàn cơ sở đã kết nạp 1.126 đoàn viên.', [['youth_members', 96, 'count', 'flow', 'exact'], ['union_members', 1126, 'count', 'flow', 'exact']]],
     // What a programme or a resolution "đề ra:" lists after the colon are its goals.
     ['Chương trình hành động đề ra: năm 2024 kết nạp ít nhất 450 đảng viên; thành lập mới 3 chi bộ trong doanh nghiệp FDI.', [['party_admissions', 450, 'count', 'target', 'at_least'], ['party_organizations', 3, 'count', 'target', 'exact']]],
+    // A quota of Party members assigned is a quota of admissions.
+    ['Năm 2024, Đảng bộ Khối được giao chỉ tiêu 150 đảng viên.', [['party_admissions', 150, 'count', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
