@@ -1357,6 +1357,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // 2026 - 2030, … Mỗi năm thành lập mới 5 chi bộ" plans; "… Công đoàn các KCN có 113 CĐCS" states.)
     // ("Giai đoạn 2024 – 2025: Thành lập mới ít nhất 10 tổ chức cơ sở đảng; …" in 2024: a span that starts this
     // year and ends later heads what is planned for it, when nothing in the sentence reports a result.)
+    // (A change said in brackets, "(giảm 2 tổ chức …)", is no part of the breakdown it stands in.)
+    const bracketedChange = inBracket && direct === 'increase' && reading.kind === 'flow';
     const future = (_isFuture(period, published) || (_startsNowEndsLater(period, published) && periods.includes(period!) && !cues.results.some((r) => r < m.start) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(left))) && (kind !== 'stock' || (period !== null && periods.includes(period)));
     // ("Theo kế hoạch, năm 2016 Đảng bộ Khối có 38 TCCSĐ" in 2017: a plan cited for a past year recalls what was.)
     const cue = _targetCueAt(cues, m.start);
@@ -1365,7 +1367,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (!represented && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
-    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison && _sameMetricTotal(drafts, breakdown.parent!, reading.metric) !== null) kind = drafts[_sameMetricTotal(drafts, breakdown.parent!, reading.metric)!]!.kind;
+    // (Nor a change in brackets: "…, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất …)".)
+    else if (parentDraft && m.unit === 'count' && parentDraft.unit === 'count' && !comparison && !bracketedChange && _sameMetricTotal(drafts, breakdown.parent!, reading.metric) !== null) kind = drafts[_sameMetricTotal(drafts, breakdown.parent!, reading.metric)!]!.kind;
     // "…, vượt 21,5% so với chỉ tiêu nghị quyết đề ra là 400 đảng viên": the quota itself, restated
     // after a result; a quota of members beside admissions is an admissions quota.
     let metric = reading.metric;
@@ -1455,7 +1458,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       mentionStart: m.start,
       mentionEnd: m.end + (noun ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + noun.length : 0),
       verb,
-      parentIndex: bracketTotal ?? (breakdown.parent !== null && breakdown.parent >= 0 ? _totalFor(drafts, breakdown.parent, metric) : null),
+      parentIndex: bracketTotal ?? (breakdown.parent !== null && breakdown.parent >= 0 && !bracketedChange ? _totalFor(drafts, breakdown.parent, metric) : null),
       pendingParent: breakdown.parent === -1,
       isDelta,
     };

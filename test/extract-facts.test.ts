@@ -971,6 +971,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Chương trình hành động đề ra: năm 2024 kết nạp ít nhất 450 đảng viên; thành lập mới 3 chi bộ trong doanh nghiệp FDI.', [['party_admissions', 450, 'count', 'target', 'at_least'], ['party_organizations', 3, 'count', 'target', 'exact']]],
     // A quota of Party members assigned is a quota of admissions.
     ['Năm 2024, Đảng bộ Khối được giao chỉ tiêu 150 đảng viên.', [['party_admissions', 150, 'count', 'target', 'exact']]],
+    // A change said in brackets inside a breakdown keeps its kind, and is no part of the total.
+    ['Đảng bộ có 120 tổ chức cơ sở đảng với 5.104 đảng viên, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất các công ty thủy lợi).', [['party_organizations', 120, 'count', 'stock', 'exact'], ['party_members', 5104, 'count', 'stock', 'exact'], ['party_organizations', 39, 'count', 'stock', 'exact'], ['party_organizations', 2, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
