@@ -973,6 +973,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024, Đảng bộ Khối được giao chỉ tiêu 150 đảng viên.', [['party_admissions', 150, 'count', 'target', 'exact']]],
     // A change said in brackets inside a breakdown keeps its kind, and is no part of the total.
     ['Đảng bộ có 120 tổ chức cơ sở đảng với 5.104 đảng viên, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất các công ty thủy lợi).', [['party_organizations', 120, 'count', 'stock', 'exact'], ['party_members', 5104, 'count', 'stock', 'exact'], ['party_organizations', 39, 'count', 'stock', 'exact'], ['party_organizations', 2, 'count', 'flow', 'exact']]],
+    // The parts of a count, placed, in the bracket right after it.
+    ['Đến nay mới có 8 tổ chức đảng (6 ở bệnh viện, 2 ở phòng khám đa khoa) với 148 đảng viên.', [['party_organizations', 8, 'count', 'stock', 'exact'], ['party_organizations', 6, 'count', 'stock', 'exact'], ['party_organizations', 2, 'count', 'stock', 'exact'], ['party_members', 148, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -66,6 +66,25 @@ const ACTIVITY_ENDS = new WordEndings(['tại', 'ở', 'với', 'cho', 'hơn', '
 
 /** "khai trừ" right before a figure: "khai trừ ", "khai trừ ra khỏi Đảng ". */
 const EXPELLED_BEFORE = /(?<![\p{L}])khai trừ(?:\s+(?:ra\s+)?khỏi Đảng)?\s*:?\s*$/iu;
+/** A place right after a bare figure: " ở bệnh viện", " tại các doanh nghiệp FDI". */
+const PLACED_AFTER = /^\s+(?:ở|tại)\s/u;
+
+/** Inside a bracket, nothing or the parts before this one, each a figure and its place: "(", "(6 ở bệnh viện, ". */
+const PLACED_PARTS_BEFORE = /\(\s*(?:\d[\d.]*\s+(?:ở|tại)\s[^,;()\d]{1,40},\s*)*$/u;
+
+/** The reading of the count a bracket of placed parts follows ("8 tổ chức đảng (6 ở …, 2 ở …)"), or null. */
+function _placedPartInBracket(left: string, drafts: readonly Draft[], first: number): Reading | null {
+  const parts = PLACED_PARTS_BEFORE.exec(left.slice(-120));
+  if (parts === null) return null;
+  const open = left.length - parts[0].length;
+  // (Past the parts already read in the bracket.)
+  let i = drafts.length - 1;
+  while (i >= first && drafts[i]!.mentionStart > open) i--;
+  const d = i >= first ? drafts[i]! : undefined;
+  if (d === undefined || d.unit !== 'count' || d.isDelta || d.mentionEnd > open || open - d.mentionEnd > 40 || /[\d;()]/u.test(left.slice(d.mentionEnd, open))) return null;
+  return { metric: d.metric, kind: d.kind };
+}
+
 /** Other forms of discipline listed with their figures: "khiển trách 5", "cảnh cáo 2", "cách chức 1". */
 const DISCIPLINE_FORMS_LISTED = /(?<![\p{L}])(?:khiển trách|cảnh cáo|cách chức)\s*:?\s*\d/iu;
 
@@ -1263,6 +1282,8 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       const whole = _previousCount(drafts, firstDraftOfSentence) ?? _previousSentenceCount(drafts, firstDraftOfSentence, true);
       if (whole !== null && PEOPLE_METRICS.has(whole.metric)) reading = whole;
     }
+    // ("8 tổ chức đảng (6 ở bệnh viện, 2 ở phòng khám đa khoa)": the parts, placed, of the count the bracket follows.)
+    if (!reading && right.startsWith(' ') && PLACED_AFTER.test(right)) reading = _placedPartInBracket(left, drafts, firstDraftOfSentence);
     // ("Trong 21 chi bộ, 15 ở các doanh nghiệp cao su": a part, placed, of the set named at the head of the clause.)
     if (!reading && /^\s*(?:[,;.)]|(?:ở|tại|thuộc|là)(?![\p{L}]))/u.test(right) && AMONG_COUNTED_BEFORE.test(left.slice(-120))) reading = _previousCount(drafts, firstDraftOfSentence);
     // ("Trong 118 tổ chức đảng, 7 là đảng bộ cơ sở, 111 là chi bộ cơ sở": bodies of the kind named after "là", parts of the
