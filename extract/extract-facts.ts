@@ -471,7 +471,10 @@ function _planOfFraction(drafts: Draft[], from: number, text: string, m: { start
   if (drafts.length - 2 < from || whole === undefined || part === undefined || part.unit !== 'count' || whole.unit !== 'count' || part.kind !== 'flow' || whole.value <= 0) return;
   // ("Kết nạp đảng viên: 96/150 đảng viên, đạt 64% chỉ tiêu nhiệm kỳ": a whole read as the members there are is the plan when
   // the rate names one.)
-  if (!(whole.kind === 'flow' && whole.metric === part.metric) && !(whole.kind === 'stock' && _sameFamily(whole.metric, part.metric) && PLAN_AFTER_RATE.test(text.slice(m.start + m.raw.length, m.start + m.raw.length + 24)))) return;
+  // ("Thành lập mới tổ chức cơ sở đảng: 4/6 tổ chức cơ sở đảng, đạt 66,7%": bodies founded are none of those there were, so
+  // the whole of the bodies founded is their plan.)
+  const founded = whole.kind === 'stock' && part.verb === 'found' && whole.metric === part.metric && ORGANISATION_METRICS.has(part.metric);
+  if (!(whole.kind === 'flow' && whole.metric === part.metric) && !founded && !(whole.kind === 'stock' && _sameFamily(whole.metric, part.metric) && PLAN_AFTER_RATE.test(text.slice(m.start + m.raw.length, m.start + m.raw.length + 24)))) return;
   if (!/^\s*\/\s*$/u.test(text.slice(_figureEnd(text, part.mentionStart), whole.mentionStart))) return;
   if (!/^[^;()\d]{0,40}$/u.test(text.slice(whole.mentionEnd, m.start))) return;
   const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;

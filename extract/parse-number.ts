@@ -435,9 +435,25 @@ function _maskedSpans(text: string, isCountedNoun: (after: string) => boolean, c
   if (contexts & DIGIT_SLASH_DIGIT) collectAt(DAY_MONTH_AT, text, runs, '', true, spans, (m) => {
     if (!validDayMonth(Number(m[1]), Number(m[2]))) return false;
     // ("đến ngày 13/10 công ty vẫn chưa trả": after a day word it is a date, whatever follows.)
-    return DAY_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || !isCountedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (DAY_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
+    // ("Thành lập mới tổ chức cơ sở đảng: 4/6 tổ chức, đạt 66,7%": a rate that is the first over the second, to its
+    // written precision, makes them a fraction, whatever noun follows.)
+    return !isCountedNoun(after.slice(0, 40)) && !_ratioStatedAfter(after, Number(m[1]), Number(m[2]));
   });
   return spans;
+}
+
+/** A rate stated after "N/M" ("…, đạt 66,7%") that is N over M to its written precision. */
+const RATE_AFTER_FRACTION = /^[^;.\d%]{0,30}?(?<![\p{L}])(?:đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ)\s+(\d{1,3})(?:,(\d{1,2}))?\s*%/u;
+
+function _ratioStatedAfter(after: string, part: number, whole: number): boolean {
+  if (!after.includes('%')) return false;
+  const rate = RATE_AFTER_FRACTION.exec(after);
+  if (rate === null || whole === 0) return false;
+  const decimals = rate[2]?.length ?? 0;
+  const value = Number(rate[1]) + (decimals > 0 ? Number(rate[2]) / 10 ** decimals : 0);
+  return Math.abs((100 * part) / whole - value) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
 function inside(spans: readonly Span[], at: number): boolean {

@@ -975,6 +975,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ có 120 tổ chức cơ sở đảng với 5.104 đảng viên, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất các công ty thủy lợi).', [['party_organizations', 120, 'count', 'stock', 'exact'], ['party_members', 5104, 'count', 'stock', 'exact'], ['party_organizations', 39, 'count', 'stock', 'exact'], ['party_organizations', 2, 'count', 'flow', 'exact']]],
     // The parts of a count, placed, in the bracket right after it.
     ['Đến nay mới có 8 tổ chức đảng (6 ở bệnh viện, 2 ở phòng khám đa khoa) với 148 đảng viên.', [['party_organizations', 8, 'count', 'stock', 'exact'], ['party_organizations', 6, 'count', 'stock', 'exact'], ['party_organizations', 2, 'count', 'stock', 'exact'], ['party_members', 148, 'count', 'stock', 'exact']]],
+    // "N/M" before a rate that is N over M is a fraction, not a day and month; the whole of bodies founded is their plan.
+    ['- Thành lập mới tổ chức cơ sở đảng: 4/6 tổ chức, đạt 66,7%;', [['party_organizations', 4, 'count', 'flow', 'exact'], ['party_organizations', 6, 'count', 'target', 'exact'], ['party_organizations', 66.7, 'percent', 'achievement', 'exact']]],
+    ['Năm 2024 thành lập mới 12/15 công đoàn cơ sở, đạt 80%.', [['union_grassroots', 12, 'count', 'flow', 'exact'], ['union_grassroots', 15, 'count', 'target', 'exact'], ['union_grassroots', 80, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1223,6 +1226,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm nay, 100% tổ chức cơ sở đảng trong Khối được kiểm tra việc thu, nộp đảng phí.',
     'Ủy ban Kiểm tra Đảng ủy kiểm tra ít nhất 20% tổ chức cơ sở đảng về thu, nộp đảng phí.',
     'Năm 2016, 100% đảng viên đóng đảng phí đúng quy định.',
+    // A day and month stays a date when the rate after it is no ratio of the two.
+    'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
