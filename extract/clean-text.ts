@@ -45,7 +45,7 @@ import {
   _cueKeyIfCued,
   _isTrailingHeading,
 } from './boilerplate-cues.js';
-import { _findPublishedLine, isHeadlineShaped, isMastheadLine, parseStampLine } from './find-published.js';
+import { _findPublishedLine, isHeadlineShaped, isMastheadLine, isOutletNameLine, parseStampLine } from './find-published.js';
 
 export interface ScrapedTextParts {
   /** The first line of article text (not chrome, not a date stamp) before the stamp; null when the page opens with its stamp. */
@@ -155,7 +155,9 @@ export function splitScrapedText(text: string): ScrapedTextParts {
   }
   // ("BÁO CẦN THƠ ONLINE", a menu, "KINH TẾ", then "08/01/2026 - 18:21  Chia sẻ" and the title: a page that prints its
   // title under the stamp, when nothing above the stamp is one.)
-  if (titleIndex >= 0 && stampIndex > titleIndex && !isHeadlineShaped(trimmed[titleIndex] ?? '')) {
+  // (So does one whose only line above the stamp shaped like a headline is the outlet's name in capitals: "BÁO VÀ PHÁT
+  // THANH, TRUYỀN HÌNH ĐỒNG THÁP".)
+  if (titleIndex >= 0 && stampIndex > titleIndex && (!isHeadlineShaped(trimmed[titleIndex] ?? '') || isOutletNameLine(trimmed[titleIndex] ?? ''))) {
     for (let i = stampIndex + 1, seen = 0; i < lines.length && seen < 2; i++) {
       if (kinds[i] === null) continue;
       seen++;

@@ -224,5 +224,10 @@ export function isMastheadLine(line: string): boolean {
   const lower = line.toLowerCase();
   // ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI": an outlet's name in capitals.)
   // ("Báo và Phát thanh, Truyền hình Đà Nẵng", "Báo Cần Thơ Online": the merged outlets' names as they print them.)
-  return MASTHEAD_CUE_PATTERN.test(lower) || DOMAIN_PATTERN.test(line) || (OUTLET_NAME_START.test(line) && line === line.toUpperCase()) || OUTLET_NAME_LINE.test(line);
+  return MASTHEAD_CUE_PATTERN.test(lower) || DOMAIN_PATTERN.test(line) || isOutletNameLine(line);
+}
+
+/** Whether a line is an outlet's name alone: "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI", "Báo Cần Thơ Online". */
+export function isOutletNameLine(line: string): boolean {
+  return (OUTLET_NAME_START.test(line) && line === line.toUpperCase()) || OUTLET_NAME_LINE.test(line);
 }

@@ -340,6 +340,8 @@ describe('splitScrapedText details', () => {
     expect(below.title).toBe('KCN Tân Phú Thạnh tăng tốc đón làn sóng đầu tư mới');
     const outlet = splitScrapedText(['Báo và Phát thanh, Truyền hình Đà Nẵng', 'Thời sự  Chính trị  Kinh tế  Xã hội  Đô thị', 'Chính trị / Xây dựng Đảng', '', 'Ghi chép: Ca đêm ở Tam Hiệp', '', '15/01/2026 06:40', '', 'Đêm ở Khu công nghiệp Tam Hiệp sáng đèn như ban ngày, công ty có 1.100 công nhân.'].join('\n'));
     expect(outlet.title).toBe('Ghi chép: Ca đêm ở Tam Hiệp');
+    const capitals = splitScrapedText(['BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG THÁP', 'Thứ Tư, 14/01/2026', 'Trang chủ | Thời sự | Chính trị | Kinh tế', 'Tìm kiếm', '', 'Chính trị', '', '26/08/2025 - 18:21', '', 'Đại hội đại biểu Đảng bộ phường Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030', '', '(ĐTO) - Ngày 26/8, Đảng bộ phường Mỹ Tho tổ chức Đại hội, Đảng bộ có 1.250 đảng viên.'].join('\n'));
+    expect(capitals.title).toBe('Đại hội đại biểu Đảng bộ phường Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030');
   });
 
   it('keeps the first line as the title when no line under it looks like a headline', () => {
