@@ -58,6 +58,7 @@ import {
   _Scorer,
   _bestProvince,
   _creditSharedDistricts,
+  _contentScore,
   _mergedMemberRival,
   _wholeUnitOf,
   _round,
@@ -199,7 +200,12 @@ export interface ProvinceDetectionInput {
   /** The site's own name (og:site_name, or what a saved page's <title> ends with): a banner of its province. */
   site?: string | null;
   url?: string | null;
+  /** The page's own date (YYYY-MM-DD): one from 1 July 2025 on was written after the merger. */
+  published?: string | null;
 }
+
+/** The day the 63 provinces became 34. */
+const MERGER_DAY = '2025-07-01';
 
 export interface ProvinceDetection {
   /** Canonical pre-2025 name, as in data/provinces.json. */
@@ -287,7 +293,10 @@ function _detect(input: ProvinceDetectionInput): { scorer: _Scorer; bestName: st
   // Step 7: after the 2025 merger, a merged unit's name and outlets cover all its members; a member the text
   // itself says more about is what the article is about (golden 115, 121, 126; 124 stays with the unit's name).
   const rival = _mergedMemberRival(bestName, scorer);
-  if (rival !== null && (scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(input.body))) {
+  // ("Phường Phan Thiết: …" on the merged Lâm Đồng's paper, dated 2026: a page of the merged unit's time, though it says so
+  // nowhere, whose title names the member alone.)
+  const titled = rival !== null && input.published != null && input.published >= MERGER_DAY && _contentScore(rival[1], true) > 0;
+  if (rival !== null && (titled || scorer.sawEraMark || POST_MERGER_CUE.test(title) || POST_MERGER_CUE.test(input.body))) {
     [bestName, best] = rival;
   }
   // (An old part that won, where the text names the new unit and its parts: the unit, "Tuyên Quang (mới) … từ hai khu vực

@@ -138,7 +138,7 @@ function assemble(parts: PageParts, options: ExtractOptions, issues: ExtractIssu
   const page = dropRelatedItems(parts);
   const url = options.url ?? page.canonicalUrl ?? null;
   const published = page.published ?? options.published ?? (url ? parseUrlDate(url) : null);
-  const place = detectProvinceName({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url });
+  const place = detectProvinceName({ title: page.title, body: page.body, boilerplate: page.boilerplate, site: page.site, url, published });
   const facts = extractFacts(page.body, { published });
   if (!place) issues.push({ code: 'no-province', message: 'no province could be identified' });
   return {

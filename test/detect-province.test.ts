@@ -168,6 +168,26 @@ describe('detectProvince: after the 2025 merger', () => {
       'Bình Phước',
     ],
     [
+      'a page dated after the merger whose title names an old member alone, though nothing in it says the merger',
+      {
+        title: 'Phường Phan Thiết: Phát triển đảng viên trong doanh nghiệp du lịch, thủy sản',
+        body: 'Đảng bộ phường Phan Thiết hiện có 71 tổ chức cơ sở đảng với 3.260 đảng viên. Đoàn phường tổ chức đợt sinh hoạt chính trị cho thanh niên tỉnh Lâm Đồng, theo chỉ đạo của Tỉnh ủy Lâm Đồng.',
+        boilerplate: 'BÁO LÂM ĐỒNG ĐIỆN TỬ',
+        published: '2026-05-19',
+      },
+      'Bình Thuận',
+    ],
+    [
+      'the same page with no date, or dated before the merger, stays with what the text says most',
+      {
+        title: 'Phường Phan Thiết: Phát triển đảng viên trong doanh nghiệp du lịch, thủy sản',
+        body: 'Đảng bộ phường Phan Thiết hiện có 71 tổ chức cơ sở đảng với 3.260 đảng viên. Đoàn phường tổ chức đợt sinh hoạt chính trị cho thanh niên tỉnh Lâm Đồng, theo chỉ đạo của Tỉnh ủy Lâm Đồng.',
+        boilerplate: 'BÁO LÂM ĐỒNG ĐIỆN TỬ',
+        published: '2025-06-30',
+      },
+      'Lâm Đồng',
+    ],
+    [
       'the whole new unit in the title stays with the member that named it',
       {
         title: 'Đồng Nai (mới): Gần 900 nghìn đoàn viên công đoàn sau hợp nhất',

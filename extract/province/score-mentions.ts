@@ -202,7 +202,7 @@ const OTHER_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(
  * in the title, where it makes the whole unit the subject ("Đồng Nai (mới):
  * Gần 900 nghìn đoàn viên…", golden 124).
  */
-function _contentScore(tally: Tally | undefined, titleOnly: boolean): number {
+export function _contentScore(tally: Tally | undefined, titleOnly: boolean): number {
   let score = 0;
   for (const e of tally?.evidence ?? []) {
     if (e.where === 'url' || e.where === 'boilerplate' || (titleOnly && e.where !== 'title')) continue;
