@@ -149,7 +149,7 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     let best = isHeadlineShaped(trimmed[titleIndex] ?? '') && !isMastheadLine(trimmed[titleIndex] ?? '') ? titleIndex : -1;
     for (let i = titleIndex + 1; i < stampIndex; i++) {
       const line = trimmed[i] ?? '';
-      if (kinds[i] === 'text' && isHeadlineShaped(line) && !line.includes(' / ') && stampOf(i) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
+      if (kinds[i] === 'text' && isHeadlineShaped(line) && !line.includes(' / ') && !MENU_LINE.test(line) && stampOf(i) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
     }
     if (best >= 0) titleIndex = best;
   }
@@ -264,6 +264,9 @@ function _afterInlineRelated(trimmed: readonly string[], kinds: ReadonlyArray<Li
   if (after !== undefined && !prose(after) && kinds[after] === 'text' && !(readByline(trimmed[after] ?? '') !== null || (trimmed[after] ?? '').length < 40)) return -1;
   return next[0]!;
 }
+
+/** A menu: items between two or more separators, "Trang chủ • Thời sự • Chính trị", "Tin tức | Sự kiện | Video". */
+const MENU_LINE = /\s[•|·]\s.*\s[•|·]\s/u;
 
 /** How many non-empty lines after a masthead the title of a page without a stamp may be. */
 const UNSTAMPED_TITLE_LINES = 8;

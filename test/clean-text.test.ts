@@ -344,6 +344,11 @@ describe('splitScrapedText details', () => {
     expect(capitals.title).toBe('Đại hội đại biểu Đảng bộ phường Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030');
   });
 
+  it('takes no menu for the title under a masthead ("Trang chủ • Thời sự • …")', () => {
+    const page = splitScrapedText(['BÁO VÀ PHÁT THANH, TRUYỀN HÌNH PHÚ THỌ', 'Thứ Hai, ngày 19/01/2026  |  Hotline: 0210.3846.215', 'Trang chủ • Thời sự • Chính trị • Kinh tế • Xã hội • Đất Tổ • Văn hóa • Thể thao • Video', '', 'Chính trị', '', 'Đảng bộ Các khu công nghiệp tỉnh: 6 tháng đầu tiên sau hợp nhất', '', '15:20 ngày 14-01-2026', '', 'Baophutho.vn - Đảng bộ hiện có 61 tổ chức cơ sở đảng với 2.184 đảng viên.'].join('\n'));
+    expect(page.title).toBe('Đảng bộ Các khu công nghiệp tỉnh: 6 tháng đầu tiên sau hợp nhất');
+  });
+
   it('keeps the first line as the title when no line under it looks like a headline', () => {
     const parts = splitScrapedText(['Kết nạp 56 đảng viên', 'Tin tức', '10/03/2024', '', 'Đảng bộ kết nạp 56 đảng viên.'].join('\n'));
     expect(parts.title).toBe('Kết nạp 56 đảng viên');
