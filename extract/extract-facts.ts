@@ -147,6 +147,19 @@ function _headingReading(heading: string, figure: string, published: string | nu
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
 }
 
+/** "Nếu" opening a condition, not "nếu như" before a time ("Nếu như cuối năm 2013, toàn tỉnh có 512 CĐCS …": a contrast of then and now). */
+const CONDITION = /(?<![\p{L}])[Nn]ếu(?![\p{L}])(?!\s+như\s+(?:năm|cuối|đầu|giữa|trước|khi|cách|hồi|thời|giai đoạn|nhiệm kỳ|tháng|quý|\d))/u;
+
+/**
+ * Where a question supposes: "Hỏi: Nếu công ty tôi có 30 công nhân cùng muốn đi học lớp … thì công ty có phải bố trí thời gian
+ * không?", "“Nếu công ty có 5 đảng viên thì đã đủ để lập chi bộ chưa?”". The figures of a condition a question asks about
+ * are of the supposition. Null when no "nếu" comes before the "?".
+ */
+function _askedCondition(text: string): RegExpExecArray | null {
+  const m = CONDITION.exec(text);
+  return m !== null && text.indexOf('?', m.index) > m.index ? m : null;
+}
+
 /**
  * Where a sentence starts to suppose: "Giả sử …", "Giá như có được 5 chi bộ …", "… ví dụ: "Giả sử một công trường có 300
  * công nhân …", "nếu mỗi chi bộ chỉ cần kết nạp 1 đảng viên mỗi năm thì …" (a condition on each, or on what would
@@ -1038,7 +1051,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
   const mentions = findNumbers(text, _isCountedNoun);
   if (mentions.length === 0) return;
   // "Giả sử mỗi tổ chức đảng chỉ cần kết nạp 1 đảng viên mỗi năm, …": figures of a supposition.
-  const supposed = HYPOTHETICAL.exec(text);
+  const supposed = HYPOTHETICAL.exec(text) ?? (text.includes('?') ? _askedCondition(text) : null);
   if (supposed !== null && supposed.index <= mentions[0]!.start) return;
   const supposedFrom = supposed === null ? Number.POSITIVE_INFINITY : supposed.index;
   const periods = findPeriods(text, published);

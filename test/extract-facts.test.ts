@@ -978,6 +978,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // "N/M" before a rate that is N over M is a fraction, not a day and month; the whole of bodies founded is their plan.
     ['- Thành lập mới tổ chức cơ sở đảng: 4/6 tổ chức, đạt 66,7%;', [['party_organizations', 4, 'count', 'flow', 'exact'], ['party_organizations', 6, 'count', 'target', 'exact'], ['party_organizations', 66.7, 'percent', 'achievement', 'exact']]],
     ['Năm 2024 thành lập mới 12/15 công đoàn cơ sở, đạt 80%.', [['union_grassroots', 12, 'count', 'flow', 'exact'], ['union_grassroots', 15, 'count', 'target', 'exact'], ['union_grassroots', 80, 'percent', 'achievement', 'exact']]],
+    // A question's condition supposes only from its "nếu" on.
+    ['Công ty có 300 công nhân, nếu có 5 đảng viên thì lập chi bộ được không?', [['workers', 300, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1228,6 +1230,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2016, 100% đảng viên đóng đảng phí đúng quy định.',
     // A day and month stays a date when the rate after it is no ratio of the two.
     'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',
+    // The figures of a condition a question asks about.
+    'Hỏi: Nếu công ty tôi có 30 công nhân cùng muốn đi học lớp bồi dưỡng nhận thức về Đảng thì công ty có phải bố trí thời gian không?',
+    'Một công nhân khác hỏi: “Nếu công ty có 5 đảng viên thì đã đủ để lập chi bộ chưa?”',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
