@@ -919,6 +919,19 @@ function _shareOfAdmitted(value: number, right: string, drafts: readonly Draft[]
   return false;
 }
 
+/** Metrics of people a share may name as a kind of those counted: "đoàn viên thanh niên chiếm 70,7%", "84,1% là công nhân". */
+const PEOPLE_OF_A_KIND: ReadonlySet<string> = new Set(['youth_members', 'workers', 'union_members', 'party_members']);
+/** Flows of people whose kinds are shares of them. */
+const PEOPLE_FLOWS: ReadonlySet<string> = new Set(['party_admissions', 'trainees', 'referrals']);
+/** "Trong số" opening a sentence, before the count it names. */
+const AMONG_OPENS = /^\s*(?:[-–+•]\s*)?(?:[Tt]rong (?:tổng )?số)\s*$/u;
+
+/** The sentence's first count when the sentence opens "Trong số" before it ("Trong số 173 đảng viên mới, …"). */
+function _countOpeningSentence(drafts: readonly Draft[], first: number, text: string): Draft | undefined {
+  const d = drafts[first];
+  return d !== undefined && AMONG_OPENS.test(text.slice(0, d.mentionStart)) ? d : undefined;
+}
+
 /** Whether the figure at `at` follows a "trong đó" that breaks down a count of those inspected or disciplined (the last count before it). */
 function _partOfRejected(breakdowns: readonly number[], rejectedEnd: number, acceptedEnd: number, at: number): boolean {
   if (rejectedEnd < 0 || rejectedEnd <= acceptedEnd) return false;
@@ -1299,6 +1312,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("- Kết nạp đảng viên: 1.862 đồng chí" then "- Đảng viên nữ: 971 (52,1%)": a count whose share in brackets is its
     // share of the admissions just counted is a part of those admitted, not of all members.)
     if (reading !== null && reading.metric === 'party_members' && reading.kind === 'stock' && m.unit === 'count' && !isDelta && right.charCodeAt(1) === 0x28 && _shareOfAdmitted(m.value, right, drafts)) reading = { metric: 'party_admissions', kind: 'flow' };
+    // ("kết nạp 41 đảng viên, trong đó nữ chiếm 46,3%, đoàn viên thanh niên chiếm 70,7%", "Trong số 173 đảng viên mới, công nhân
+    // trực tiếp sản xuất chiếm 64,7%", "cho 126 học viên, trong đó 84,1% là đoàn viên thanh niên": the share of those admitted,
+    // trained or referred who are of some kind is a share of them, whatever noun names the kind.)
+    if (m.unit === 'percent' && reading !== null && reading.kind === 'share' && !isDelta && PEOPLE_OF_A_KIND.has(reading.metric)) {
+      const whole = parentDraft ?? _countOpeningSentence(drafts, firstDraftOfSentence, text);
+      if (whole !== undefined && whole.unit === 'count' && whole.kind === 'flow' && !whole.isDelta && PEOPLE_FLOWS.has(whole.metric)) reading = { metric: whole.metric, kind: 'share' };
+    }
     // "26 hội viên được kết nạp Đảng", "172 hội viên là đảng viên": members of an association (whom we do not
     // count) admitted to the Party, or who are Party members.
     if (m.unit === 'count' && noun === null) {

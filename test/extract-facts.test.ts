@@ -980,6 +980,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 thành lập mới 12/15 công đoàn cơ sở, đạt 80%.', [['union_grassroots', 12, 'count', 'flow', 'exact'], ['union_grassroots', 15, 'count', 'target', 'exact'], ['union_grassroots', 80, 'percent', 'achievement', 'exact']]],
     // A question's condition supposes only from its "nếu" on.
     ['Công ty có 300 công nhân, nếu có 5 đảng viên thì lập chi bộ được không?', [['workers', 300, 'count', 'stock', 'exact']]],
+    // The share of those admitted or trained who are of some kind is a share of them, whatever noun names the kind; a
+    // workforce's share of members stays the members'.
+    ['Năm 2023, các chi bộ doanh nghiệp kết nạp 41 đảng viên, trong đó nữ chiếm 46,3%, đoàn viên thanh niên chiếm 70,7%.', [['party_admissions', 41, 'count', 'flow', 'exact'], ['party_admissions', 46.3, 'percent', 'share', 'exact'], ['party_admissions', 70.7, 'percent', 'share', 'exact']]],
+    ['Trong số 173 đảng viên mới, công nhân trực tiếp sản xuất chiếm 64,7%.', [['party_admissions', 173, 'count', 'flow', 'exact'], ['party_admissions', 64.7, 'percent', 'share', 'exact']]],
+    ['Năm 2024, Đảng ủy tổ chức 2 lớp bồi dưỡng nhận thức về Đảng cho 126 học viên, trong đó 84,1% là đoàn viên thanh niên.', [['training_classes', 2, 'count', 'flow', 'exact'], ['trainees', 126, 'count', 'flow', 'exact'], ['trainees', 84.1, 'percent', 'share', 'exact']]],
+    ['Năm 2023 công ty tuyển dụng 500 lao động, trong đó 60% là đoàn viên công đoàn.', [['workers', 500, 'count', 'flow', 'exact'], ['union_members', 60, 'percent', 'share', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
