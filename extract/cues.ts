@@ -85,7 +85,8 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'new_party_member',
-    pattern: `(?:đảng viên mới|ĐV mới|quần chúng ưu tú vào Đảng)${WB}`,
+    // ("tỷ lệ lao động là đảng viên mới đạt 4%", "đảng viên mới chiếm khoảng 0,4%": "mới" before a verb of a rate is "only".)
+    pattern: `(?:(?:đảng viên|ĐV) mới(?!\\s+(?:đạt|chiếm|bằng)${WB})|quần chúng ưu tú vào Đảng)${WB}`,
     example: 'kết nạp 120 đảng viên mới',
     counterExample: '120 đảng viên',
   },
