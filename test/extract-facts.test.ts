@@ -988,6 +988,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 công ty tuyển dụng 500 lao động, trong đó 60% là đoàn viên công đoàn.', [['workers', 500, 'count', 'flow', 'exact'], ['union_members', 60, 'percent', 'share', 'exact']]],
     // "mới" before the verb of a rate is "only": "đảng viên mới đạt 4%" are Party members, not new ones.
     ['Tính trên tổng số người lao động trong khu vực này, tỷ lệ lao động là đảng viên mới đạt 4%.', [['party_members', 4, 'percent', 'share', 'exact']]],
+    // The running total of a deed, raised, with "số" alone.
+    ['Quý III kết nạp 12 đảng viên, nâng số kết nạp 9 tháng lên 31 đảng viên.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 31, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -944,8 +944,8 @@ function _womenAmongSubject(left: string, ctx: MentionContext, drafts: readonly 
 /** A comparison with a point in time after a change: " … so với đầu nhiệm kỳ", " so với thời điểm thành lập", " so với cuối năm 2017". */
 const POINT_IN_TIME_COMPARED = /^[^;]{0,40}?so với\s+(?:thời điểm\s+)?(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|đầu giai đoạn|cuối năm|cuối nhiệm kỳ|(?:khi|lúc|ngày)\s+(?:mới\s+)?thành lập|thành lập)(?![\p{L}])/iu;
 
-/** A total raised, of what a deed did, right before a figure: "nâng tổng số đảng viên kết nạp 9 tháng lên ", "nâng tổng số đoàn viên phát triển mới lên " (group 1: the deed). */
-const RAISED_TOTAL_OF_DEED = /(?<![\p{L}])(?:nâng|đưa) tổng số\s+(?:[^\d,;.]{0,30}?\s)?(?:được\s+)?(kết nạp|phát triển|giới thiệu|thành lập)(?![\p{L}])[^\d,;.]{0,30}?(?:\s\d{1,2}\s+tháng[^\d,;.]{0,20}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** A total raised, of what a deed did, right before a figure: "nâng tổng số đảng viên kết nạp 9 tháng lên ", "nâng tổng số đoàn viên phát triển mới lên ", "nâng số kết nạp cả năm lên " (group 1: the deed). */
+const RAISED_TOTAL_OF_DEED = /(?<![\p{L}])(?:nâng|đưa) (?:tổng )?số\s+(?:[^\d,;.]{0,30}?\s)?(?:được\s+)?(kết nạp|phát triển|giới thiệu|thành lập)(?![\p{L}])[^\d,;.]{0,30}?(?:\s\d{1,2}\s+tháng[^\d,;.]{0,20}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** A line headed by a noun and a colon, and nothing else before it: "Tổ chức đảng: ", "- Đoàn viên: " (group 1: the noun). */
 const LINE_NOUN_LABEL = /^\s*(?:[-+•*–]\s*)?([^:;,.\d()]{2,30}):/u;
