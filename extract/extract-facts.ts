@@ -701,6 +701,17 @@ const NOTE_MARK_AFTER_FIGURE = /(?<=\d)(?:\(\d{1,2}\)|\*{1,3})(?=\s+\p{L})/gu;
 
 /** A firm or a military unit named by a number, up to the number: "Công ty ", "Tân Cảng ", "Binh đoàn ", "Lữ đoàn ". */
 const UNIT_NAMED_BY_NUMBER_BEFORE = /(?<![\p{L}])(?:Công ty|Tổng công ty|Nhà máy|Xí nghiệp|Binh đoàn|Lữ đoàn|Sư đoàn|Trung đoàn|Quân đoàn|Tân Cảng|Đoàn Kinh tế - Quốc phòng)\s+$/u;
+/**
+ * A commune or ward named by a number, up to the number, also as a later item of a list of them: "xã Tân Lập ", "các xã Tân
+ * Lập 1, Tân Lập ", "ấp Phú Hòa " (not "thị xã Thuận Thành ", nor "Nhật Bản ").
+ */
+const PLACE_NAMED_BY_NUMBER_BEFORE = /(?:(?<![\p{L}])(?<!thị )(?<!Thị )(?:xã|phường|ấp|khu phố|thôn|khóm|xóm)|(?<![\p{L}]\s?)(?:Xã|Phường))\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:\d{1,2}\s*,\s*(?:\p{Lu}\p{L}*\s+){1,3})*$/u;
+/**
+ * A later item of the same list that no number follows: ", Phước Lập," in "các xã Tân Lập 1, Tân Lập 2, Phước Lập, Tân Hòa
+ * Tây và …" (where every item has one, "xã Hòa Tân 2, xã An Phú Tân 2, xã Tam Ngãi 1", the numbers are counts by commune).
+ */
+const UNNUMBERED_ITEM_AFTER = /^[^;.]*?,\s*(?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}\p{L}*\s*(?:,|\s(?:và|cùng)\s|[.;]|$)/u;
+
 /** What may follow a name's number: punctuation, "và", a capital, the end. */
 const NAME_ENDS_AFTER = /^(?:[\d.]*)\s*(?:[,;.)(]|và(?![\p{L}])|\p{Lu}|$)/u;
 
@@ -1116,6 +1127,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (lastOfLeft === 0x2d && NAMED_WITH_NUMBER_BEFORE.test(left.slice(-10))) continue;
     // "Công ty Tân Cảng 189, Công ty 319.3, Binh đoàn 15": the number that names a firm or a unit.
     if (NAME_ENDS_AFTER.test(right) && UNIT_NAMED_BY_NUMBER_BEFORE.test(left.slice(-24))) continue;
+    // "các xã Tân Lập 1, Tân Lập 2, Phước Lập", "tại Phường 2": the number that names a commune or a ward.
+    if (m.raw.length <= 2 && right.charCodeAt(0) === 0x2c && PLACE_NAMED_BY_NUMBER_BEFORE.test(left.slice(-80)) && UNNUMBERED_ITEM_AFTER.test(right)) continue;
     // "30 doanh nghiệp hoạt động/1.000 dân": a density per head of population.
     // (A "/" or "trên" must be there: a plain search first.)
     const per = right.slice(0, 48);

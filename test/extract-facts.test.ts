@@ -990,6 +990,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Tính trên tổng số người lao động trong khu vực này, tỷ lệ lao động là đảng viên mới đạt 4%.', [['party_members', 4, 'percent', 'share', 'exact']]],
     // The running total of a deed, raised, with "số" alone.
     ['Quý III kết nạp 12 đảng viên, nâng số kết nạp 9 tháng lên 31 đảng viên.', [['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 31, 'count', 'flow', 'exact']]],
+    // The numbers of communes named by a number are no counts; where every commune of the list has one, they count by commune.
+    ['KCN có 21.000 lao động, trong đó khoảng 70% là thanh niên, đến từ các xã Tân Lập 1, Tân Lập 2, Phước Lập và thị trấn Mỹ Phước.', [['workers', 21000, 'count', 'stock', 'exact'], ['workers', 70, 'percent', 'share', 'about']]],
+    ['Năm 2018 kết nạp 7 đảng viên, cụ thể: xã An Phú Tân 2, xã Tam Ngãi 1, thị trấn Cầu Kè 2.', [['party_admissions', 7, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact'], ['party_admissions', 1, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
