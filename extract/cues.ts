@@ -215,6 +215,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   // viên", "cho ra khỏi Đảng 9 đảng viên" (not those disciplined otherwise, who stay members).
   { cls: 'increase', pattern: `(?:(?:đề nghị\\s+)?(?:xóa tên|xoá tên)(?: cho)?|(?:thi hành kỷ luật\\s+)?khai trừ(?:\\s+(?:ra\\s+)?khỏi Đảng)?|(?:cho|đưa)\\s+ra\\s+khỏi Đảng|chuyển đi|chuyển sinh hoạt(?: đảng)?(?: (?:đi|ra))?(?: cho)?)${WB}`, example: 'xóa tên 6 đảng viên', counterExample: 'kỷ luật 6 đảng viên' },
   { cls: 'increase', pattern: `(?:bàn giao|chuyển giao)${WB}`, example: 'bàn giao 4 tổ chức cơ sở đảng', counterExample: 'tiếp nhận 4 tổ chức cơ sở đảng' },
+  // Bodies merged or moved are a change of the period too: "hợp nhất hai đảng bộ thành …", "sáp nhập 3 công ty lâm nghiệp",
+  // "điều chuyển 41 công đoàn cơ sở" (not what a body was made of: "được hình thành từ việc hợp nhất 318 đảng bộ xã",
+  // "trên cơ sở hợp nhất 3 chi đoàn").
+  { cls: 'increase', pattern: `(?<!(?:trên cơ sở|từ việc|từ) )(?:hợp nhất|sáp nhập|điều chuyển)${WB}`, example: 'hợp nhất 2 đảng bộ', counterExample: 'trên cơ sở hợp nhất 2 đảng bộ' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },

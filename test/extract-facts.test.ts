@@ -993,6 +993,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // The numbers of communes named by a number are no counts; where every commune of the list has one, they count by commune.
     ['KCN có 21.000 lao động, trong đó khoảng 70% là thanh niên, đến từ các xã Tân Lập 1, Tân Lập 2, Phước Lập và thị trấn Mỹ Phước.', [['workers', 21000, 'count', 'stock', 'exact'], ['workers', 70, 'percent', 'share', 'about']]],
     ['Năm 2018 kết nạp 7 đảng viên, cụ thể: xã An Phú Tân 2, xã Tam Ngãi 1, thị trấn Cầu Kè 2.', [['party_admissions', 7, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact'], ['party_admissions', 1, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
+    // Bodies merged or moved are a change of the period; what a body was made of is not.
+    ['Năm 2019, Công đoàn ngành đã hợp nhất 8 CĐCS thành 4 CĐCS, giải thể 5 CĐCS.', [['union_grassroots', 8, 'count', 'flow', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact'], ['union_grassroots', 5, 'count', 'flow', 'exact']]],
+    ['Trong năm, Đảng ủy Khối đã điều chuyển 4 TCCSĐ về các đảng bộ huyện.', [['party_organizations', 4, 'count', 'flow', 'exact']]],
+    ['Toàn tỉnh hiện có 99 đảng bộ xã, phường, được hình thành từ việc hợp nhất 318 đảng bộ xã, phường, thị trấn trước đây.', [['party_organizations', 99, 'count', 'stock', 'exact'], ['party_organizations', 318, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
