@@ -203,7 +203,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm| ròng)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ", "thuê thêm 80 - 100 lao động thời vụ".
-  { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới)?|tuyển thêm|tuyển mới|thuê thêm)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
+  { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới| trở lại| lại)?|tuyển thêm|tuyển mới|tuyển lại|thuê thêm)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },
   // A decrease is a flow too, stated with a positive figure (FACTS.md has no sign): "giải thể 6 tổ chức đảng", "giảm 3 chi bộ".
   { cls: 'increase', pattern: `(?:giảm(?: đi| ròng)?|giải thể)${WB}`, example: 'giảm 3 chi bộ', counterExample: 'giảng 3 chi bộ' },
   // Bodies handed over to another Party committee or union move in the period: "bàn giao 4 tổ chức cơ sở đảng, 162
@@ -213,7 +213,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Members struck off the rolls or transferred away leave the membership in the period: "xóa tên 6 đảng viên", "chuyển
   // đi 162 đảng viên", "chuyển sinh hoạt đảng cho 29 đồng chí về nơi làm việc mới"; so do those expelled: "khai trừ 6 đảng
   // viên", "cho ra khỏi Đảng 9 đảng viên" (not those disciplined otherwise, who stay members).
-  { cls: 'increase', pattern: `(?:(?:đề nghị\\s+)?(?:xóa tên|xoá tên)(?: cho)?|(?:thi hành kỷ luật\\s+)?khai trừ(?:\\s+(?:ra\\s+)?khỏi Đảng)?|(?:cho|đưa)\\s+ra\\s+khỏi Đảng|chuyển đi|chuyển sinh hoạt(?: đảng)?(?: (?:đi|ra))?(?: cho)?)${WB}`, example: 'xóa tên 6 đảng viên', counterExample: 'kỷ luật 6 đảng viên' },
+  { cls: 'increase', pattern: `(?:(?:đề nghị\\s+)?(?:xóa tên|xoá tên)(?: cho)?|(?:thi hành kỷ luật\\s+)?khai trừ(?:\\s+(?:ra\\s+)?khỏi Đảng)?|(?:cho|đưa)\\s+ra\\s+khỏi Đảng|chuyển đi|chuyển sinh hoạt(?: đảng| công đoàn| Đoàn| đoàn)?(?: (?:đi|ra))?(?: cho)?)${WB}`, example: 'xóa tên 6 đảng viên', counterExample: 'kỷ luật 6 đảng viên' },
+  // Workers let go with their dues settled leave the workforce in the period: "giải quyết chế độ cho 58 lao động dôi dư".
+  { cls: 'increase', pattern: `(?:giải quyết (?:chế độ|chính sách)(?: (?:nghỉ việc|thôi việc|nghỉ hưu|dôi dư))?(?: cho)?)${WB}`, example: 'giải quyết chế độ cho 58 lao động', counterExample: 'giải quyết việc làm cho 58 lao động' },
   { cls: 'increase', pattern: `(?:bàn giao|chuyển giao)${WB}`, example: 'bàn giao 4 tổ chức cơ sở đảng', counterExample: 'tiếp nhận 4 tổ chức cơ sở đảng' },
   // Bodies merged or moved are a change of the period too: "hợp nhất hai đảng bộ thành …", "sáp nhập 3 công ty lâm nghiệp",
   // "điều chuyển 41 công đoàn cơ sở" (not what a body was made of: "được hình thành từ việc hợp nhất 318 đảng bộ xã",

@@ -997,6 +997,16 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2019, Công đoàn ngành đã hợp nhất 8 CĐCS thành 4 CĐCS, giải thể 5 CĐCS.', [['union_grassroots', 8, 'count', 'flow', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact'], ['union_grassroots', 5, 'count', 'flow', 'exact']]],
     ['Trong năm, Đảng ủy Khối đã điều chuyển 4 TCCSĐ về các đảng bộ huyện.', [['party_organizations', 4, 'count', 'flow', 'exact']]],
     ['Toàn tỉnh hiện có 99 đảng bộ xã, phường, được hình thành từ việc hợp nhất 318 đảng bộ xã, phường, thị trấn trước đây.', [['party_organizations', 99, 'count', 'stock', 'exact'], ['party_organizations', 318, 'count', 'stock', 'exact']]],
+    // Party members moving their registration and workers leaving or taken back are changes of the period; not the members a
+    // body starts with, nor those not moved yet.
+    ['Năm 2020, trong số 57 đảng viên của công ty, 31 đồng chí được chuyển sinh hoạt đảng về đảng bộ các xã nơi cư trú.', [['party_members', 57, 'count', 'stock', 'exact'], ['party_members', 31, 'count', 'flow', 'exact']]],
+    ['Năm 2020, có 23 đảng viên nghỉ hưu đã được chuyển sinh hoạt đảng về nơi cư trú.', [['party_members', 23, 'count', 'flow', 'exact']]],
+    ['Chi bộ công ty được thành lập tháng 4/2022 với 5 đảng viên chuyển sinh hoạt từ các đơn vị khác về.', [['party_members', 5, 'count', 'stock', 'exact']]],
+    ['Qua rà soát, hiện vẫn còn 37 đảng viên chưa được giới thiệu chuyển sinh hoạt đảng về nơi cư trú.', [['party_members', 37, 'count', 'stock', 'exact']]],
+    ['Năm 2020, công ty đã giải quyết chế độ cho 58 lao động dôi dư, trong đó 21 người nghỉ hưu trước tuổi, 37 người chấm dứt hợp đồng lao động.', [['workers', 58, 'count', 'flow', 'exact'], ['workers', 21, 'count', 'flow', 'exact'], ['workers', 37, 'count', 'flow', 'exact']]],
+    ['Sau cổ phần hóa, năm 2021 công ty tuyển dụng trở lại 134 lao động.', [['workers', 134, 'count', 'flow', 'exact']]],
+    ['Năm 2020, hơn 1.700 công nhân phải nghỉ việc.', [['workers', 1700, 'count', 'flow', 'more_than']]],
+    ['Năm 2020, Liên đoàn Lao động huyện đã chuyển sinh hoạt công đoàn cho 90 đoàn viên về công đoàn cơ sở các đơn vị tiếp nhận.', [['union_members', 90, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -643,6 +643,30 @@ const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** Party members moving their registration, said after them: " đã được chuyển sinh hoạt đảng về nơi cư trú", " nghỉ hưu chuyển về sinh hoạt tại chi bộ thôn", " chuyển đến đảng bộ …". */
+const MOVED_AFTER = /^[^,;.]{0,40}?(?<![\p{L}])(?:chuyển sinh hoạt|chuyển về sinh hoạt|chuyển đến|chuyển đi|chuyển ra)(?![\p{L}])/u;
+/** A negation: "chưa", "không". */
+const NOT_YET = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u;
+/** Workers leaving or taken back, said after them: " nghỉ hưu trước tuổi", " chấm dứt hợp đồng lao động", " phải nghỉ việc", " được … tiếp nhận vào làm việc". */
+const WORKERS_LEFT_AFTER = /^\s*(?:(?:đã|phải|bị|được)\s+)*(?:nghỉ việc|mất việc|thôi việc|chấm dứt hợp đồng|nghỉ hưu|tuyển dụng lại|tuyển dụng trở lại|[^,;.]{0,60}?tiếp nhận vào làm việc)(?![\p{L}])/u;
+
+/**
+ * ("31 đồng chí được chuyển sinh hoạt đảng về đảng bộ các xã", "23 đảng viên nghỉ hưu đã được chuyển sinh hoạt đảng về nơi cư
+ * trú": Party members moving their registration are a change of the membership; "21 người nghỉ hưu trước tuổi, 37 người chấm
+ * dứt hợp đồng lao động": workers leaving are a change of the workforce.) Null when neither is said of them.
+ */
+function _movedOrLeft(cls: NounClass, left: string, right: string, weak: boolean, trailing: string, parent: string | null): Reading | null {
+  if (!weak) return null;
+  const comrades = cls === 'person' && /^\s*đồng chí/u.test(right);
+  // (Not the members a body starts with: "thành lập chi bộ với 9 đảng viên chuyển sinh hoạt về".)
+  // (Nor those not moved yet: "vẫn còn 37 đảng viên chưa được giới thiệu chuyển sinh hoạt đảng".)
+  const moved = cls === 'party_member' || comrades ? MOVED_AFTER.exec(trailing) : null;
+  if (moved !== null && !/(?<![\p{L}])với\s+$/u.test(left) && !NOT_YET.test(moved[0])) return { metric: 'party_members', kind: 'flow' };
+  // (People, "người", only as parts of a workforce's change: "58 lao động dôi dư, trong đó 21 người nghỉ hưu trước tuổi".)
+  if ((cls === 'worker' || (cls === 'person' && parent === 'workers' && /^\s*người(?![\p{L}])/u.test(right))) && WORKERS_LEFT_AFTER.test(trailing)) return { metric: 'workers', kind: 'flow' };
+  return null;
+}
+
 /** "nâng tổng số lên ", "nâng tổng số tổ chức đảng … lên ", "đưa tổng số lên " right before a bare figure. */
 export const TOTAL_RAISED_BEFORE = /(?<![\p{L}])(?:nâng|đưa) tổng số(?:\s+[^\d,;.]{0,40}?)?\s+lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -1131,7 +1155,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const peopleTrailing = described === null ? event : null;
     // (Before a comma: in "… với bảy đảng viên, giám đốc là người đầu tiên làm đơn xin vào Đảng" another subject joins.)
     // ("142 đảng viên kết nạp trong 3 năm qua": members admitted, said right after them.)
-    const partyTrailing = weak && noun.cls === 'party_member' && (TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) || /^\s*(?:mới\s+)?kết nạp(?![\p{L}])/u.test(ctx.trailing)) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : null;
+    const partyTrailing = weak && noun.cls === 'party_member' && (TRAILING_ADMIT_PARTY.test(ctx.trailing.split(',', 1)[0]!) || /^\s*(?:mới\s+)?kết nạp(?![\p{L}])/u.test(ctx.trailing)) ? ({ metric: 'party_admissions', kind: 'flow' } as const) : _movedOrLeft(noun.cls, left, right, weak, ctx.trailing, c.parent?.metric ?? null);
     // "Trong 23 ĐV mới kết nạp có 15 ĐV là công nhân …; 8 ĐV là đoàn viên thanh niên": members of the group of
     // those admitted are admitted.
     const ofAdmitted = left.length > 8 && _opensWithTrong(left) && GROUP_OPENS.test(left) ? (_newGroupReading(left, noun, ctx) ?? (noun.cls === 'person' ? _verbGroupReading(left, drafts) : null)) : null;
