@@ -279,6 +279,63 @@ describe('tables of referrals and admissions, of results and goals, with group r
     expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([['union_members', 1250, 'flow']]);
   });
 
+  it('reads a plan column that names only the deed ("Chỉ tiêu kết nạp năm 2023") by the members of the bodies the table names', () => {
+    const text = ['Kết quả kết nạp đảng viên trong doanh nghiệp năm 2023:', 'Đảng bộ | Chỉ tiêu kết nạp năm 2023 | Kết quả | Đạt (%) | Chi bộ DN thành lập mới', 'Thành phố Thủ Dầu Một | 40 | 46 | 115,0 | 3'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.unit, f.kind])).toEqual([
+      ['party_admissions', 40, 'count', 'target'],
+      ['party_admissions', 46, 'count', 'flow'],
+      ['party_admissions', 115, 'percent', 'achievement'],
+      ['party_organizations', 3, 'count', 'flow'],
+    ]);
+  });
+
+  it('reads no year under "Năm thành lập", and the members a body had "khi thành lập" as members', () => {
+    const text = ['Các chi bộ doanh nghiệp trong KCN:', 'TT | Chi bộ | Năm thành lập | Số đảng viên khi thành lập | Số đảng viên hiện nay | Số lao động', '1 | Chi bộ Công ty TNHH Dệt may Hòa Phú | 2016 | 3 | 17 | 2.450', '2 | Chi bộ Công ty CP Cơ khí Song Khê | 2017 | 5 | 12 | 680'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['party_members', 3, 'stock'],
+      ['party_members', 17, 'stock'],
+      ['workers', 2450, 'stock'],
+      ['party_members', 5, 'stock'],
+      ['party_members', 12, 'stock'],
+      ['workers', 680, 'stock'],
+    ]);
+  });
+
+  it('reads a Youth Union table whose columns send members to the Party as the Youth Union\'s, under groups whose sub-headers stand alone', () => {
+    const text = [
+      'Kết quả công tác Đoàn năm 2022:',
+      'TT | Cơ sở đoàn | Tổ chức | Tổ chức | Công tác tạo nguồn | Công tác tạo nguồn',
+      '| | Số chi đoàn | Số đoàn viên | Giới thiệu ĐVƯT cho Đảng | Đoàn viên được kết nạp Đảng',
+      '1 | Đoàn cơ sở Công ty CP Phân lân Tằng Loỏng | 14 | 312 | 18 | 11',
+      '2 | Đoàn cơ sở Công ty CP Khoáng sản Cam Đường Xanh | 9 | 186 | 10 | 7',
+    ].join('\n');
+    expect(facts(text).slice(0, 4).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['youth_organizations', 14, 'stock'],
+      ['youth_members', 312, 'stock'],
+      ['referrals', 18, 'flow'],
+      ['party_admissions', 11, 'flow'],
+    ]);
+    const youth = ['Kết quả công tác Đoàn năm 2021:', 'Địa bàn | Số cơ sở đoàn | Số đoàn viên | Kết nạp đoàn viên mới | Giới thiệu ĐV ưu tú cho Đảng', 'KCN Khai Quang | 14 | 1.286 | 215 | 23'].join('\n');
+    expect(facts(youth).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['youth_organizations', 14, 'stock'],
+      ['youth_members', 1286, 'stock'],
+      ['youth_members', 215, 'flow'],
+      ['referrals', 23, 'flow'],
+    ]);
+  });
+
+  it('reads a table of political classes whose class column says only "Số lớp", and a "Trong đó" column as parts of the column before', () => {
+    const text = ['Kết quả mở lớp tại một số đơn vị như sau:', 'Đơn vị | Số lớp | Tổng số học viên | Trong đó: CNLĐ trong doanh nghiệp', 'Thị xã Nghi Sơn | 6 | 412 | 268', 'Thị xã Bỉm Sơn | 3 | 176 | 121'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['training_classes', 6, 'flow'],
+      ['trainees', 412, 'flow'],
+      ['trainees', 268, 'flow'],
+      ['training_classes', 3, 'flow'],
+      ['trainees', 176, 'flow'],
+      ['trainees', 121, 'flow'],
+    ]);
+  });
+
   it('reads "Tỷ lệ so với lao động (%)" under a group of members as the members\' share of the workforce', () => {
     const text = [
       'STT | Khu công nghiệp | Lao động (người) | Đoàn viên công đoàn | Đoàn viên công đoàn',

@@ -19,6 +19,7 @@
  * Each fact's sentence is its row; its scope is the row's label cell
  * ("LĐLĐ thành phố Bến Tre"). A row number (STT) is never a figure.
  */
+import { CLASS_CONTEXT } from '../cues.js';
 import { findPeriods } from '../find-period.js';
 import { parseDigits } from '../parse-number.js';
 import type { Sentence } from '../segment-sentences.js';
@@ -213,9 +214,22 @@ function _isGroupOver(top: readonly string[], sub: readonly string[], k: number)
   while (from > 0 && top[from - 1] === top[k]) from--;
   let to = k;
   while (to + 1 < top.length && top[to + 1] === top[k]) to++;
-  for (let j = from; j <= to; j++) if (_nounAt((sub[j] ?? '').trim()) === null) return false;
+  for (let j = from; j <= to; j++) if (!_standsAlone((sub[j] ?? '').trim())) return false;
   return true;
 }
+
+/**
+ * Whether a sub-header says what it counts on its own: it opens with the noun ("Đoàn viên được kết nạp Đảng"), with "Số"
+ * and the noun ("Số chi đoàn"), or with a deed done to a noun it names ("Giới thiệu ĐVƯT cho Đảng").
+ */
+function _standsAlone(sub: string): boolean {
+  if (_nounAt(sub) !== null) return true;
+  if (/^số\s/iu.test(sub)) return _nounAt(sub.slice(3)) !== null;
+  return DEED_OPENS.test(sub) && _firstNounIn(sub) !== null;
+}
+
+/** A deed at the head of a sub-header: "Giới thiệu …", "Kết nạp …", "Thành lập mới …". */
+const DEED_OPENS = /^(?:(?:được|đã)\s+)?(?:kết nạp|phát triển|thành lập|giới thiệu|giải thể)(?![\p{L}])/iu;
 
 /**
  * A sub-header under a group: one that names what it counts stands alone ("Chi bộ" under "Tổ chức đảng"), one that
@@ -468,7 +482,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     // ("Kế hoạch PTĐV": the abbreviations of report headers, spelt out.)
     const spelt = table.header.cells.map((c) => _spellHeader(c.text));
     const unionTable = spelt.some((h) => /đoàn viên/iu.test(h)) && !spelt.some((h) => /đảng viên/iu.test(h));
-    const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h));
+    // ("Số lớp" beside "Tổng số học viên": a table of political classes names the class once; each class header is read as one.)
+    const classTable = spelt.some((h) => CLASS_CONTEXT.test(h)) || (table.caption !== null && CLASS_CONTEXT.test(table.caption));
+    const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h)).map((h) => (classTable && CLASS_HEADER.test(h) && !CLASS_CONTEXT.test(h) ? `${h} bồi dưỡng` : h));
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
     const columnPeriods = headers.map((h) => findPeriods(h, published)[0] ?? null);
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
@@ -570,6 +586,13 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
           }
           // A column of something else ("Diện tích (ha)", "Vốn đầu tư (triệu USD)") reads as nothing.
           if (OTHER_MEASURE_HEADER.test(header)) return;
+          // ("Tổng số học viên | Trong đó: CNLĐ trong doanh nghiệp": a column headed "Trong đó" holds parts of the count
+          // before it in the row, counted as it is.)
+          if (!value.endsWith('%') && PART_COLUMN_HEADER.test(header) && previous !== null && previous.column === j - 1 && previous.fact.unit === 'count') {
+            const figure = parseDigits(value);
+            if (figure !== null && figure <= previous.fact.value) push({ ...previous.fact, value: figure, approx: 'exact' }, previous.byLabel, cell.start, cell.end);
+            return;
+          }
           // A rate with no noun of its own is of the count just before it in the row: "Kết nạp | Đạt % KH năm" is
           // that count's achievement, "Tổng số lao động | Số ĐVCĐ | Tỷ lệ (%)" the members' share.
           // (A share needs the whole in the column before the part: "Số đảng viên | Tỷ lệ (%)" alone says not of what.)
@@ -660,7 +683,11 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
 function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: readonly (string | null)[], j: number, label: string | null, title: string | null, planHeader: string): { fact: Fact; byLabel: boolean } | null {
   if (!NUMBER_CELL.test(text) || text.endsWith('%')) return null;
   // ("1.946" under "Thực hiện" beside "Kế hoạch PTĐV": the result of what the plan names, "Thực hiện phát triển đoàn viên".)
-  const planned = nouns[j] === null ? planHeader.replace(PLAN_WORDS_OPEN, '').trim() : '';
+  const plannedWords = nouns[j] === null ? planHeader.replace(PLAN_WORDS_OPEN, '').trim() : '';
+  // ("46" under "Kết quả" beside "Chỉ tiêu kết nạp năm 2023" on a table of Party committees: those the plan admits are the
+  // members of the bodies the table names, as in a plan's own column.)
+  const admitted = plannedWords !== '' && _firstNounIn(plannedWords) === null && ADMIT_HEADER.test(plannedWords) ? (_nearest(nouns, j, (noun) => !BODY_NOUN_TEXT.test(noun)) ?? _membersOfBody(_nearest(nouns, j))) : null;
+  const planned = admitted === null ? plannedWords : plannedWords.replace(ADMIT_HEADER, (deed) => `${deed} ${admitted}`);
   const ofPlan = planned !== '' && _firstNounIn(planned) !== null ? _readCell(readLabel, `${header} ${_lowerFirst(planned)}`, text) : null;
   if (ofPlan !== null && ofPlan.unit === 'count') return { fact: ofPlan, byLabel: false };
   const read = _readCellOf(readLabel, header, nouns, j, label, text);
@@ -765,6 +792,10 @@ function _readCellOf(
   label: string | null,
   value: string,
 ): { fact: Fact; byLabel: boolean } | null {
+  // ("2016" under "Năm thành lập": the year a body was founded, no count.)
+  if (YEAR_CELL.test(value) && YEAR_HEADER.test(header)) return null;
+  // ("Số đảng viên khi thành lập": when the members were counted, not what was done; the members a body started with.)
+  if (WHEN_DONE_HEADER.test(header)) header = header.replace(WHEN_DONE_HEADER, '');
   const percent = value.endsWith('%');
   // (People are admitted, never bodies: "Kết nạp 6 tháng" beside "TCCSĐ" counts Party members, beside "CĐCS" union members.)
   const admit = !percent && nouns[j] === null && ADMIT_HEADER.test(header);
@@ -787,6 +818,17 @@ function _readCellOf(
   const byLabel = (VALUE_GROUP.test(plain) ? _readCell(readLabel, label, value) : null) ?? _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value) ?? (plain === '' || plain !== header.trim() || RESULT_WORDS_HEADER.test(plain) ? _readCell(readLabel, label, value) : null);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
 }
+
+/** A header of the parts of the column before it: "Trong đó: CNLĐ trong doanh nghiệp", "Trong đó nữ". */
+const PART_COLUMN_HEADER = /^\s*trong đó(?![\p{L}])/iu;
+
+/** A header of classes: "Số lớp", "Lớp". */
+const CLASS_HEADER = /(?<![\p{L}])lớp$/iu;
+
+/** A header of the years something was done: "Năm thành lập", "Năm kết nạp". */
+const YEAR_HEADER = /^\s*năm(?![\p{L}])(?!\s+(?:19|20)\d{2})/iu;
+/** A time clause ending a header: " khi thành lập", " lúc mới thành lập", " khi ra đời". */
+const WHEN_DONE_HEADER = /\s+(?:khi|lúc)\s+(?:mới\s+)?(?:thành lập|ra đời|ra mắt|kết nạp)(?![\p{L}]).*$/iu;
 
 /** A sub-header of rates: "Tỷ lệ (%)", "Tỉ lệ", "Đạt (%)", "%". */
 const RATE_SUB = /^(?:tỷ lệ|tỉ lệ|đạt|%|\(%\))(?![\p{L}])/iu;
@@ -845,12 +887,15 @@ const YOUTH_BODY_LABEL = /^(?:Thành đoàn|Tỉnh đoàn|Huyện đoàn|Thị �
 const YOUTH_HEADER = /(?<![\p{L}])(?:(?:chi|tổ chức|cơ sở) đoàn|đoàn (?:cơ sở|thanh niên|TNCS)|đoàn viên thanh niên|ĐVTN)(?![\p{L}])/iu;
 /** The trade union or the Party in a header: a table of theirs, or of several bodies. */
 const UNION_OR_PARTY_HEADER = /(?<![\p{L}])(?:công đoàn|CĐCS|ĐVCĐ|đảng|chi bộ|TCCSĐ)(?![\p{L}])/iu;
+/** The Party as where members are sent or admitted: "cho Đảng", "vào Đảng", "kết nạp Đảng". */
+const TO_THE_PARTY = /(?<![\p{L}])(?:cho|vào|kết nạp)\s+Đảng(?![\p{L}])/gu;
 /** The Party named in a header ("Kết nạp đảng viên", "được kết nạp Đảng"). */
 const PARTY_WORD = /(?<![\p{L}])(?:đảng|ĐV mới|QCƯT)(?![\p{L}])/iu;
 
 /** Whether a table's headers name Youth Union bodies or members, and neither the union nor the Party: a Youth Union table. */
 function _hasYouthHeaders(headers: readonly string[]): boolean {
-  return headers.some((h) => YOUTH_HEADER.test(h)) && !headers.some((h) => UNION_OR_PARTY_HEADER.test(h));
+  // (The Party as where members go is no Party table: "Giới thiệu ĐV ưu tú cho Đảng", "Đoàn viên được kết nạp Đảng".)
+  return headers.some((h) => YOUTH_HEADER.test(h)) && !headers.some((h) => UNION_OR_PARTY_HEADER.test(h.replace(TO_THE_PARTY, '')));
 }
 
 /** Whether most row labels of a table name Youth Union bodies. */
