@@ -1302,6 +1302,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("… 1.415 đoàn viên được kết nạp Đảng. Trong đó, khu vực Cần Thơ (cũ) 903 người, …": people with nothing said of them,
+    // after a sentence-initial "Trong đó", are a part of the people the sentence before counted last.)
+    if (reading === null && m.unit === 'count' && noun?.cls === 'person' && breakdown.parent === -1 && firstDraftOfSentence > 0) {
+      const before = drafts[firstDraftOfSentence - 1]!;
+      if (before.unit === 'count' && !before.isDelta && before.kind !== 'target' && PEOPLE_METRICS.has(before.metric) && paragraphOf(before.sentenceIndex) === paragraphOf(index)) reading = { metric: before.metric, kind: before.kind };
+    }
     // ("… CĐCS Công ty TNHH MTV Thuốc lá Đông Kinh: 168 đoàn viên/171 lao động; CĐCS Công ty CP Vật tư nông nghiệp Kỳ Lừa
     // 95/98": a bare fraction after the next body of a run-down counts what the fraction before it did, part and whole.)
     if (m.unit === 'count' && noun === null && (reading === null || reading.kind === 'stock')) {

@@ -1007,6 +1007,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Sau cổ phần hóa, năm 2021 công ty tuyển dụng trở lại 134 lao động.', [['workers', 134, 'count', 'flow', 'exact']]],
     ['Năm 2020, hơn 1.700 công nhân phải nghỉ việc.', [['workers', 1700, 'count', 'flow', 'more_than']]],
     ['Năm 2020, Liên đoàn Lao động huyện đã chuyển sinh hoạt công đoàn cho 90 đoàn viên về công đoàn cơ sở các đơn vị tiếp nhận.', [['union_members', 90, 'count', 'flow', 'exact']]],
+    // Old provinces named with their era in a series, each with its bare figure; people after a sentence-initial "Trong đó".
+    ['Toàn tỉnh có 286 tổ chức đảng trong doanh nghiệp. Trong đó khu vực Lâm Đồng (cũ) có 121 tổ chức đảng, Bình Thuận (cũ) 118, Đắk Nông (cũ) 47.', [['party_organizations', 286, 'count', 'stock', 'exact'], ['party_organizations', 121, 'count', 'stock', 'exact'], ['party_organizations', 118, 'count', 'stock', 'exact'], ['party_organizations', 47, 'count', 'stock', 'exact']]],
+    ['Năm 2023 kết nạp 1.415 đảng viên. Trong đó, khu vực Cần Thơ (cũ) 903 người, khu vực Sóc Trăng (cũ) 298 người.', [['party_admissions', 1415, 'count', 'flow', 'exact'], ['party_admissions', 903, 'count', 'flow', 'exact'], ['party_admissions', 298, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1260,6 +1263,9 @@ describe('extractFacts: numbers that are not facts', () => {
     // The figures of a condition a question asks about.
     'Hỏi: Nếu công ty tôi có 30 công nhân cùng muốn đi học lớp bồi dưỡng nhận thức về Đảng thì công ty có phải bố trí thời gian không?',
     'Một công nhân khác hỏi: “Nếu công ty có 5 đảng viên thì đã đủ để lập chi bộ chưa?”',
+    // The last of those an honour or a presence lists.
+    'Dịp này, Đảng ủy các Khu công nghiệp tỉnh tặng Giấy khen cho Chi bộ và 5 đảng viên có thành tích tiêu biểu.',
+    'Lễ kỷ niệm được tổ chức chiều 20-5, với sự tham dự của đại diện Huyện ủy Hải Hậu, Đảng ủy thị trấn Yên Định và 80 đảng viên, công nhân qua các thời kỳ.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

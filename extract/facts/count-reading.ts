@@ -231,6 +231,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "tặng Giấy khen cho Chi bộ và 5 đảng viên có thành tích", "với sự tham dự của đại diện Huyện ủy, … và 80 đảng viên":
+  // the last of those an honour or a presence lists.
+  if (noun !== null && (left.includes('và') || left.includes(',')) && LISTED_HONOURED_OR_PRESENT_BEFORE.test(left.slice(-160))) return true;
   // "giới thiệu 2 đảng viên tham gia Ban Chấp hành công đoàn": candidates for a committee, not for the Party.
   if (noun !== null && COMMITTEE_CANDIDATES_AFTER.test(text.slice(trailingStart, trailingStart + 60))) return true;
   // "số đảng viên được trao Huy hiệu Đảng là 8": those honoured, named before a bare figure.
@@ -634,14 +637,18 @@ const MEMBERSHIP_NOUN_CLASSES: ReadonlySet<NounClass> = new Set<NounClass>(['par
 
 /**
  * A place of a kind, named after a comma, right before a bare figure (or the bracket it opens): ", huyện Cẩm Giàng ", ",
- * thị xã Giá Rai (", "; và huyện Phước Long (": the next place of a series whose first item said what is counted.
+ * thị xã Giá Rai (", "; và huyện Phước Long (", also an old province named with its era, ", Bình Thuận (cũ) ": the next
+ * place of a series whose first item said what is counted.
  */
-const PLACE_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận|xã|phường|thị trấn)\s+\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*\(?\s*$/u;
+const PLACE_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|khu vực)\s+\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*(?:\((?:cũ|mới)\)\s*)?\(?|\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*\((?:cũ|mới)\))\s*$/u;
 
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
 const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** An honour given to, or a presence of, a list, up to its last item: "tặng Giấy khen cho Chi bộ và ", "với sự tham dự của đại diện Huyện ủy, … và ". */
+const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+thưởng)?\s+(?:Giấy khen|Bằng khen|Cờ thi đua|Huy hiệu|Kỷ niệm chương|quà)(?![\p{L}])[^;.:\d]{0,40}?\s+cho|với sự (?:tham dự|có mặt) của|sự tham dự của)\s+[^;.:\d]{1,120}?(?:,|\s(?:và|cùng))\s*$/iu;
 
 /** Party members moving their registration, said after them: " đã được chuyển sinh hoạt đảng về nơi cư trú", " nghỉ hưu chuyển về sinh hoạt tại chi bộ thôn", " chuyển đến đảng bộ …". */
 const MOVED_AFTER = /^[^,;.]{0,40}?(?<![\p{L}])(?:chuyển sinh hoạt|chuyển về sinh hoạt|chuyển đến|chuyển đi|chuyển ra)(?![\p{L}])/u;
