@@ -147,6 +147,16 @@ function _headingReading(heading: string, figure: string, published: string | nu
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
 }
 
+/** "nhiều hơn", "ít hơn" right before a figure. */
+const DIFFERENCE_BEFORE = /(?<![\p{L}])(?:nhiều|ít|cao|thấp)\s+hơn\s+$/u;
+/** Another time compared with, after a figure and its noun: " đảng viên so với cuối năm 2019". */
+const COMPARED_AFTER = /^[^,;.\d]{0,30}?(?<![\p{L}])so với(?![\p{L}])/u;
+
+/** "từ" right before the first end of a change: "tăng từ ", "giảm từ gần ". */
+const FROM_END_BEFORE = /(?<![\p{L}])(?:tăng|giảm|phát triển)\s+từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+/** The second end of a change after the first and its noun: " chi bộ xuống còn 1.412", " lên 96". */
+const TO_END_AFTER = /^[^,;.\d]{0,40}?(?<![\p{L}])(?:lên|xuống|còn)(?![\p{L}])/u;
+
 /** "Nếu" opening a condition, not "nếu như" before a time ("Nếu như cuối năm 2013, toàn tỉnh có 512 CĐCS …": a contrast of then and now). */
 const CONDITION = /(?<![\p{L}])[Nn]ếu(?![\p{L}])(?!\s+như\s+(?:năm|cuối|đầu|giữa|trước|khi|cách|hồi|thời|giai đoạn|nhiệm kỳ|tháng|quý|\d))/u;
 
@@ -1154,6 +1164,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
 
     // 3. approximation
     let approx = _approxBefore(left);
+    // ("số đảng viên là 812, ít hơn 23 đảng viên so với cuối năm 2019": a difference from another time, not "over 23".)
+    const difference = approx === 'more_than' && left.includes('hơn') && DIFFERENCE_BEFORE.test(left.slice(-16)) && COMPARED_AFTER.test(right.slice(0, 48));
+    if (difference) approx = 'exact';
     if (m.approximate && approx === 'exact') approx = 'about';
     // "đạt từ 45% trở lên": a floor.
     if (m.unit === 'percent' && approx === 'exact' && PERCENT_FLOOR_AFTER.test(right)) approx = 'at_least';
@@ -1169,7 +1182,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const labelDeed = lastOfLeft === 0x3a ? (DEED_LABEL_BEFORE.exec(left) ?? DEED_LINE_BEFORE.exec(left)) : left.includes(':') && _mayEndDeedLine(left) ? DEED_LINE_BEFORE.exec(left) : null;
     const said = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
     // ("mở 6 lớp bồi dưỡng kết nạp Đảng cho 389 quần chúng": the admission names the class; those it is for are its trainees.)
-    const direct = said === 'admit' && left.includes('lớp') && CLASS_FOR_ADMISSION_BEFORE.test(left.slice(-80)) ? 'benefit' : said;
+    // ("số chi bộ giảm từ 1.466 chi bộ xuống còn 1.412 chi bộ": the first end of a change is a state, as the second is.)
+    const fromEnd = said === 'increase' && left.includes('từ') && FROM_END_BEFORE.test(left.slice(-24)) && TO_END_AFTER.test(right.slice(0, 60));
+    const direct = fromEnd ? 'stock' : said === 'admit' && left.includes('lớp') && CLASS_FOR_ADMISSION_BEFORE.test(left.slice(-80)) ? 'benefit' : said;
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
     if (direct && direct !== 'stock' && !comparison) governing = direct;
@@ -1298,7 +1313,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && !read.isDelta && left.includes('hơn') && FLOW_DIFFERENCE_BEFORE.test(left.slice(-64))) {
       let flow: Draft | null = null;
       for (let i = drafts.length - 1; i >= firstDraftOfSentence && flow === null; i--) if (drafts[i]!.unit === 'count' && !drafts[i]!.isDelta) flow = drafts[i]!;
-      if (flow !== null && flow.kind !== 'stock' && read.reading !== null && _sameFamily(flow.metric, read.reading.metric)) read = { reading: { metric: flow.metric, kind: 'flow' }, confidence: 0.6, isDelta: true, governs: null };
+      // (Also of a state, compared with another time: "số đảng viên là 812, ít hơn 23 đảng viên so với cuối năm 2019".)
+      if (flow !== null && (flow.kind !== 'stock' || (difference && flow.metric === read.reading?.metric)) && read.reading !== null && _sameFamily(flow.metric, read.reading.metric)) read = { reading: { metric: flow.metric, kind: 'flow' }, confidence: 0.6, isDelta: true, governs: null };
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;

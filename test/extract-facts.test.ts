@@ -1010,6 +1010,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Old provinces named with their era in a series, each with its bare figure; people after a sentence-initial "Trong đó".
     ['Toàn tỉnh có 286 tổ chức đảng trong doanh nghiệp. Trong đó khu vực Lâm Đồng (cũ) có 121 tổ chức đảng, Bình Thuận (cũ) 118, Đắk Nông (cũ) 47.', [['party_organizations', 286, 'count', 'stock', 'exact'], ['party_organizations', 121, 'count', 'stock', 'exact'], ['party_organizations', 118, 'count', 'stock', 'exact'], ['party_organizations', 47, 'count', 'stock', 'exact']]],
     ['Năm 2023 kết nạp 1.415 đảng viên. Trong đó, khu vực Cần Thơ (cũ) 903 người, khu vực Sóc Trăng (cũ) 298 người.', [['party_admissions', 1415, 'count', 'flow', 'exact'], ['party_admissions', 903, 'count', 'flow', 'exact'], ['party_admissions', 298, 'count', 'flow', 'exact']]],
+    // Both ends of a change are states, "còn" the second as "lên" is; a difference from another time is a change, exact.
+    ['Năm 2023, số chi bộ giảm từ 1.466 chi bộ xuống còn 1.412 chi bộ.', [['party_organizations', 1466, 'count', 'stock', 'exact'], ['party_organizations', 1412, 'count', 'stock', 'exact']]],
+    ['Năm 2023, số chi bộ trực thuộc đảng ủy cơ sở giảm từ 1.466 còn 1.412 chi bộ.', [['party_organizations', 1466, 'count', 'stock', 'exact'], ['party_organizations', 1412, 'count', 'stock', 'exact']]],
+    ['Năm 2023 số đảng viên là 812, ít hơn 23 đảng viên so với cuối năm 2022.', [['party_members', 812, 'count', 'stock', 'exact'], ['party_members', 23, 'count', 'flow', 'exact']]],
+    ['Năm 2023 công ty có nhiều hơn 200 đảng viên.', [['party_members', 200, 'count', 'stock', 'more_than']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -402,7 +402,7 @@ const EVENT_SUBJECT = /^\s*(?:[-+•*–]\s*)?(?:cuộc thi|hội thi|ngày hộ
 const DRAWN_BEFORE = /thu hút\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+|~\s*)?$/iu;
 
 /** " lên 11 " right after the first figure of a change, up to the second's noun. */
-const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống)\s+(?:còn\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+/u;
+const CHANGE_TO_NOUN_AFTER = /^\s*(?:lên|xuống|còn)\s+(?:còn\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s+/u;
 
 /** A firm and "có", "với", "sử dụng" right before a count of people: "Công ty em có hơn ", "doanh nghiệp này sử dụng ". */
 const FIRM_HAS_BEFORE = /(?<![\p{L}])(?:công ty|doanh nghiệp|DN|nhà máy|xí nghiệp|hợp tác xã|HTX|phân xưởng|xưởng|bộ phận)(?:\s+[^\s,;.]+){0,5}?\s+(?:hiện\s+)?(?:có|với|sử dụng)\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$/iu;
