@@ -74,6 +74,7 @@ const ROWS: readonly Row[] = [
   ['an unknown host by its naming pattern', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: tinhuyquangtri.vn' }, 'Quảng Trị'],
   ['a district radio host (dai + district)', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.\nNguồn: daivinhbao.vn' }, 'Hải Phòng'],
   ['a district subdomain of a provincial portal', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.', url: 'https://dautieng.binhduong.gov.vn/tin-tuc/ket-nap' }, 'Bình Dương'],
+  ['a district subdomain named like another province', { title: 'Kết nạp đảng viên', body: 'Nội dung ngắn.', url: 'https://hoabinh.baclieu.gov.vn/tin-tuc/ket-nap' }, 'Bạc Liêu'],
   ['marks tell folded twins apart: Phù Mỹ', { title: null, body: 'Huyện ủy Phù Mỹ kết nạp 30 đảng viên trong năm.' }, 'Bình Định'],
   ['marks tell folded twins apart: Phú Mỹ', { title: null, body: 'Thị ủy Phú Mỹ kết nạp 30 đảng viên trong năm.' }, 'Bà Rịa - Vũng Tàu'],
   ['a district spelt almost like a province', { title: null, body: 'Huyện ủy Thạnh Hóa kết nạp 30 đảng viên trong năm.' }, 'Long An'],

@@ -59,10 +59,17 @@ export function _provinceOfHost(rawHost: string): string | null {
   const known = INDEX.hosts.get(host);
   if (known !== undefined) return known;
   const labels = host.split('.');
-  for (const label of labels) {
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
     if (GENERIC_HOST_LABELS.has(label)) continue;
     const p = _provinceOfLabel(label);
-    if (p !== null) return p;
+    if (p === null) continue;
+    // ("hoabinh.baclieu.gov.vn": a district's subdomain of its province's portal, the district named like another province.)
+    for (const later of labels.slice(i + 1)) {
+      const q = GENERIC_HOST_LABELS.has(later) ? null : _provinceOfLabel(later);
+      if (q !== null && q !== p && INDEX.compactDistrict.get(label.replace(HYPHENS, ''))?.includes(q) === true) return q;
+    }
+    return p;
   }
   for (let i = 1; i < labels.length - 1; i++) {
     const parent = INDEX.hosts.get(labels.slice(i).join('.'));
