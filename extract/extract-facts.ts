@@ -147,6 +147,9 @@ function _headingReading(heading: string, figure: string, published: string | nu
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
 }
 
+/** A plan named after a rate, up to what it is about: " chỉ tiêu về ", " kế hoạch về ". */
+const PLAN_ABOUT_AFTER = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+(?:năm|quý|tháng))?\s+về\s+/u;
+
 /** "nhiều hơn", "ít hơn" right before a figure. */
 const DIFFERENCE_BEFORE = /(?<![\p{L}])(?:nhiều|ít|cao|thấp)\s+hơn\s+$/u;
 /** Another time compared with, after a figure and its noun: " đảng viên so với cuối năm 2019". */
@@ -1318,6 +1321,14 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("… thành lập 90 công đoàn cơ sở; sau 6 tháng, chúng tôi mới đạt 53,8% chỉ tiêu về đoàn viên": the plan a rate names
+    // after it, with its noun, is what the rate is of.)
+    if (m.unit === 'percent' && reading !== null && reading.kind === 'achievement' && right.includes('về')) {
+      const plan = PLAN_ABOUT_AFTER.exec(right);
+      const named = plan === null ? null : _nounAt(right.slice(plan[0].length));
+      const of = named === null ? null : metricFor(named.cls, 'increase', ctx);
+      if (of !== null) reading = { metric: of.metric, kind: 'achievement' };
+    }
     // ("… 1.415 đoàn viên được kết nạp Đảng. Trong đó, khu vực Cần Thơ (cũ) 903 người, …": people with nothing said of them,
     // after a sentence-initial "Trong đó", are a part of the people the sentence before counted last.)
     if (reading === null && m.unit === 'count' && noun?.cls === 'person' && breakdown.parent === -1 && firstDraftOfSentence > 0) {

@@ -1015,6 +1015,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023, số chi bộ trực thuộc đảng ủy cơ sở giảm từ 1.466 còn 1.412 chi bộ.', [['party_organizations', 1466, 'count', 'stock', 'exact'], ['party_organizations', 1412, 'count', 'stock', 'exact']]],
     ['Năm 2023 số đảng viên là 812, ít hơn 23 đảng viên so với cuối năm 2022.', [['party_members', 812, 'count', 'stock', 'exact'], ['party_members', 23, 'count', 'flow', 'exact']]],
     ['Năm 2023 công ty có nhiều hơn 200 đảng viên.', [['party_members', 200, 'count', 'stock', 'more_than']]],
+    // The plan a rate names after it, with its noun ("chỉ tiêu về đoàn viên"), is what the rate is of.
+    ['Năm 2023, Công đoàn thành phố thành lập 40 công đoàn cơ sở, đạt 53,8% chỉ tiêu về đoàn viên.', [['union_grassroots', 40, 'count', 'flow', 'exact'], ['union_members', 53.8, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
