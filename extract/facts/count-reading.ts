@@ -13,7 +13,7 @@ import { _firstNounIn, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js'
 import type { Draft } from './draft.js';
 import type { Metric } from '../types.js';
 import { NEW_GROUP_BEFORE, ORGANISATION_NOUNS, PEOPLE_METRICS, _countNamedBefore, _groupNamedBefore, _previousCount, _previousPeopleReading, _sameFamily } from './named-counts.js';
-import { PARTY_NAMED, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
+import { NOT_YET_BEFORE, PARTY_NAMED, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** A count mention with what the scan has read around it so far. */
 export interface CountMention {
@@ -652,8 +652,6 @@ const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+t
 
 /** Party members moving their registration, said after them: " đã được chuyển sinh hoạt đảng về nơi cư trú", " nghỉ hưu chuyển về sinh hoạt tại chi bộ thôn", " chuyển đến đảng bộ …". */
 const MOVED_AFTER = /^[^,;.]{0,40}?(?<![\p{L}])(?:chuyển sinh hoạt|chuyển về sinh hoạt|chuyển đến|chuyển đi|chuyển ra)(?![\p{L}])/u;
-/** A negation: "chưa", "không". */
-const NOT_YET = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/u;
 /** Workers leaving or taken back, said after them: " nghỉ hưu trước tuổi", " chấm dứt hợp đồng lao động", " phải nghỉ việc", " được … tiếp nhận vào làm việc". */
 const WORKERS_LEFT_AFTER = /^\s*(?:(?:đã|phải|bị|được)\s+)*(?:nghỉ việc|mất việc|thôi việc|chấm dứt hợp đồng|nghỉ hưu|tuyển dụng lại|tuyển dụng trở lại|[^,;.]{0,60}?tiếp nhận vào làm việc)(?![\p{L}])/u;
 
@@ -668,7 +666,7 @@ function _movedOrLeft(cls: NounClass, left: string, right: string, weak: boolean
   // (Not the members a body starts with: "thành lập chi bộ với 9 đảng viên chuyển sinh hoạt về".)
   // (Nor those not moved yet: "vẫn còn 37 đảng viên chưa được giới thiệu chuyển sinh hoạt đảng".)
   const moved = cls === 'party_member' || comrades ? MOVED_AFTER.exec(trailing) : null;
-  if (moved !== null && !/(?<![\p{L}])với\s+$/u.test(left) && !NOT_YET.test(moved[0])) return { metric: 'party_members', kind: 'flow' };
+  if (moved !== null && !/(?<![\p{L}])với\s+$/u.test(left) && !NOT_YET_BEFORE.test(moved[0])) return { metric: 'party_members', kind: 'flow' };
   // (People, "người", only as parts of a workforce's change: "58 lao động dôi dư, trong đó 21 người nghỉ hưu trước tuổi".)
   if ((cls === 'worker' || (cls === 'person' && parent === 'workers' && /^\s*người(?![\p{L}])/u.test(right))) && WORKERS_LEFT_AFTER.test(trailing)) return { metric: 'workers', kind: 'flow' };
   return null;

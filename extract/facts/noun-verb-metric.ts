@@ -131,7 +131,7 @@ const STUDYING_AFTER = /^\s*(?:đã\s+|đều\s+)?(?:theo học|tham gia học|�
 const PARTY_CLASS_NAMED = /(?<![\p{L}])lớp(?:\s+học)?\s+(?:bồi dưỡng\s+)?(?:cảm tình Đảng|nhận thức về Đảng|lý luận chính trị|đối tượng (?:Đảng|kết nạp Đảng|kết nạp đảng)|đảng viên mới)/iu;
 
 /** A negation in what is said of the people counted: " chưa được tập hợp ", " không ". */
-const NOT_YET_BEFORE = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
+export const NOT_YET_BEFORE = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
 
 /** Those counted join, the body left unsaid, at the end of their clause: " gia nhập", " đã gia nhập”". */
 const BARE_JOIN_END = /^\s*(?:đã\s+|đều\s+)?gia nhập\s*[”"’)]*\s*$/u;
