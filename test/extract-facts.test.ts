@@ -1017,6 +1017,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 công ty có nhiều hơn 200 đảng viên.', [['party_members', 200, 'count', 'stock', 'more_than']]],
     // The plan a rate names after it, with its noun ("chỉ tiêu về đoàn viên"), is what the rate is of.
     ['Năm 2023, Công đoàn thành phố thành lập 40 công đoàn cơ sở, đạt 53,8% chỉ tiêu về đoàn viên.', [['union_grassroots', 40, 'count', 'flow', 'exact'], ['union_members', 53.8, 'percent', 'achievement', 'exact']]],
+    // Bodies moved whole and firms equitised or divested are changes of the period; probationers made full members are not counted.
+    ['Năm 2020, Ban Thường vụ Tỉnh ủy đã quyết định chuyển 6 đảng bộ cơ sở và 4 chi bộ cơ sở từ Đảng bộ Khối Doanh nghiệp tỉnh về trực thuộc các huyện ủy.', [['party_organizations', 6, 'count', 'flow', 'exact'], ['party_organizations', 4, 'count', 'flow', 'exact']]],
+    ['Năm 2020 toàn tỉnh cổ phần hóa 4 doanh nghiệp, thoái vốn nhà nước tại 7 doanh nghiệp.', [['enterprises', 4, 'count', 'flow', 'exact'], ['enterprises', 7, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1273,6 +1276,8 @@ describe('extractFacts: numbers that are not facts', () => {
     // The last of those an honour or a presence lists.
     'Dịp này, Đảng ủy các Khu công nghiệp tỉnh tặng Giấy khen cho Chi bộ và 5 đảng viên có thành tích tiêu biểu.',
     'Lễ kỷ niệm được tổ chức chiều 20-5, với sự tham dự của đại diện Huyện ủy Hải Hậu, Đảng ủy thị trấn Yên Định và 80 đảng viên, công nhân qua các thời kỳ.',
+    // Probationers made full members ("chuyển đảng chính thức") are no change of the membership.
+    '- Chuyển ĐV chính thức: 538.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
