@@ -219,12 +219,12 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'increase', pattern: `(?:bàn giao|chuyển giao)${WB}`, example: 'bàn giao 4 tổ chức cơ sở đảng', counterExample: 'tiếp nhận 4 tổ chức cơ sở đảng' },
   // Bodies merged or moved are a change of the period too: "hợp nhất hai đảng bộ thành …", "sáp nhập 3 công ty lâm nghiệp",
   // "điều chuyển 41 công đoàn cơ sở" (not what a body was made of: "được hình thành từ việc hợp nhất 318 đảng bộ xã",
-  // "trên cơ sở hợp nhất 3 chi đoàn").
+  // "trên cơ sở hợp nhất 3 chi đoàn"; nor a time: "Tổng số đảng viên của Đảng bộ sau hợp nhất là 1.196").
   // So are bodies moved whole and firms equitised or divested: "chuyển nguyên trạng 6 chi bộ với 87 đảng viên về …", "cổ
   // phần hóa 4 doanh nghiệp, thoái vốn nhà nước tại 7 doanh nghiệp" (not probationers made full members: "Chuyển ĐV chính
   // thức: 538").
   { cls: 'increase', pattern: `(?:chuyển(?!\\s+(?:(?:ĐV|đảng viên|Đảng|đảng)\\s+)?chính thức)(?: nguyên trạng| toàn bộ)?|cổ phần hóa|cổ phần hoá|thoái vốn(?: nhà nước)?(?: tại)?)${WB}`, example: 'cổ phần hóa 4 doanh nghiệp', counterExample: 'có 4 doanh nghiệp' },
-  { cls: 'increase', pattern: `(?<!(?:trên cơ sở|từ việc|từ) )(?:hợp nhất|sáp nhập|điều chuyển)${WB}`, example: 'hợp nhất 2 đảng bộ', counterExample: 'trên cơ sở hợp nhất 2 đảng bộ' },
+  { cls: 'increase', pattern: `(?<!(?:trên cơ sở|từ việc|từ|sau|sau khi|khi|trước|trước khi) )(?:hợp nhất|sáp nhập|điều chuyển)${WB}`, example: 'hợp nhất 2 đảng bộ', counterExample: 'trên cơ sở hợp nhất 2 đảng bộ' },
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },

@@ -997,6 +997,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2019, Công đoàn ngành đã hợp nhất 8 CĐCS thành 4 CĐCS, giải thể 5 CĐCS.', [['union_grassroots', 8, 'count', 'flow', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact'], ['union_grassroots', 5, 'count', 'flow', 'exact']]],
     ['Trong năm, Đảng ủy Khối đã điều chuyển 4 TCCSĐ về các đảng bộ huyện.', [['party_organizations', 4, 'count', 'flow', 'exact']]],
     ['Toàn tỉnh hiện có 99 đảng bộ xã, phường, được hình thành từ việc hợp nhất 318 đảng bộ xã, phường, thị trấn trước đây.', [['party_organizations', 99, 'count', 'stock', 'exact'], ['party_organizations', 318, 'count', 'stock', 'exact']]],
+    ['Năm 2019, tổng số đảng viên của Đảng bộ sau hợp nhất là 1.196 đảng viên.', [['party_members', 1196, 'count', 'stock', 'exact']]],
     // Party members moving their registration and workers leaving or taken back are changes of the period; not the members a
     // body starts with, nor those not moved yet.
     ['Năm 2020, trong số 57 đảng viên của công ty, 31 đồng chí được chuyển sinh hoạt đảng về đảng bộ các xã nơi cư trú.', [['party_members', 57, 'count', 'stock', 'exact'], ['party_members', 31, 'count', 'flow', 'exact']]],
