@@ -147,6 +147,9 @@ function _headingReading(heading: string, figure: string, published: string | nu
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
 }
 
+/** A rate said to be reached, right before it: "mới đạt ", "đã đạt ", "chỉ đạt khoảng ". */
+const REACHED_BEFORE = /(?<![\p{L}])(?:đã|mới|chỉ)\s+đạt\s+(?:(?:hơn|gần|khoảng|trên|xấp xỉ)\s+)?$/u;
+
 /** A plan named after a rate, up to what it is about: " chỉ tiêu về ", " kế hoạch về ". */
 const PLAN_ABOUT_AFTER = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+(?:năm|quý|tháng))?\s+về\s+/u;
 
@@ -1446,7 +1449,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const cue = _targetCueAt(cues, m.start);
     const recalled = cue?.source === true && _isPast(period, published);
     const announced = state.announcedTargets === true && cues.results.length === 0 && !/(?<![\p{L}])đã(?![\p{L}])/u.test(text);
-    if (!represented && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
+    // ("Chỉ tiêu năm 2023 là …; sau 6 tháng, chúng tôi mới đạt 53,8% chỉ tiêu về đoàn viên": a rate said to be reached
+    // ("đã", "mới", "chỉ") after the goals is how far they are met.)
+    const reached = m.unit === 'percent' && kind === 'achievement' && left.includes('đạt') && REACHED_BEFORE.test(left.slice(-24));
+    if (!represented && !reached && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
     // (Nor a change in brackets: "…, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất …)".)

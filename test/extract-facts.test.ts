@@ -1021,6 +1021,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Bodies moved whole and firms equitised or divested are changes of the period; probationers made full members are not counted.
     ['Năm 2020, Ban Thường vụ Tỉnh ủy đã quyết định chuyển 6 đảng bộ cơ sở và 4 chi bộ cơ sở từ Đảng bộ Khối Doanh nghiệp tỉnh về trực thuộc các huyện ủy.', [['party_organizations', 6, 'count', 'flow', 'exact'], ['party_organizations', 4, 'count', 'flow', 'exact']]],
     ['Năm 2020 toàn tỉnh cổ phần hóa 4 doanh nghiệp, thoái vốn nhà nước tại 7 doanh nghiệp.', [['enterprises', 4, 'count', 'flow', 'exact'], ['enterprises', 7, 'count', 'flow', 'exact']]],
+    // A rate said to be reached ("mới đạt", "đã đạt") after the goals of the sentence is how far they are met.
+    ['Chỉ tiêu năm 2024 là phát triển 12.000 đoàn viên, thành lập 90 công đoàn cơ sở; sau 5 tháng, chúng tôi mới đạt 43,8% chỉ tiêu về đoàn viên.', [['union_members', 12000, 'count', 'target', 'exact'], ['union_grassroots', 90, 'count', 'target', 'exact'], ['union_members', 43.8, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
