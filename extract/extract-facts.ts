@@ -147,6 +147,9 @@ function _headingReading(heading: string, figure: string, published: string | nu
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
 }
 
+/** "tỷ lệ tập hợp" and its verb right before a rate: "tỷ lệ tập hợp đạt ", "tỷ lệ tập hợp người lao động vào công đoàn là ". */
+const DENSITY_NAMED_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ) tập hợp(?:\s+(?:đoàn viên|CNLĐ|NLĐ|công nhân|người lao động|lao động))?(?:\s+vào(?:\s+tổ chức)?\s+công đoàn)?\s*(?:đạt|là|:)?\s+(?:(?:hơn|gần|khoảng|trên|xấp xỉ)\s+)?$/u;
+
 /** A rate said to be reached, right before it: "mới đạt ", "đã đạt ", "chỉ đạt khoảng ". */
 const REACHED_BEFORE = /(?<![\p{L}])(?:đã|mới|chỉ)\s+đạt\s+(?:(?:hơn|gần|khoảng|trên|xấp xỉ)\s+)?$/u;
 
@@ -1324,6 +1327,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("Công đoàn Công ty hiện có 4.051 đoàn viên, tỷ lệ tập hợp đạt 99,3%": the union's density, its members' share of the
+    // workforce, named by what a union does, "tập hợp", alone.)
+    if (m.unit === 'percent' && reading === null && left.includes('tập hợp') && DENSITY_NAMED_BEFORE.test(left.slice(-60))) reading = { metric: 'union_members', kind: 'share' };
     // ("… thành lập 90 công đoàn cơ sở; sau 6 tháng, chúng tôi mới đạt 53,8% chỉ tiêu về đoàn viên": the plan a rate names
     // after it, with its noun, is what the rate is of.)
     if (m.unit === 'percent' && reading !== null && reading.kind === 'achievement' && right.includes('về')) {

@@ -1023,6 +1023,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2020 toàn tỉnh cổ phần hóa 4 doanh nghiệp, thoái vốn nhà nước tại 7 doanh nghiệp.', [['enterprises', 4, 'count', 'flow', 'exact'], ['enterprises', 7, 'count', 'flow', 'exact']]],
     // A rate said to be reached ("mới đạt", "đã đạt") after the goals of the sentence is how far they are met.
     ['Chỉ tiêu năm 2024 là phát triển 12.000 đoàn viên, thành lập 90 công đoàn cơ sở; sau 5 tháng, chúng tôi mới đạt 43,8% chỉ tiêu về đoàn viên.', [['union_members', 12000, 'count', 'target', 'exact'], ['union_grassroots', 90, 'count', 'target', 'exact'], ['union_members', 43.8, 'percent', 'achievement', 'exact']]],
+    // A union's density named "tỷ lệ tập hợp" alone; a result referred back to past the shares that described it.
+    ['Năm 2023, Công đoàn Công ty có 4.051 đoàn viên, tỷ lệ tập hợp đạt 99,3%.', [['union_members', 4051, 'count', 'stock', 'exact'], ['union_members', 99.3, 'percent', 'share', 'exact']]],
+    ['Năm 2023, các chi bộ doanh nghiệp kết nạp 41 đảng viên, trong đó nữ chiếm 46,3%. Kết quả này bằng 68,3% chỉ tiêu cả nhiệm kỳ.', [['party_admissions', 41, 'count', 'flow', 'exact'], ['party_admissions', 46.3, 'percent', 'share', 'exact'], ['party_admissions', 68.3, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

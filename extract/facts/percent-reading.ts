@@ -648,8 +648,12 @@ export function _percentReading(
   if (reading) return reading;
   // ("… kết nạp 412 đảng viên trong các doanh nghiệp. Kết quả trên đạt 51,5% kế hoạch năm 2015": the result the sentence
   // before stated, referred back to at the head of this one.)
+  // (Past the shares that described it: "kết nạp 41 đảng viên, trong đó nữ chiếm 46,3%, …. Kết quả này bằng 68,3% chỉ tiêu".)
   if (achievement && firstDraftOfSentence > 0 && RESULT_REFERRED_BEFORE.test(left)) {
-    const d = drafts[firstDraftOfSentence - 1]!;
+    let i = firstDraftOfSentence - 1;
+    const sentence = drafts[i]!.sentenceIndex;
+    while (i > 0 && drafts[i]!.unit === 'percent' && drafts[i]!.kind === 'share' && drafts[i - 1]!.sentenceIndex === sentence) i--;
+    const d = drafts[i]!;
     if (d.unit === 'count' && !d.isDelta && d.kind !== 'target') return { metric: d.metric, kind: 'achievement' };
   }
   const named = _lastNounIn(clause.slice(-100));
