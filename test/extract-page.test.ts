@@ -286,6 +286,15 @@ describe('publication date cascade', () => {
       '2020-08-14',
     ],
     [
+      "a VNPT Liferay news-detail: its info-news date, not the dates of \"Tin liên quan\" listed under it",
+      page(
+        '',
+        `<section class="portlet" id="portlet_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Kx7q"><div class="portlet-content"><div class="asset-full-content default-asset-publisher no-title"><div class="news-detail"><h2 class="title-news">Tin</h2><div class="info-news"><span class="ngay-dang">15/05/2023 10:32</span></div><div class="journal-content-article">${ARTICLE}</div></div><div class="tin-lien-quan"><h3 class="title-lien-quan">Tin liên quan</h3><ul><li><a href="/a">Tin cũ</a> <span class="date">(04/05/2023)</span></li></ul></div></div></div></section>`,
+      ),
+      null,
+      '2023-05-15',
+    ],
+    [
       'a NukeViet masthead current-time is never the date',
       page('', `<div id="header"><span class="current-time">Thứ năm - 21/11/2024 08:30</span></div><div class="main"><h1>Tin</h1>${ARTICLE}</div>`),
       null,

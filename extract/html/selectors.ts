@@ -172,15 +172,16 @@ export const FAMILIES: readonly FamilySelectors[] = [
     },
     // (Liferay 6's asset publisher prints the full content's title in a "taglib-header" just before it.)
     // (VNPT's "chitiettintuc" portlet on Liferay portals prints title-detail, date-detail, sapo-detail, content-detail.)
-    title: ['.asset-full-content .header-title', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1', '.news-detail .title-detail'],
+    // (Other VNPT portals print title-news, info-news with its ngay-dang, sapo-news, then "Tin liên quan" in tin-lien-quan.)
+    title: ['.asset-full-content .header-title', '.news-detail .title-news', '.asset-full-content h3', '.asset-title', '.taglib-header .header-title', '.journal-content-article h1', '.news-detail .title-detail'],
     // (Some portals print the date as the last item of the breadcrumb.)
-    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-meta .ngay-dang', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date', '.breadcrumb .news-date'],
+    date: ['.asset-full-content .metadata-publish-date', '.metadata-publish-date', '.asset-metadata .metadata-entry', '.asset-meta .ngay-dang', '.news-detail .info-news .ngay-dang', '.asset-full-content .news-date', '.asset-full-content .date', '.news-detail .date-detail .date', '.breadcrumb .news-date'],
     author: ['.asset-full-content .metadata-author', '.metadata-author'],
-    lead: ['.asset-full-content .asset-summary', '.news-detail .sapo-detail'],
+    lead: ['.asset-full-content .asset-summary', '.news-detail .sapo-detail', '.news-detail .sapo-news'],
     body: ['.asset-full-content .journal-content-article', '.asset-full-content .asset-content', '.journal-content-article', '.news-detail .content-detail'],
     remove: [
       '.taglib-ratings', '.asset-ratings', '.taglib-social-bookmarks', '.asset-links', '.taglib-asset-links',
-      '.taglib-discussion', '.asset-more', '.print-action', '.asset-categorization', '.asset-tags',
+      '.taglib-discussion', '.asset-more', '.print-action', '.asset-categorization', '.asset-tags', '.tin-lien-quan',
     ],
   },
   {
@@ -470,7 +471,7 @@ export const NOT_PUBLICATION_DATE: readonly string[] = [
 
 /** Today's date and lists of other stories: a family's date selector ('.time') never reads inside them. */
 // (Liferay's asset publisher lists other stories under "Tin khác" in `.asset-links`, each with its `span.date`.)
-export const OTHER_STORY_DATES: readonly string[] = ['.current-time', '.current-date', '#current-date', '.today', '.date-today', '#today', '.other-news', '.list-other-news', '.asset-links', '.related', '.detail-related', 'aside'];
+export const OTHER_STORY_DATES: readonly string[] = ['.current-time', '.current-date', '#current-date', '.today', '.date-today', '#today', '.other-news', '.list-other-news', '.asset-links', '.tin-lien-quan', '.related', '.detail-related', 'aside'];
 
 /**
  * Containers a generic title h1 may not sit in: logos and navigation print
