@@ -169,6 +169,10 @@ export function splitScrapedText(text: string): ScrapedTextParts {
     }
   }
 
+  // ("ĐÀ NẴNG SAU HỢP NHẤT" / "Diện tích: 11.859 km²" / … / "Nguồn: Cục Thống kê thành phố": a box of the place's figures at
+  // a glance beside the article is chrome, whatever of ours it also counts.)
+  _markFactBoxes(trimmed, kinds);
+
   // 4. Walk.
   const isBody: boolean[] = new Array<boolean>(lines.length).fill(false);
   let author: string | null = null;
@@ -263,6 +267,35 @@ function _afterInlineRelated(trimmed: readonly string[], kinds: ReadonlyArray<Li
   const after = next[first + 1];
   if (after !== undefined && !prose(after) && kinds[after] === 'text' && !(readByline(trimmed[after] ?? '') !== null || (trimmed[after] ?? '').length < 40)) return -1;
   return next[0]!;
+}
+
+/** The source line closing a box of figures: "Nguồn: Cục Thống kê tỉnh". */
+const SOURCE_LINE = /^Nguồn\s*:/iu;
+/** A "label: value" line of a box, its value holding a figure: "Dân số: hơn 1,87 triệu người", "Công đoàn cơ sở: 2.140". */
+const BOX_ITEM_LINE = /^[^:\d]{2,60}:\s*[^:]{0,70}\d[^:]{0,70}$/u;
+/** The general figures of a place that only a box of it at a glance gives: area, population, budget, output. */
+const PLACE_FIGURE_LABEL = /^(?:diện tích|dân số|tổng thu ngân sách|thu ngân sách|kim ngạch|chỉ số sản xuất|GRDP|tốc độ tăng trưởng|đơn vị hành chính)/iu;
+/** The fewest items a box of figures has. */
+const MIN_BOX_ITEMS = 3;
+
+/**
+ * Marks as chrome each box of a place's figures at a glance: at least MIN_BOX_ITEMS "label: value" lines, one of them a
+ * place's general figure (area, population, budget), closed by a "Nguồn:" line, with the heading line above them.
+ */
+function _markFactBoxes(trimmed: readonly string[], kinds: Array<LineKind | null>): void {
+  for (let end = 0; end < trimmed.length; end++) {
+    if (kinds[end] === null || !SOURCE_LINE.test(trimmed[end]!)) continue;
+    let start = end;
+    let general = false;
+    while (start > 0 && kinds[start - 1] !== null && BOX_ITEM_LINE.test(trimmed[start - 1]!)) {
+      start--;
+      if (PLACE_FIGURE_LABEL.test(trimmed[start]!)) general = true;
+    }
+    if (end - start < MIN_BOX_ITEMS || !general) continue;
+    // (The box's heading: a short line with no ":" right above its items, "THÁI NGUYÊN - SỐ LIỆU KINH TẾ - XÃ HỘI".)
+    if (start > 0 && kinds[start - 1] !== null && trimmed[start - 1]!.length <= 90 && !trimmed[start - 1]!.includes(':') && !/[.;]$/u.test(trimmed[start - 1]!)) start--;
+    for (let i = start; i <= end; i++) kinds[i] = 'chrome';
+  }
 }
 
 /** A menu: items between two or more separators, "Trang chủ • Thời sự • Chính trị", "Tin tức | Sự kiện | Video". */

@@ -349,6 +349,13 @@ describe('splitScrapedText details', () => {
     expect(page.title).toBe('Đảng bộ Các khu công nghiệp tỉnh: 6 tháng đầu tiên sau hợp nhất');
   });
 
+  it('drops a box of the place\'s figures at a glance closed by its source, and keeps a report\'s own list of figures', () => {
+    const boxed = splitScrapedText(['Chi bộ doanh nghiệp ở KCN Yên Bình', '20/08/2020', '', 'Năm 2020, Đảng ủy các KCN kết nạp 57 đảng viên.', '', 'THÁI NGUYÊN - SỐ LIỆU KINH TẾ - XÃ HỘI 8 THÁNG NĂM 2020', 'Tổng thu ngân sách: 10.412 tỷ đồng', 'Doanh nghiệp thành lập mới: 512 doanh nghiệp', 'Doanh nghiệp đang hoạt động: 4.620 doanh nghiệp', 'Lao động được giải quyết việc làm: 15.300 người', 'Nguồn: Cục Thống kê tỉnh Thái Nguyên'].join('\n'));
+    expect(boxed.body).toBe('Năm 2020, Đảng ủy các KCN kết nạp 57 đảng viên.');
+    const report = splitScrapedText(['Kết quả 6 tháng', '20/08/2020', '', 'Kết quả 6 tháng đầu năm:', '- Kết nạp đảng viên: 57 đồng chí', '- Thành lập tổ chức đảng: 3', '- Giới thiệu đoàn viên ưu tú: 120', 'Nguồn: Ban Tổ chức Tỉnh ủy'].join('\n'));
+    expect(report.body).toContain('- Kết nạp đảng viên: 57 đồng chí');
+  });
+
   it('keeps the first line as the title when no line under it looks like a headline', () => {
     const parts = splitScrapedText(['Kết nạp 56 đảng viên', 'Tin tức', '10/03/2024', '', 'Đảng bộ kết nạp 56 đảng viên.'].join('\n'));
     expect(parts.title).toBe('Kết nạp 56 đảng viên');
