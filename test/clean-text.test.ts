@@ -352,7 +352,7 @@ describe('splitScrapedText details', () => {
   it('drops a box of the place\'s figures at a glance closed by its source, and keeps a report\'s own list of figures', () => {
     const boxed = splitScrapedText(['Chi bộ doanh nghiệp ở KCN Yên Bình', '20/08/2020', '', 'Năm 2020, Đảng ủy các KCN kết nạp 57 đảng viên.', '', 'THÁI NGUYÊN - SỐ LIỆU KINH TẾ - XÃ HỘI 8 THÁNG NĂM 2020', 'Tổng thu ngân sách: 10.412 tỷ đồng', 'Doanh nghiệp thành lập mới: 512 doanh nghiệp', 'Doanh nghiệp đang hoạt động: 4.620 doanh nghiệp', 'Lao động được giải quyết việc làm: 15.300 người', 'Nguồn: Cục Thống kê tỉnh Thái Nguyên'].join('\n'));
     expect(boxed.body).toBe('Năm 2020, Đảng ủy các KCN kết nạp 57 đảng viên.');
-    const report = splitScrapedText(['Kết quả 6 tháng', '20/08/2020', '', 'Kết quả 6 tháng đầu năm:', '- Kết nạp đảng viên: 57 đồng chí', '- Thành lập tổ chức đảng: 3', '- Giới thiệu đoàn viên ưu tú: 120', 'Nguồn: Ban Tổ chức Tỉnh ủy'].join('\n'));
+    const report = splitScrapedText(['Đảng bộ Khối Doanh nghiệp tỉnh sơ kết công tác 6 tháng đầu năm 2020', '20/08/2020', '', 'Sáu tháng đầu năm, Đảng bộ Khối đạt nhiều kết quả.', '- Kết nạp đảng viên: 57 đồng chí', '- Thành lập tổ chức đảng: 3', '- Giới thiệu đoàn viên ưu tú: 120', 'Nguồn: Ban Tổ chức Tỉnh ủy'].join('\n'));
     expect(report.body).toContain('- Kết nạp đảng viên: 57 đồng chí');
   });
 
