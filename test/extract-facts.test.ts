@@ -1026,6 +1026,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A union's density named "tỷ lệ tập hợp" alone; a result referred back to past the shares that described it.
     ['Năm 2023, Công đoàn Công ty có 4.051 đoàn viên, tỷ lệ tập hợp đạt 99,3%.', [['union_members', 4051, 'count', 'stock', 'exact'], ['union_members', 99.3, 'percent', 'share', 'exact']]],
     ['Năm 2023, các chi bộ doanh nghiệp kết nạp 41 đảng viên, trong đó nữ chiếm 46,3%. Kết quả này bằng 68,3% chỉ tiêu cả nhiệm kỳ.', [['party_admissions', 41, 'count', 'flow', 'exact'], ['party_admissions', 46.3, 'percent', 'share', 'exact'], ['party_admissions', 68.3, 'percent', 'achievement', 'exact']]],
+    // What is said of people before where they go is still said of them.
+    ['Năm 2023 chi bộ giới thiệu 6 quần chúng, mới có 2 người được kết nạp, vì hồ sơ lý lịch phải gửi về quê xác minh.', [['referrals', 6, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1284,6 +1286,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Lễ kỷ niệm được tổ chức chiều 20-5, với sự tham dự của đại diện Huyện ủy Hải Hậu, Đảng ủy thị trấn Yên Định và 80 đảng viên, công nhân qua các thời kỳ.',
     // Probationers made full members ("chuyển đảng chính thức") are no change of the membership.
     '- Chuyển ĐV chính thức: 538.',
+    // Those a union takes home are its welfare's travellers, no workforce.
+    'Sáng 5/2, hơn 600 công nhân, người lao động mang theo vali, thùng quà, xếp hàng lên những chiếc xe khách dán băng rôn "Chuyến xe Công đoàn".',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -231,6 +231,11 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun && _mayNameEntrants(left.slice(-48)) && CONTEST_ENTRANTS_BEFORE.test(left.slice(-48))) return true;
   // "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS …": honours listed under their heading.
   if (left.includes(':') && AWARD_HEAD_BEFORE.test(left)) return true;
+  // "Hơn 600 công nhân, người lao động mang theo vali, thùng quà, xếp hàng lên những chiếc xe …", "1.200 công nhân về quê ăn
+  // Tết": those a union takes home are its welfare's travellers, no workforce.
+  // (Not what else is said of them first: "mới có 2 người được kết nạp, vì hồ sơ lý lịch phải gửi về quê xác minh".)
+  const travel = noun !== null && (noun.cls === 'worker' || noun.cls === 'person') ? TRAVELLERS_AFTER.exec(text.slice(trailingStart, trailingStart + 120)) : null;
+  if (travel !== null && !DONE_TO_THEM.test(travel[0])) return true;
   // "tặng Giấy khen cho Chi bộ và 5 đảng viên có thành tích", "với sự tham dự của đại diện Huyện ủy, … và 80 đảng viên":
   // the last of those an honour or a presence lists.
   if (noun !== null && (left.includes('và') || left.includes(',')) && LISTED_HONOURED_OR_PRESENT_BEFORE.test(left.slice(-160))) return true;
@@ -646,6 +651,12 @@ const PLACE_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\
 const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** Those counted going home or boarding, said after them: " … xếp hàng lên những chiếc xe", " về quê ăn Tết", " về đón Tết". */
+const TRAVELLERS_AFTER = /^[^.;?!]{0,90}?(?<![\p{L}])(?:lên (?:những |các )?(?:chiếc |chuyến )?xe|về quê|về ăn Tết|về đón Tết|về quê ăn Tết)(?![\p{L}])/u;
+
+/** What may be said of people before where they go: "được kết nạp", "là đảng viên", "vào Đảng". */
+const DONE_TO_THEM = /(?<![\p{L}])(?:được|kết nạp|là|vào Đảng|gia nhập)(?![\p{L}])/u;
 
 /** An honour given to, or a presence of, a list, up to its last item: "tặng Giấy khen cho Chi bộ và ", "với sự tham dự của đại diện Huyện ủy, … và ". */
 const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+thưởng)?\s+(?:Giấy khen|Bằng khen|Cờ thi đua|Huy hiệu|Kỷ niệm chương|quà)(?![\p{L}])[^;.:\d]{0,40}?\s+cho|với sự (?:tham dự|có mặt) của|sự tham dự của)\s+[^;.:\d]{1,120}?(?:,|\s(?:và|cùng))\s*$/iu;
