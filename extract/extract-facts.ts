@@ -28,7 +28,7 @@
 import { AGE_BEFORE, AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type NounClass, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt, type PeriodMention } from './find-period.js';
-import { findNumbers } from './parse-number.js';
+import { findNumbers, parseDigits, parseNumberWords } from './parse-number.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
 import { lowerTwin } from './lower-case.js';
@@ -715,6 +715,25 @@ function _ownDeedLaterInPart(text: string, verbs: readonly { start: number; cls:
   return false;
 }
 
+/** One number word. */
+const NUMBER_WORD = '(?:một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|không)';
+/** Number words, then the same figure in brackets: "sáu mươi tám (68)" (group 1 the words, group 2 the digits). */
+const WORDS_THEN_DIGITS = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*)\\s*\\((\\d[\\d.]*)\\)`, 'giu');
+/** A figure, then the same in number words in brackets: "213 (hai trăm mười ba)" (group 1 the digits, group 2 the words). */
+const DIGITS_THEN_WORDS = new RegExp(`(?<![\\d.,])(\\d[\\d.]*)\\s*\\((${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*)\\)`, 'giu');
+
+/** `text` with each figure written both in words and in digits left as its digits alone, the rest blank (same length). */
+function _blankSpelledTwice(text: string): string {
+  if (!text.includes('(')) return text;
+  const same = (words: string, digits: string): boolean => {
+    const n = parseDigits(digits);
+    return n !== null && parseNumberWords(words) === n;
+  };
+  return text
+    .replace(WORDS_THEN_DIGITS, (all, words: string, digits: string) => (same(words, digits) ? `${' '.repeat(all.length - digits.length - 1)}${digits} ` : all))
+    .replace(DIGITS_THEN_WORDS, (all, digits: string, words: string) => (same(words, digits) ? `${digits}${' '.repeat(all.length - digits.length)}` : all));
+}
+
 /** A note's mark glued to a figure, before its noun: "(2)" of "245(2) tổ chức đảng", "*" of "1.020* đảng viên". */
 const NOTE_MARK_AFTER_FIGURE = /(?<=\d)(?:\(\d{1,2}\)|\*{1,3})(?=\s+\p{L})/gu;
 
@@ -1089,7 +1108,9 @@ function _quotaNearEnd(left: string): boolean {
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
 function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null, paragraphOf: (sentenceIndex: number) => number): void {
   // ("có 245(2) tổ chức đảng với 1.020* đảng viên": a note's mark glued to a figure is read as blank, offsets kept.)
-  const text = sentence.text.includes('(') || sentence.text.includes('*') ? sentence.text.replace(NOTE_MARK_AFTER_FIGURE, (mark) => ' '.repeat(mark.length)) : sentence.text;
+  // ("sáu mươi tám (68) tổ chức cơ sở đảng", "213 (hai trăm mười ba) đảng viên": a figure spelled out and in digits is read
+  // once, as its digits, the words and brackets blank, offsets kept.)
+  const text = sentence.text.includes('(') || sentence.text.includes('*') ? _blankSpelledTwice(sentence.text.replace(NOTE_MARK_AFTER_FIGURE, (mark) => ' '.repeat(mark.length))) : sentence.text;
   // 1. number mentions
   const mentions = findNumbers(text, _isCountedNoun);
   if (mentions.length === 0) return;

@@ -1028,6 +1028,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023, các chi bộ doanh nghiệp kết nạp 41 đảng viên, trong đó nữ chiếm 46,3%. Kết quả này bằng 68,3% chỉ tiêu cả nhiệm kỳ.', [['party_admissions', 41, 'count', 'flow', 'exact'], ['party_admissions', 46.3, 'percent', 'share', 'exact'], ['party_admissions', 68.3, 'percent', 'achievement', 'exact']]],
     // What is said of people before where they go is still said of them.
     ['Năm 2023 chi bộ giới thiệu 6 quần chúng, mới có 2 người được kết nạp, vì hồ sơ lý lịch phải gửi về quê xác minh.', [['referrals', 6, 'count', 'flow', 'exact'], ['party_admissions', 2, 'count', 'flow', 'exact']]],
+    // A figure written both in words and in digits, either way round, is read once.
+    ['Năm 2023, Đảng bộ có sáu mươi tám (68) tổ chức cơ sở đảng với hai nghìn chín trăm mười bốn (2.914) đảng viên.', [['party_organizations', 68, 'count', 'stock', 'exact'], ['party_members', 2914, 'count', 'stock', 'exact']]],
+    ['Năm 2023 kết nạp 213 (hai trăm mười ba) đảng viên, mở 09 (chín) lớp bồi dưỡng nhận thức về Đảng.', [['party_admissions', 213, 'count', 'flow', 'exact'], ['training_classes', 9, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
