@@ -137,10 +137,11 @@ export function parseNumberWords(run: string): number | null {
 
 /**
  * Nouns that number words can count in our metrics: the number-word scan
- * starts from these. Must match "năm đảng viên", "ba chi bộ"; not "năm 2024".
+ * starts from these, and "phần trăm" after a rate in words. Must match "năm đảng viên", "ba chi bộ", "mười bốn phần
+ * trăm"; not "năm 2024".
  * Scanned with execAtBoundary (a match after a letter is skipped).
  */
-const MAY_COUNT_IN_WORDS = /(?:đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí|bạn|chị|tín đồ|anh chị em|chủ doanh nghiệp|chủ DN|doanh nhân|nhà quản lý|TCCSĐ|CBCS|ĐBCS|ĐVCĐ|ĐVTN|CNLĐ|NLĐ|QCƯT)/giu;
+const MAY_COUNT_IN_WORDS = /(?:phần trăm|đảng viên|đoàn viên|chi bộ|đảng bộ|công đoàn|CĐCS|lao động|công nhân|doanh nghiệp|lớp|học viên|quần chúng|chi đoàn|tổ chức|thanh niên|ĐV|DN|người|đồng chí|bạn|chị|tín đồ|anh chị em|chủ doanh nghiệp|chủ DN|doanh nhân|nhà quản lý|TCCSĐ|CBCS|ĐBCS|ĐVCĐ|ĐVTN|CNLĐ|NLĐ|QCƯT)/giu;
 
 /**
  * Number words with no noun, as the part of a breakdown: "trong đó gần hai nghìn là thợ lò", "trong số đó mười

@@ -1031,6 +1031,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A figure written both in words and in digits, either way round, is read once.
     ['Năm 2023, Đảng bộ có sáu mươi tám (68) tổ chức cơ sở đảng với hai nghìn chín trăm mười bốn (2.914) đảng viên.', [['party_organizations', 68, 'count', 'stock', 'exact'], ['party_members', 2914, 'count', 'stock', 'exact']]],
     ['Năm 2023 kết nạp 213 (hai trăm mười ba) đảng viên, mở 09 (chín) lớp bồi dưỡng nhận thức về Đảng.', [['party_admissions', 213, 'count', 'flow', 'exact'], ['training_classes', 9, 'count', 'flow', 'exact']]],
+    // A rate in words, "phần trăm" spelled out.
+    ['Năm 2023 LĐLĐ tỉnh thành lập 27 công đoàn cơ sở, đạt bốn mươi lăm phần trăm kế hoạch.', [['union_grassroots', 27, 'count', 'flow', 'exact'], ['union_grassroots', 45, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
