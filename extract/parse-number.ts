@@ -40,10 +40,10 @@ const HUNDREDS_AFTER_THOUSAND = /^\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u;
 export const PERCENT_AFTER = /^\s*(?:%|phần trăm(?![\p{L}]))/iu;
 
 /**
- * The second half of a range: "1-2", "1 - 2", "8.000 – 11.000", "1 đến 2", "1 tới 2".
+ * The second half of a range: "1-2", "1 - 2", "8.000 – 11.000", "1 đến 2", "1 tới 2", "2~3", "40 ~ 50%".
  * Must match "-2 lớp" after "1"; must not match "/6/2024".
  */
-export const RANGE_TAIL = /^\s*(?:-|–|—|đến|tới)\s*(?=\d)/iu;
+export const RANGE_TAIL = /^\s*(?:-|–|—|~|đến|tới)\s*(?=\d)/iu;
 
 /** Vietnamese number words, one syllable each. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -470,7 +470,7 @@ function _unitAfterSpaces(text: string, at: number): number {
 }
 
 /**
- * Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash, or "đ" then "ế",
+ * Whether RANGE_TAIL can match at `at`: its first character after spaces is a dash or "~", or "đ" then "ế",
  * or "t" then "ớ", in either case (the only letters `/iu` folds to these; "đảng viên", "tổ chức"
  * after a figure stop here).
  */
@@ -478,7 +478,7 @@ function _mayBeRangeTail(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e) return true;
   const next = text.charCodeAt(i + 1);
   if (c === 0x111 || c === 0x110) return next === 0x1ebf || next === 0x1ebe; // đ/Đ, ế/Ế
   return (c | 0x20) === 0x74 && (next === 0x1edb || next === 0x1eda); // t/T, ớ/Ớ

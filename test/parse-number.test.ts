@@ -71,6 +71,8 @@ describe('findNumbers', () => {
     ['tổ chức từ 1-2 lớp', [[1, 2, 'count']]],
     ['từ 1 đến 2 lớp', [[1, 2, 'count']]],
     ['từ 8.000 – 11.000 người', [[8000, 11000, 'count']]],
+    ['giới thiệu 2~3 đoàn viên', [[2, 3, 'count']]],
+    ['khoảng 40 ~ 50% CĐCS', [[40, 50, 'percent']]],
     ['1-2 nghìn người', [[1000, 2000, 'count']]],
     // (A first half bigger than the second's digits takes no scale from it.)
     ['kết nạp từ 8.000 đến 1 vạn đoàn viên', [[8000, 10000, 'count']]],
