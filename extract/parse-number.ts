@@ -494,6 +494,16 @@ function _digitNumberAt(text: string, at: number): RegExpExecArray | null {
 function readSuffix(text: string, end: number, value: number): { end: number; value: number; percent: boolean } {
   let at = end;
   let v = value;
+  // ("32k đoàn viên", "1k2 đoàn viên ưu tú", "2,1k CĐCS": the thousands of social posts, "k" glued to the figure, maybe
+  // with the hundreds after it; not "5km", "2kg".)
+  if (text.charCodeAt(end) === 0x6b) {
+    const next = text.charCodeAt(end + 1);
+    const digit = next >= 0x30 && next <= 0x39;
+    const after = text.charCodeAt(end + (digit ? 2 : 1));
+    if (!isWordUnit(after) || Number.isNaN(after)) {
+      return { end: end + (digit ? 2 : 1), value: round((value + (digit ? (next - 0x30) / 10 : 0)) * 1000), percent: false };
+    }
+  }
   // The regexes run only where the first character after the spaces can start a match.
   const c = _unitAfterSpaces(text, at) | 0x20;
   const scale = c === 0x6e || c === 0x74 || c === 0x76 || c === 0x63 ? SCALE_WORD.exec(text.slice(at, at + 12)) : null; // n, t, v, c

@@ -72,6 +72,11 @@ describe('findNumbers', () => {
     ['từ 1 đến 2 lớp', [[1, 2, 'count']]],
     ['từ 8.000 – 11.000 người', [[8000, 11000, 'count']]],
     ['giới thiệu 2~3 đoàn viên', [[2, 3, 'count']]],
+    // The thousands of social posts: "k" glued to the figure, maybe with the hundreds after it; not "km", "kg".
+    ['phát triển mới 32k đoàn viên', [[32000, null, 'count']]],
+    ['giới thiệu 1k2 đoàn viên ưu tú', [[1200, null, 'count']]],
+    ['gần 2,1k CĐCS', [[2100, null, 'count']]],
+    ['chạy 5km cùng công nhân', [[5, null, 'count']]],
     ['khoảng 40 ~ 50% CĐCS', [[40, 50, 'percent']]],
     ['1-2 nghìn người', [[1000, 2000, 'count']]],
     // (A first half bigger than the second's digits takes no scale from it.)
