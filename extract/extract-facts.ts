@@ -28,7 +28,7 @@
 import { AGE_BEFORE, AT_LEAST_AFTER, COMPARISON_AFTER, DATE_WORD_BEFORE, DATE_WORD_BEFORE_ENDS, FOUND_WITH_MEMBERS, LABEL_BEFORE, LABEL_BEFORE_ENDS, MONEY_AFTER, QUOTA_BEFORE, UNIT_AFTER, mayEndQuota, type NounClass, type VerbClass } from './cues.js';
 import { findScope } from './find-scope.js';
 import { findPeriods, periodAt, type PeriodMention } from './find-period.js';
-import { findNumbers, parseDigits, parseNumberWords } from './parse-number.js';
+import { findNumbers, NUMBER_WORD_ALT, parseDigits, parseNumberWords } from './parse-number.js';
 import { segmentSentences, type Sentence } from './segment-sentences.js';
 import type { Fact } from './types.js';
 import { lowerTwin } from './lower-case.js';
@@ -716,7 +716,7 @@ function _ownDeedLaterInPart(text: string, verbs: readonly { start: number; cls:
 }
 
 /** One number word. */
-const NUMBER_WORD = '(?:một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|không)';
+const NUMBER_WORD = `(?:${NUMBER_WORD_ALT})`;
 /** Number words, then the same figure in brackets: "sáu mươi tám (68)" (group 1 the words, group 2 the digits). */
 const WORDS_THEN_DIGITS = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD}(?:\\s+${NUMBER_WORD})*)\\s*\\((\\d[\\d.]*)\\)`, 'giu');
 /** A figure, then the same in number words in brackets: "213 (hai trăm mười ba)" (group 1 the digits, group 2 the words). */

@@ -53,7 +53,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** The number-word syllables as one alternation (see NUMBER_WORDS). */
-const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục';
+export const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục';
 
 /**
  * A run of number words ending right before a noun: "hai mươi lăm " in "hai
