@@ -1033,6 +1033,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 kết nạp 213 (hai trăm mười ba) đảng viên, mở 09 (chín) lớp bồi dưỡng nhận thức về Đảng.', [['party_admissions', 213, 'count', 'flow', 'exact'], ['training_classes', 9, 'count', 'flow', 'exact']]],
     // A rate in words, "phần trăm" spelled out.
     ['Năm 2023 LĐLĐ tỉnh thành lập 27 công đoàn cơ sở, đạt bốn mươi lăm phần trăm kế hoạch.', [['union_grassroots', 27, 'count', 'flow', 'exact'], ['union_grassroots', 45, 'percent', 'achievement', 'exact']]],
+    // The share of members named by "số" before "chiếm" is the members' share, not the workforce's; those just admitted and other counts keep theirs.
+    ['Năm 2023, số đảng viên trong các khu công nghiệp chỉ chiếm khoảng 0,6% tổng số lao động.', [['party_members', 0.6, 'percent', 'share', 'about']]],
+    ['Song số đảng viên là công nhân chỉ chiếm chưa tới 2% tổng số lao động năm 2023.', [['party_members', 2, 'percent', 'share', 'less_than']]],
+    ['Năm 2023 kết nạp 40 đảng viên; số đảng viên kết nạp là công nhân trực tiếp sản xuất chiếm 71,4%.', [['party_admissions', 40, 'count', 'flow', 'exact'], ['party_admissions', 71.4, 'percent', 'share', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -52,8 +52,8 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1);
   // (Ages and years are no figures of the subject: "Đoàn viên là thanh niên dưới 35 tuổi chiếm hơn 60%"; the "số"
   // of "dân tộc thiểu số" is no quantity: "Đảng viên là người dân tộc thiểu số chiếm 47,3%".)
-  if ((/\d/u.test(clause) && /\d/u.test(clause.replace(AGE_OR_YEAR, ''))) || /(?:^|\s)(?:tổng số|(?<!thiểu\s)số|tỷ lệ|tỉ lệ)\s/iu.test(clause)) return null;
-  const opened = clause.replace(SUBJECT_OPENERS, '');
+  const opened = _countedMembersOpening(clause.replace(SUBJECT_OPENERS, ''));
+  if ((/\d/u.test(clause) && /\d/u.test(clause.replace(AGE_OR_YEAR, ''))) || /(?:^|\s)(?:tổng số|(?<!thiểu\s)số|tỷ lệ|tỉ lệ)\s/iu.test(opened)) return null;
   const noun = _nounAt(opened);
   if (noun === null) return null;
   const r = metricFor(noun.cls, 'stock', { ...ctx, trailing: '' });
@@ -79,6 +79,24 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
     }
   }
   return r.metric;
+}
+
+/** "số", "số lượng" opening a clause's subject: "Số đảng viên chiếm …". */
+const COUNT_OF_SUBJECT = /^(?:số|số lượng)\s+/iu;
+
+/**
+ * A clause that opens with the count of members ("số đảng viên chỉ chiếm 0,6% tổng số lao động", "số đảng viên là
+ * công nhân chỉ chiếm chưa tới 2%") without its "số": the members are the part the share is of. Not when the members are
+ * those just admitted ("Số đảng viên kết nạp là công nhân chiếm 71,4%") or the count is of something else ("số doanh
+ * nghiệp có tổ chức đảng chiếm", "số công nhân lao động là đoàn viên công đoàn chiếm"): those are read further on.
+ */
+function _countedMembersOpening(clause: string): string {
+  const counted = COUNT_OF_SUBJECT.exec(clause);
+  if (counted === null) return clause;
+  const rest = clause.slice(counted[0].length);
+  const noun = _nounAt(rest);
+  if (noun === null || !MEMBERSHIP_NOUNS.has(noun.cls) || /(?<![\p{L}])kết nạp(?![\p{L}])/iu.test(rest)) return clause;
+  return rest;
 }
 
 /** Flows of people a breakdown by who they are can share: admissions, referrals, trainees. */
