@@ -34,6 +34,8 @@ const DIGIT_NUMBER_AT = new RegExp(DIGIT_NUMBER.source, 'uy');
 export const SCALE_WORD = /^\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn|chục|trăm)(?![\p{L}\p{N}])/iu;
 const SCALES: Record<string, number> = { chục: 10, trăm: 100, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 /** The hundreds after "nghìn" in a figure said in mixed form, then a word: " 200 công nhân" of "3 nghìn 200 công nhân". */
+/** "rưỡi" right after a scale word: "1 nghìn rưỡi". */
+const HALF_AFTER_SCALE = /^\s+rưỡi(?![\p{L}\p{N}])/iu;
 const HUNDREDS_AFTER_THOUSAND = /^\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u;
 
 /** Percent after a number: "62%", "62 %", "62 phần trăm". */
@@ -49,11 +51,14 @@ export const RANGE_TAIL = /^\s*(?:-|–|—|~|đến|tới)\s*(?=\d)/iu;
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   không: 0, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6,
   bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, mươi: 10, mốt: 1, trăm: 100, nghìn: 1000,
-  ngàn: 1000, triệu: 1e6, linh: 0, lẻ: 0, chục: 10,
+  ngàn: 1000, vạn: 1e4, triệu: 1e6, linh: 0, lẻ: 0, chục: 10, rưỡi: 0.5,
 };
 
+/** The scale words "rưỡi" (and a half) may follow: "hai nghìn rưỡi" is 2,500, "một vạn rưỡi" 15,000, "trăm rưỡi" 150. */
+const HALF_AFTER: Readonly<Record<string, number>> = { trăm: 100, nghìn: 1000, ngàn: 1000, vạn: 1e4, triệu: 1e6 };
+
 /** The number-word syllables as one alternation (see NUMBER_WORDS). */
-export const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|linh|lẻ|chục';
+export const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|vạn|triệu|linh|lẻ|chục|rưỡi';
 
 /**
  * A run of number words ending right before a noun: "hai mươi lăm " in "hai
@@ -98,7 +103,7 @@ export function parseNumberWords(run: string): number | null {
   const words = run.toLowerCase().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
   const first = words[0]!;
-  if (['tư', 'lăm', 'nhăm', 'mốt', 'linh', 'lẻ', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'chục', 'không'].includes(first)) return null;
+  if (['tư', 'lăm', 'nhăm', 'mốt', 'linh', 'lẻ', 'mươi', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'chục', 'không', 'rưỡi'].includes(first)) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -116,7 +121,13 @@ export function parseNumberWords(run: string): number | null {
     } else if (word === 'trăm') {
       section += (digit ?? 1) * 100;
       digit = null;
-    } else if (word === 'nghìn' || word === 'ngàn' || word === 'triệu') {
+    } else if (word === 'rưỡi') {
+      // Half of the scale word just said, and nothing after it: "hai nghìn rưỡi", not "hai rưỡi", "hai nghìn rưỡi ba".
+      const half = HALF_AFTER[previous];
+      if (half === undefined || word !== words[words.length - 1]) return null;
+      if (previous === 'trăm') section += half / 2;
+      else total += half / 2;
+    } else if (word === 'nghìn' || word === 'ngàn' || word === 'vạn' || word === 'triệu') {
       section += digit ?? 0;
       digit = null;
       total += (section || 1) * n;
@@ -511,8 +522,14 @@ function readSuffix(text: string, end: number, value: number): { end: number; va
     const word = scale[1]!.toLowerCase();
     v *= SCALES[word] ?? 1;
     at += scale[0].length;
+    // "1 nghìn rưỡi lao động", "2 vạn rưỡi": and a half of the scale.
+    const half = Number.isInteger(value) ? HALF_AFTER_SCALE.exec(text.slice(at, at + 8)) : null;
+    if (half !== null) {
+      v += (SCALES[word] ?? 0) / 2;
+      at += half[0].length;
+    }
     // "3 nghìn 200 công nhân": the rest, in digits, after the thousands.
-    const rest = (word === 'nghìn' || word === 'ngàn') && Number.isInteger(value) ? HUNDREDS_AFTER_THOUSAND.exec(text.slice(at, at + 8)) : null;
+    const rest = (word === 'nghìn' || word === 'ngàn') && half === null && Number.isInteger(value) ? HUNDREDS_AFTER_THOUSAND.exec(text.slice(at, at + 8)) : null;
     if (rest !== null) {
       v += Number(rest[1]);
       at += rest[0].length;

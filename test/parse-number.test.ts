@@ -47,6 +47,12 @@ describe('parseNumberWords', () => {
     ['hai trăm lẻ một', 201],
     ['hai nghìn', 2000],
     ['ba ngàn', 3000],
+    // "vạn" is ten thousand; "rưỡi" after a scale word is half of it.
+    ['hai vạn', 20000],
+    ['hai nghìn rưỡi', 2500],
+    ['một vạn rưỡi', 15000],
+    ['hai trăm rưỡi', 250],
+    ['một triệu rưỡi', 1500000],
     ['hai chục', 20],
     ['bảy', 7],
     ['chín mươi chín', 99],
@@ -54,7 +60,7 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(words)).toBe(expected);
   });
 
-  it.each(['tư', 'lăm', 'mươi', 'linh', 'chục', 'trăm', 'mốt', 'hai hai', 'mười mười'])('%j alone is not a number', (words) => {
+  it.each(['tư', 'lăm', 'mươi', 'linh', 'chục', 'trăm', 'mốt', 'hai hai', 'mười mười', 'rưỡi', 'hai rưỡi', 'hai nghìn rưỡi ba', 'vạn'])('%j alone is not a number', (words) => {
     expect(parseNumberWords(words)).toBeNull();
   });
 });
@@ -99,6 +105,9 @@ describe('findNumbers', () => {
     // Digits and scale words mixed, as speech and radio transcripts write them.
     ['hiện có 3 nghìn 200 công nhân', [[3200, null, 'count']]],
     ['kết nạp thêm 8 trăm đoàn viên', [[800, null, 'count']]],
+    ['thu hút 1 nghìn rưỡi lao động', [[1500, null, 'count']]],
+    ['gần 2 vạn rưỡi công nhân', [[25000, null, 'count']]],
+    ['có hai nghìn rưỡi đoàn viên', [[2500, null, 'count']]],
     ['21 nghìn đoàn viên, 300 CĐCS', [[21000, null, 'count'], [300, null, 'count']]],
   ])('%s', (s, expected) => {
     expect(read(s, countedNoun)).toEqual(expected);
