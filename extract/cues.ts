@@ -228,7 +228,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'train', pattern: `(?:cử(?: đi)?|mở(?: được)?|tổ chức(?: được)?|khai giảng|phối hợp mở|bồi dưỡng(?: cho)?|đào tạo|học tập cho|tập huấn cho)${WB}`, example: 'tổ chức 04 lớp', counterExample: 'từ chức 04 người' },
   { cls: 'benefit', pattern: `(?:dành cho|cho|đưa|đón)${WB}`, example: 'tổ chức chương trình "Tết Sum vầy" cho 2.500 công nhân', counterExample: 'chọn 2.500 công nhân' },
   { cls: 'mobilize', pattern: `(?:vận động(?: được)?|tuyên truyền,? vận động|tiếp cận(?: và vận động)?(?: ở| tại)?|khảo sát(?: tại)?)${WB}`, example: 'vận động 10 đảng viên', counterExample: 'vận hành 10 máy' },
-  { cls: 'stock', pattern: `(?:thu hút|tập hợp(?: được)?|sử dụng|đóng (?:bảo hiểm xã hội|BHXH|bảo hiểm)(?: bắt buộc)? cho|(?:giải quyết|tạo|duy trì|bảo đảm|đảm bảo|giữ)(?: được)? việc làm(?: mới)?(?: (?:thường xuyên|ổn định|thường xuyên, ổn định|ổn định, thường xuyên))? cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên|xuống|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
+  { cls: 'stock', pattern: `(?:thu hút|tập hợp(?: được)?|sử dụng|đóng (?:bảo hiểm xã hội|BHXH|bảo hiểm)(?: bắt buộc)? cho|(?:giải quyết|tạo|duy trì|bảo đảm|đảm bảo|giữ)(?: được)? việc làm(?: mới)?(?: (?:thường xuyên|ổn định|thường xuyên, ổn định|ổn định, thường xuyên))? cho|đại diện cho|thay mặt cho|hiện có|hiện nay có|có tổng số|có|với tổng số|với|gồm(?: có)?|bao gồm|là|lên(?: đến| tới)?|xuống|tổng số|tổng cộng|còn|đạt|chiếm|sinh hoạt tại|quản lý)${WB}`, example: 'có 463 công đoàn cơ sở', counterExample: 'cơ 463' },
 ];
 
 /**

@@ -1321,6 +1321,13 @@ describe('extractFacts: traceability', () => {
     expect(facts[0]).toMatchObject({ metric: 'union_grassroots', value: 463, as_of: '2024-05-31', scope: 'LĐLĐ tỉnh' });
   });
 
+  it('ends the scope before the verb of a change ("lên", "giảm")', () => {
+    const raised = extractFacts(normalizeText('Năm 2023, Đảng bộ Khối kết nạp 163 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên đến 3.126 đảng viên.'), { published: '2024-06-02' });
+    expect(raised.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([['party_admissions', 163, 'flow', 'Đảng bộ Khối'], ['party_members', 3126, 'stock', 'toàn Đảng bộ']]);
+    const cut = extractFacts(normalizeText('So với đầu năm 2023, toàn Đảng bộ giảm 2 tổ chức cơ sở đảng do cổ phần hóa.'), { published: '2024-06-02' });
+    expect(cut.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([['party_organizations', 2, 'flow', 'toàn Đảng bộ']]);
+  });
+
   it('links breakdown parts to their total and says when they add up', () => {
     const [, total, a, b] = facts;
     expect(a!.parent).toBe(total!.id);
