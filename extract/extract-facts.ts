@@ -247,7 +247,10 @@ const AT_LEAST_AFTER_GATED = gated(AT_LEAST_AFTER);
 const LINE_END_MARKS: ReadonlySet<number> = new Set([...'.!?:;…"”\'’)]»|'].map((c) => c.charCodeAt(0)));
 
 /** Words a sentence cannot end with: what follows them belongs to their sentence ("… tặng Bằng khen cho" / "4 tổ chức cơ sở đảng …"). */
-const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tại|thêm|kết nạp|thành lập|giới thiệu|tổng cộng)\s*$/iu;
+const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tới|tại|thêm|kết nạp|thành lập|giới thiệu|tổng cộng|trong đó|trong số đó|bao gồm|lên|xuống còn)\s*$/iu;
+
+/** A short line that ends in a figure its verb governs, the counted noun on the next line: "Đến ngày 30/6/2024, Đảng bộ Khối có 47" / "tổ chức cơ sở đảng …". */
+const FIGURE_CUT_FROM_NOUN = /(?<![\p{L}])(?:có|với|gồm|kết nạp|thành lập|giới thiệu|lên)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*$/iu;
 
 /** Figures that open a line of their own: list numbers ("1. ", "2) ") and periods ("6 tháng cuối năm, …", "2024: …"). */
 const NEW_LINE_OPENING = /^\d+(?:[.)]\s|\s*(?:tháng|năm|ngày|quý|tuần)(?![\p{L}])|\s*:)/iu;
@@ -305,11 +308,11 @@ function _joinWrappedLines(text: string): string {
     // trimmed copy, and no end-anchored regex that would try every character of the line.)
     let end = nl;
     while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (end - from < 40 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
+    if (end - from < 20 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
     let start = from;
     while (isSpaceCode(text.charCodeAt(start))) start++;
-    if (end - start < 40) continue;
     const line = text.slice(from, nl);
+    if (end - start < 40 && (end - start < 20 || !_endsInDigit(text, end) || !FIGURE_CUT_FROM_NOUN.test(line.trimEnd()))) continue;
     if (line.includes('|')) continue;
     // Past a page break: blank lines around one running header or footer line.
     let resume = nl + 1;
@@ -328,6 +331,12 @@ function _joinWrappedLines(text: string): string {
     lineStart = resume;
   }
   return out === null ? text : out.join('');
+}
+
+/** Whether the character before `end` is an ASCII digit. */
+function _endsInDigit(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The running header or footer line of a PDF page: "… Trang 2/5", "Trang 3", "- 4 -", a page number alone. */

@@ -1570,6 +1570,20 @@ describe('extractFacts: lines broken in mid-sentence before a figure', () => {
     ]);
   });
 
+  it('reads a figure at the head of a line after "trong đó", and a short line that ends in the figure of its verb', () => {
+    expect(facts('Trong 6 tháng, toàn Đảng bộ kết nạp 138 đảng viên, đạt 55,2% kế hoạch năm, trong đó\n96 đảng viên là công nhân trực tiếp sản xuất.')).toEqual([
+      ['party_admissions', 138, 'flow'],
+      ['party_admissions', 55.2, 'achievement'],
+      ['party_admissions', 96, 'flow'],
+    ]);
+    expect(facts('Đến ngày 30/6/2023, Đảng bộ Khối có 47\ntổ chức cơ sở đảng với tổng số 5.312 đảng viên.')).toEqual([
+      ['party_organizations', 47, 'stock'],
+      ['party_members', 5312, 'stock'],
+    ]);
+    // (Not a short line of its own: a heading with a figure.)
+    expect(facts('Chương trình số 12\ncủa Ban Thường vụ Tỉnh ủy về phát triển đảng viên.')).toEqual([]);
+  });
+
   it('reads a figure at the head of a line after a line that ends in a comma', () => {
     expect(facts('Sáu tháng đầu năm, toàn Đảng bộ Khối kết nạp 43 đảng viên; trong đó có 18 đảng viên là người dân tộc thiểu số,\n29 đảng viên là công nhân trực tiếp sản xuất.')).toEqual([
       ['party_admissions', 43, 'flow'],
