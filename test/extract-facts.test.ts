@@ -1297,6 +1297,13 @@ describe('extractFacts: numbers that are not facts', () => {
     '- Chuyển ĐV chính thức: 538.',
     // Those a union takes home are its welfare's travellers, no workforce.
     'Sáng 5/2, hơn 600 công nhân, người lao động mang theo vali, thùng quà, xếp hàng lên những chiếc xe khách dán băng rôn "Chuyến xe Công đoàn".',
+    // An election's vote share, those present or absent at a congress, a pay rise, and the last of a list of those honoured.
+    'Đồng chí Lưu Quốc Huy trúng cử Bí thư Chi bộ với số phiếu đạt 100%.',
+    'Bà Thúy tái đắc cử Chủ tịch công đoàn cơ sở với 97,6% số phiếu.',
+    '100% đảng viên trong Chi bộ có mặt tại Đại hội.',
+    'Đại hội có 2 đảng viên vắng mặt có lý do.',
+    'Công đoàn vận động Công ty tăng lương 2 lần, mỗi lần từ 5 - 6%.',
+    'Đảng ủy thị trấn tặng giấy khen cho 2 tập thể và 5 đảng viên có thành tích xuất sắc.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -269,6 +269,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && (ATTENDED_AFTER.test(after) || BARE_ATTENDED_AFTER.test(after) || (TAKING_PART_AFTER.test(after) && !text.includes('lớp')))) || ATTENDANCE_LIST.test(text))) return true;
   // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
+  // "27/29 đảng viên tham dự, 2 đảng viên vắng mặt có lý do": those absent.
+  if (/^\s*(?:đã\s+)?vắng(?:\s+mặt)?(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_ENDS.endsText(left) && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
@@ -658,8 +660,8 @@ const TRAVELLERS_AFTER = /^[^.;?!]{0,90}?(?<![\p{L}])(?:lên (?:những |các )?
 /** What may be said of people before where they go: "được kết nạp", "là đảng viên", "vào Đảng". */
 const DONE_TO_THEM = /(?<![\p{L}])(?:được|kết nạp|là|vào Đảng|gia nhập)(?![\p{L}])/u;
 
-/** An honour given to, or a presence of, a list, up to its last item: "tặng Giấy khen cho Chi bộ và ", "với sự tham dự của đại diện Huyện ủy, … và ". */
-const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+thưởng)?\s+(?:Giấy khen|Bằng khen|Cờ thi đua|Huy hiệu|Kỷ niệm chương|quà)(?![\p{L}])[^;.:\d]{0,40}?\s+cho|với sự (?:tham dự|có mặt) của|sự tham dự của)\s+[^;.:\d]{1,120}?(?:,|\s(?:và|cùng))\s*$/iu;
+/** An honour given to, or a presence of, a list, up to its last item: "tặng Giấy khen cho Chi bộ và ", "tặng giấy khen cho 2 tập thể và ", "với sự tham dự của đại diện Huyện ủy, … và ". */
+const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+thưởng)?\s+(?:Giấy khen|Bằng khen|Cờ thi đua|Huy hiệu|Kỷ niệm chương|quà)(?![\p{L}])[^;.:\d]{0,40}?\s+cho|với sự (?:tham dự|có mặt) của|sự tham dự của)\s+[^;.:]{1,120}?(?:,|\s(?:và|cùng))\s*$/iu;
 
 /** Party members moving their registration, said after them: " đã được chuyển sinh hoạt đảng về nơi cư trú", " nghỉ hưu chuyển về sinh hoạt tại chi bộ thôn", " chuyển đến đảng bộ …". */
 const MOVED_AFTER = /^[^,;.]{0,40}?(?<![\p{L}])(?:chuyển sinh hoạt|chuyển về sinh hoạt|chuyển đến|chuyển đi|chuyển ra)(?![\p{L}])/u;

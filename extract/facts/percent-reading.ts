@@ -205,12 +205,19 @@ const RATED_LABEL_PERCENT_BEFORE = /(?<![\p{L}])(?:TSVM|HTXSNV|HTTNV|HTNV|xếp 
 /** A rate of those who left, named before the figure: "Tỷ lệ công nhân nghỉ việc, chuyển chỗ làm hằng năm khoảng ". */
 const TURNOVER_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;.\d]{0,40}?(?<![\p{L}])(?:nghỉ việc|bỏ việc|thôi việc|chuyển chỗ làm|chuyển việc|biến động|luân chuyển)(?![\p{L}])[^;.\d]{0,40}$/iu;
 /** Gates of VOTE_BEFORE and EMPLOYS_SHARE_BEFORE: the last words they can end with. */
-const VOTE_ENDS = new WordEndings(['quyết', 'phiếu', 'thành', 'trí', 'ý', 'lòng', 'có', 'là', 'đạt', 'với', 'lệ', 'chiếm', 'hơn', 'gần', 'oảng', 'trên']);
+const VOTE_ENDS = new WordEndings(['quyết', 'phiếu', 'thành', 'trí', 'ý', 'lòng', 'nhiệm', 'cử', 'bầu', 'có', 'là', 'đạt', 'với', 'lệ', 'chiếm', 'hơn', 'gần', 'oảng', 'trên']);
 const EMPLOYS_ENDS = new WordEndings(['dụng', 'hút', 'trung', 'cho', 'tới', 'đến', 'gần', 'hơn', 'oảng', 'trên']);
 /** Those who voted for or agreed, right after a percent: " tán thành", " người lao động đồng ý", " đại biểu nhất trí". */
-const VOTE_AFTER = /^\s*(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|công nhân lao động|công nhân|đoàn viên|đảng viên|đại biểu|lao động|người|ý kiến)\s+)?(?:(?:đã|đều)\s+)?(?:tán thành|đồng ý|nhất trí|biểu quyết|bỏ phiếu|ủng hộ|hài lòng|đồng tình)(?![\p{L}])/iu;
+const VOTE_AFTER = /^\s*(?:(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|công nhân lao động|công nhân|đoàn viên|đảng viên|đại biểu|lao động|người|ý kiến)\s+)?(?:(?:đã|đều)\s+)?(?:tán thành|đồng ý|nhất trí|biểu quyết|bỏ phiếu|ủng hộ|hài lòng|đồng tình)|(?:tổng\s+)?số phiếu)(?![\p{L}])/iu;
 /** A vote or an opinion poll right before a percent: "kết quả biểu quyết có ", "tỷ lệ tán thành đạt ". */
-const VOTE_BEFORE = /(?<![\p{L}])(?:biểu quyết|bỏ phiếu|tán thành|nhất trí|đồng ý|hài lòng)\s+(?:(?:có|là|đạt|với|với tỷ lệ|với tỉ lệ|chiếm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** (An election's share too: "trúng cử Bí thư với số phiếu đạt ", "số phiếu tín nhiệm ", "tái đắc cử với tỷ lệ ".) */
+const VOTE_BEFORE = /(?<![\p{L}])(?:biểu quyết|bỏ phiếu|tán thành|nhất trí|đồng ý|hài lòng|số phiếu(?: bầu| tín nhiệm| tán thành| đồng ý)?|tín nhiệm|trúng cử|đắc cử|(?:trúng cử|đắc cử|được bầu)[^;,.%\d]{0,50}?\svới(?:\s+(?:tỷ lệ|tỉ lệ|số phiếu))?)\s+(?:(?:có|là|đạt|với|với tỷ lệ|với tỉ lệ|chiếm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** Those present, after the people a percent counts: " trong Chi bộ có mặt tại Đại hội", " tham dự", " vắng mặt". */
+const PRESENT_AFTER = /^[^;]{0,60}?(?<![\p{L}])(?:có mặt|tham dự|vắng mặt|về dự|đến dự|dự (?:đại hội|hội nghị|buổi|lễ))(?![\p{L}])/iu;
+
+/** A rise in pay before a percent, to the end of the text: "tăng lương 2 lần, mỗi lần từ ", "nâng mức thưởng thêm ". */
+const PAY_RAISE_BEFORE = /(?<![\p{L}])(?:tăng|nâng|điều chỉnh|giảm)\s+(?:tiền\s+|mức\s+)?(?:lương|thu nhập|phụ cấp|tiền thưởng|thưởng)(?![\p{L}])[^;.%]{0,50}$/iu;
 
 /** Bodies that have held their congress, in the percent's clause: " tổ chức cơ sở đảng trực thuộc … đã tổ chức xong đại hội". */
 const CONGRESS_HELD_AFTER = /^[^;.]{0,90}?(?<![\p{L}])(?:đã\s+)?(?:tổ chức xong|tiến hành xong|hoàn thành|tổ chức thành công)\s+(?:việc\s+)?(?:tổ chức\s+)?đại hội(?![\p{L}])/u;
@@ -443,6 +450,11 @@ export function _percentReading(
   // "thông qua thỏa ước với tỷ lệ 98,6% tán thành", "kết quả biểu quyết có 94,3% người lao động đồng ý": a vote or an
   // opinion, no count of ours.
   if (VOTE_AFTER.test(ratingWindow) || (VOTE_ENDS.endsText(left) && VOTE_BEFORE.test(left.slice(-40)))) return null;
+  // "100% đảng viên trong Chi bộ có mặt tại Đại hội": the share of members present, no share of ours.
+  if (noun !== null && PRESENT_AFTER.test(ctx.trailing)) return null;
+  // "vận động Công ty tăng lương 2 lần, mỗi lần từ 5 - 6%": a rise in pay, no share of ours.
+  const pay = left.length > 10 && (left.includes('lương') || left.includes('thưởng') || left.includes('thu nhập') || left.includes('phụ cấp')) ? PAY_RAISE_BEFORE.exec(left.slice(-70)) : null;
+  if (pay !== null && _firstNounIn(pay[0]) === null) return null;
   // "100% tổ sản xuất có đảng viên": a share of teams or workshops that have members, no count of ours.
   if (TEAMS_WITH_MEMBERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 60))) return null;
   // "… nhưng sử dụng tới 71% tổng số lao động": the share of a workforce some firms employ.
