@@ -1037,6 +1037,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023, số đảng viên trong các khu công nghiệp chỉ chiếm khoảng 0,6% tổng số lao động.', [['party_members', 0.6, 'percent', 'share', 'about']]],
     ['Song số đảng viên là công nhân chỉ chiếm chưa tới 2% tổng số lao động năm 2023.', [['party_members', 2, 'percent', 'share', 'less_than']]],
     ['Năm 2023 kết nạp 40 đảng viên; số đảng viên kết nạp là công nhân trực tiếp sản xuất chiếm 71,4%.', [['party_admissions', 40, 'count', 'flow', 'exact'], ['party_admissions', 71.4, 'percent', 'share', 'exact']]],
+    // (The figures of a breakdown by unit are no names.)
+    ['Năm 2023 kết nạp 40 đảng viên, trong đó Chi bộ Công ty A 12, Chi bộ Công ty B 15.', [['party_admissions', 40, 'count', 'flow', 'exact'], ['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact']]],
+    ['Năm 2023 Đảng bộ kết nạp 14 đảng viên, trong đó Chi bộ số 2 (Xí nghiệp May 2) kết nạp 6 đồng chí.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1304,6 +1307,11 @@ describe('extractFacts: numbers that are not facts', () => {
     'Đại hội có 2 đảng viên vắng mặt có lý do.',
     'Công đoàn vận động Công ty tăng lương 2 lần, mỗi lần từ 5 - 6%.',
     'Đảng ủy thị trấn tặng giấy khen cho 2 tập thể và 5 đảng viên có thành tích xuất sắc.',
+    // A number that ends the name of a unit, and codes.
+    'Năm 2023 Chi bộ Nhà máy May 1 là chi bộ đông nhất của Đảng bộ.',
+    'Công ty TNHH Hanwoo Vina 2 (mã số doanh nghiệp 4601346829) có trụ sở tại Lô CN3.',
+    'Anh Quyết, thợ cơ điện bậc 4/7, mã số công nhân 02917, làm việc tại Nhà máy May 5.',
+    'Năm 2023 chị chuyển sinh hoạt từ Chi bộ Xóm 4, xã Nghi Thuận về.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

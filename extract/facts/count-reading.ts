@@ -113,6 +113,9 @@ export function _isNotACount(c: CountMention): boolean {
   // the same noun is the last count.)
   // (Words with no noun are read only as the part of a breakdown, said with "là": "trong đó gần hai nghìn là thợ lò".)
   if (m.inWords && ((!noun && !PART_IS_AFTER.test(right)) || (noun && m.value === 1 && !(direct && ONE_TAKES_VERBS.has(direct)) && !AT_LEAST_ONE_BEFORE.test(left.slice(-16)) && !(m.valueMax === undefined && ONLY_ONE_BEFORE.test(left.slice(-24)) && !SOME_PLACES_BEFORE.test(left)) && !_lastOfCounts(left, right.slice(0, noun.length))))) return true;
+  // ("Chi bộ Nhà máy May 1 là chi bộ đông nhất", "Công ty TNHH Điện tử NT 2 (lô 27-29 …", "từ Chi bộ Xóm 4, xã …": the
+  // number that ends a name; "mã số công nhân 02917", "mã số doanh nghiệp 4601346829": a code.)
+  if (noun === null && !m.inWords && m.unit === 'count' && (_isCode(m.raw, left) || _endsName(m.raw, left, right))) return true;
   // ("49/52 CĐCS được xếp loại hoàn thành tốt nhiệm vụ trở lên", "160/160 CĐCS … đã được đánh giá, xếp loại": both
   // figures of a fraction of bodies rated.)
   if ((right.charCodeAt(0) === 0x2f || left.charCodeAt(left.length - 1) === 0x2f) && RATED_AFTER.test(text.slice(trailingStart, trailingStart + 80))) return true;
@@ -659,6 +662,38 @@ const TRAVELLERS_AFTER = /^[^.;?!]{0,90}?(?<![\p{L}])(?:lên (?:những |các )?
 
 /** What may be said of people before where they go: "được kết nạp", "là đảng viên", "vào Đảng". */
 const DONE_TO_THEM = /(?<![\p{L}])(?:được|kết nạp|là|vào Đảng|gia nhập)(?![\p{L}])/u;
+
+/** A code: digits with a leading zero ("02917"), seven or more digits run together, or a figure after "mã số …". */
+function _isCode(raw: string, left: string): boolean {
+  if (!/^\d+$/u.test(raw)) return false;
+  if ((raw.length >= 4 && raw.charCodeAt(0) === 0x30) || raw.length >= 7) return true;
+  return left.includes('mã') && CODE_LABEL_BEFORE.test(left.slice(-48));
+}
+
+/** "mã số thuế ", "mã số công nhân ", "mã doanh nghiệp: " right before a figure. */
+const CODE_LABEL_BEFORE = /(?<![\p{L}])mã(?:\s+số)?(?:\s+[^\s\d,;.:()]+){0,3}\s*:?\s*$/iu;
+
+/**
+ * A short figure that ends the name of a unit: the word before it is capitalised ("May 1", "NT 2", "Xóm 4") or a unit's
+ * head ("xưởng 3"), a unit's head opens the name, and the name stands as a name does: after "của", "tại", "từ", "ở",
+ * "thuộc", or before a bracket or a predicate ("… May 1 là chi bộ đông nhất", "… Vina 2 (mã số …)"). Not the figures of a
+ * breakdown by unit, which a comma, "và" or the end of the clause follows ("Công ty A 12, Công ty B 15").
+ */
+function _endsName(raw: string, left: string, right: string): boolean {
+  if (raw.length > 3 || !/^\d+$/u.test(raw)) return false;
+  const name = UNIT_NAME_BEFORE.exec(left.slice(-80));
+  if (name === null) return false;
+  return NAME_PREPOSITION_BEFORE.test(left.slice(0, left.length - name[0].length).slice(-12)) || NAME_PREDICATE_AFTER.test(right);
+}
+
+/** The name of a unit, ending in a capitalised word or a unit's head, right before a figure: "Chi bộ Nhà máy May ", "Xưởng ". */
+const UNIT_NAME_BEFORE = /(?<![\p{L}])(?:Công ty|Tổng công ty|Nhà máy|Xí nghiệp|Xưởng|Phân xưởng|Chi nhánh|Chi bộ|Đảng bộ|Công đoàn|Chi đoàn|Tổ|Đội|Xóm|Thôn|Bản|Ấp|Khu phố|Tổ dân phố|Trường|Bệnh viện|Lữ đoàn|Sư đoàn|Trung đoàn)(?:(?:\s+[^\s\d,;.:()"“”]+){0,6}?\s+\p{Lu}[^\s\d,;.:()"“”]*)?\s+$/u;
+
+/** What a name stands after: "của ", "tại ", "từ ", "ở ", "thuộc ", "ra mắt ", an opening bracket ("(Xí nghiệp May 2)"). */
+const NAME_PREPOSITION_BEFORE = /(?:(?<![\p{L}])(?:của|tại|từ|ở|thuộc|trực thuộc|ra mắt)\s*|\(\s*)$/u;
+
+/** What a name stands before: a bracket, or the predicate of the clause. */
+const NAME_PREDICATE_AFTER = /^\s*(?:\(|(?:là|có|đã|được|kết nạp|thành lập|tại|ở|thuộc|trực thuộc|năm|với|đóng|nằm|vừa|hiện|đang|do|cũng|luôn|chỉ|mới)(?![\p{L}]))/u;
 
 /** An honour given to, or a presence of, a list, up to its last item: "tặng Giấy khen cho Chi bộ và ", "tặng giấy khen cho 2 tập thể và ", "với sự tham dự của đại diện Huyện ủy, … và ". */
 const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+thưởng)?\s+(?:Giấy khen|Bằng khen|Cờ thi đua|Huy hiệu|Kỷ niệm chương|quà)(?![\p{L}])[^;.:\d]{0,40}?\s+cho|với sự (?:tham dự|có mặt) của|sự tham dự của)\s+[^;.:]{1,120}?(?:,|\s(?:và|cùng))\s*$/iu;
