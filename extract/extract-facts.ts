@@ -1370,7 +1370,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     // ("… 1.415 đoàn viên được kết nạp Đảng. Trong đó, khu vực Cần Thơ (cũ) 903 người, …": people with nothing said of them,
     // after a sentence-initial "Trong đó", are a part of the people the sentence before counted last.)
-    if (reading === null && m.unit === 'count' && noun?.cls === 'person' && breakdown.parent === -1 && firstDraftOfSentence > 0) {
+    // ("… cho 60 quần chúng ưu tú. Trong đó có 19 quần chúng là công nhân …": so are people named as those counted were.)
+    if (reading === null && m.unit === 'count' && (noun?.cls === 'person' || noun?.cls === 'outstanding') && breakdown.parent === -1 && firstDraftOfSentence > 0) {
       const before = drafts[firstDraftOfSentence - 1]!;
       if (before.unit === 'count' && !before.isDelta && before.kind !== 'target' && PEOPLE_METRICS.has(before.metric) && paragraphOf(before.sentenceIndex) === paragraphOf(index)) reading = { metric: before.metric, kind: before.kind };
     }

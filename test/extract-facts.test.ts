@@ -1040,6 +1040,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // (The figures of a breakdown by unit are no names.)
     ['Năm 2023 kết nạp 40 đảng viên, trong đó Chi bộ Công ty A 12, Chi bộ Công ty B 15.', [['party_admissions', 40, 'count', 'flow', 'exact'], ['party_admissions', 12, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact']]],
     ['Năm 2023 Đảng bộ kết nạp 14 đảng viên, trong đó Chi bộ số 2 (Xí nghiệp May 2) kết nạp 6 đồng chí.', [['party_admissions', 14, 'count', 'flow', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact']]],
+    // People named as those the sentence before counted, after a sentence-initial "Trong đó", are a part of them.
+    ['Năm 2023 Trung tâm Chính trị huyện mở lớp bồi dưỡng nhận thức về Đảng cho 60 quần chúng ưu tú. Trong đó có 19 quần chúng là công nhân lao động.', [['trainees', 60, 'count', 'flow', 'exact'], ['trainees', 19, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1341,6 +1343,9 @@ describe('extractFacts: traceability', () => {
     expect(raised.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([['party_admissions', 163, 'flow', 'Đảng bộ Khối'], ['party_members', 3126, 'stock', 'toàn Đảng bộ']]);
     const cut = extractFacts(normalizeText('So với đầu năm 2023, toàn Đảng bộ giảm 2 tổ chức cơ sở đảng do cổ phần hóa.'), { published: '2024-06-02' });
     expect(cut.map((f) => [f.metric, f.value, f.kind, f.scope])).toEqual([['party_organizations', 2, 'flow', 'toàn Đảng bộ']]);
+    // ("mở" opens a class; "Khu kinh tế mở Chu Lai" is an open economic zone, a name.)
+    const opened = extractFacts(normalizeText('Năm 2023, Đảng ủy Khối Doanh nghiệp tỉnh mở 3 lớp bồi dưỡng nhận thức về Đảng. Năm 2023, Đảng bộ Khu kinh tế mở Chu Lai khai giảng 2 lớp bồi dưỡng nhận thức về Đảng.'), { published: '2024-06-02' });
+    expect(opened.map((f) => [f.value, f.scope])).toEqual([[3, 'Đảng ủy Khối Doanh nghiệp tỉnh'], [2, 'Đảng bộ Khu kinh tế mở Chu Lai']]);
   });
 
   it('links breakdown parts to their total and says when they add up', () => {
