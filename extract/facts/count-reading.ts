@@ -695,6 +695,9 @@ const NAME_PREPOSITION_BEFORE = /(?:(?<![\p{L}])(?:của|tại|từ|ở|thuộc|
 /** What a name stands before: a bracket, or the predicate of the clause. */
 const NAME_PREDICATE_AFTER = /^\s*(?:\(|(?:là|có|đã|được|kết nạp|thành lập|tại|ở|thuộc|trực thuộc|năm|với|đóng|nằm|vừa|hiện|đang|do|cũng|luôn|chỉ|mới)(?![\p{L}]))/u;
 
+/** A body founded with its members, right before their figure: "thành lập Chi bộ Công ty với ", "ra mắt CĐCS … với ". */
+const FOUNDED_WITH_BEFORE = /(?<![\p{L}])(?:thành lập|ra mắt|công nhận)\s+(?:mới\s+)?(?:chi bộ|đảng bộ|CĐCS|công đoàn|nghiệp đoàn|chi đoàn|đoàn cơ sở)(?![\p{L}])[^,;.]{0,60}?\svới\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
 /** An honour given to, or a presence of, a list, up to its last item: "tặng Giấy khen cho Chi bộ và ", "tặng giấy khen cho 2 tập thể và ", "với sự tham dự của đại diện Huyện ủy, … và ". */
 const LISTED_HONOURED_OR_PRESENT_BEFORE = /(?<![\p{L}])(?:(?:tặng|trao)(?:\s+thưởng)?\s+(?:Giấy khen|Bằng khen|Cờ thi đua|Huy hiệu|Kỷ niệm chương|quà)(?![\p{L}])[^;.:\d]{0,40}?\s+cho|với sự (?:tham dự|có mặt) của|sự tham dự của)\s+[^;.:]{1,120}?(?:,|\s(?:và|cùng))\s*$/iu;
 
@@ -1118,6 +1121,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   let confidence = inherited ? 0.75 : 0.9;
   let isDelta = false;
   let governs: VerbClass | null = null;
+  // ("giới thiệu 14 đoàn viên ưu tú, trong đó 6 người đã được kết nạp, góp phần để … thành lập Chi bộ Công ty với 11 đảng
+  // viên": the members a body is founded with; the verb of an earlier clause governs them no more.)
+  if (inherited && direct === 'stock' && noun !== null && left.includes('với') && FOUNDED_WITH_BEFORE.test(left.slice(-90))) return _countReading({ ...c, verb: 'stock', inherited: false, parent: null }, drafts, firstDraftOfSentence);
   if (c.comparison) {
     // A change against another period. Of a stock ("… 812 đảng viên, tăng 9 tổ chức đảng và 231 đảng
     // viên so với đầu nhiệm kỳ") it is that noun's flow; of a flow just stated ("kết nạp 87 đảng viên,
