@@ -146,7 +146,7 @@ export function splitScrapedText(text: string): ScrapedTextParts {
   // headline-shaped line above the stamp, not the first line of the page (nor an author's affiliation
   // printed between the title and the stamp).
   if (titleIndex >= 0 && stampIndex > titleIndex) {
-    let best = isHeadlineShaped(trimmed[titleIndex] ?? '') && !isMastheadLine(trimmed[titleIndex] ?? '') ? titleIndex : -1;
+    let best = isHeadlineShaped(trimmed[titleIndex] ?? '') && !isMastheadLine(trimmed[titleIndex] ?? '') && !MENU_LINE.test(trimmed[titleIndex] ?? '') ? titleIndex : -1;
     for (let i = titleIndex + 1; i < stampIndex; i++) {
       const line = trimmed[i] ?? '';
       if (kinds[i] === 'text' && isHeadlineShaped(line) && !line.includes(' / ') && !MENU_LINE.test(line) && stampOf(i) === null && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
@@ -299,7 +299,7 @@ function _markFactBoxes(trimmed: readonly string[], kinds: Array<LineKind | null
 }
 
 /** A menu: items between two or more separators, "Trang chủ • Thời sự • Chính trị", "Tin tức | Sự kiện | Video". */
-const MENU_LINE = /\s[•|·]\s.*\s[•|·]\s/u;
+const MENU_LINE = /\s[•|·]\s.*\s[•|·]\s|^(?:Trang chủ|Trang nhất|Home)\s+\p{Lu}/u;
 
 /** How many non-empty lines after a masthead the title of a page without a stamp may be. */
 const UNSTAMPED_TITLE_LINES = 8;

@@ -264,6 +264,23 @@ const SYNTHETIC_CASES: PageCase[] = [
     bodyHasNot: ['Báo Nam Định', 'Trang chủ', 'Cập nhật'],
     boilerplateHas: ['Báo Nam Định điện tử - Thứ sáu, 26/04/2024'],
   },
+  {
+    // (A menu of words with no separators, longer than the headline under it, is no title.)
+    name: 'a menu that opens with "Trang chủ" above the title',
+    text: [
+      'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐẮK LẮK',
+      'Trang chủ Chính trị Kinh tế Xã hội Văn hóa Thể thao Bạn đọc Phú Yên Media',
+      'Chính trị > Xây dựng Đảng',
+      'Xã Hòa Phú: Chi bộ doanh nghiệp giữ nhịp sinh hoạt',
+      'Thứ Ba, 08:47, 26/08/2025',
+      'Đảng ủy xã kết nạp 11 đảng viên, thành lập mới hai chi bộ.',
+    ].join('\n'),
+    title: 'Xã Hòa Phú: Chi bộ doanh nghiệp giữ nhịp sinh hoạt',
+    published: '2025-08-26',
+    author: null,
+    bodyHas: ['kết nạp 11 đảng viên'],
+    bodyHasNot: ['Trang chủ', 'Phú Yên Media'],
+  },
 ];
 
 describe.each([...SEED_CASES, ...SYNTHETIC_CASES])('splitScrapedText: $name', (page) => {
