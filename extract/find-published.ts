@@ -111,7 +111,9 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
     // (The masthead test matters only for a date or while the title is not found.)
     if (date === null && titlePos >= 0) return;
     const masthead = isMastheadLine(line);
-    if (date && !masthead) candidates.push({ pos, stamp: { date, lineIndex } });
+    // ("Thứ Năm, 15/01/2026" then "Trang chủ | Tin tức | …": a weekday and a date alone right above the menu is the masthead's
+    // today, wherever the title is.)
+    if (date && !masthead && !(WEEKDAY_DATE_ONLY.test(line) && _menuFollows(trimmed, lineIndex))) candidates.push({ pos, stamp: { date, lineIndex } });
     if (titlePos < 0 && !date && !masthead) titlePos = pos;
   });
   if (titlePos < 0) return candidates[0]?.stamp ?? null;
@@ -144,6 +146,18 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
 
   // 6. No stamp.
   return null;
+}
+
+/** A site menu: items between separators ("Trang chủ | Tin tức | Video"), or a run of items opening with "Trang chủ". */
+const SITE_MENU_LINE = /\s[•|·]\s.*\s[•|·]\s|^(?:Trang chủ|Trang nhất|Home)(?![\p{L}])/u;
+
+/** Whether the next non-empty line after `lineIndex` is a site menu. */
+function _menuFollows(trimmed: readonly string[], lineIndex: number): boolean {
+  for (let i = lineIndex + 1; i < trimmed.length && i <= lineIndex + 3; i++) {
+    const line = trimmed[i] ?? '';
+    if (line !== '') return SITE_MENU_LINE.test(line);
+  }
+  return false;
 }
 
 /** A date of the document a page posts, not of the page: "Ngày ban hành:", "Ngày ký:", "Ngày hiệu lực:". */
