@@ -110,7 +110,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'party_org',
-    pattern: `(?:tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|TCCS đảng|TCĐ|chi bộ,? đảng bộ(?: cơ sở)?|chi,? đảng bộ(?: cơ sở)?|đảng bộ,? chi bộ(?: cơ sở)?|chi bộ(?: cơ sở| trực thuộc)?|đảng bộ(?: cơ sở| bộ phận)?|cơ sở đảng|CB (?:cơ sở|trực thuộc)|ĐB (?:cơ sở|bộ phận))${WB}`,
+    pattern: `(?:tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|TCCS đảng|TCĐ|chi bộ,? đảng bộ(?: cơ sở)?|chi,? đảng bộ(?: cơ sở)?|đảng bộ,? chi bộ(?: cơ sở)?|chi bộ(?: cơ sở| trực thuộc)?|đảng bộ(?: cơ sở| bộ phận)?|cơ sở đảng|CB (?:cơ sở|trực thuộc)|ĐB (?:cơ sở|bộ phận)|ĐBCS|CBCS|CBTT|ĐBBP)${WB}`,
     example: '9 chi bộ trực thuộc',
     counterExample: '9 chi đoàn',
   },
@@ -199,7 +199,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { cls: 'refer', pattern: `(?:giới thiệu|đề nghị kết nạp|đề nghị xem xét kết nạp|tạo nguồn|GT)${WB}`, example: 'đã giới thiệu 324 đoàn viên ưu tú', counterExample: 'đã tiếp nhận 324 hồ sơ' },
   { cls: 'admit', pattern: `(?:kết nạp(?: mới| tập trung(?: cho)?)?|kết nạp Đảng cho|kết nạp vào Đảng|kết nạp đảng cho|KN(?: mới)?)${WB}`, example: 'Kết nạp 56 đảng viên', counterExample: 'Tiếp nhận 56 đảng viên' },
   // (A body launched or recognised by decision is founded: "ra mắt 3 chi đoàn", "trao quyết định công nhận 2 CĐCS".)
-  { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận)${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
+  // ("TL mới 6 TCCSĐ", "TL 3 CĐCS": a bulletin's "thành lập"; not "TL" before a noun, "TL ĐV/LĐ", the rate it also stands for.)
+  { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận|TL mới|TL(?!\\s+\\p{L}))${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
   { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm| ròng)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ", "thuê thêm 80 - 100 lao động thời vụ".

@@ -694,9 +694,15 @@ const YOUTH_WORD_IN_SENTENCE = /(?<![\p{L}])(?:ĐVTN|chi đoàn|Đoàn (?:cơ s�
 /** A word of the union: "CĐCS", "ĐVCĐ", "công đoàn", "CNVCLĐ", "LĐLĐ". */
 const UNION_WORD_IN_SENTENCE = /(?<![\p{L}])(?:CĐCS|ĐVCĐ|công đoàn|CNVCLĐ|LĐLĐ|nghiệp đoàn)(?![\p{L}])/iu;
 
+/** The members of the Youth Union or of the union by their own abbreviation: "ĐVTN", "ĐVCĐ". */
+const OWN_MEMBER_ABBREVIATION = /(?<![\p{L}])(?:ĐVTN|ĐVCĐ)(?![\p{L}])/u;
+
 /** What "ĐV" counts in a sentence that names no Party: union members beside the union, Youth Union members beside the Youth Union; else null. */
 function _memberOfAbbreviation(text: string): NounClass | null {
   if (PARTY_WORD_IN_SENTENCE.test(text)) return null;
+  // ("KN 203 ĐV; trong đó: … là ĐVTN 151 ĐV": a sentence that names the members of the Youth Union or of the union by their
+  // own abbreviation keeps a plain "ĐV" for the Party's.)
+  if (OWN_MEMBER_ABBREVIATION.test(text)) return null;
   const union = UNION_WORD_IN_SENTENCE.test(text);
   const youth = YOUTH_WORD_IN_SENTENCE.test(text);
   return union === youth ? null : union ? 'union_member' : 'youth_member';

@@ -1044,6 +1044,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 Trung tâm Chính trị huyện mở lớp bồi dưỡng nhận thức về Đảng cho 60 quần chúng ưu tú. Trong đó có 19 quần chúng là công nhân lao động.', [['trainees', 60, 'count', 'flow', 'exact'], ['trainees', 19, 'count', 'flow', 'exact']]],
     // The members a body is founded with, after a clause of referrals: no verb of that clause governs them.
     ['Năm 2023, công đoàn giới thiệu 14 đoàn viên ưu tú, trong đó 6 người đã được kết nạp, góp phần để Đảng ủy xã thành lập Chi bộ Công ty với 11 đảng viên.', [['referrals', 14, 'count', 'flow', 'exact'], ['party_admissions', 6, 'count', 'flow', 'exact'], ['party_members', 11, 'count', 'stock', 'exact']]],
+    // Bulletins' shorthand: "ĐBCS", "CBCS" are Party bodies, "TL" founds, and a plain "ĐV" beside "ĐVTN" is a Party member.
+    ['Năm 2023 Đảng bộ Khối có 112 TCCSĐ (34 ĐBCS, 78 CBCS).', [['party_organizations', 112, 'count', 'stock', 'exact'], ['party_organizations', 34, 'count', 'stock', 'exact'], ['party_organizations', 78, 'count', 'stock', 'exact']]],
+    ['- Năm 2023 TL mới 6 TCCSĐ; TL 3 CĐCS.', [['party_organizations', 6, 'count', 'flow', 'exact'], ['union_grassroots', 3, 'count', 'flow', 'exact']]],
+    ['- Năm 2023 KN 203 ĐV; trong đó: CNLĐ trực tiếp SX 126 ĐV, là ĐVTN 151 ĐV.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 126, 'count', 'flow', 'exact'], ['party_admissions', 151, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
