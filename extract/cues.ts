@@ -201,7 +201,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   // (A body launched or recognised by decision is founded: "ra mắt 3 chi đoàn", "trao quyết định công nhận 2 CĐCS".)
   // ("TL mới 6 TCCSĐ", "TL 3 CĐCS": a bulletin's "thành lập"; not "TL" before a noun, "TL ĐV/LĐ", the rate it also stands for.)
   { cls: 'found', pattern: `(?:thành lập(?: mới)?|thành lập thêm|xây dựng mới|củng cố,? thành lập|ra mắt|(?:trao |công bố )?quyết định công nhận|TL mới|TL(?!\\s+\\p{L}))${WB}`, example: 'thành lập mới 34 tổ chức Công đoàn cơ sở', counterExample: 'giải thể 34 công đoàn' },
-  { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm)${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
+  // ("PTĐV: 9.846 ĐV", "PT thêm 37.600 ĐV": a bulletin's "phát triển (đoàn viên / đảng viên)".)
+  { cls: 'develop', pattern: `(?:phát triển(?: mới)?|phát triển thêm|PTĐV|PT(?: mới| thêm)?(?!\\s+\\p{L}))${WB}`, example: 'phát triển mới 1.250 đoàn viên', counterExample: 'phát huy 1.250 đoàn viên' },
   { cls: 'increase', pattern: `(?:tăng(?: thêm| ròng)?)${WB}`, example: 'tăng 5 chi bộ', counterExample: 'tặng 5 chi bộ' },
   // Workers hired are workers added: "công ty tuyển thêm khoảng 300 lao động thời vụ", "thuê thêm 80 - 100 lao động thời vụ".
   { cls: 'increase', pattern: `(?:tuyển dụng(?: thêm| mới| trở lại| lại)?|tuyển thêm|tuyển mới|tuyển lại|thuê thêm)${WB}`, example: 'tuyển dụng mới 1.200 lao động', counterExample: 'tuyên dương 1.200 lao động' },

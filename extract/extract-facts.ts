@@ -566,7 +566,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     }
   }
   let youthArticle: boolean | undefined;
-  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: () => (youthArticle ??= _isYouthArticle(text)), partOf: null, itemHeading: null };
+  let unionArticle: boolean | undefined;
+  const state: ParagraphState = { paragraph: -1, scope: null, period: null, targetList: false, youthArticle: () => (youthArticle ??= _isYouthArticle(text)), unionArticle: () => (unionArticle ??= _isUnionArticle(text)), partOf: null, itemHeading: null };
   let headingIsTarget = false;
   // (Whether that heading stands on a line of its own, heading a section rather than a list.)
   let targetSection = false;
@@ -696,6 +697,23 @@ const UNION_WORD_IN_SENTENCE = /(?<![\p{L}])(?:CĐCS|ĐVCĐ|công đoàn|CNVCLĐ
 
 /** The members of the Youth Union or of the union by their own abbreviation: "ĐVTN", "ĐVCĐ". */
 const OWN_MEMBER_ABBREVIATION = /(?<![\p{L}])(?:ĐVTN|ĐVCĐ)(?![\p{L}])/u;
+
+/**
+ * An article of the unions: it names union bodies at least four times and three times as often as Party bodies ("chi bộ",
+ * "đảng viên", "TCCSĐ"; not "Đảng" alone, which a union's referrals name: "giới thiệu ĐVCĐ ưu tú cho Đảng").
+ */
+function _isUnionArticle(text: string): boolean {
+  const union = _count(UNION_WORD_GLOBAL, text, Number.POSITIVE_INFINITY);
+  if (union < 4) return false;
+  return _count(PARTY_BODY_WORD_GLOBAL, text, Math.floor(union / 3) + 1) * 3 <= union;
+}
+const UNION_WORD_GLOBAL = /(?<![\p{L}])(?:CĐCS|ĐVCĐ|công đoàn|Công đoàn|CNVCLĐ|LĐLĐ|nghiệp đoàn|CĐ)(?![\p{L}])/gu;
+const PARTY_BODY_WORD_GLOBAL = /(?<![\p{L}])(?:đảng viên|Đảng viên|chi bộ|Chi bộ|đảng bộ|Đảng bộ|đảng ủy|Đảng ủy|cấp ủy|TCCSĐ|TCĐ|ĐBCS|CBCS|QCƯT)(?![\p{L}])/gu;
+
+/** Whether a sentence names no body of the Party, the union or the Youth Union (and no members by their own abbreviation). */
+function _namesNoBody(text: string): boolean {
+  return !PARTY_WORD_IN_SENTENCE.test(text) && !OWN_MEMBER_ABBREVIATION.test(text) && !YOUTH_WORD_IN_SENTENCE.test(text);
+}
 
 /** What "ĐV" counts in a sentence that names no Party: union members beside the union, Youth Union members beside the Youth Union; else null. */
 function _memberOfAbbreviation(text: string): NounClass | null {
@@ -1286,7 +1304,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // member of the union or of the Youth Union the sentence or the article is about.)
     // ("thành lập mới 4 CB", "sinh hoạt tại 11 CB", "giải thể 2 CB": bulletins' "CB" after what is done to a Party cell is one.)
     const cells = (named === null || named.cls === 'staff') && CELL_VERB_BEFORE.test(left.slice(-32)) ? CELL_ABBREVIATION_AFTER.exec(right) : null;
-    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && (named.cls === 'party_member' || (named.cls === 'new_party_member' && state.youthArticle())) && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? named.cls, length: named.length } : named;
+    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && (named.cls === 'party_member' || (named.cls === 'new_party_member' && state.youthArticle())) && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? (named.cls === 'party_member' && state.unionArticle() && _namesNoBody(text) ? 'union_member' : named.cls), length: named.length } : named;
     const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {

@@ -1048,6 +1048,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 Đảng bộ Khối có 112 TCCSĐ (34 ĐBCS, 78 CBCS).', [['party_organizations', 112, 'count', 'stock', 'exact'], ['party_organizations', 34, 'count', 'stock', 'exact'], ['party_organizations', 78, 'count', 'stock', 'exact']]],
     ['- Năm 2023 TL mới 6 TCCSĐ; TL 3 CĐCS.', [['party_organizations', 6, 'count', 'flow', 'exact'], ['union_grassroots', 3, 'count', 'flow', 'exact']]],
     ['- Năm 2023 KN 203 ĐV; trong đó: CNLĐ trực tiếp SX 126 ĐV, là ĐVTN 151 ĐV.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 126, 'count', 'flow', 'exact'], ['party_admissions', 151, 'count', 'flow', 'exact']]],
+    // In an article of the unions, a plain "ĐV" in a sentence that names no body is a union member; "PTĐV", "PT thêm" develop.
+    ['Năm 2023, Công đoàn tỉnh có 120 CĐCS. LĐLĐ chỉ đạo các CĐCS. Các cấp CĐ phấn đấu PT thêm 37.600 ĐV. + PTĐV 8 tháng năm 2023: 1.108 ĐV.', [['union_grassroots', 120, 'count', 'stock', 'exact'], ['union_members', 37600, 'count', 'target', 'exact'], ['union_members', 1108, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -30,6 +30,8 @@ export interface ParagraphState {
   announcedTargets?: boolean;
   /** The article is about the Youth Union: a bare "đoàn viên" with no other cue is a Youth Union member (asked only then, so computed on demand). */
   youthArticle: () => boolean;
+  /** Whether the article is about the unions (extractFacts): a bare "ĐV" there is a union member. */
+  unionArticle: () => boolean;
   /**
    * Index (in drafts) of the total this paragraph's figures are parts of: a sub-item ("+ …: 287 người;")
    * under a line that ends in a breakdown cue ("giới thiệu 412 đoàn viên ưu tú; trong đó:"), or null.
