@@ -127,6 +127,26 @@ describe('tables flattened into lines', () => {
     ]);
   });
 
+  it('reads row labels in a bulletin\'s shorthand ("PTĐV CĐ", "ĐVCĐ ưu tú được KN Đảng") spelt out', () => {
+    const text = [
+      'TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 6 tháng | Tỷ lệ % KH',
+      '1 | PTĐV CĐ | ĐV | 20.000 | 13.416 | 67,1',
+      '2 | GT ĐVCĐ ưu tú cho Đảng | người | 1.000 | 612 | 61,2',
+      '3 | ĐVCĐ ưu tú được KN Đảng | người | 500 | 238 | 47,6',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['union_members', 20000, 'target'],
+      ['union_members', 13416, 'flow'],
+      ['union_members', 67.1, 'achievement'],
+      ['referrals', 1000, 'target'],
+      ['referrals', 612, 'flow'],
+      ['referrals', 61.2, 'achievement'],
+      ['party_admissions', 500, 'target'],
+      ['party_admissions', 238, 'flow'],
+      ['party_admissions', 47.6, 'achievement'],
+    ]);
+  });
+
   it('reads a table printed one cell per line up to its total row, one line short (no row number), a figure said twice included', () => {
     const text = ['TT', 'Đơn vị', 'Chỉ tiêu giới thiệu', 'Số đã giới thiệu', 'Đạt (%)', '1', 'LĐLĐ huyện Võ Nhai', '30', '31', '103,3', '2', 'Các công đoàn ngành', '150', '150', '100,0', 'Toàn tỉnh', '180', '181', '100,6', '', 'Trong số 2 đơn vị, cả 2 đều hoàn thành chỉ tiêu.'].join('\n');
     const found = extractFromText(['Tiêu đề bài viết', '', text].join('\n')).facts.map((f) => [f.metric, f.value, f.kind, f.scope]);

@@ -721,6 +721,13 @@ const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])PTĐV(?![\p{L}])/gu, 'phát triển đoàn viên'],
   [/(?<![\p{L}])TL\s?CĐCS(?![\p{L}])/gu, 'thành lập CĐCS'],
   [/(?<![\p{L}])KNĐV(?![\p{L}])/gu, 'kết nạp đảng viên'],
+  // (A bulletin's deeds and bodies, word by word: "ĐVCĐ ưu tú được KN Đảng", "GT ĐVCĐ ưu tú cho Đảng", "PT ĐVCĐ mới".)
+  [/(?<![\p{L}])BDNTVĐ(?![\p{L}])/gu, 'bồi dưỡng nhận thức về Đảng'],
+  [/(?<![\p{L}])KN(?![\p{L}])/gu, 'kết nạp'],
+  [/(?<![\p{L}])GT(?![\p{L}])/gu, 'giới thiệu'],
+  [/(?<![\p{L}])PT(?![\p{L}])/gu, 'phát triển'],
+  [/(?<![\p{L}])TL(?=\s+(?:mới\s+)?(?:CĐCS|TCCSĐ|TCĐ|chi bộ|CB|chi đoàn|công đoàn|CĐ)(?![\p{L}]))/gu, 'thành lập'],
+  [/(?<=đoàn viên )CĐ(?![\p{L}])/gu, 'công đoàn'],
 ];
 
 /** A header of bodies said to be new: "CĐCS mới", "Số chi bộ mới" (those founded). */
@@ -730,7 +737,7 @@ const NEW_BODIES_HEADER = /^((?:số\s+)?(?:CĐCS|công đoàn cơ sở|chi bộ
 function _spellHeader(header: string): string {
   const founded = NEW_BODIES_HEADER.exec(header.trim());
   if (founded !== null) return `${founded[1]} thành lập mới`;
-  if (!/[A-ZĐ]{4}/u.test(header)) return header;
+  if (!/[A-ZĐ]{2}/u.test(header)) return header;
   let out = header;
   for (const [re, words] of HEADER_ABBREVIATIONS) out = out.replace(re, words);
   return out;
@@ -792,6 +799,8 @@ function _readCellOf(
   label: string | null,
   value: string,
 ): { fact: Fact; byLabel: boolean } | null {
+  // ("ĐVCĐ ưu tú được KN Đảng": a row label's abbreviations spelt out, as a header's are.)
+  if (label !== null) label = _spellHeader(label);
   // ("2016" under "Năm thành lập": the year a body was founded, no count.)
   if (YEAR_CELL.test(value) && YEAR_HEADER.test(header)) return null;
   // ("Số đảng viên khi thành lập": when the members were counted, not what was done; the members a body started with.)
