@@ -147,6 +147,18 @@ describe('tables flattened into lines', () => {
     ]);
   });
 
+  it('reads a row by its label under columns of sectors of firms and their total ("DNNN | DN ngoài NN | Cộng")', () => {
+    const text = ['Nội dung | DNNN | DN ngoài NN | Cộng', 'TCCSĐ | 17 | 36 | 53', 'ĐV | 2.318 | 741 | 3.059'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['party_organizations', 17, 'stock'],
+      ['party_organizations', 36, 'stock'],
+      ['party_organizations', 53, 'stock'],
+      ['party_members', 2318, 'stock'],
+      ['party_members', 741, 'stock'],
+      ['party_members', 3059, 'stock'],
+    ]);
+  });
+
   it('reads a table printed one cell per line up to its total row, one line short (no row number), a figure said twice included', () => {
     const text = ['TT', 'Đơn vị', 'Chỉ tiêu giới thiệu', 'Số đã giới thiệu', 'Đạt (%)', '1', 'LĐLĐ huyện Võ Nhai', '30', '31', '103,3', '2', 'Các công đoàn ngành', '150', '150', '100,0', 'Toàn tỉnh', '180', '181', '100,6', '', 'Trong số 2 đơn vị, cả 2 đều hoàn thành chỉ tiêu.'].join('\n');
     const found = extractFromText(['Tiêu đề bài viết', '', text].join('\n')).facts.map((f) => [f.metric, f.value, f.kind, f.scope]);

@@ -806,6 +806,13 @@ function _readCellOf(
   // ("Số đảng viên khi thành lập": when the members were counted, not what was done; the members a body started with.)
   if (WHEN_DONE_HEADER.test(header)) header = header.replace(WHEN_DONE_HEADER, '');
   const percent = value.endsWith('%');
+  // ("36" under "DN ngoài NN" on the row "TCCSĐ", "741" on the row "ĐV": a column of a sector of firms says where the row's
+  // count is, the row what it counts.)
+  // (So does the column of their total, "Cộng", a header with no noun of its own.)
+  if (!percent && label !== null && (FIRM_SECTOR_HEADER.test(header.trim()) || (nouns[j] === null && TOTAL_HEADER.test(header.trim())))) {
+    const own = _readCell(readLabel, label, value);
+    if (own !== null && own.metric !== 'enterprises') return { fact: own, byLabel: true };
+  }
   // (People are admitted, never bodies: "Kết nạp 6 tháng" beside "TCCSĐ" counts Party members, beside "CĐCS" union members.)
   const admit = !percent && nouns[j] === null && ADMIT_HEADER.test(header);
   const borrowed = !percent && nouns[j] === null ? (admit ? (_nearest(nouns, j, (noun) => !BODY_NOUN_TEXT.test(noun)) ?? _membersOfBody(_nearest(nouns, j))) : _nearest(nouns, j)) : null;
@@ -827,6 +834,12 @@ function _readCellOf(
   const byLabel = (VALUE_GROUP.test(plain) ? _readCell(readLabel, label, value) : null) ?? _readCell(readLabel, `${plain} ${_lowerFirst(label)}`, value) ?? (plain === '' || plain !== header.trim() || RESULT_WORDS_HEADER.test(plain) ? _readCell(readLabel, label, value) : null);
   return byLabel === null ? null : { fact: byLabel, byLabel: true };
 }
+
+/** A column of a sector of firms: "DNNN", "DN ngoài NN", "Doanh nghiệp FDI", "DN có vốn đầu tư nước ngoài". */
+const FIRM_SECTOR_HEADER = /^(?:DNNN|DN|doanh nghiệp)(?:\s+(?:nhà nước|NN|ngoài (?:khu vực\s+)?(?:nhà nước|NN)|FDI|có vốn (?:đầu tư nước ngoài|ĐTNN|nhà nước)|tư nhân|dân doanh))?$/iu;
+
+/** A column of totals: "Cộng", "Tổng", "Tổng cộng", "Toàn tỉnh". */
+const TOTAL_HEADER = /^(?:cộng|tổng|tổng cộng|toàn tỉnh|toàn thành phố|chung)$/iu;
 
 /** A header of the parts of the column before it: "Trong đó: CNLĐ trong doanh nghiệp", "Trong đó nữ". */
 const PART_COLUMN_HEADER = /^\s*trong đó(?![\p{L}])/iu;
