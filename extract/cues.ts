@@ -346,7 +346,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  */
 export const TRAILING_AWARD = new RegExp(`^[^,;]{0,100}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
 
-export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?kết nạp|kết nạp vào Đảng|vào Đảng|đứng (?:vào|trong) hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
+export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?(?:kết nạp|KN(?![\\p{L}]))|kết nạp vào Đảng|vào Đảng|đứng (?:vào|trong) hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|vào(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|tham gia(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');
 export const TRAILING_JOIN_YOUTH = new RegExp(`(?:vào (?:tổ chức )?Đoàn|gia nhập (?:tổ chức )?Đoàn|kết nạp Đoàn)${WB}`, 'u');
 /** Referred, said after those counted: " được giới thiệu", " đã được các công đoàn cơ sở, chi đoàn giới thiệu". */
@@ -397,7 +397,7 @@ export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao 
  * "khóa XIII", "Điều 5". "tổng số 80.689" and "trong số 14 chi bộ" are counts: excluded by the lookbehinds.
  */
 export const LABEL_BEFORE = new RegExp(
-  `(?:(?<!tổng )(?<!với )(?<!thiểu )(?<!trong )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|Điều|Khoản|Chương|Mục|Phần|(?<!vũ )trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|(?<!Hải )(?:phòng|Phòng)|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|(?<!cùng )kỳ|(?<!cùng )Kỳ|tập|Tập)\\s*$`,
+  `(?:(?<!tổng )(?<!với )(?<!thiểu )(?<!trong )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|KL|NQ|QĐ|Điều|Khoản|Chương|Mục|Phần|(?<!vũ )trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|(?<!Hải )(?:phòng|Phòng)|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|(?<!cùng )kỳ|(?<!cùng )Kỳ|tập|Tập)\\s*$`,
   'iu',
 );
 

@@ -203,6 +203,12 @@ function _inOpenBracket(text: string, at: number, firstOpen: number): boolean {
 /** "72/" or "46.930 đoàn viên/" right before a figure: the figure is the whole of a fraction or a ratio. */
 const DENOMINATOR_BEFORE = /[\p{L}\d]\s?\/\s?$/u;
 
+/** A label of two nouns, then the part of a fraction, right before its whole: "ĐVCĐ/CNVCLĐ: 128.420/" (group 1 the second noun and what follows). */
+const LABEL_PAIR_BEFORE = /[\p{L}]\s?\/\s?(\p{L}[^:/\d]{0,30}?)\s*:\s*\d[\d.,]*\s?\/\s?$/u;
+
+/** A label of two nouns right before the part of a fraction: "ĐVCĐ/CNVCLĐ: " (group 1 the first noun). */
+const LABEL_PAIR_PART_BEFORE = /(?:^|[\s(:;,-])(\p{L}[^\s/:\d]{0,20})\s?\/\s?\p{L}[^:/\d]{0,30}?\s*:\s*$/u;
+
 /** "/3" after a figure: the denominator of what may be a proportion ("1/3 lao động", "2/3 số đảng viên"). */
 const SMALL_FRACTION_AFTER = /^\/([234])(?![\d.,])/u;
 
@@ -220,7 +226,7 @@ function _isProportion(value: number, other: string | undefined, numerator: bool
 }
 
 /** "38/46 doanh nghiệp": the rest of a fraction after its first figure. */
-const FRACTION_AFTER = /^\/\d[\d.]*/u;
+const FRACTION_AFTER = /^\/\d+(?:\.\d+)*/u;
 
 /** The last code unit of `text` that is not white space (":" before "Chỉ tiêu …: 45"), or -1. */
 function _lastVisible(text: string): number {
@@ -1299,7 +1305,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const trailingStart = m.end + (after ? (nounRight ? 0 : (fraction?.[0].length ?? 0)) + after.length : 0);
     // "Tổng số đoàn viên: 11.482/13.236 lao động": the part counts what the label names, the whole what follows it.
     const labelled = fraction && !nounRight && after ? _fractionLabelNoun(left) : null;
-    const named = labelled !== null && labelled !== after!.cls ? { cls: labelled, length: after!.length } : after;
+    // ("Tổng số ĐVCĐ/CNVCLĐ: 128.420/139.605": a pair of nouns labels a pair of figures; the whole counts the second.)
+    const pairWhole = after === null && slashBefore && left.includes('/', left.length - 1) ? LABEL_PAIR_BEFORE.exec(left.slice(-90)) : null;
+    // (… and the part the first: "ĐVCĐ/CNLĐ: 1.200/".)
+    const pairPart = after === null && pairWhole === null && fraction !== null && !nounRight && left.includes('/') ? LABEL_PAIR_PART_BEFORE.exec(left.slice(-90)) : null;
+    const pairNoun = pairWhole !== null ? _nounAt(pairWhole[1]!) : pairPart !== null ? _nounAt(pairPart[1]!) : null;
+    const named = labelled !== null && labelled !== after!.cls ? { cls: labelled, length: after!.length } : (after ?? (pairNoun === null ? null : { cls: pairNoun.cls, length: 0 }));
     // ("17 CĐCS/2.083 ĐV", "KN 137 ĐV mới" in a Youth Union bulletin: "ĐV" in a sentence that names no Party is a
     // member of the union or of the Youth Union the sentence or the article is about.)
     // ("thành lập mới 4 CB", "sinh hoạt tại 11 CB", "giải thể 2 CB": bulletins' "CB" after what is done to a Party cell is one.)

@@ -21,7 +21,7 @@ const SCOPE_HEAD_LOWER = lowerTwin(SCOPE_HEAD);
  * Where a name ends: a verb or particle that starts the predicate, or punctuation.
  * Must stop "Đảng bộ thị xã đã kết nạp" before "đã".
  */
-const SCOPE_STOP = /\s(?:có|đã|đang|sẽ|với|kết nạp|thành lập|giới thiệu|tổ chức|hiện|là|gồm|phát triển|tăng|giảm|lên|xuống|đạt|chiếm|mở(?!\s+\p{Lu})|khai giảng|được|vận động|tiếp cận|phối hợp|chỉ đạo|mới|luôn|còn|cũng|trong|tại|về|nâng|thu hút|trao|và|cho|của|khoảng|chừng|cỡ|tầm|xấp xỉ|ngót|ước|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|ra mắt|từ|vẫn)(?![\p{L}])|[,;:()"“”]|\s[-–]\s/u;
+const SCOPE_STOP = /\s(?:có|đã|đang|sẽ|với|kết nạp|thành lập|giới thiệu|tổ chức|hiện|là|gồm|phát triển|tăng|giảm|lên|xuống|đạt|chiếm|mở(?!\s+\p{Lu})|khai giảng|phấn đấu|quyết tâm|KN|GT|TL|PTĐV|PT|được|vận động|tiếp cận|phối hợp|chỉ đạo|mới|luôn|còn|cũng|trong|tại|về|nâng|thu hút|trao|và|cho|của|khoảng|chừng|cỡ|tầm|xấp xỉ|ngót|ước|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|ra mắt|từ|vẫn)(?![\p{L}])|[,;:()"“”]|\s[-–]\s/u;
 
 const MAX_SCOPE_LENGTH = 70;
 

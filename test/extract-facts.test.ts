@@ -1050,6 +1050,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['- Năm 2023 KN 203 ĐV; trong đó: CNLĐ trực tiếp SX 126 ĐV, là ĐVTN 151 ĐV.', [['party_admissions', 203, 'count', 'flow', 'exact'], ['party_admissions', 126, 'count', 'flow', 'exact'], ['party_admissions', 151, 'count', 'flow', 'exact']]],
     // In an article of the unions, a plain "ĐV" in a sentence that names no body is a union member; "PTĐV", "PT thêm" develop.
     ['Năm 2023, Công đoàn tỉnh có 120 CĐCS. LĐLĐ chỉ đạo các CĐCS. Các cấp CĐ phấn đấu PT thêm 37.600 ĐV. + PTĐV 8 tháng năm 2023: 1.108 ĐV.', [['union_grassroots', 120, 'count', 'stock', 'exact'], ['union_members', 37600, 'count', 'target', 'exact'], ['union_members', 1108, 'count', 'flow', 'exact']]],
+    // A pair of nouns labels a pair of figures: the part counts the first, the whole the second.
+    ['Năm 2023, ĐVCĐ/CNLĐ: 1.200/1.350.', [['union_members', 1200, 'count', 'stock', 'exact'], ['workers', 1350, 'count', 'stock', 'exact']]],
+    // Bulletins' "KN" after those referred: the share admitted, and a bare figure admitted.
+    ['Năm 2023 GT ít nhất 60 ĐVCĐ ưu tú cho Đảng, trong đó 50% được KN.', [['referrals', 60, 'count', 'flow', 'at_least'], ['party_admissions', 50, 'percent', 'share', 'exact']]],
+    ['Năm 2023 GT 58 ĐVCĐ, đã được KN 17.', [['referrals', 58, 'count', 'flow', 'exact'], ['party_admissions', 17, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1322,6 +1327,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Công ty TNHH Hanwoo Vina 2 (mã số doanh nghiệp 4601346829) có trụ sở tại Lô CN3.',
     'Anh Quyết, thợ cơ điện bậc 4/7, mã số công nhân 02917, làm việc tại Nhà máy May 5.',
     'Năm 2023 chị chuyển sinh hoạt từ Chi bộ Xóm 4, xã Nghi Thuận về.',
+    'Năm 2023 Đảng bộ sơ kết việc thực hiện KL 80 và NQ 28 tại các doanh nghiệp.',
+    'Năm 2023 Đảng ủy thành lập tổ chức đảng tại doanh nghiệp có vốn NN dưới 50%.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -1346,7 +1346,7 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const ends = /^\s*(?:[,;.)(]|$)/u.test(right);
     let listed: Reading | null;
     if (ends && direct === 'refer') reading = { metric: 'referrals', kind: 'flow' };
-    else if (ends && direct === 'admit' && /(?<![\p{L}])giới thiệu(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
+    else if (ends && direct === 'admit' && /(?<![\p{L}])(?:giới thiệu|GT)(?![\p{L}])/iu.test(left)) reading = { metric: 'party_admissions', kind: 'flow' };
     // "… 27 đảng viên, kết nạp 3; …", "CĐCS có 500 đoàn viên, kết nạp 50": a bare admission after the members just counted
     // admits members of that kind.
     else if (ends && direct === 'admit' && ADMITTED_AFTER_MEMBERS_BEFORE.test(left.slice(-90))) reading = metricFor(_lastNounIn(left.slice(-90))!.cls, 'admit', ctx);

@@ -167,7 +167,7 @@ const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:k�
 const ACTIVITY_HELD_AT_BEFORE = /(?<![\p{L}])(?:đối thoại|kiểm tra|giám sát|khảo sát|làm việc|tuyên truyền)\s+(?:trực tiếp\s+)?(?:tại|ở|với)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
 /** A share of a firm's capital: "có vốn nhà nước dưới ", "vốn điều lệ chiếm ", "nắm giữ vốn trên ". */
 /** (Not a sector's share: "khu vực có vốn đầu tư nước ngoài chiếm 14,2%".) */
-const CAPITAL_SHARE_BEFORE = gated(/(?<![\p{L}])vốn(?:\s+(?:nhà nước|điều lệ|góp|của nhà nước|chủ sở hữu))?\s+(?:(?:dưới|trên|từ|nắm giữ|chi phối|hơn|không quá|đến|tới)\s+)+$/iu);
+const CAPITAL_SHARE_BEFORE = gated(/(?<![\p{L}])vốn(?:\s+(?:nhà nước|NN|điều lệ|góp|của nhà nước|chủ sở hữu))?\s+(?:(?:dưới|trên|từ|nắm giữ|chi phối|hơn|không quá|đến|tới)\s+)+$/iu);
 /** A business plan after a rate: " kế hoạch doanh thu", " chỉ tiêu sản xuất kinh doanh", " KH lợi nhuận". */
 const BUSINESS_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\s+(?:năm\s+(?:\d{4}\s+)?)?(?:về\s+)?(?:doanh thu|sản xuất|kinh doanh|sản lượng|lợi nhuận|nộp ngân sách|xuất khẩu|giá trị sản xuất)(?![\p{L}])/iu;
 /** A share of firms that met some part of their plan: "Hơn 60% doanh nghiệp đã hoàn thành trên ". */
