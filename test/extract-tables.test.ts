@@ -456,6 +456,27 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads a tab-separated header whose cells wrap onto the lines under it (a Word table pasted as text)', () => {
+    const facts = read(['STT\tKhu công nghiệp\tSố doanh nghiệp', 'đang hoạt động\tSố lao động', '(người)\tTổ chức đảng', '(chi bộ)\tĐảng viên', '(người)\tCĐCS\tĐoàn viên', 'công đoàn (người)', '1\tKCN Lương Sơn\t38\t9.860\t5\t97\t26\t8.214', '2\tKCN Nhuận Trạch\t17\t6.230\t2\t31\t11\t5.347'].join('\n'));
+    expect(facts.filter((f) => f[3] === 'KCN Lương Sơn')).toEqual([
+      ['enterprises', 38, 'count', 'KCN Lương Sơn'],
+      ['workers', 9860, 'count', 'KCN Lương Sơn'],
+      ['party_organizations', 5, 'count', 'KCN Lương Sơn'],
+      ['party_members', 97, 'count', 'KCN Lương Sơn'],
+      ['union_grassroots', 26, 'count', 'KCN Lương Sơn'],
+      ['union_members', 8214, 'count', 'KCN Lương Sơn'],
+    ]);
+  });
+
+  it('reads "Thực hiện 6 tháng" and "Tỷ lệ (%)" under a group as the result of what the group names, and its rate', () => {
+    const facts = read(['TT\tĐơn vị\tPhát triển đoàn viên (người)\t\t\tCĐCS\tGiới thiệu', '\t\tKế hoạch năm\tThực hiện 6 tháng\tTỷ lệ (%)\tthành lập mới\tĐV ưu tú cho Đảng', '1\tLĐLĐ thành phố Vinh\t1.500\t812\t54,1\t9\t36', '2\tLĐLĐ thị xã Hoàng Mai\t800\t516\t64,5\t4\t18'].join('\n'));
+    expect(facts.filter((f) => f[3] === 'LĐLĐ thành phố Vinh').slice(0, 3)).toEqual([
+      ['union_members', 1500, 'count', 'LĐLĐ thành phố Vinh'],
+      ['union_members', 812, 'count', 'LĐLĐ thành phố Vinh'],
+      ['union_members', 54.1, 'percent', 'LĐLĐ thành phố Vinh'],
+    ]);
+  });
+
   it('reads records printed as blocks of "Key: value" lines (a mobile page\'s table), with or without blank lines between', () => {
     const block = (unit: string, plan: string, done: string, rate: string, admitted: string): string[] => [`Đơn vị: ${unit}`, `Chỉ tiêu: ${plan}`, `Đã giới thiệu: ${done}`, `Đạt (%): ${rate}`, `Được kết nạp: ${admitted}`];
     for (const gap of [[], ['']]) {

@@ -62,6 +62,7 @@ export function _layTables(text: string): string {
   }
   const lines = _lines(text);
   if (tabs) changed = _tabRows(text, lines, out) || changed;
+  if (tabs) changed = _wrappedTabHeader(text, lines, out) || changed;
   if (gaps) changed = _alignedRows(text, lines, out) || changed;
   if (gaps) changed = _labelFigureRows(text, lines, out) || changed;
   changed = _cellPerLineRows(text, lines, out) || changed;
@@ -226,6 +227,54 @@ function _tabRows(text: string, lines: readonly LineSpan[], out: Edits): boolean
         changed = true;
       }
     }
+  }
+  return changed;
+}
+
+/** The cells of a tab-separated line, tabs and spaces at its end closing none. */
+function _tabCells(line: string): string[] {
+  return line.replace(/[\t ]+$/u, '').split('\t').map((c) => c.trim());
+}
+
+/**
+ * A tab-separated header whose cells wrap onto the lines under it, as text copied from a Word table gives it
+ * ("STT⇥Khu công nghiệp⇥Số doanh nghiệp" / "đang hoạt động⇥Số lao động" / "(người)⇥Tổ chức đảng" / …, then rows of 8
+ * cells): each line after the first opens with the rest of the cell the line before ended with. When the header's
+ * lines so joined have as many cells as the rows under it, their line breaks become spaces (or "|", where the lines
+ * break between cells instead); the same length. The rows must follow right under it, two or more of them.
+ */
+function _wrappedTabHeader(text: string, lines: readonly LineSpan[], out: Edits): boolean {
+  let changed = false;
+  const lineText = (k: number): string => text.slice(lines[k]!.start, lines[k]!.end);
+  const isRow = (k: number): boolean => {
+    if (k >= lines.length) return false;
+    const t = lineText(k);
+    return t.includes('\t') && _tabCells(t).filter((c) => FIGURE.test(c) && c !== '-' && c !== '–').length >= 2;
+  };
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const head = lineText(k);
+    // (From the header's first line: not from a line inside it.)
+    if (!head.includes('\t') || isRow(k) || (k > 0 && lineText(k - 1).includes('\t') && !isRow(k - 1))) continue;
+    const first = _tabCells(head);
+    if (first.length < 2 || first.some((c) => FIGURE.test(c) && !/^(?:19|20)\d{2}$/u.test(c))) continue;
+    // The header's other lines: up to six short lines with no figure, then the first row.
+    let r = k + 1;
+    while (r < lines.length && r - k <= 7 && !isRow(r) && lineText(r).trim() !== '' && lineText(r).length <= 80) r++;
+    if (r === k + 1 || r - k > 7 || !isRow(r) || !isRow(r + 1)) continue;
+    const width = _tabCells(lineText(r)).length;
+    if (_tabCells(lineText(r + 1)).length !== width) continue;
+    let wrapped = first.length;
+    let split = first.length;
+    for (let i = k + 1; i < r; i++) {
+      const n = _tabCells(lineText(i)).length;
+      wrapped += n - 1;
+      split += n;
+    }
+    const joiner = wrapped === width ? ' ' : split === width ? '|' : null;
+    if (joiner === null) continue;
+    for (let i = k; i < r - 1; i++) out.set(lines[i]!.end, joiner);
+    changed = true;
+    k = r;
   }
   return changed;
 }

@@ -240,7 +240,7 @@ function _composeSubHeader(group: string, sub: string): string {
   // ("KH năm", "Thực hiện", "Tỷ lệ (%)" under "Phát triển đoàn viên": a plan or a result of what the group names, and a
   // rate of the plan met, which the count before it in the row is read with.)
   if (RATE_SUB.test(sub)) return `${sub} so với kế hoạch`;
-  if (PLAN_RESULT_RATE_SUB.test(sub)) return `${sub.replace(/^KH(?![\p{L}])/u, 'Kế hoạch').replace(/\s+(?:năm|tháng|quý)$/iu, '')} ${_lowerFirst(group)}`;
+  if (PLAN_RESULT_RATE_SUB.test(sub)) return `${sub.replace(/^KH(?![\p{L}])/u, 'Kế hoạch').replace(/\s+(?:\d{1,2}\s+)?(?:năm|tháng|quý)(?:\s+(?:đầu|cuối)(?:\s+năm)?)?(?:\s+(?:19|20)\d{2})?$/iu, '')} ${_lowerFirst(group)}`;
   const counted = /^số\s/iu.test(sub) ? sub : `Số ${_lowerFirst(sub)}`;
   return GROUP_VERB.test(group) ? `${counted} ${_lowerFirst(group)}` : _firstNounIn(sub) !== null ? sub : `${sub} ${_lowerFirst(group)}`;
 }
