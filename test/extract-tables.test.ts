@@ -159,6 +159,15 @@ describe('tables flattened into lines', () => {
     ]);
   });
 
+  it('reads a row by its label under columns of places, each figure scoped to its column', () => {
+    const text = ['Chỉ tiêu | Khu vực Hưng Yên (cũ) | Khu vực Thái Bình (cũ) | Toàn tỉnh', 'Đoàn viên khu vực doanh nghiệp | 198.640 | 187.215 | 385.855'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.scope])).toEqual([
+      ['union_members', 198640, 'Khu vực Hưng Yên (cũ)'],
+      ['union_members', 187215, 'Khu vực Thái Bình (cũ)'],
+      ['union_members', 385855, null],
+    ]);
+  });
+
   it('reads a table printed one cell per line up to its total row, one line short (no row number), a figure said twice included', () => {
     const text = ['TT', 'Đơn vị', 'Chỉ tiêu giới thiệu', 'Số đã giới thiệu', 'Đạt (%)', '1', 'LĐLĐ huyện Võ Nhai', '30', '31', '103,3', '2', 'Các công đoàn ngành', '150', '150', '100,0', 'Toàn tỉnh', '180', '181', '100,6', '', 'Trong số 2 đơn vị, cả 2 đều hoàn thành chỉ tiêu.'].join('\n');
     const found = extractFromText(['Tiêu đề bài viết', '', text].join('\n')).facts.map((f) => [f.metric, f.value, f.kind, f.scope]);

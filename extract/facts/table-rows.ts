@@ -809,9 +809,11 @@ function _readCellOf(
   // ("36" under "DN ngoài NN" on the row "TCCSĐ", "741" on the row "ĐV": a column of a sector of firms says where the row's
   // count is, the row what it counts.)
   // (So does the column of their total, "Cộng", a header with no noun of its own.)
-  if (!percent && label !== null && (FIRM_SECTOR_HEADER.test(header.trim()) || (nouns[j] === null && TOTAL_HEADER.test(header.trim())))) {
+  // (And a column of a place, "Khu vực Hưng Yên (cũ)", "Huyện Đức Hòa", with no noun of its own.)
+  if (!percent && label !== null && (FIRM_SECTOR_HEADER.test(header.trim()) || (nouns[j] === null && (TOTAL_HEADER.test(header.trim()) || PLACE_HEADER.test(header.trim()))))) {
     const own = _readCell(readLabel, label, value);
-    if (own !== null && own.metric !== 'enterprises') return { fact: own, byLabel: true };
+    // (Its scope is the column's place or sector: "Khu vực Hưng Yên (cũ)"; a total's, what the row says.)
+    if (own !== null && own.metric !== 'enterprises') return { fact: TOTAL_HEADER.test(header.trim()) ? own : { ...own, scope: header.trim() }, byLabel: true };
   }
   // (People are admitted, never bodies: "Kết nạp 6 tháng" beside "TCCSĐ" counts Party members, beside "CĐCS" union members.)
   const admit = !percent && nouns[j] === null && ADMIT_HEADER.test(header);
@@ -837,6 +839,9 @@ function _readCellOf(
 
 /** A column of a sector of firms: "DNNN", "DN ngoài NN", "Doanh nghiệp FDI", "DN có vốn đầu tư nước ngoài". */
 const FIRM_SECTOR_HEADER = /^(?:DNNN|DN|doanh nghiệp)(?:\s+(?:nhà nước|NN|ngoài (?:khu vực\s+)?(?:nhà nước|NN)|FDI|có vốn (?:đầu tư nước ngoài|ĐTNN|nhà nước)|tư nhân|dân doanh))?$/iu;
+
+/** A column of a place: "Khu vực Hưng Yên (cũ)", "Huyện Đức Hòa", "TP Vinh", "KCN Quế Võ". */
+const PLACE_HEADER = /^(?:khu vực|huyện|thị xã|thành phố|TP\.?|quận|tỉnh|phường|xã|KCN|khu công nghiệp|KKT|khu kinh tế)\s+\p{Lu}/iu;
 
 /** A column of totals: "Cộng", "Tổng", "Tổng cộng", "Toàn tỉnh". */
 const TOTAL_HEADER = /^(?:cộng|tổng|tổng cộng|toàn tỉnh|toàn thành phố|chung)$/iu;
