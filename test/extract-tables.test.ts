@@ -486,6 +486,18 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads a table printed one cell per line whose header cells wrap onto the next line ("Kết nạp" / "đảng viên")', () => {
+    const facts = read(['Quý', 'Kết nạp', 'đảng viên', 'Lớp bồi dưỡng', 'nhận thức về Đảng', 'Học viên', '(người)', 'Quý I', '19', '1', '48', 'Quý II', '27', '2', '95'].join('\n'));
+    expect(facts.map((f) => [f[0], f[1]])).toEqual([
+      ['party_admissions', 19],
+      ['training_classes', 1],
+      ['trainees', 48],
+      ['party_admissions', 27],
+      ['training_classes', 2],
+      ['trainees', 95],
+    ]);
+  });
+
   it('reads records printed as blocks of "Key: value" lines (a mobile page\'s table), with or without blank lines between', () => {
     const block = (unit: string, plan: string, done: string, rate: string, admitted: string): string[] => [`Đơn vị: ${unit}`, `Chỉ tiêu: ${plan}`, `Đã giới thiệu: ${done}`, `Đạt (%): ${rate}`, `Được kết nạp: ${admitted}`];
     for (const gap of [[], ['']]) {

@@ -452,8 +452,36 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
     for (let j = labelAt + 1; j < at + w; j++) if (!FIGURE.test(lineText(j))) return false;
     return true;
   };
+  // (A header cell wrapped onto the next line goes on with a small letter or a bracket: "Kết nạp" / "đảng viên", "Học viên" /
+  // "(người)".)
+  const goesOn = (k: number): boolean => /^[\p{Ll}(]/u.test(lineText(k));
   for (let k = 0; k < lines.length; k++) {
     if (!_isHeaderCell(lineText(k))) continue;
+    // A header whose cells wrap: its lines hold `w` cells, each line that goes on joining the one before; rows of `w` lines follow.
+    if (!goesOn(k) && (k === 0 || !_isHeaderCell(lineText(k - 1)))) {
+      let h = k;
+      let cells = 0;
+      let wraps = 0;
+      // (The block ends where a row of as many lines as it has cells starts.)
+      while (h < lines.length && h - k < 24 && _isHeaderCell(lineText(h)) && !(cells >= 3 && !goesOn(h) && rowAt(h, cells))) {
+        if (goesOn(h)) wraps++;
+        else cells++;
+        h++;
+      }
+      let rows = 0;
+      if (wraps > 0 && cells >= 3 && cells <= 8) for (let at = h; rowAt(at, cells); at += cells) rows++;
+      if (rows >= 2) {
+        for (let j = k; j < h - 1; j++) out.set(lines[j]!.end, goesOn(j + 1) ? ' ' : '|');
+        for (let r = 0; r < rows; r++) {
+          const from = h + r * cells;
+          for (let j = from; j < from + cells - 1; j++) out.set(lines[j]!.end, '|');
+        }
+        // (The header's last line and the first row stay apart.)
+        changed = true;
+        k = h + rows * cells - 1;
+        continue;
+      }
+    }
     for (let w = 3; w <= 8; w++) {
       let header = true;
       for (let j = k; j < k + w; j++) if (!_isHeaderCell(lineText(j))) header = false;
