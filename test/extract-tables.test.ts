@@ -498,6 +498,24 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads a table printed one cell per line whose numbered rows carry a unit cell, and the share of firms with a union', () => {
+    const plan = read(['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ %', '1', 'Kết nạp đảng viên mới', 'đảng viên', '120', '134', '111,7', '2', 'Thành lập TCCSĐ mới', 'TCCSĐ', '3', '3', '100'].join('\n'));
+    expect(plan.map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['party_admissions', 120, 'count'],
+      ['party_admissions', 134, 'count'],
+      ['party_admissions', 111.7, 'percent'],
+      ['party_organizations', 3, 'count'],
+      ['party_organizations', 3, 'count'],
+      ['party_organizations', 100, 'percent'],
+    ]);
+    const firms = read(['STT\tĐịa bàn\tSố DN\tSố DN đã có CĐCS\tTỷ lệ (%)', '1\tThành phố Tây Ninh\t118\t47\t39,8', '2\tThị xã Hòa Thành\t64\t21\t32,8'].join('\n'));
+    expect(firms.filter((f) => f[3] === 'Thành phố Tây Ninh')).toEqual([
+      ['enterprises', 118, 'count', 'Thành phố Tây Ninh'],
+      ['enterprises', 47, 'count', 'Thành phố Tây Ninh'],
+      ['enterprises', 39.8, 'percent', 'Thành phố Tây Ninh'],
+    ]);
+  });
+
   it('reads records printed as blocks of "Key: value" lines (a mobile page\'s table), with or without blank lines between', () => {
     const block = (unit: string, plan: string, done: string, rate: string, admitted: string): string[] => [`Đơn vị: ${unit}`, `Chỉ tiêu: ${plan}`, `Đã giới thiệu: ${done}`, `Đạt (%): ${rate}`, `Được kết nạp: ${admitted}`];
     for (const gap of [[], ['']]) {

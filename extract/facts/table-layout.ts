@@ -445,11 +445,14 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
     return l === undefined ? '' : text.slice(l.start, l.end).trim();
   };
   // A row of `w` lines at `at`: a label (after a row number, if any), then figures only.
+  // (After a numbered label, a unit cell may come before the figures: "1" / "Kết nạp đảng viên mới" / "đảng viên" / "120" / …)
   const rowAt = (at: number, w: number): boolean => {
-    const labelAt = ROW_NUMBER.test(lineText(at)) ? at + 1 : at;
+    const numbered = ROW_NUMBER.test(lineText(at));
+    const labelAt = numbered ? at + 1 : at;
     const label = lineText(labelAt);
     if (!/\p{L}/u.test(label) || label.length > 100 || labelAt + 1 >= at + w) return false;
-    for (let j = labelAt + 1; j < at + w; j++) if (!FIGURE.test(lineText(j))) return false;
+    const unit = numbered && labelAt + 2 < at + w && !FIGURE.test(lineText(labelAt + 1)) && UNIT_CELL.test(lineText(labelAt + 1)) ? 1 : 0;
+    for (let j = labelAt + 1 + unit; j < at + w; j++) if (!FIGURE.test(lineText(j))) return false;
     return true;
   };
   // (A header cell wrapped onto the next line goes on with a small letter or a bracket: "Kết nạp" / "đảng viên", "Học viên" /

@@ -613,7 +613,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
             // ("Chỉ tiêu giới thiệu | Số đoàn viên ưu tú đã giới thiệu | Tỷ lệ (%)": a rate after a count and its plan before
             // it is the share of the plan met.)
             const afterPlan = older !== null && older.column === j - 2 && older.fact.kind === 'target' && older.fact.metric === before.metric && before.kind !== 'target';
-            const kind = PLAN_HEADER.test(header) || (afterPlan && PERCENT_HEADER.test(header)) ? 'achievement' : whole && (SHARE_METRICS.has(before.metric) || referredThenAdmitted) && PERCENT_HEADER.test(header) ? 'share' : null;
+            // ("Số DN | Số DN đã có CĐCS | Tỷ lệ (%)": firms with a body, a share of all firms.)
+            const firmsWithBody = before.metric === 'enterprises' && older !== null && older.fact.metric === 'enterprises';
+            const kind = PLAN_HEADER.test(header) || (afterPlan && PERCENT_HEADER.test(header)) ? 'achievement' : whole && (SHARE_METRICS.has(before.metric) || referredThenAdmitted || firmsWithBody) && PERCENT_HEADER.test(header) ? 'share' : null;
             if (rate !== null && kind !== null) {
               push({ ...before, value: rate, unit: 'percent', kind, approx: 'exact', period: null, as_of: null }, previous!.byLabel, cell.start, cell.end);
               return;
