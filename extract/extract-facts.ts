@@ -404,10 +404,17 @@ function _listMarker(text: string): string | null {
 function _isHeading(sentence: Sentence, text: string): boolean {
   const last = _lastVisible(sentence.text);
   if (last === 0x3a) return true;
-  if (last === -1 || sentence.text.length > 80 || last === 0x2e || last === 0x3b || last === 0x2c || last === 0x21 || last === 0x3f) return false;
+  // ("PHỤ LỤC Phân bổ chỉ tiêu giai đoạn 2021-2025 (Kèm theo Kế hoạch số 38-KH/ĐUK …)": the bracket that ends a heading,
+  // what it goes with, adds nothing to its length.)
+  const core = last === 0x29 ? sentence.text.replace(TRAILING_BRACKET, '') : sentence.text;
+  const end = core === sentence.text ? last : _lastVisible(core);
+  if (end === -1 || core.length > 80 || end === 0x2e || end === 0x3b || end === 0x2c || end === 0x21 || end === 0x3f) return false;
   const after = text.charCodeAt(sentence.end);
   return Number.isNaN(after) || after === 0x0a;
 }
+
+/** A bracket at the end of a line: " (Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021)". */
+const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/u;
 
 /**
  * A heading that sets goals for the list under it: a goal cue and no result ("Kết quả thực hiện các chỉ

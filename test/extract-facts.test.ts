@@ -1055,6 +1055,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Bulletins' "KN" after those referred: the share admitted, and a bare figure admitted.
     ['Năm 2023 GT ít nhất 60 ĐVCĐ ưu tú cho Đảng, trong đó 50% được KN.', [['referrals', 60, 'count', 'flow', 'at_least'], ['party_admissions', 50, 'percent', 'share', 'exact']]],
     ['Năm 2023 GT 58 ĐVCĐ, đã được KN 17.', [['referrals', 58, 'count', 'flow', 'exact'], ['party_admissions', 17, 'count', 'flow', 'exact']]],
+    // A heading of goals whose bracket says what it goes with ("(Kèm theo Kế hoạch số …)") still heads goals.
+    ['PHỤ LỤC Phân bổ chỉ tiêu giai đoạn 2021-2025 (Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021 của Ban Thường vụ Đảng ủy Khối)\n- Đảng bộ Ban Quản lý Khu kinh tế tỉnh: thành lập mới 8 chi bộ, kết nạp 130 đảng viên.', [['party_organizations', 8, 'count', 'target', 'exact'], ['party_admissions', 130, 'count', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

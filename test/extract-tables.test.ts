@@ -516,6 +516,19 @@ describe('tables as plain text lays them out', () => {
     ]);
   });
 
+  it('reads a table its caption calls quotas as goals, and one its caption calls indicators as it reads', () => {
+    const quotas = read(['Phụ lục: Phân bổ chỉ tiêu thành lập chi bộ và kết nạp đảng viên giai đoạn 2022-2025', 'STT\tĐơn vị\tThành lập chi bộ\tKết nạp đảng viên', '1\tThành ủy Cà Mau\t10\t100', '2\tHuyện ủy Trần Văn Thời\t4\t40'].join('\n'));
+    expect(extractFromText(page(['Phụ lục: Phân bổ chỉ tiêu thành lập chi bộ và kết nạp đảng viên giai đoạn 2022-2025', 'STT\tĐơn vị\tThành lập chi bộ\tKết nạp đảng viên', '1\tThành ủy Cà Mau\t10\t100', '2\tHuyện ủy Trần Văn Thời\t4\t40'])).facts.map((f) => [f.metric, f.value, f.kind])).toEqual([
+      ['party_organizations', 10, 'target'],
+      ['party_admissions', 100, 'target'],
+      ['party_organizations', 4, 'target'],
+      ['party_admissions', 40, 'target'],
+    ]);
+    expect(quotas).toHaveLength(4);
+    const indicators = extractFromText(page(['Một số chỉ tiêu chủ yếu năm 2024', 'STT\tĐơn vị\tThành lập chi bộ\tKết nạp đảng viên', '1\tThành ủy Cà Mau\t10\t100', '2\tHuyện ủy Trần Văn Thời\t4\t40'])).facts;
+    expect(indicators.map((f) => f.kind)).toEqual(['flow', 'flow', 'flow', 'flow']);
+  });
+
   it('reads records printed as blocks of "Key: value" lines (a mobile page\'s table), with or without blank lines between', () => {
     const block = (unit: string, plan: string, done: string, rate: string, admitted: string): string[] => [`Đơn vị: ${unit}`, `Chỉ tiêu: ${plan}`, `Đã giới thiệu: ${done}`, `Đạt (%): ${rate}`, `Được kết nạp: ${admitted}`];
     for (const gap of [[], ['']]) {

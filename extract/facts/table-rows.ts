@@ -494,6 +494,9 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const plan = _planColumns(table, headers);
     // (The title over a table of plans and results, for results whose header and row say not what they count.)
     const title = plan === null ? null : _tableTitle(table);
+    // ("Phụ lục: Phân bổ chỉ tiêu thành lập chi bộ và kết nạp đảng viên … giai đoạn 2022-2025" over "STT | Đơn vị | Thành lập
+    // chi bộ | Kết nạp đảng viên": a table its caption calls quotas or a plan holds goals, but in a column of results.)
+    const planTable = plan === null && table.caption !== null && PLAN_CAPTION.test(table.caption) && !RESULT_CAPTION.test(table.caption);
     // (A column of units, "Đơn vị tính": "%" there makes the row's figures rates.)
     const unitColumn = headers.findIndex((h) => UNIT_COLUMN_HEADER.test(h.trim()));
     for (const row of table.rows) {
@@ -551,7 +554,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
             metric,
             value: fact.value,
             unit: fact.unit,
-            kind: fact.kind,
+            kind: planTable && !RESULT_COLUMN.test(headers[j] ?? '') ? 'target' : fact.kind,
             approx: fact.approx,
             scope: label !== null && !byLabel ? label : fact.scope,
             period: period?.period ?? fact.period,
@@ -841,6 +844,12 @@ function _readCellOf(
 
 /** A column of a sector of firms: "DNNN", "DN ngoài NN", "Doanh nghiệp FDI", "DN có vốn đầu tư nước ngoài". */
 const FIRM_SECTOR_HEADER = /^(?:DNNN|DN|doanh nghiệp)(?:\s+(?:nhà nước|NN|ngoài (?:khu vực\s+)?(?:nhà nước|NN)|FDI|có vốn (?:đầu tư nước ngoài|ĐTNN|nhà nước)|tư nhân|dân doanh))?$/iu;
+
+/** A table's caption naming quotas or goals: "Phân bổ chỉ tiêu …", "Chỉ tiêu giao …", "Mục tiêu đến năm 2025". */
+// (Not "chỉ tiêu" alone, which also means an indicator: "Một số chỉ tiêu chủ yếu năm 2019".)
+const PLAN_CAPTION = /(?<![\p{L}])(?:(?:phân bổ|giao|phân giao)\s+chỉ tiêu|chỉ tiêu\s+(?:được\s+)?(?:giao|phân bổ|phấn đấu)|mục tiêu|dự kiến|phấn đấu)(?![\p{L}])/iu;
+/** A caption naming results: "Kết quả thực hiện chỉ tiêu …", "… đã đạt được". */
+const RESULT_CAPTION = /(?<![\p{L}])(?:kết quả|thực hiện|đã đạt|đạt được|tình hình)(?![\p{L}])/iu;
 
 /** A column of a place: "Khu vực Hưng Yên (cũ)", "Huyện Đức Hòa", "TP Vinh", "KCN Quế Võ". */
 const PLACE_HEADER = /^(?:khu vực|huyện|thị xã|thành phố|TP\.?|quận|tỉnh|phường|xã|KCN|khu công nghiệp|KKT|khu kinh tế)\s+\p{Lu}/iu;
