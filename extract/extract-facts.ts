@@ -654,7 +654,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
     if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
       headingIsTarget = _isTargetHeading(sentence.text);
-      targetSection = headingIsTarget && _lastVisible(sentence.text) !== 0x3a && _isHeading(sentence, text) && TARGET_SECTION_HEADING.test(sentence.text) && (SECTION_NUMBER.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end)) || sentence.text === sentence.text.toUpperCase());
+      targetSection = headingIsTarget && _lastVisible(sentence.text) !== 0x3a && _isHeading(sentence, text) && TARGET_SECTION_HEADING.test(sentence.text) && (SECTION_NUMBER.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end)) || /^\s*\p{Lu}/u.test(sentence.text));
       // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)
       // ("… 236/KH năm 450, đạt 52,4%. Trong đó:": a sentence of its own that breaks down the count before it.)
       const total = PARTS_FOLLOW.test(sentence.text)
