@@ -413,6 +413,11 @@ function _isHeading(sentence: Sentence, text: string): boolean {
   return Number.isNaN(after) || after === 0x0a;
 }
 
+/** A correction's figures: "Số liệu chính xác là …", "Con số đúng là …". */
+const CORRECTED_FIGURES = /^\s*(?:số liệu|con số|số)\s+(?:chính xác|đúng)\s+là(?![\p{L}])/iu;
+/** A figure of people honoured or given something: "tuyên dương hơn 300", "trao quà cho 1.200". */
+const HONOURED_FIGURE = /(?<![\p{L}])(?:tuyên dương|khen thưởng|biểu dương|vinh danh|tôn vinh|tặng quà|trao quà|trao thưởng|tặng bằng khen|tặng giấy khen)(?:\s+cho)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/iu;
+
 /** A bracket at the end of a line: " (Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021)". */
 const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/u;
 
@@ -596,6 +601,9 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       drafts.push(...(tableDrafts.get(i) ?? []));
       return;
     }
+    // ("Bản đăng … ghi "tuyên dương hơn 300 công nhân lao động tiêu biểu" …. Số liệu chính xác là 130 công nhân lao động": the
+    // figures a correction gives stand for those it corrects, here people honoured, no count of ours.)
+    if (i > 0 && CORRECTED_FIGURES.test(sentence.text) && HONOURED_FIGURE.test(sentences[i - 1]!.text)) return;
     // (Its list marker, read once: whether it opens a list item is whether it has one.)
     const listMarker = _listMarker(sentence.text);
     if (sentence.paragraph !== state.paragraph) {

@@ -1333,6 +1333,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2023 chị chuyển sinh hoạt từ Chi bộ Xóm 4, xã Nghi Thuận về.',
     'Năm 2023 Đảng bộ sơ kết việc thực hiện KL 80 và NQ 28 tại các doanh nghiệp.',
     'Năm 2023 Đảng ủy thành lập tổ chức đảng tại doanh nghiệp có vốn NN dưới 50%.',
+    // Those honoured, named by a label before their figure, and a correction's figures for people honoured.
+    'Năm 2023, số tập thể được Chủ tịch LĐLĐ thành phố tặng Bằng khen không phải là 12 công đoàn cơ sở như bản tin đã nêu, mà là 21 công đoàn cơ sở.',
+    'Bản đăng năm 2023 ghi "tuyên dương hơn 300 công nhân lao động tiêu biểu". Số liệu chính xác là 130 công nhân lao động.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

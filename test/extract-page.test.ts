@@ -509,6 +509,23 @@ describe('sapo blocks of unknown layouts', () => {
   });
 });
 
+describe('"Đọc thêm" boxes inside the body', () => {
+  it.each([
+    ['article__relate-inline', '<div class="article__relate-inline"><p class="title">Đọc thêm</p><ul><li><a href="#">Gia Lai: Năm 2023 kết nạp 2.153 đảng viên</a></li></ul></div>'],
+    ['read-more-box', '<div class="read-more-box"><p class="read-more-box__title">Đọc thêm</p><ul><li><a href="#">Gia Lai: Năm 2023 kết nạp 2.153 đảng viên</a></li></ul></div>'],
+    ['article__inline-related', '<div class="article__inline-related"><span class="label">Đọc thêm</span> <a href="#">Gia Lai: Năm 2023 kết nạp 2.153 đảng viên</a></div>'],
+    ['box-docthem', '<div class="box-docthem"><h4>Đọc thêm</h4><ul><li><a href="#">Gia Lai: Năm 2023 kết nạp 2.153 đảng viên</a></li></ul></div>'],
+  ])('drops a box of class %s, whatever the family', (_name, box) => {
+    const html = page(
+      '',
+      `<article class="article"><h1 class="article__title">Gia Lai triển khai Đề án xây dựng tổ chức đảng trong doanh nghiệp</h1><div class="article__body"><p>Theo Đề án, Gia Lai tập trung 5 nhóm nhiệm vụ, giải pháp để xây dựng tổ chức đảng, đoàn thể trong doanh nghiệp ngoài nhà nước.</p>${box}<p>Tại hội nghị, đại diện Ban Quản lý Khu kinh tế tỉnh cho biết nhiều doanh nghiệp đã tạo điều kiện cho hoạt động của tổ chức đảng.</p></div></article>`,
+    );
+    const p = extractPage(html);
+    expect(p.body).toContain('Tại hội nghị, đại diện Ban Quản lý Khu kinh tế tỉnh');
+    expect(p.body).not.toContain('2.153');
+  });
+});
+
 describe('WebForms portals with Vietnamese block names', () => {
   it('reads title, lead, body and the right-aligned byline of the aspnet family', () => {
     const html = page(

@@ -132,6 +132,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (text.includes('Hội Nghề cá') || text.includes('hội nghề cá')) && FISHING_GUILD_AT.test(right.slice(0, noun.length + 20))) return true;
   // ("… là 73 đảng viên, không phải 37 đảng viên như bản đăng trước": a figure denied, a correction's withdrawn one.)
   if (left.includes('không phải') && DENIED_BEFORE.test(left.slice(-20))) return true;
+  // ("số tập thể được … tặng Bằng khen không phải là 12 công đoàn cơ sở …, mà là 21 công đoàn cơ sở": the bodies a label
+  // says were honoured, named before their figure.)
+  if (noun !== null && left.includes('được') && HONOURED_LABEL_BEFORE.test(left.slice(-160))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
@@ -1038,6 +1041,9 @@ const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệ
 
 /** "không phải (là)" right before a figure: the figure denied. */
 const DENIED_BEFORE = /(?<![\p{L}])không phải(?:\s+là)?\s+$/iu;
+
+/** A label of those honoured, then "là" before their figure: "số tập thể được … tặng Bằng khen … là ". */
+const HONOURED_LABEL_BEFORE = /(?<![\p{L}])số\s+[^.;\d]{0,40}?(?:được|đã được)\s+[^.;\d]{0,60}?(?:tặng|trao|khen thưởng|tuyên dương|biểu dương|vinh danh)(?![\p{L}])[^.;]{0,100}?(?<![\p{L}])(?:là|mà là|chỉ là)\s+$/iu;
 
 /** A label of members a deed was done to, then "là", right before the figure: "Số đảng viên kết nạp 6 tháng của Đảng bộ Khối là ". */
 const MEMBERS_OF_DEED_LABEL_BEFORE = /(?<![\p{L}])(?:tổng\s+)?[Ss]ố\s+(?:đảng viên|đoàn viên|ĐV|ĐVCĐ)\s+(?:mới\s+)?(?:được\s+)?(?:kết nạp|phát triển)(?:\s+mới)?(?:\s[^;,()]{0,60}?)?\s(?:là|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;

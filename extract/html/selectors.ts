@@ -430,6 +430,9 @@ export const COMMON_BODY_REMOVE: readonly string[] = [
   'form', 'button', 'input', 'select', 'textarea', 'link', 'meta',
   '[hidden]', '[aria-hidden="true"]', '[style*="display:none"]', '[style*="display: none"]',
   '.fb-like', '.fb-share-button', '.zalo-share-button', '.twitter-share-button',
+  // ("Đọc thêm" boxes inside the body, whatever the family calls them: "article__relate-inline", "article__inline-related",
+  // "read-more-box", "box-docthem".)
+  '[class*="relate"]', '[class*="read-more"]', '[class*="readmore"]', '[class*="docthem"]', '[class*="doc-them"]', '[class*="xemthem"]', '[class*="xem-them"]', '[class*="tinlienquan"]', '[class*="tin-lien-quan"]',
 ];
 
 /**
