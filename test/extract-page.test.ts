@@ -526,6 +526,20 @@ describe('"Đọc thêm" boxes inside the body', () => {
   });
 });
 
+describe('live blogs of unknown layouts', () => {
+  it('takes every entry of a live blog, not the densest one', () => {
+    const entry = (time: string, title: string, text: string): string => `<div class="live-item"><div class="live-item__time"><span class="time">${time}</span></div><h3 class="live-item__title">${title}</h3><div class="live-item__content"><p>${text}</p></div></div>`;
+    const html = page(
+      '',
+      `<article class="article article--live"><h1 class="article__title">TRỰC TIẾP: Hội nghị tổng kết công tác Công đoàn năm 2022</h1><div class="live-blog">${entry('10:40', 'Chỉ tiêu năm 2023', 'Năm 2023, Liên đoàn Lao động thành phố đặt chỉ tiêu phát triển 80.000 đoàn viên, thành lập 300 công đoàn cơ sở tại các doanh nghiệp.')}${entry('09:30', 'Tham luận', 'Phát biểu tham luận, ông Lâm Văn Tài, Chủ tịch Công đoàn Công ty, cho biết công ty có gần 24.000 công nhân, trong đó chi bộ có 86 đảng viên, phần lớn là tổ trưởng, chuyền trưởng, công nhân lành nghề.')}${entry('08:45', 'Tham gia xây dựng Đảng', 'Về công tác tham gia xây dựng Đảng, năm 2022, các cấp công đoàn đã giới thiệu 5.318 đoàn viên ưu tú cho Đảng xem xét.')}${entry('08:20', 'Báo cáo tổng kết', 'Năm 2022, Liên đoàn Lao động thành phố thành lập mới 312 công đoàn cơ sở, kết nạp 86.540 đoàn viên, đạt 108% chỉ tiêu.')}</div></article>`,
+    );
+    const p = extractPage(html);
+    expect(p.body).toContain('80.000 đoàn viên');
+    expect(p.body).toContain('86 đảng viên');
+    expect(p.body).toContain('312 công đoàn cơ sở');
+  });
+});
+
 describe('WebForms portals with Vietnamese block names', () => {
   it('reads title, lead, body and the right-aligned byline of the aspnet family', () => {
     const html = page(

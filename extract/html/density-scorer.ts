@@ -44,6 +44,29 @@ export function _scoreContainers(index: PageIndex): Element | null {
     const score = raw * (1 - _linkDensity(el, text)) * (unlikely ? 0.2 : 1) * (LIKELY_CONTAINER.test(hint) ? 1.25 : 1);
     if (score > bestScore) [best, bestScore] = [el, score];
   }
+  return best === null ? null : _repeatedEntries(best, text);
+}
+
+/**
+ * The container of a body printed as entries of one kind, a live blog's ("div.live-item" × 7, each with its time, title and
+ * text): when the best candidate, or its parent, is one of three or more siblings of its class with prose of their own
+ * (together more than twice its text), the body is all of them, their parent.
+ */
+function _repeatedEntries(best: Element, text: ReadonlyMap<AnyNode, TextSummary>): Element {
+  const own = text.get(best)?.length ?? 0;
+  for (let node: Element = best, up = 0; up < 2; up++) {
+    const parent = node.parent;
+    const cls = node.attribs.class;
+    if (!parent || !_isElement(parent) || !cls) {
+      if (!parent || !_isElement(parent)) break;
+      node = parent;
+      continue;
+    }
+    const twins = parent.children.filter((c): c is Element => _isElement(c) && c.attribs.class === cls && (text.get(c)?.length ?? 0) >= MIN_SCORED_TEXT);
+    const total = twins.reduce((sum, c) => sum + (text.get(c)?.length ?? 0), 0);
+    if (twins.length >= 3 && total > 2 * own) return parent;
+    node = parent;
+  }
   return best;
 }
 
