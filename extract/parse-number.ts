@@ -36,6 +36,8 @@ const SCALES: Record<string, number> = { chục: 10, trăm: 100, nghìn: 1e3, ng
 /** The hundreds after "nghìn" in a figure said in mixed form, then a word: " 200 công nhân" of "3 nghìn 200 công nhân". */
 /** "rưỡi" right after a scale word: "1 nghìn rưỡi". */
 const HALF_AFTER_SCALE = /^\s+rưỡi(?![\p{L}\p{N}])/iu;
+/** "trăm" right after the digit of the hundreds: "1 nghìn 1 trăm". */
+const HUNDRED_WORD_AFTER = /^\s+trăm(?![\p{L}])/iu;
 const HUNDREDS_AFTER_THOUSAND = /^\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u;
 
 /** Percent after a number: "62%", "62 %", "62 phần trăm". */
@@ -58,7 +60,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const HALF_AFTER: Readonly<Record<string, number>> = { trăm: 100, nghìn: 1000, ngàn: 1000, vạn: 1e4, triệu: 1e6 };
 
 /** The number-word syllables as one alternation (see NUMBER_WORDS). */
-export const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|vạn|triệu|linh|lẻ|chục|rưỡi';
+export const NUMBER_WORD_ALT = 'một|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|vạn|triệu|linh|lẻ|chục|rưỡi|không';
 
 /**
  * A run of number words ending right before a noun: "hai mươi lăm " in "hai
@@ -133,7 +135,8 @@ export function parseNumberWords(run: string): number | null {
       total += (section || 1) * n;
       section = 0;
     } else if (word === 'linh' || word === 'lẻ') {
-      if (previous !== 'trăm') return null;
+      // ("một trăm linh năm", "một nghìn linh hai": no tens, or no hundreds and tens.)
+      if (previous !== 'trăm' && previous !== 'nghìn' && previous !== 'ngàn') return null;
     } else {
       // a unit digit; "tư", "mốt", "lăm" only after a tens word
       if ((word === 'tư' || word === 'mốt' || word === 'lăm' || word === 'nhăm') && !['mươi', 'mười', 'chục'].includes(previous)) return null;
@@ -142,6 +145,10 @@ export function parseNumberWords(run: string): number | null {
     }
     previous = word;
   }
+  // ("một nghìn hai" is 1.200, "một trăm hai" 120, "hai triệu hai" 2,2 triệu: a digit alone after a scale word is the next
+  // place down, as speech says it; "một nghìn linh hai" says 1.002.)
+  const placeBelow: Readonly<Record<string, number>> = { trăm: 10, nghìn: 100, ngàn: 100, vạn: 1000, triệu: 100000 };
+  if (digit !== null && words.length >= 3 && placeBelow[words[words.length - 2]!] !== undefined) return total + section + digit * placeBelow[words[words.length - 2]!]!;
   section += digit ?? 0;
   return total + section;
 }
@@ -529,10 +536,13 @@ function readSuffix(text: string, end: number, value: number): { end: number; va
       at += half[0].length;
     }
     // "3 nghìn 200 công nhân": the rest, in digits, after the thousands.
-    const rest = (word === 'nghìn' || word === 'ngàn') && half === null && Number.isInteger(value) ? HUNDREDS_AFTER_THOUSAND.exec(text.slice(at, at + 8)) : null;
+    // ("1 nghìn 2 công nhân", "4 nghìn 3 đảng viên": one digit alone after the thousands is the hundreds, as speech says
+    // them; "1 nghìn 1 trăm lao động": so is a digit before "trăm".)
+    const rest = (word === 'nghìn' || word === 'ngàn') && half === null && Number.isInteger(value) ? HUNDREDS_AFTER_THOUSAND.exec(text.slice(at, at + 16)) : null;
     if (rest !== null) {
-      v += Number(rest[1]);
-      at += rest[0].length;
+      const hundreds = rest[1]!.length === 1 ? HUNDRED_WORD_AFTER.exec(text.slice(at + rest[0].length, at + rest[0].length + 8)) : null;
+      v += rest[1]!.length === 1 ? Number(rest[1]) * 100 : Number(rest[1]);
+      at += rest[0].length + (hundreds?.[0].length ?? 0);
     }
   }
   const p = scale ? _unitAfterSpaces(text, at) | 0x20 : c;
