@@ -239,7 +239,7 @@ export const VERB_CUES: readonly VerbCue[] = [
  * "thành lập mới được 12", "giới thiệu cho Đảng 20", "có tổng cộng 15".
  * Approximation cues are handled apart (APPROX_BEFORE).
  */
-export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|ngay|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lần lượt|tương ứng))*`;
+export const VERB_NUMBER_FILLER = `\\s*:?(?:\\s+(?:được|ngay|mới|thêm|đủ|quý [IVX]+|trong năm|trong quý|năm nay|bình quân|trung bình|thành công|cho Đảng|cho tổ chức đảng|cho (?:các )?(?:chi bộ|đảng bộ|cấp ủy)(?: cơ sở| công ty| doanh nghiệp)?|vào Đảng|tổng cộng|tổng số|tổng|cả|mỗi năm|hằng năm|hàng năm|từ|là|lần lượt|tương ứng))*`;
 
 // ---------------------------------------------------------------------------
 // Words around a number that decide its approximation and its kind.

@@ -1059,6 +1059,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['PHỤ LỤC Phân bổ chỉ tiêu giai đoạn 2021-2025 (Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021 của Ban Thường vụ Đảng ủy Khối)\n- Đảng bộ Ban Quản lý Khu kinh tế tỉnh: thành lập mới 8 chi bộ, kết nạp 130 đảng viên.', [['party_organizations', 8, 'count', 'target', 'exact'], ['party_admissions', 130, 'count', 'target', 'exact']]],
     // A section of goals headed by a line of its own in sentence case ("Mục tiêu giai đoạn 2023-2025"), up to the next heading.
     ['Thực trạng\nThành phố hiện có 412 doanh nghiệp có tổ chức đảng năm 2022.\nMục tiêu giai đoạn 2023-2025\nThành lập mới ít nhất 12 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước.\nKết nạp 120 đảng viên là công nhân lao động.', [['enterprises', 412, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'target', 'at_least'], ['party_admissions', 120, 'count', 'target', 'exact']]],
+    // "giới thiệu cho chi bộ N …": the body referred to may stand between the verb and its figure.
+    ['Năm 2023 công đoàn công ty giới thiệu cho chi bộ 6 đoàn viên công đoàn ưu tú.', [['referrals', 6, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
