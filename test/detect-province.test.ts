@@ -197,6 +197,15 @@ describe('detectProvince: after the 2025 merger', () => {
       'Đồng Nai',
     ],
     [
+      'an old member named as what the unit was merged with is a part of the whole, not the subject',
+      {
+        title: 'Năm 2025, Liên đoàn Lao động tỉnh giới thiệu 1.236 đoàn viên ưu tú cho Đảng',
+        body: 'Sáng 19-1, Liên đoàn Lao động tỉnh tổ chức hội nghị tổng kết năm 2025. Đây là năm đầu tiên LĐLĐ tỉnh Đồng Nai hoạt động sau khi hợp nhất với LĐLĐ tỉnh Bình Phước (cũ). Năm 2025, các cấp công đoàn trong tỉnh đã kết nạp 27.306 đoàn viên.',
+        boilerplate: 'BÁO ĐỒNG NAI ĐIỆN TỬ',
+      },
+      'Đồng Nai',
+    ],
+    [
       'an old member named "khu vực … cũ" without brackets beats the merged unit\'s outlet and masthead',
       {
         title: 'Tú Lệ có thêm chi bộ hợp tác xã',

@@ -13,6 +13,9 @@ import { ERA_MARK_AFTER, ERA_MARK_WINDOW, HOST_IN_TEXT, HOST_TOP_LEVEL_DOMAINS, 
 import { _provinceOfHost } from './province-of-host.js';
 import { EVIDENCE_WEIGHTS, LEAD_MIN_CHARS, OLD_MARK_MULTIPLIER, ZONE_WEIGHTS, type _Scorer, type Era, type Zone } from './score-mentions.js';
 
+
+/** What names the old province a unit was merged with, right before it: "hợp nhất với LĐLĐ tỉnh ", "sáp nhập vào ". */
+const MERGED_WITH_BEFORE = /(?<![\p{L}])(?:hợp nhất|sáp nhập)(?:\s+(?:với|vào|cùng))?\s+(?:(?:LĐLĐ|Liên đoàn Lao động|Đảng bộ|Đảng ủy|Công đoàn|Tỉnh đoàn|UBND|Ủy ban nhân dân|Hội)\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s+)?$/iu;
 /**
  * Words a and b can belong to one name: same line, separated only by spaces,
  * dashes or dots ("Bà Rịa - Vũng Tàu", "TP.HCM", "Phan Rang-Tháp Chàm"), not
@@ -139,7 +142,10 @@ export function _scanNames(s: Scanned, scorer: _Scorer): void {
     );
     if (accepted.length === 0) continue;
     const era = _eraMark(s, end, scorer);
-    const zoneWeight = ZONE_WEIGHTS[zone] * (era === 'old' ? OLD_MARK_MULTIPLIER : 1);
+    // ("LĐLĐ tỉnh Đồng Nai hoạt động sau khi hợp nhất với LĐLĐ tỉnh Bình Phước (cũ)": the old province a unit was merged
+    // with is named as a part of the whole the article is about, not as its subject; its mark counts for nothing more.)
+    const mergedWith = era === 'old' && MERGED_WITH_BEFORE.test(s.text.slice(Math.max(0, _start(s, i) - 60), _start(s, i)));
+    const zoneWeight = ZONE_WEIGHTS[zone] * (era === 'old' && !mergedWith ? OLD_MARK_MULTIPLIER : 1);
     const province = accepted.find((e) => e.kind === 'province');
     const districts = accepted.filter((e) => e.kind === 'district');
     const district = districts[0];
