@@ -1338,6 +1338,8 @@ describe('extractFacts: numbers that are not facts', () => {
     // Those honoured, named by a label before their figure, and a correction's figures for people honoured.
     'Năm 2023, số tập thể được Chủ tịch LĐLĐ thành phố tặng Bằng khen không phải là 12 công đoàn cơ sở như bản tin đã nêu, mà là 21 công đoàn cơ sở.',
     'Bản đăng năm 2023 ghi "tuyên dương hơn 300 công nhân lao động tiêu biểu". Số liệu chính xác là 130 công nhân lao động.',
+    // A training in skills for cadres is no Party-awareness class: those it is for are no trainees of ours.
+    'Năm 2023, Đảng ủy Khối tổ chức hội nghị tập huấn nghiệp vụ công tác đảng viên cho hơn 200 đồng chí là bí thư, cán bộ làm công tác đảng vụ.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

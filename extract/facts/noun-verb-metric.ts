@@ -252,6 +252,18 @@ function _otherClassAt(ctx: MentionContext, own: boolean): boolean {
   if (phrase !== null && POLITICAL_CLASS.test(phrase)) return false;
   return _otherClass(s);
 }
+/**
+ * A sentence about training that may be the Party's: not a training in skills or trade ("hội nghị tập huấn nghiệp vụ công
+ * tác đảng viên … cho hơn 200 đồng chí là bí thư …", "4 lớp tập huấn kỹ năng cho 180 cán bộ công đoàn") unless it names a
+ * Party-awareness or political class too.
+ */
+function _partyTraining(sentence: string): boolean {
+  if (!TRAINING_CONTEXT.test(sentence)) return false;
+  return !(SKILL_TRAINING.test(sentence) && !PARTY_CLASS_WORDS.test(sentence));
+}
+const SKILL_TRAINING = /(?:tập huấn|bồi dưỡng|đào tạo)\s+(?:nghiệp vụ|kỹ năng|chuyên môn|kiến thức pháp luật)/iu;
+const PARTY_CLASS_WORDS = /nhận thức về Đảng|cảm tình Đảng|lý luận chính trị|đảng viên mới|đối tượng kết nạp|lớp đối tượng Đảng|BDNT/iu;
+
 const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|đào tạo nghề|nghiệp vụ|kỹ năng|pháp luật|dạy tiếng|học tiếng|tiếng (?:Mông|Anh|Hàn|Nhật|Trung|Thái|Khmer|Ê Đê|Jrai|Bahnar|dân tộc)|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|ATVSLĐ|AT-VSLĐ|AT, VSLĐ|PCCC|phòng cháy|phần mềm|chuyển đổi số|công nghệ thông tin|tập huấn|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
 /** A class about the Party or politics; "Đảng ủy", "Đảng bộ" only name who holds a class ("Đảng ủy … mở 2 lớp bổ túc văn hóa"). */
 const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng(?! vụ)/u;
@@ -284,7 +296,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
     const before = ctx.sentence.slice(Math.max(0, ctx.at - 80), ctx.at);
     // (Not an admission that names a class: "mở 6 lớp bồi dưỡng kết nạp Đảng cho 389 quần chúng".)
     if (ADMIT_FOR_BEFORE.test(before.slice(-72)) && !CLASS_FOR_ADMISSION_BEFORE.test(before)) v = 'admit';
-    else if (TRAINING_CONTEXT.test(ctx.sentence) && !_otherClassAt(ctx, false)) v = 'train';
+    else if (_partyTraining(ctx.sentence) && !_otherClassAt(ctx, false)) v = 'train';
     else return null;
   }
   // Honours are not counts of our metrics: "tặng giấy khen cho 8 tổ chức đảng, 14 đảng viên",
@@ -300,10 +312,10 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       if (v === 'admit' || v === 'develop') return { metric: 'party_admissions', kind: 'flow' };
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
       if (v === 'increase' || v === 'mobilize') return { metric: 'party_members', kind: 'flow' };
-      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'party_members', kind: 'stock' };
+      if (v === 'train') return _partyTraining(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'party_members', kind: 'stock' };
       return { metric: 'party_members', kind: 'stock' };
     case 'new_party_member':
-      if (v === 'train' && TRAINING_CONTEXT.test(ctx.sentence)) return { metric: 'trainees', kind: 'flow' };
+      if (v === 'train' && _partyTraining(ctx.sentence)) return { metric: 'trainees', kind: 'flow' };
       return { metric: 'party_admissions', kind: 'flow' };
     case 'party_org':
       return { metric: 'party_organizations', kind: flowVerb ? 'flow' : 'stock' };
@@ -320,7 +332,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // "Số đoàn viên được kết nạp Đảng: 612": union members admitted to the Party.
       // "giới thiệu 96 đoàn viên, kết nạp 31 đoàn viên là công nhân": admitted to the Party, after being referred.
       if (v === 'admit' && (PARTY_ADMIT_HINT.test(ctx.trailing) || (noun === 'member' && ADMIT_AFTER_REFERRAL.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at))))) return { metric: 'party_admissions', kind: 'flow' };
-      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
+      if (v === 'train') return _partyTraining(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric, kind: 'stock' };
       // ("3.215 đoàn viên được kết nạp mới", "9.762 đoàn viên được các cấp công đoàn kết nạp mới": new members of their own
       // body, no Party named.)
       if (v === 'stock' && _newMembersReading(noun, ctx.trailing, ctx) !== null) return { metric, kind: 'flow' };
@@ -371,8 +383,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       }
       // ("trường có hơn 6.200 sinh viên đang theo học": students of a school are no trainees of ours.)
       if (TRAILING_TRAIN.test(ctx.trailing) && v !== 'train' && STUDENTS_AT.test(ctx.sentence.slice(ctx.at, ctx.at + 32))) return null;
-      if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && TRAINING_CONTEXT.test(ctx.sentence))) {
-        return TRAINING_CONTEXT.test(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
+      if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && _partyTraining(ctx.sentence))) {
+        return _partyTraining(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
       }
       // "mở 2 lớp bồi dưỡng lý luận chính trị … với 131 đồng chí tham dự": a political class's people are its trainees.
       if (CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClassAt(ctx, false)) return { metric: 'trainees', kind: 'flow' };
@@ -391,7 +403,7 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // (What follows a comma is another clause: "Công ty có gần 4.000 công nhân, việc phát hiện quần chúng … đi học".)
       const t = _trailingReading({ ...ctx, trailing: ctx.trailing.split(',', 1)[0]! });
       if (t) return t;
-      if (v === 'train') return TRAINING_CONTEXT.test(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'workers', kind: 'stock' };
+      if (v === 'train') return _partyTraining(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'workers', kind: 'stock' };
       // ("Lớp cảm tình Đảng năm 2015 có 42 công nhân tham gia": the workers a political class has are its trainees.)
       if ((v === null || v === 'stock') && CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClassAt(ctx, false)) return { metric: 'trainees', kind: 'flow' };
       // "thu hút trên 95.000 lao động": a workforce employed, i.e. a stock.
