@@ -138,6 +138,8 @@ export function splitScrapedText(text: string): ScrapedTextParts {
       if (kinds[i] === null) continue;
       seen++;
       const line = trimmed[i] ?? '';
+      // (The headline stands above the first paragraph of the body: a photo's caption below it is none.)
+      if (kinds[i] === 'text' && line.length > 200) break;
       if (kinds[i] === 'text' && isHeadlineShaped(line) && !isMastheadLine(line) && !line.includes(' / ') && !/[:;,]$/u.test(line) && (best < 0 || line.length > (trimmed[best] ?? '').length)) best = i;
     }
     if (best >= 0) titleIndex = best;

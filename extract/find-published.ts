@@ -113,7 +113,7 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
     const masthead = isMastheadLine(line);
     // ("Thứ Năm, 15/01/2026" then "Trang chủ | Tin tức | …": a weekday and a date alone right above the menu is the masthead's
     // today, wherever the title is.)
-    if (date && !masthead && !(WEEKDAY_DATE_ONLY.test(line) && _menuFollows(trimmed, lineIndex))) candidates.push({ pos, stamp: { date, lineIndex } });
+    if (date && !masthead && !((WEEKDAY_DATE_ONLY.test(line) || WEEKDAY_DATE_IN_WORDS.test(line)) && _menuFollows(trimmed, lineIndex))) candidates.push({ pos, stamp: { date, lineIndex } });
     if (titlePos < 0 && !date && !masthead) titlePos = pos;
   });
   if (titlePos < 0) return candidates[0]?.stamp ?? null;
@@ -180,6 +180,9 @@ function _postedBelow(lines: readonly string[], from: number, stampOf: (lineInde
 const UPDATED_LABEL = /(?<![\p{L}])(?:cập nhật|sửa lúc|chỉnh sửa|sửa đổi|updated|last modified|modified)(?![\p{L}])/iu;
 
 /** A weekday and a date and nothing else: how a masthead prints today ("Thứ Hai, 21/10/2019", "Chủ nhật, ngày 2/6/2024"). */
+/** A weekday and a date in words alone on a line: "Thứ Tư, ngày 13 tháng 11 năm 2024". */
+const WEEKDAY_DATE_IN_WORDS = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/iu;
+
 const WEEKDAY_DATE_ONLY = /^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN)\s*[,:-]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu;
 
 /**

@@ -265,6 +265,24 @@ const SYNTHETIC_CASES: PageCase[] = [
     boilerplateHas: ['Báo Nam Định điện tử - Thứ sáu, 26/04/2024'],
   },
   {
+    // (With no stamp, the headline is above the body's first paragraph: a photo caption under it, longer, is none.)
+    name: 'no stamp: the headline above the first paragraph, not a caption below it',
+    text: [
+      'BÁO HẢI DƯƠNG ĐIỆN TỬ',
+      'Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội',
+      'Người tốt việc tốt',
+      'Người thợ điện 30 năm giữ lửa cho lò nung',
+      'Ba mươi năm làm thợ điện ở nhà máy gạch, anh Vũ Văn Thắng không chỉ giỏi nghề mà còn nổi tiếng khắp khu phố vì những việc làm tử tế, lặng lẽ giúp đỡ đồng nghiệp và bà con lối xóm suốt nhiều năm qua, từ sửa quạt, sửa bếp điện đến đi dây điện cho các gia đình khó khăn.',
+      'Anh Vũ Văn Thắng kiểm tra tủ điện điều khiển lò nung ở phân xưởng',
+      'Chi bộ công ty hiện có 21 đảng viên.',
+    ].join('\n'),
+    title: 'Người thợ điện 30 năm giữ lửa cho lò nung',
+    published: null,
+    author: null,
+    bodyHas: ['21 đảng viên'],
+    bodyHasNot: ['Trang chủ'],
+  },
+  {
     // (A menu of words with no separators, longer than the headline under it, is no title.)
     name: 'a menu that opens with "Trang chủ" above the title',
     text: [

@@ -1340,6 +1340,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Bản đăng năm 2023 ghi "tuyên dương hơn 300 công nhân lao động tiêu biểu". Số liệu chính xác là 130 công nhân lao động.',
     // A training in skills for cadres is no Party-awareness class: those it is for are no trainees of ours.
     'Năm 2023, Đảng ủy Khối tổ chức hội nghị tập huấn nghiệp vụ công tác đảng viên cho hơn 200 đồng chí là bí thư, cán bộ làm công tác đảng vụ.',
+    // Children, and the set of those singled out one is in.
+    'Năm 2024 anh có 3 người con, con trai lớn đang học lớp 11.',
+    'Năm 2025, chị là 1 trong 60 đoàn viên, người lao động tiêu biểu được LĐLĐ tỉnh tặng Bằng khen.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

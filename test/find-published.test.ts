@@ -66,6 +66,7 @@ describe('findPublishedInText on synthetic headers', () => {
     ],
     ['masthead trap: weather line and no article stamp', ['Hà Nội 28°C | Thứ sáu, 26/04/2024', TITLE, PARAGRAPH], null],
     ['masthead trap: "Hôm nay" line', ['Hôm nay: Thứ sáu, 26/04/2024', TITLE, PARAGRAPH], null],
+    ['masthead trap: weekday and date in words above the menu', ['CÔNG ĐOÀN THAN - KHOÁNG SẢN VIỆT NAM', 'Thứ Tư, ngày 13 tháng 11 năm 2024', 'Trang chủ | Giới thiệu | Tin tức - Sự kiện | Công tác phát triển Đảng', TITLE, PARAGRAPH], null],
     // (Under a section banner in capitals, which reads as a title line, a weekday and a date right above the menu are still the masthead's.)
     ['masthead trap: weekday and date above the menu, under a banner', ['ĐẠI HỘI ĐẢNG CÁC CẤP TIẾN TỚI ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XV', 'Thứ Năm, 15/01/2026', 'Trang chủ | Tin tức Đại hội | Đại hội cơ sở | Ảnh - Video', TITLE, PARAGRAPH], null],
     [

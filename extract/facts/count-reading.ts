@@ -132,6 +132,10 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (text.includes('Hội Nghề cá') || text.includes('hội nghề cá')) && FISHING_GUILD_AT.test(right.slice(0, noun.length + 20))) return true;
   // ("… là 73 đảng viên, không phải 37 đảng viên như bản đăng trước": a figure denied, a correction's withdrawn one.)
   if (left.includes('không phải') && DENIED_BEFORE.test(left.slice(-20))) return true;
+  // ("có 3 người con": children.)
+  if (noun !== null && noun.cls === 'person' && CHILDREN_AFTER.test(right)) return true;
+  // ("là 1 trong 60 đoàn viên, người lao động tiêu biểu được LĐLĐ tỉnh tặng Bằng khen": the set of those honoured one of them is in.)
+  if (noun !== null && ONE_OF_SET_BEFORE.test(left.slice(-24)) && HONOURED_SET_AFTER.test(right.slice(0, 140))) return true;
   // ("số tập thể được … tặng Bằng khen không phải là 12 công đoàn cơ sở …, mà là 21 công đoàn cơ sở": the bodies a label
   // says were honoured, named before their figure.)
   if (noun !== null && left.includes('được') && HONOURED_LABEL_BEFORE.test(left.slice(-160))) return true;
@@ -1040,6 +1044,13 @@ const STUDIED_CLASS_AFTER = /^\s*(?:người\s+)?(?:đã\s+|được\s+)?(?:họ
 const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệp đoàn)(?![\p{L}])/u;
 
 /** "không phải (là)" right before a figure: the figure denied. */
+/** Children, right after the figure: " người con", " người con trai". */
+const CHILDREN_AFTER = /^\s*người\s+con(?![\p{L}])/u;
+/** "một trong ", "1 trong số " right before a set's figure. */
+const ONE_OF_SET_BEFORE = /(?<![\p{L}\d])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
+/** The set is of people singled out: "… tiêu biểu", "… xuất sắc", "… điển hình" (not what the one of them was given: "là 1 trong 45 CĐCS …, nhiều năm liền được … tặng Cờ thi đua"). */
+const HONOURED_SET_AFTER = /^[^.;]{0,50}?(?<![\p{L}])(?:tiêu biểu|xuất sắc|điển hình)(?![\p{L}])/iu;
+
 const DENIED_BEFORE = /(?<![\p{L}])không phải(?:\s+là)?\s+$/iu;
 
 /** A label of those honoured, then "là" before their figure: "số tập thể được … tặng Bằng khen … là ". */
