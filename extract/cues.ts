@@ -344,7 +344,7 @@ export const BREAKDOWN_CUE = new RegExp(`(?:trong đó|trong số đó|bao gồm
  * Giấy khen", "25 CĐCS được công nhận vững mạnh". None of our metrics count them.
  * Must match " được Ban Thường vụ tặng Giấy khen"; must not match " được kết nạp vào Đảng".
  */
-export const TRAILING_AWARD = new RegExp(`^[^,;]{0,100}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn)${WB}`, 'iu');
+export const TRAILING_AWARD = new RegExp(`^[^,;]{0,100}?(?<![\\p{L}])được(?![\\p{L}])[^,;]{0,80}?(?<![\\p{L}])(?:tặng|trao tặng|trao(?!\\s+quyết định)|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|công nhận|đưa về|đưa đón|hỗ trợ|tham quan|nghỉ dưỡng|đi du lịch|khám sức khỏe|khám sức khoẻ|nhận quà|nhận huy hiệu|nhận giấy khen|nhận bằng khen|chăm lo|thăm hỏi|tư vấn|nhận (?:vé|nhà|tiền|suất quà|hỗ trợ|trợ cấp|học bổng)|đi\\s*[“"]?\\s*[Cc]huyến (?:xe|tàu|bay))${WB}`, 'iu');
 
 export const TRAILING_ADMIT_PARTY = new RegExp(`(?:được[^.;]{0,80}?(?:kết nạp|KN(?![\\p{L}]))|kết nạp vào Đảng|vào Đảng|đứng (?:vào|trong) hàng ngũ|trở thành đảng viên|được kết nạp|được KN(?: vào)? Đảng|KN Đảng)${WB}`, 'iu');
 export const TRAILING_JOIN_UNION = new RegExp(`(?<!chưa )(?<!không )(?<!chưa được )(?:gia nhập(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|vào(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|tham gia(?: tổ chức)? (?:công đoàn|nghiệp đoàn)|gia nhập tổ chức công đoàn|gia nhập Công đoàn)${WB}`, 'iu');

@@ -1343,6 +1343,9 @@ describe('extractFacts: numbers that are not facts', () => {
     // Children, and the set of those singled out one is in.
     'Năm 2024 anh có 3 người con, con trai lớn đang học lớp 11.',
     'Năm 2025, chị là 1 trong 60 đoàn viên, người lao động tiêu biểu được LĐLĐ tỉnh tặng Bằng khen.',
+    // Those given a ticket, a house or a trip: beneficiaries, no count of ours.
+    'Năm 2019 công ty có 52 công nhân được đi “Chuyến xe Công đoàn” về quê đón Tết.',
+    'Năm 2023 cả ba đoàn viên được nhận nhà đều là công nhân của công ty.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
