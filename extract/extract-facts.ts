@@ -314,6 +314,13 @@ function _joinWrappedLines(text: string): string {
     // trimmed copy, and no end-anchored regex that would try every character of the line.)
     let end = nl;
     while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    // ("674" / "đảng viên được kết nạp trong 5 năm": a data box's figure on a line of its own, its label on the next.)
+    if (end - from <= 12 && FIGURE_ALONE.test(text.slice(from, end)) && _startsLower(text, nl + 1)) {
+      out ??= [...text];
+      out[nl] = ' ';
+      lineStart = nl + 1;
+      continue;
+    }
     if (end - from < 20 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
     let start = from;
     while (isSpaceCode(text.charCodeAt(start))) start++;
@@ -337,6 +344,15 @@ function _joinWrappedLines(text: string): string {
     lineStart = resume;
   }
   return out === null ? text : out.join('');
+}
+
+/** A figure alone on its line: "674", "21,4%", "1.236". */
+const FIGURE_ALONE = /^\s*\d[\d.,]*\s?%?\s*$/u;
+
+/** Whether the line at `at` starts with a small letter (its first character). */
+function _startsLower(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 /** Whether the character before `end` is an ASCII digit. */
@@ -411,6 +427,76 @@ function _isHeading(sentence: Sentence, text: string): boolean {
   if (end === -1 || core.length > 80 || end === 0x2e || end === 0x3b || end === 0x2c || end === 0x21 || end === 0x3f) return false;
   const after = text.charCodeAt(sentence.end);
   return Number.isNaN(after) || after === 0x0a;
+}
+
+/** A chart's labels copied as a line: an optional label, then two or more "year: figure" cells split by "|". */
+const SERIES_LINE = /^\s*(?:[^:|\d][^:|]{0,60}?:\s*)?(?:19|20)\d{2}\s*:\s*\d[\d.,]*\s*%?\s*(?:\|\s*(?:19|20)\d{2}\s*:\s*\d[\d.,]*\s*%?\s*)+$/u;
+/** A series label naming a plan: "Chỉ tiêu", "Kế hoạch", "KH". */
+const PLAN_LABEL = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu)$/iu;
+/** One "year: figure" cell of a series line (groups: year, figure). */
+const SERIES_CELL = /((?:19|20)\d{2})\s*:\s*(\d[\d.,]*\s*%?)/gu;
+/** A chart's title above its labels: "Biểu đồ: Số đảng viên kết nạp …", a short line naming what is counted. */
+const CHART_TITLE = /^\s*(?:biểu đồ|đồ thị)\s*:?\s*/iu;
+
+/**
+ * The drafts of a series line ("Kết nạp: 2018: 118 | 2019: 131"): each figure read as "<label> năm <year>: <figure>"
+ * would be, its label the line's own or, for a bare line ("2019: 352 | 2020: 318"), the chart's title among the six
+ * lines above (axis ticks passed over); null when no figure reads as one of ours.
+ */
+function _seriesDrafts(sentence: Sentence, index: number, sentences: readonly Sentence[], published: string | null): Draft[] | null {
+  const text = sentence.text;
+  const colon = text.search(/:\s*(?:19|20)\d{2}\s*:/u);
+  const own = colon > 0 && !/^\s*(?:19|20)\d{2}/u.test(text) ? text.slice(0, colon).trim() : null;
+  let label = own;
+  // (The chart's title, and for a label that names only a deed, "Kết nạp", "Chỉ tiêu", the noun the title gives.)
+  let title: string | null = null;
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const line = sentences[k]!.text.trim();
+    if (!/\p{L}/u.test(line) || SERIES_LINE.test(line) || /^highcharts/iu.test(line)) continue;
+    if (CHART_TITLE.test(line) || line.length <= 90) {
+      title = line.replace(CHART_TITLE, '');
+      break;
+    }
+    break;
+  }
+  if (label === null) label = title;
+  if (label === null) return null;
+  // ("Kết nạp: 2018: 118 | …" then "Chỉ tiêu: 2018: 110 | …": the plan of what the line above counted.)
+  const plan = own !== null && PLAN_LABEL.test(own);
+  const above = plan && index > 0 && SERIES_LINE.test(sentences[index - 1]!.text) ? _seriesDrafts(sentences[index - 1]!, index - 1, sentences, published)?.[0] ?? null : null;
+  const out: Draft[] = [];
+  SERIES_CELL.lastIndex = 0;
+  for (let m = SERIES_CELL.exec(text); m; m = SERIES_CELL.exec(text)) {
+    const figure = m[2]!.trim();
+    const read = (l: string): Fact | undefined => {
+      const line = `${l} năm ${m![1]}: ${figure}`;
+      return extractFacts(line, { published: published ?? undefined }).find((f) => f.mention.start >= line.length - figure.length - 1);
+    };
+    // (A label that names a plan, "Chỉ tiêu", reads with the chart's title: the plan of what it counts.)
+    const fact = above === null ? (read(label) ?? (own !== null && title !== null ? (read(`${own} ${title}`) ?? read(title)) : undefined)) : undefined;
+    const value = parseDigits(figure.replace(/\s*%$/u, ''));
+    if ((fact === undefined && above === null) || value === null) continue;
+    const at = m.index + m[0].length - m[2]!.length;
+    out.push({
+      metric: above?.metric ?? fact!.metric,
+      value: fact?.value ?? value,
+      unit: fact?.unit ?? (figure.endsWith('%') ? 'percent' : 'count'),
+      kind: plan ? 'target' : fact!.kind,
+      approx: fact?.approx ?? 'exact',
+      scope: null,
+      period: m[1]!,
+      as_of: null,
+      confidence: Math.min(fact?.confidence ?? 0.6, 0.6),
+      sentenceIndex: index,
+      mentionStart: at,
+      mentionEnd: at + figure.length,
+      verb: null,
+      parentIndex: null,
+      pendingParent: false,
+      isDelta: false,
+    });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** A correction's figures: "Số liệu chính xác là …", "Con số đúng là …". */
@@ -600,6 +686,15 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     if (tables.length > 0 && _inTable(tables, sentence.start)) {
       drafts.push(...(tableDrafts.get(i) ?? []));
       return;
+    }
+    // ("Kết nạp: 2018: 118 | 2019: 131 | 2020: 126", a chart's labels copied as text: each year's figure, read as "<label>
+    // năm 2018: 118" is; the label is the line's, or the chart's title above it.)
+    if (sentence.text.includes('|') && SERIES_LINE.test(sentence.text)) {
+      const series = _seriesDrafts(sentence, i, sentences, published);
+      if (series !== null) {
+        drafts.push(...series);
+        return;
+      }
     }
     // ("Bản đăng … ghi "tuyên dương hơn 300 công nhân lao động tiêu biểu" …. Số liệu chính xác là 130 công nhân lao động": the
     // figures a correction gives stand for those it corrects, here people honoured, no count of ours.)

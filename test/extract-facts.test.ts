@@ -1667,6 +1667,31 @@ describe('extractFacts: lines broken in mid-sentence before a figure', () => {
   });
 });
 
+describe('extractFacts: infographic boxes and chart labels copied as text', () => {
+  const facts = (text: string) => extractFacts(normalizeText(text), { published: '2023-04-18' }).map((f) => [f.metric, f.value, f.kind, f.period]);
+
+  it('reads a data box\'s figure on a line of its own with the label on the next', () => {
+    expect(facts('SỐ LIỆU NỔI BẬT\n674\nđảng viên được kết nạp trong 5 năm\n128\ntổ chức đảng trong doanh nghiệp ngoài nhà nước').map((f) => f.slice(0, 3))).toEqual([
+      ['party_admissions', 674, 'flow'],
+      ['party_organizations', 128, 'stock'],
+    ]);
+  });
+
+  it('reads a chart\'s series "Label: 2018: 118 | 2019: 131", each figure of its year, a plan line the plan of the line above', () => {
+    expect(facts('Biểu đồ: Số đảng viên kết nạp trong doanh nghiệp so với chỉ tiêu\nKết nạp: 2018: 118 | 2019: 131\nChỉ tiêu: 2018: 110 | 2019: 120')).toEqual([
+      ['party_admissions', 118, 'flow', '2018'],
+      ['party_admissions', 131, 'flow', '2019'],
+      ['party_admissions', 110, 'target', '2018'],
+      ['party_admissions', 120, 'target', '2019'],
+    ]);
+    // (A bare series takes the chart's title above it.)
+    expect(facts('BIỂU ĐỒ: SỐ ĐẢNG VIÊN ĐƯỢC KẾT NẠP QUA CÁC NĂM\n2019: 352 | 2020: 318')).toEqual([
+      ['party_admissions', 352, 'flow', '2019'],
+      ['party_admissions', 318, 'flow', '2020'],
+    ]);
+  });
+});
+
 describe('extractFacts: figures listed "lần lượt" or "tương ứng"', () => {
   const facts = (text: string) => extractFacts(normalizeText(text), { published: '2019-12-20' }).map((f) => [f.metric, f.value, f.kind]);
   const withPeriods = (text: string) => extractFacts(normalizeText(text), { published: '2024-12-20' }).map((f) => [f.metric, f.value, f.kind, f.period]);
