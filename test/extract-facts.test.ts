@@ -1061,6 +1061,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Thực trạng\nThành phố hiện có 412 doanh nghiệp có tổ chức đảng năm 2022.\nMục tiêu giai đoạn 2023-2025\nThành lập mới ít nhất 12 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước.\nKết nạp 120 đảng viên là công nhân lao động.', [['enterprises', 412, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'target', 'at_least'], ['party_admissions', 120, 'count', 'target', 'exact']]],
     // "giới thiệu cho chi bộ N …": the body referred to may stand between the verb and its figure.
     ['Năm 2023 công đoàn công ty giới thiệu cho chi bộ 6 đoàn viên công đoàn ưu tú.', [['referrals', 6, 'count', 'flow', 'exact']]],
+    // Members said to be new ("phát triển mới") after their figure are a flow.
+    ['Năm 2023 LĐLĐ huyện xếp thứ nhất với 4.820 đoàn viên phát triển mới.', [['union_members', 4820, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -39,8 +39,9 @@ export function _newMembersReading(noun: NounClass, rest: string, ctx: MentionCo
   const members = metricFor(noun, 'stock', { ...ctx, trailing: '' });
   return members === null ? null : { metric: members.metric, kind: 'flow' };
 }
-/** Members said to be newly admitted, and no Party named: " được kết nạp mới", " được các cấp công đoàn kết nạp mới trong năm". */
-const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
+/** Members said to be newly admitted, and no Party named: " được kết nạp mới", " được các cấp công đoàn kết nạp mới trong năm", " phát triển mới". */
+// (" phát triển mới", " được phát triển mới" as well: "xếp thứ nhất với 4.820 đoàn viên phát triển mới".)
+const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới|(?:(?:đã\s+)?được\s+)?phát triển mới)(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
 /** Members said to be admitted: " được kết nạp", " đã được công đoàn kết nạp". */
 const ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+|vừa\s+|mới\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp(?![\p{L}])/u;
 /** A union body named: "CĐCS", "công đoàn", "nghiệp đoàn". */
