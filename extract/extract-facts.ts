@@ -430,11 +430,15 @@ function _isHeading(sentence: Sentence, text: string): boolean {
 }
 
 /** A chart's labels copied as a line: an optional label, then two or more "year: figure" cells split by "|". */
-const SERIES_LINE = /^\s*(?:[^:|\d][^:|]{0,60}?:\s*)?(?:19|20)\d{2}\s*:\s*\d[\d.,]*\s*%?\s*(?:\|\s*(?:19|20)\d{2}\s*:\s*\d[\d.,]*\s*%?\s*)+$/u;
+// (Its key may be a month or months of a year, "9/2025", "6 tháng 2020", "8 tháng/2022"; a unit in brackets may end it.)
+const SERIES_KEY = String.raw`(?:\d{1,2}\s*tháng\s*\/?\s*|\d{1,2}\/)?(?:19|20)\d{2}`;
+const SERIES_LINE = new RegExp(String.raw`^\s*(?:[^:|\d][^:|\d]{0,80}?(?::\s*|\s+))?${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*(?:\|\s*${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*)+(?:\([^()]{1,20}\))?\s*$`, 'u');
 /** A series label naming a plan: "Chỉ tiêu", "Kế hoạch", "KH". */
 const PLAN_LABEL = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu)$/iu;
-/** One "year: figure" cell of a series line (groups: year, figure). */
-const SERIES_CELL = /((?:19|20)\d{2})\s*:\s*(\d[\d.,]*\s*%?)/gu;
+/** One "key: figure" cell of a series line (groups: key, year, figure). */
+const SERIES_CELL = new RegExp(String.raw`(${SERIES_KEY.replace('(?:19|20)\\d{2}', '((?:19|20)\\d{2})')})\s*:\s*(\d[\d.,]*\s*%?)`, 'gu');
+/** Figures in thousands, said in a label: "(nghìn người)", "(nghìn)". */
+const IN_THOUSANDS = /\((?:nghìn|ngàn)(?:\s+người)?\)/iu;
 /** A chart's title above its labels: "Biểu đồ: Số đảng viên kết nạp …", a short line naming what is counted. */
 const CHART_TITLE = /^\s*(?:biểu đồ|đồ thị)\s*:?\s*/iu;
 
@@ -445,14 +449,16 @@ const CHART_TITLE = /^\s*(?:biểu đồ|đồ thị)\s*:?\s*/iu;
  */
 function _seriesDrafts(sentence: Sentence, index: number, sentences: readonly Sentence[], published: string | null): Draft[] | null {
   const text = sentence.text;
-  const colon = text.search(/:\s*(?:19|20)\d{2}\s*:/u);
-  const own = colon > 0 && !/^\s*(?:19|20)\d{2}/u.test(text) ? text.slice(0, colon).trim() : null;
+  // (The label ends at the first key: "Số tổ chức đảng: 2020: 66 | …", "SỐ CĐCS KHU VỰC NGOÀI NHÀ NƯỚC 2016: 402 | …".)
+  const first = text.search(new RegExp(String.raw`(?:^|[\s:])${SERIES_KEY}\s*:`, 'u'));
+  const own = first > 0 ? text.slice(0, first).replace(/\s*:\s*$/u, '').trim() || null : null;
   let label = own;
   // (The chart's title, and for a label that names only a deed, "Kết nạp", "Chỉ tiêu", the noun the title gives.)
   let title: string | null = null;
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const line = sentences[k]!.text.trim();
-    if (!/\p{L}/u.test(line) || SERIES_LINE.test(line) || /^highcharts/iu.test(line)) continue;
+    // (Axis ticks, other series, the chart library's credit and a bracket under the title are passed over.)
+    if (!/\p{L}/u.test(line) || SERIES_LINE.test(line) || /^highcharts/iu.test(line) || /^\(.*\)$/u.test(line)) continue;
     if (CHART_TITLE.test(line) || line.length <= 90) {
       title = line.replace(CHART_TITLE, '');
       break;
@@ -466,25 +472,31 @@ function _seriesDrafts(sentence: Sentence, index: number, sentences: readonly Se
   const above = plan && index > 0 && SERIES_LINE.test(sentences[index - 1]!.text) ? _seriesDrafts(sentences[index - 1]!, index - 1, sentences, published)?.[0] ?? null : null;
   const out: Draft[] = [];
   SERIES_CELL.lastIndex = 0;
+  // ("SỐ ĐOÀN VIÊN CÔNG ĐOÀN TOÀN TỈNH (nghìn người) 2017: 158,2": figures in thousands.)
+  const thousands = IN_THOUSANDS.test(label) || (title !== null && IN_THOUSANDS.test(title));
   for (let m = SERIES_CELL.exec(text); m; m = SERIES_CELL.exec(text)) {
-    const figure = m[2]!.trim();
+    const figure = m[3]!.trim();
+    const key = m[1]!.trim();
+    // (A key of months, "9/2025", "6 tháng 2020", is the period it names.)
+    const period = key === m[2] ? key : (findPeriods(/^\d{1,2}\//u.test(key) ? `tháng ${key}` : key.replace(/\s*\/\s*|\s+(?=(?:19|20)\d{2}$)/u, ' năm '), published)[0]?.period ?? m[2]!);
     const read = (l: string): Fact | undefined => {
-      const line = `${l} năm ${m![1]}: ${figure}`;
+      const line = `${l.replace(IN_THOUSANDS, '')} năm ${m![2]}: ${figure}`;
       return extractFacts(line, { published: published ?? undefined }).find((f) => f.mention.start >= line.length - figure.length - 1);
     };
     // (A label that names a plan, "Chỉ tiêu", reads with the chart's title: the plan of what it counts.)
     const fact = above === null ? (read(label) ?? (own !== null && title !== null ? (read(`${own} ${title}`) ?? read(title)) : undefined)) : undefined;
     const value = parseDigits(figure.replace(/\s*%$/u, ''));
     if ((fact === undefined && above === null) || value === null) continue;
-    const at = m.index + m[0].length - m[2]!.length;
+    const at = m.index + m[0].length - m[3]!.length;
+    const read1 = fact?.value ?? value;
     out.push({
       metric: above?.metric ?? fact!.metric,
-      value: fact?.value ?? value,
+      value: thousands && !figure.endsWith('%') ? Math.round(read1 * 1000) : read1,
       unit: fact?.unit ?? (figure.endsWith('%') ? 'percent' : 'count'),
       kind: plan ? 'target' : fact!.kind,
       approx: fact?.approx ?? 'exact',
       scope: null,
-      period: m[1]!,
+      period,
       as_of: null,
       confidence: Math.min(fact?.confidence ?? 0.6, 0.6),
       sentenceIndex: index,

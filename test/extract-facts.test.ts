@@ -1686,6 +1686,16 @@ describe('extractFacts: infographic boxes and chart labels copied as text', () =
       ['party_admissions', 110, 'target', '2018'],
       ['party_admissions', 120, 'target', '2019'],
     ]);
+    // (Keys of months, a label with no colon, figures in thousands.)
+    expect(facts('Số tổ chức đảng: 2020: 66 | 2022: 78 | 6/2022: 93\nSỐ ĐOÀN VIÊN CÔNG ĐOÀN TOÀN TỈNH (nghìn người) 2017: 158,2 | 2018: 161,7\nSố đảng viên kết nạp từng năm: 2019: 136 | 6 tháng 2020: 118')).toEqual([
+      ['party_organizations', 66, 'stock', '2020'],
+      ['party_organizations', 78, 'stock', '2022'],
+      ['party_organizations', 93, 'stock', '2022-06'],
+      ['union_members', 158200, 'stock', '2017'],
+      ['union_members', 161700, 'stock', '2018'],
+      ['party_admissions', 136, 'flow', '2019'],
+      ['party_admissions', 118, 'flow', '2020-01..2020-06'],
+    ]);
     // (A bare series takes the chart's title above it.)
     expect(facts('BIỂU ĐỒ: SỐ ĐẢNG VIÊN ĐƯỢC KẾT NẠP QUA CÁC NĂM\n2019: 352 | 2020: 318')).toEqual([
       ['party_admissions', 352, 'flow', '2019'],
