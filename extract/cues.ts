@@ -411,7 +411,7 @@ export const AGE_BEFORE = /(?<![\p{L}])(?<!\d\s*)(?:độ tuổi|tuổi đời|t
 export const BARE_ATTENDED_AFTER = /^\s*(?:(?:đã|cùng)\s+)?(?:về\s+|đến\s+)?dự\s*(?:[;,.)]|$)/u;
 
 /** Last words LABEL_BEFORE can end with (its alternatives' last words): its gate (WordEndings). */
-export const LABEL_BEFORE_ENDS = new WordEndings(['số', 'thứ', 'khóa', 'khoá', 'quyết', 'thị', 'định', 'luận', 'dẫn', 'tri', 'báo', 'văn', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'luật', 'tư', 'khối', 'cụm', 'đội', 'tổ', 'phòng', 'tầng', 'lô', 'đường', 'lộ', 'ql', 'hotline', 'đt', 'thoại', 'fax', 'mã', 'kỳ', 'tập']);
+export const LABEL_BEFORE_ENDS = new WordEndings(['số', 'thứ', 'khóa', 'khoá', 'quyết', 'thị', 'định', 'luận', 'dẫn', 'tri', 'báo', 'văn', 'điều', 'khoản', 'chương', 'mục', 'phần', 'trang', 'luật', 'tư', 'khối', 'cụm', 'đội', 'tổ', 'phòng', 'tầng', 'lô', 'đường', 'lộ', 'ql', 'hotline', 'đt', 'thoại', 'fax', 'mã', 'kỳ', 'tập', 'kl', 'nq', 'qđ']);
 
 /** Right before a number, these make it a year, a date or a time: "năm 2017", "ngày 8", "tháng 6", "giai đoạn 2021". */
 export const DATE_WORD_BEFORE = new RegExp(
