@@ -516,6 +516,9 @@ const CORRECTED_FIGURES = /^\s*(?:số liệu|con số|số)\s+(?:chính xác|đ
 /** A figure of people honoured or given something: "tuyên dương hơn 300", "trao quà cho 1.200". */
 const HONOURED_FIGURE = /(?<![\p{L}])(?:tuyên dương|khen thưởng|biểu dương|vinh danh|tôn vinh|tặng quà|trao quà|trao thưởng|tặng bằng khen|tặng giấy khen)(?:\s+cho)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/iu;
 
+/** A line all in one bracket: "(Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021)". */
+const BRACKET_LINE = /^\([^()]*\)\s*$/u;
+
 /** A bracket at the end of a line: " (Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021)". */
 const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/u;
 
@@ -713,7 +716,10 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     if (i > 0 && CORRECTED_FIGURES.test(sentence.text) && HONOURED_FIGURE.test(sentences[i - 1]!.text)) return;
     // (Its list marker, read once: whether it opens a list item is whether it has one.)
     const listMarker = _listMarker(sentence.text);
-    if (sentence.paragraph !== state.paragraph) {
+    // ("Phân bổ chỉ tiêu giai đoạn 2021-2025" / "(Kèm theo Kế hoạch số 38-KH/ĐUK …)" / "- …": a line all in brackets under a
+    // heading says what it goes with; the heading still governs the lines after it.)
+    const bracketLine = sentence.text.charCodeAt(0) === 0x28 && BRACKET_LINE.test(sentence.text);
+    if (sentence.paragraph !== state.paragraph && !bracketLine) {
       state.paragraph = sentence.paragraph;
       state.scope = null;
       state.period = null;
@@ -767,7 +773,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     const itemTotal = listMarker !== null && HEAD_ITEM_MARKERS.has(listMarker) ? _lastCountFrom(drafts, firstDraft, true) : null;
     if (itemTotal !== null) lastItem = { marker: listMarker!, total: itemTotal, paragraph: sentence.paragraph };
     // (Inside a list of goals, an item without closing punctuation, "- Kết nạp 56 đảng viên", is no heading.)
-    if (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text))) {
+    if (!bracketLine && (_lastVisible(sentence.text) === 0x3a || (!state.targetList && _isHeading(sentence, text)))) {
       headingIsTarget = _isTargetHeading(sentence.text);
       targetSection = headingIsTarget && _lastVisible(sentence.text) !== 0x3a && _isHeading(sentence, text) && TARGET_SECTION_HEADING.test(sentence.text) && (SECTION_NUMBER.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end)) || /^\s*\p{Lu}/u.test(sentence.text));
       // ("Trong số đoàn viên kết nạp mới:" after "… kết nạp 418 đoàn viên": the parts of the count just stated.)

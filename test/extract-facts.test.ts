@@ -1063,6 +1063,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 công đoàn công ty giới thiệu cho chi bộ 6 đoàn viên công đoàn ưu tú.', [['referrals', 6, 'count', 'flow', 'exact']]],
     // Members said to be new ("phát triển mới") after their figure are a flow.
     ['Năm 2023 LĐLĐ huyện xếp thứ nhất với 4.820 đoàn viên phát triển mới.', [['union_members', 4820, 'count', 'flow', 'exact']]],
+    // (So does a heading whose document is said in a bracket on the line under it.)
+    ['Phân bổ chỉ tiêu giai đoạn 2021-2025\n(Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021)\n- Đảng bộ các doanh nghiệp ngoài khu vực nhà nước tỉnh: thành lập mới 5 chi bộ, kết nạp 85 đảng viên.', [['party_organizations', 5, 'count', 'target', 'exact'], ['party_admissions', 85, 'count', 'target', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

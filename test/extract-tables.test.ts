@@ -525,6 +525,8 @@ describe('tables as plain text lays them out', () => {
       ['party_admissions', 40, 'target'],
     ]);
     expect(quotas).toHaveLength(4);
+    const quotaOf = extractFromText(page(['PHỤ LỤC CHỈ TIÊU THÀNH LẬP TỔ CHỨC ĐẢNG, KẾT NẠP ĐẢNG VIÊN GIAI ĐOẠN 2018 - 2020', 'STT\tĐơn vị\tThành lập tổ chức đảng\tKết nạp đảng viên', '1\tQuận ủy Hải Châu\t12\t130', '2\tQuận ủy Thanh Khê\t9\t95'])).facts;
+    expect(quotaOf.map((f) => f.kind)).toEqual(['target', 'target', 'target', 'target']);
     const indicators = extractFromText(page(['Một số chỉ tiêu chủ yếu năm 2024', 'STT\tĐơn vị\tThành lập chi bộ\tKết nạp đảng viên', '1\tThành ủy Cà Mau\t10\t100', '2\tHuyện ủy Trần Văn Thời\t4\t40'])).facts;
     expect(indicators.map((f) => f.kind)).toEqual(['flow', 'flow', 'flow', 'flow']);
   });

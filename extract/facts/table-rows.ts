@@ -847,7 +847,8 @@ const FIRM_SECTOR_HEADER = /^(?:DNNN|DN|doanh nghiệp)(?:\s+(?:nhà nước|NN|
 
 /** A table's caption naming quotas or goals: "Phân bổ chỉ tiêu …", "Chỉ tiêu giao …", "Mục tiêu đến năm 2025". */
 // (Not "chỉ tiêu" alone, which also means an indicator: "Một số chỉ tiêu chủ yếu năm 2019".)
-const PLAN_CAPTION = /(?<![\p{L}])(?:(?:phân bổ|giao|phân giao)\s+chỉ tiêu|chỉ tiêu\s+(?:được\s+)?(?:giao|phân bổ|phấn đấu)|mục tiêu|dự kiến|phấn đấu)(?![\p{L}])/iu;
+// ("Chỉ tiêu thành lập tổ chức đảng, kết nạp đảng viên …": a quota of a deed.)
+const PLAN_CAPTION = /(?<![\p{L}])(?:(?:phân bổ|giao|phân giao)\s+chỉ tiêu|chỉ tiêu\s+(?:được\s+)?(?:giao|phân bổ|phấn đấu|thành lập|kết nạp|phát triển|giới thiệu)|mục tiêu|dự kiến|phấn đấu)(?![\p{L}])/iu;
 /** A caption naming results: "Kết quả thực hiện chỉ tiêu …", "… đã đạt được". */
 const RESULT_CAPTION = /(?<![\p{L}])(?:kết quả|thực hiện|đã đạt|đạt được|tình hình)(?![\p{L}])/iu;
 
