@@ -333,8 +333,7 @@ function _joinWrappedLines(text: string): string {
       resume = _pastPageBreak(text, nl + 1);
       if (resume < 0) continue;
     }
-    const next = text.charAt(resume);
-    const lower = next !== '' && next !== next.toUpperCase() && next === next.toLowerCase();
+    const lower = _startsLower(text, resume);
     // (A figure continues the line past a page break too: "… lớp bồi dưỡng nhận thức về Đảng cho" / "" / "BÁO CÁO … Trang 1/3" / "" / "134 quần chúng ưu tú.")
     if (!lower && !_continuesWithFigure(line, text, resume)) continue;
     const nextEnd = text.indexOf('\n', resume);
@@ -431,12 +430,13 @@ function _isHeading(sentence: Sentence, text: string): boolean {
 
 /** A chart's labels copied as a line: an optional label, then two or more "year: figure" cells split by "|". */
 // (Its key may be a month or months of a year, "9/2025", "6 tháng 2020", "8 tháng/2022"; a unit in brackets may end it.)
-const SERIES_KEY = String.raw`(?:\d{1,2}\s*tháng\s*\/?\s*|\d{1,2}\/)?(?:19|20)\d{2}`;
+const SERIES_MONTHS = String.raw`(?:\d{1,2}\s*tháng\s*\/?\s*|\d{1,2}\/)?`;
+const SERIES_KEY = String.raw`${SERIES_MONTHS}(?:19|20)\d{2}`;
 const SERIES_LINE = new RegExp(String.raw`^\s*(?:[^:|\d][^:|\d]{0,80}?(?::\s*|\s+))?${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*(?:\|\s*${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*)+(?:\([^()]{1,20}\))?\s*$`, 'u');
 /** A series label naming a plan: "Chỉ tiêu", "Kế hoạch", "KH". */
 const PLAN_LABEL = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu)$/iu;
 /** One "key: figure" cell of a series line (groups: key, year, figure). */
-const SERIES_CELL = new RegExp(String.raw`(${SERIES_KEY.replace('(?:19|20)\\d{2}', '((?:19|20)\\d{2})')})\s*:\s*(\d[\d.,]*\s*%?)`, 'gu');
+const SERIES_CELL = new RegExp(String.raw`(${SERIES_MONTHS}((?:19|20)\d{2}))\s*:\s*(\d[\d.,]*\s*%?)`, 'gu');
 /** Figures in thousands, said in a label: "(nghìn người)", "(nghìn)". */
 const IN_THOUSANDS = /\((?:nghìn|ngàn)(?:\s+người)?\)/iu;
 /** A chart's title above its labels: "Biểu đồ: Số đảng viên kết nạp …", a short line naming what is counted. */
@@ -458,11 +458,8 @@ function _seriesDrafts(sentence: Sentence, index: number, sentences: readonly Se
   for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
     const line = sentences[k]!.text.trim();
     // (Axis ticks, other series, the chart library's credit and a bracket under the title are passed over.)
-    if (!/\p{L}/u.test(line) || SERIES_LINE.test(line) || /^highcharts/iu.test(line) || /^\(.*\)$/u.test(line)) continue;
-    if (CHART_TITLE.test(line) || line.length <= 90) {
-      title = line.replace(CHART_TITLE, '');
-      break;
-    }
+    if (!/\p{L}/u.test(line) || SERIES_LINE.test(line) || /^highcharts/iu.test(line) || BRACKET_LINE.test(line)) continue;
+    if (CHART_TITLE.test(line) || line.length <= 90) title = line.replace(CHART_TITLE, '');
     break;
   }
   if (label === null) label = title;
@@ -488,10 +485,10 @@ function _seriesDrafts(sentence: Sentence, index: number, sentences: readonly Se
     const value = parseDigits(figure.replace(/\s*%$/u, ''));
     if ((fact === undefined && above === null) || value === null) continue;
     const at = m.index + m[0].length - m[3]!.length;
-    const read1 = fact?.value ?? value;
+    const figureValue = fact?.value ?? value;
     out.push({
       metric: above?.metric ?? fact!.metric,
-      value: thousands && !figure.endsWith('%') ? Math.round(read1 * 1000) : read1,
+      value: thousands && !figure.endsWith('%') ? Math.round(figureValue * 1000) : figureValue,
       unit: fact?.unit ?? (figure.endsWith('%') ? 'percent' : 'count'),
       kind: plan ? 'target' : fact!.kind,
       approx: fact?.approx ?? 'exact',
