@@ -633,12 +633,14 @@ function _planOfFraction(drafts: Draft[], from: number, text: string, m: { start
   const founded = whole.kind === 'stock' && part.verb === 'found' && whole.metric === part.metric && ORGANISATION_METRICS.has(part.metric);
   if (!(whole.kind === 'flow' && whole.metric === part.metric) && !founded && !(whole.kind === 'stock' && _sameFamily(whole.metric, part.metric) && PLAN_AFTER_RATE.test(text.slice(m.start + m.raw.length, m.start + m.raw.length + 24)))) return;
   if (!/^\s*\/\s*$/u.test(text.slice(_figureEnd(text, part.mentionStart), whole.mentionStart))) return;
-  if (!/^[^;()\d]{0,40}$/u.test(text.slice(whole.mentionEnd, m.start))) return;
+  // ("KN 187/170 ĐV (đạt 110% KH)": the rate may open a bracket.)
+  if (!/^[^;()\d]{0,40}(?:\(\s*(?:đạt|bằng)\s+)?$/u.test(text.slice(whole.mentionEnd, m.start))) return;
   const decimals = /[.,](\d+)\s*%?$/u.exec(m.raw.replace(/\s*(?:%|phần trăm)$/u, ''))?.[1]?.length ?? 0;
   if (Math.abs((100 * part.value) / whole.value - m.value) > 0.5 * 10 ** -decimals + 1e-9) return;
   whole.metric = part.metric;
   whole.kind = 'target';
   whole.as_of = null;
+  whole.planOfFraction = true;
 }
 
 /** A plan named right after a rate: " chỉ tiêu nhiệm kỳ", " kế hoạch", " so với chỉ tiêu". */

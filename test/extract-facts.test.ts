@@ -1065,6 +1065,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 LĐLĐ huyện xếp thứ nhất với 4.820 đoàn viên phát triển mới.', [['union_members', 4820, 'count', 'flow', 'exact']]],
     // (So does a heading whose document is said in a bracket on the line under it.)
     ['Phân bổ chỉ tiêu giai đoạn 2021-2025\n(Kèm theo Kế hoạch số 38-KH/ĐUK ngày 12/4/2021)\n- Đảng bộ các doanh nghiệp ngoài khu vực nhà nước tỉnh: thành lập mới 5 chi bộ, kết nạp 85 đảng viên.', [['party_organizations', 5, 'count', 'target', 'exact'], ['party_admissions', 85, 'count', 'target', 'exact']]],
+    // "KN 187/170 ĐV (đạt 110% KH)": the whole of a fraction measured by a rate of the plan is the plan, also with the rate
+    // in a bracket; the parts after "trong đó" are of those admitted, not of the plan.
+    ['Năm 2016, Đảng bộ Khối KN 187/170 ĐV (đạt 110% KH); trong đó 102 ĐV là CNLĐ trực tiếp SX, 28 ĐV ở DN FDI.', [['party_admissions', 187, 'count', 'flow', 'exact'], ['party_admissions', 170, 'count', 'target', 'exact'], ['party_admissions', 110, 'percent', 'achievement', 'exact'], ['party_admissions', 102, 'count', 'flow', 'exact'], ['party_admissions', 28, 'count', 'flow', 'exact']]],
+    ['Năm 2023, Đảng bộ kết nạp 138/150 đảng viên, đạt 92% kế hoạch; trong đó 79 đảng viên là công nhân.', [['party_admissions', 138, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact'], ['party_admissions', 92, 'percent', 'achievement', 'exact'], ['party_admissions', 79, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -63,7 +63,8 @@ export function _followBreakdown(
       let lastInSentence: number | null = null;
       for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
         const d = drafts[i]!;
-        if (d.unit === 'count' && !d.isDelta && !(d.kind === 'target' && _inClosedBracket(text, d.mentionStart, b))) {
+        // ("kết nạp 138/150 đảng viên, đạt 92% chỉ tiêu, trong đó 79 …": the parts are of those admitted, not of the plan.)
+        if (d.unit === 'count' && !d.isDelta && d.planOfFraction !== true && !(d.kind === 'target' && _inClosedBracket(text, d.mentionStart, b))) {
           lastInSentence = i;
           break;
         }

@@ -18,6 +18,8 @@ export interface Draft extends Omit<Fact, 'id' | 'parent' | 'evidence' | 'mentio
   pendingParent: boolean;
   /** A comparison with another period ("tăng 12 … so với năm 2022"): never the figure a percent or part refers to. */
   isDelta: boolean;
+  /** The plan of the count before it, written "N/M" ("kết nạp 138/150 đảng viên, đạt 92%"): never the total of the parts after it. */
+  planOfFraction?: boolean;
 }
 
 export interface ParagraphState {
