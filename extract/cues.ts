@@ -104,7 +104,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'youth_org',
-    pattern: `(?:chi đoàn|(?:tổ chức )?cơ sở đoàn|tổ chức đoàn thanh niên|tổ chức đoàn|đoàn cơ sở|đoàn thanh niên cơ sở)${WB}`,
+    pattern: `(?:chi đoàn|(?:tổ chức )?cơ sở đoàn|tổ chức đoàn thanh niên|tổ chức đoàn|đoàn cơ sở|đoàn thanh niên cơ sở|TCCS đoàn)${WB}`,
     example: 'thành lập 5 chi đoàn',
     counterExample: 'thành lập 5 chi bộ',
   },

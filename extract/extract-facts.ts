@@ -1021,7 +1021,8 @@ const QUOTA_NAMED_BEFORE = /(?<![\p{L}])(?:hoàn thành|vượt|đạt|so với)
 
 /** A label that names a deed and no noun, at the head of its line or clause (group 1: the deed): "Tổng số kết nạp cả nhiệm kỳ: ". */
 // ("; trong đó đã được kết nạp: ", "(đã được kết nạp: ", "- Kết nạp từ đầu nhiệm kỳ: ": those admitted after a referral, a deed since a time.)
-const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s|[;(]|,\s*trong (?:đó|số đó)\s*,?\s)\s*` + LIST_MARK + String.raw`(?:trong (?:đó|số đó)\s*,?\s*)?(?:tổng số\s+|số\s+)?(?:(?:đã\s+)?được\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^:;()]{0,30})?(?:\s*\((?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^()]{0,30}\))?\s*:\s*$`, 'iu');
+// ("PTĐV 8 tháng: ", "- KN quý I: ": a bulletin's shorthand for the deed.)
+const DEED_LABEL_BEFORE = new RegExp(String.raw`(?:^|[;:]\s|[;(]|,\s*trong (?:đó|số đó)\s*,?\s)\s*` + LIST_MARK + String.raw`(?:trong (?:đó|số đó)\s*,?\s*)?(?:tổng số\s+|số\s+)?(?:(?:đã\s+)?được\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển|KN|TL|GT|PTĐV|PT)(?:\s+mới)?)(?:\s+(?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^:;()]{0,30})?(?:\s*\((?:cả|trong|năm|nhiệm kỳ|giai đoạn|quý|tháng|từ|\d)[^()]{0,30}\))?\s*:\s*$`, 'iu');
 
 /**
  * A line headed by a deed, what it is done to and ":", then (maybe) a plan's figure and a comma, and "kế hoạch",

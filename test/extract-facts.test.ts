@@ -1069,6 +1069,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // in a bracket; the parts after "trong đó" are of those admitted, not of the plan.
     ['Năm 2016, Đảng bộ Khối KN 187/170 ĐV (đạt 110% KH); trong đó 102 ĐV là CNLĐ trực tiếp SX, 28 ĐV ở DN FDI.', [['party_admissions', 187, 'count', 'flow', 'exact'], ['party_admissions', 170, 'count', 'target', 'exact'], ['party_admissions', 110, 'percent', 'achievement', 'exact'], ['party_admissions', 102, 'count', 'flow', 'exact'], ['party_admissions', 28, 'count', 'flow', 'exact']]],
     ['Năm 2023, Đảng bộ kết nạp 138/150 đảng viên, đạt 92% kế hoạch; trong đó 79 đảng viên là công nhân.', [['party_admissions', 138, 'count', 'flow', 'exact'], ['party_admissions', 150, 'count', 'target', 'exact'], ['party_admissions', 92, 'percent', 'achievement', 'exact'], ['party_admissions', 79, 'count', 'flow', 'exact']]],
+    // A zone named by its number ("ở KCN Đức Hòa 1") is no count; the figures of zones listed in a bracket are.
+    ['Năm 2017, các KCN có 132 DN chưa có CĐCS, tập trung ở KCN Đức Hòa 1, KCN Xuyên Á.', [['enterprises', 132, 'count', 'stock', 'exact']]],
+    ['Năm 2023 có 22 chi bộ ở các KCN (KCN Thuận Đạo 9, KCN Phúc Long 5, KCN Nhựt Chánh 8).', [['party_organizations', 22, 'count', 'stock', 'exact'], ['party_organizations', 9, 'count', 'stock', 'exact'], ['party_organizations', 5, 'count', 'stock', 'exact'], ['party_organizations', 8, 'count', 'stock', 'exact']]],
+    // A bare part placed in a bracket ("(11 ở DN FDI)") counts what the figure before the bracket counts, inside a breakdown too.
+    ['Năm 2021, Đảng bộ có 58 TCCSĐ với 5.912 ĐV; trong đó 21 TCCSĐ ở DN ngoài khu vực nhà nước (11 ở DN FDI) với 1.034 ĐV.', [['party_organizations', 58, 'count', 'stock', 'exact'], ['party_members', 5912, 'count', 'stock', 'exact'], ['party_organizations', 21, 'count', 'stock', 'exact'], ['party_organizations', 11, 'count', 'stock', 'exact'], ['party_members', 1034, 'count', 'stock', 'exact']]],
+    // "TCCS Đoàn": the Youth Union's grassroots organisations, abbreviated.
+    ['Năm 2022, Đoàn Khối có 58 TCCS Đoàn, 2.436 ĐVTN.', [['youth_organizations', 58, 'count', 'stock', 'exact'], ['youth_members', 2436, 'count', 'stock', 'exact']]],
+    // A bulletin's shorthand deed as a label, with its period inside ("PTĐV 8 tháng năm 2024: ").
+    ['+ PTĐV 8 tháng năm 2024: 1.108 ĐV (KH năm 1.500, đạt 73,9%).', [['party_admissions', 1108, 'count', 'flow', 'exact'], ['party_admissions', 1500, 'count', 'target', 'exact'], ['party_admissions', 73.9, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -690,11 +690,15 @@ function _endsName(raw: string, left: string, right: string): boolean {
   if (raw.length > 3 || !/^\d+$/u.test(raw)) return false;
   const name = UNIT_NAME_BEFORE.exec(left.slice(-80));
   if (name === null) return false;
-  return NAME_PREPOSITION_BEFORE.test(left.slice(0, left.length - name[0].length).slice(-12)) || NAME_PREDICATE_AFTER.test(right);
+  const before = left.slice(0, left.length - name[0].length).slice(-12);
+  // ("tập trung ở KCN Đức Hòa 1, KCN Xuyên Á", "(KCN Đức Hòa 1: 5; KCN Tân Đức: 4)": a zone named by its number; not the figures
+  // of zones listed in a bracket, "(KCN Thuận Đạo 9, KCN Phúc Long 5)".)
+  if (name[1] !== undefined) return /^\s*:\s*\d/u.test(right) || ((NAME_PREPOSITION_BEFORE.test(before) && !/\(\s*$/u.test(before)) || NAME_PREDICATE_AFTER.test(right));
+  return NAME_PREPOSITION_BEFORE.test(before) || NAME_PREDICATE_AFTER.test(right);
 }
 
-/** The name of a unit, ending in a capitalised word or a unit's head, right before a figure: "Chi bộ Nhà máy May ", "Xưởng ". */
-const UNIT_NAME_BEFORE = /(?<![\p{L}])(?:Công ty|Tổng công ty|Nhà máy|Xí nghiệp|Xưởng|Phân xưởng|Chi nhánh|Chi bộ|Đảng bộ|Công đoàn|Chi đoàn|Tổ|Đội|Xóm|Thôn|Bản|Ấp|Khu phố|Tổ dân phố|Trường|Bệnh viện|Lữ đoàn|Sư đoàn|Trung đoàn)(?:(?:\s+[^\s\d,;.:()"“”]+){0,6}?\s+\p{Lu}[^\s\d,;.:()"“”]*)?\s+$/u;
+/** The name of a unit, ending in a capitalised word or a unit's head, right before a figure: "Chi bộ Nhà máy May ", "Xưởng " (group 1: the head of a zone, "KCN"). */
+const UNIT_NAME_BEFORE = /(?<![\p{L}])(?:Công ty|Tổng công ty|Nhà máy|Xí nghiệp|Xưởng|Phân xưởng|Chi nhánh|Chi bộ|Đảng bộ|Công đoàn|Chi đoàn|Tổ|Đội|Xóm|Thôn|Bản|Ấp|Khu phố|Tổ dân phố|Trường|Bệnh viện|Lữ đoàn|Sư đoàn|Trung đoàn|(KCN|Khu công nghiệp|KCX|Khu chế xuất|CCN|Cụm công nghiệp|Cụm CN))(?:(?:\s+[^\s\d,;.:()"“”]+){0,6}?\s+\p{Lu}[^\s\d,;.:()"“”]*)?\s+$/u;
 
 /** What a name stands after: "của ", "tại ", "từ ", "ở ", "thuộc ", "ra mắt ", an opening bracket ("(Xí nghiệp May 2)"). */
 const NAME_PREPOSITION_BEFORE = /(?:(?<![\p{L}])(?:của|tại|từ|ở|thuộc|trực thuộc|ra mắt)\s*|\(\s*)$/u;
@@ -1375,6 +1379,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // ("Bắc Giang đã có 58 tổ chức đảng trong doanh nghiệp FDI, Vĩnh Phúc 44, trong khi Hải Dương mới có 23", "… giới thiệu
     // 1.120 đoàn viên; Tiền Giang 704; An Giang 512": so does a province named after the figure before, its figure bare.)
     else if (ends && right.charCodeAt(0) !== 0x28 && (listed = _nextOfProvinceList(drafts, firstDraftOfSentence, ctx.sentence, m.start)) !== null) reading = listed;
+    // ("trong đó 21 TCCSĐ ở DN ngoài khu vực nhà nước (11 ở DN FDI) với 1.034 ĐV": the part, placed, of the count the bracket
+    // follows, not of the total the breakdown is of.)
+    else if (right.startsWith(' ') && left.charCodeAt(left.length - 1) === 0x28 && PLACED_AFTER.test(right) && (listed = _placedPartInBracket(left, drafts, firstDraftOfSentence)) !== null) reading = listed;
     else reading = member ?? _countNamedBefore(left, right, verb, ctx) ?? (c.parent && (sexPart || /^\s*(?:[,;.)(]|$|(?:là|ở|tại|thuộc|(?:đang\s+)?(?:làm việc|sinh hoạt|công tác)|đủ điều kiện)(?![\p{L}])|người|đồng chí|đơn vị(?![\p{L}]))/u.test(right)) ? c.parent : null);
     // "kết nạp 15 đảng viên mới, 11 trong số đó là người dân tộc thiểu số", "Đáng chú ý, 11 trong số đó …": a part of the count
     // just stated (in this sentence or the one before).
