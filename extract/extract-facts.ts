@@ -433,6 +433,8 @@ function _isHeading(sentence: Sentence, text: string): boolean {
 const SERIES_MONTHS = String.raw`(?:\d{1,2}\s*tháng\s*\/?\s*|\d{1,2}\/)?`;
 const SERIES_KEY = String.raw`${SERIES_MONTHS}(?:19|20)\d{2}`;
 const SERIES_LINE = new RegExp(String.raw`^\s*(?:[^:|\d][^:|\d]{0,80}?(?::\s*|\s+))?${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*(?:\|\s*${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*)+(?:\([^()]{1,20}\))?\s*$`, 'u');
+/** A chart's labels copied one to a line, under its title: "2021: 2.104". */
+const SERIES_CELL_LINE = new RegExp(String.raw`^\s*${SERIES_KEY}\s*:\s*\d[\d.,]*\s*%?\s*$`, 'u');
 /** A series label naming a plan: "Chỉ tiêu", "Kế hoạch", "KH". */
 const PLAN_LABEL = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu)$/iu;
 /** One "key: figure" cell of a series line (groups: key, year, figure). */
@@ -447,6 +449,41 @@ const CHART_TITLE = /^\s*(?:biểu đồ|đồ thị)\s*:?\s*/iu;
  * would be, its label the line's own or, for a bare line ("2019: 352 | 2020: 318"), the chart's title among the six
  * lines above (axis ticks passed over); null when no figure reads as one of ours.
  */
+/** Whether line `index` (a SERIES_CELL_LINE) stands in a column of two or more such lines, each a paragraph of its own. */
+function _inCellColumn(sentences: readonly Sentence[], index: number): boolean {
+  const own = sentences[index]!.paragraph;
+  const next = sentences[index + 1];
+  const previous = sentences[index - 1];
+  const alone = (k: number): boolean => sentences[k - 1]?.paragraph !== sentences[k]!.paragraph && sentences[k + 1]?.paragraph !== sentences[k]!.paragraph;
+  if (!alone(index)) return false;
+  return (next !== undefined && next.paragraph === own + 1 && SERIES_CELL_LINE.test(next.text) && alone(index + 1)) || (previous !== undefined && previous.paragraph === own - 1 && SERIES_CELL_LINE.test(previous.text) && alone(index - 1));
+}
+
+/** A dash between two series on one line: " — ", " – ". */
+const SERIES_SEPARATOR = /\s[—–]\s/u;
+
+/** The drafts of a line of series joined by dashes (SERIES_SEPARATOR), each labelled; null unless every part is a series. */
+function _seriesRun(sentence: Sentence, index: number, sentences: readonly Sentence[], published: string | null): Draft[] | null {
+  const out: Draft[] = [];
+  const sep = new RegExp(SERIES_SEPARATOR.source, 'gu');
+  let from = 0;
+  for (;;) {
+    const m = sep.exec(sentence.text);
+    const to = m === null ? sentence.text.length : m.index;
+    const part = sentence.text.slice(from, to);
+    if (!SERIES_LINE.test(part) || !/^\s*[^:|\d]/u.test(part)) return null;
+    const drafts = _seriesDrafts({ ...sentence, text: part, start: sentence.start + from, end: sentence.start + to }, index, sentences, published);
+    if (drafts === null) return null;
+    for (const d of drafts) {
+      d.mentionStart += from;
+      d.mentionEnd += from;
+    }
+    out.push(...drafts);
+    if (m === null) return out;
+    from = m.index + m[0].length;
+  }
+}
+
 function _seriesDrafts(sentence: Sentence, index: number, sentences: readonly Sentence[], published: string | null): Draft[] | null {
   const text = sentence.text;
   // (The label ends at the first key: "Số tổ chức đảng: 2020: 66 | …", "SỐ CĐCS KHU VỰC NGOÀI NHÀ NƯỚC 2016: 402 | …".)
@@ -705,6 +742,22 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
     // năm 2018: 118" is; the label is the line's, or the chart's title above it.)
     if (sentence.text.includes('|') && SERIES_LINE.test(sentence.text)) {
       const series = _seriesDrafts(sentence, i, sentences, published);
+      if (series !== null) {
+        drafts.push(...series);
+        return;
+      }
+    } else if (sentence.text.includes(':') && SERIES_CELL_LINE.test(sentence.text) && _inCellColumn(sentences, i)) {
+      // ("ĐƯỢC KẾT NẠP VÀO ĐẢNG" / "(6 tháng đầu năm)" / "2021: 1.036" / "2022: 1.218": a chart's labels one to a line, read
+      // under its title.)
+      const series = _seriesDrafts(sentence, i, sentences, published);
+      if (series !== null) {
+        drafts.push(...series);
+        return;
+      }
+    } else if (sentence.text.includes('|') && SERIES_SEPARATOR.test(sentence.text)) {
+      // ("Số tổ chức cơ sở đảng: 2013: 31 | 2015: 38 — Số đảng viên: 2013: 905 | 2015: 1.127": two series on one line, each
+      // read as if on a line of its own.)
+      const series = _seriesRun(sentence, i, sentences, published);
       if (series !== null) {
         drafts.push(...series);
         return;
@@ -1383,7 +1436,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const fromEnd = said === 'increase' && left.includes('từ') && FROM_END_BEFORE.test(left.slice(-24)) && TO_END_AFTER.test(right.slice(0, 60));
     const direct = fromEnd ? 'stock' : said === 'admit' && left.includes('lớp') && CLASS_FOR_ADMISSION_BEFORE.test(left.slice(-80)) ? 'benefit' : said;
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
-    const comparison = direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)));
+    // ("kết nạp 164 đảng viên; tăng 8 tổ chức đảng và 119 đảng viên so với cuối năm 2024": a figure joined by "và" to a change
+    // compared with another time is such a change too, not what the verb before the change did.)
+    const joinedComparison = direct === null && drafts.length > firstDraftOfSentence && COMPARISON_AFTER.test(right) && _joinedToChange(drafts, firstDraftOfSentence, text, m.start);
+    const comparison = (direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)))) || joinedComparison;
     if (direct && direct !== 'stock' && !comparison) governing = direct;
     // "(năm 2018 có 1.198 CĐCS, 43.411 đoàn viên)": a state stated in brackets is a state throughout them.
     else if (direct === 'stock' && inBracket && /(?<![\p{L}])(?:có|là)\s*$/u.test(left)) governing = null;
@@ -1395,7 +1451,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const parentDraft = breakdown.parent !== null && breakdown.parent >= 0 ? drafts[breakdown.parent] : undefined;
     // ("…, tăng 4 tổ chức đảng và 187 đảng viên so với cùng kỳ": the figure joined by "và" to a change is a change too,
     // even inside a breakdown the sentence opened before.)
-    const joinedToChange = direct === null && parentDraft !== undefined && _joinedToChange(drafts, firstDraftOfSentence, text, m.start);
+    const joinedToChange = joinedComparison || (direct === null && parentDraft !== undefined && _joinedToChange(drafts, firstDraftOfSentence, text, m.start));
     if (joinedToChange) {
       verb = 'increase';
       inherited = true;

@@ -1078,6 +1078,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2022, Đoàn Khối có 58 TCCS Đoàn, 2.436 ĐVTN.', [['youth_organizations', 58, 'count', 'stock', 'exact'], ['youth_members', 2436, 'count', 'stock', 'exact']]],
     // A bulletin's shorthand deed as a label, with its period inside ("PTĐV 8 tháng năm 2024: ").
     ['+ PTĐV 8 tháng năm 2024: 1.108 ĐV (KH năm 1.500, đạt 73,9%).', [['party_admissions', 1108, 'count', 'flow', 'exact'], ['party_admissions', 1500, 'count', 'target', 'exact'], ['party_admissions', 73.9, 'percent', 'achievement', 'exact']]],
+    // A figure joined by "và" to a change compared with another time is such a change, not what the verb before it did.
+    ['Năm 2023 kết nạp 164 đảng viên; tăng 8 tổ chức đảng và 119 đảng viên so với cuối năm 2022.', [['party_admissions', 164, 'count', 'flow', 'exact'], ['party_organizations', 8, 'count', 'flow', 'exact'], ['party_members', 119, 'count', 'flow', 'exact']]],
+    // Two chart series on one line, split by a dash, each read with its own label.
+    ['Số tổ chức cơ sở đảng: 2013: 31 | 2018: 46 — Số đảng viên: 2013: 905 | 2018: 1.372', [['party_organizations', 31, 'count', 'stock', 'exact'], ['party_organizations', 46, 'count', 'stock', 'exact'], ['party_members', 905, 'count', 'stock', 'exact'], ['party_members', 1372, 'count', 'stock', 'exact']]],
+    // A chart's labels one to a line ("2021: 1.036"), read under its title (past a bracket under the title).
+    ['ĐƯỢC KẾT NẠP VÀO ĐẢNG\n(6 tháng đầu năm)\n2021: 1.036\n2022: 1.218', [['party_admissions', 1036, 'count', 'flow', 'exact'], ['party_admissions', 1218, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
