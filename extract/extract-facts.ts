@@ -459,6 +459,9 @@ function _inCellColumn(sentences: readonly Sentence[], index: number): boolean {
   return (next !== undefined && next.paragraph === own + 1 && SERIES_CELL_LINE.test(next.text) && alone(index + 1)) || (previous !== undefined && previous.paragraph === own - 1 && SERIES_CELL_LINE.test(previous.text) && alone(index - 1));
 }
 
+/** A plan's figure, then the result's: "chỉ tiêu 250, thực hiện 236", "Nghị quyết đề ra 20, thực hiện 17". */
+const PLAN_AND_RESULT = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|đề ra)(?:\s+là)?\s*:?\s*\d[\d.,]*\s*,\s*thực hiện\s+\d/iu;
+
 /** A dash between two series on one line: " — ", " – ". */
 const SERIES_SEPARATOR = /\s[—–]\s/u;
 
@@ -1700,7 +1703,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // year and ends later heads what is planned for it, when nothing in the sentence reports a result.)
     // (A change said in brackets, "(giảm 2 tổ chức …)", is no part of the breakdown it stands in.)
     const bracketedChange = inBracket && direct === 'increase' && reading.kind === 'flow';
-    const future = (_isFuture(period, published) || (_startsNowEndsLater(period, published) && periods.includes(period!) && !cues.results.some((r) => r < m.start) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(left))) && (kind !== 'stock' || (period !== null && periods.includes(period)));
+    // ("Nghị quyết đề ra 5 chỉ tiêu cụ thể đến năm 2025. Sau 3 năm, … chỉ tiêu … là 15, thực hiện 17": a sentence that sets
+    // results against plans reports what was done, whatever later year the sentence before named.)
+    const reviewed = m.unit === 'count' ? reading.kind === 'flow' : kind === 'achievement';
+    const resultsReported = reviewed && period !== null && !periods.includes(period) && text.includes('thực hiện') && PLAN_AND_RESULT.test(text);
+    const future = !resultsReported && (_isFuture(period, published) || (_startsNowEndsLater(period, published) && periods.includes(period!) && !cues.results.some((r) => r < m.start) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(left))) && (kind !== 'stock' || (period !== null && periods.includes(period)));
     // ("Theo kế hoạch, năm 2016 Đảng bộ Khối có 38 TCCSĐ" in 2017: a plan cited for a past year recalls what was.)
     const cue = _targetCueAt(cues, m.start);
     const recalled = cue?.source === true && _isPast(period, published);

@@ -937,6 +937,30 @@ function _labelOfPlanOrResult(left: string, verb: VerbClass | null, ctx: Mention
   return _countNamedBefore(left.slice(0, colon + 1), '', verb, ctx);
 }
 
+/** A quota of a deed that "is" the figure after it (group 1: the deed): "chỉ tiêu giới thiệu đoàn viên ưu tú theo Chỉ thị là ". */
+const QUOTA_OF_DEED_IS_BEFORE = /(?<![\p{L}])chỉ tiêu\s+((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)\s+[^;.:\d]{1,60}?\s+là\s+(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
+
+/** A plan's words in a review: "chỉ tiêu", "kế hoạch", "KH", "mục tiêu", "Nghị quyết (Đại hội) đề ra (là)". */
+const REVIEW_PLAN = String.raw`(?:(?:(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:\s+(?:nghị quyết|NQ|chỉ thị|CT)(?:\s+đại hội)?)?|(?:nghị quyết|NQ|chỉ thị)(?:\s+đại hội)?)(?:\s+(?:đề ra|đặt ra|giao|được giao))?(?:\s+là)?\s*:?\s*)`;
+/** The head of a review's clause, up to its plan (group 1: the deed; group 2: what it is done to): "về thành lập tổ chức cơ sở đảng, chỉ tiêu ". */
+const REVIEW_HEAD = String.raw`(?:^|[;:,])\s*(?:(?:năm|quý|tháng|giai đoạn|nhiệm kỳ)\s+[\dIVX/–-]+\s*,?\s*)?(?:(?:cụ thể|trong đó|về|đối với)[\s,]+)*(?:chỉ tiêu\s+)?((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)\s+([^,;:\d]{2,60}?)\s*[,:]\s*` + REVIEW_PLAN;
+/** A review's plan, right before its figure. */
+const REVIEW_PLAN_BEFORE = new RegExp(REVIEW_HEAD + '$', 'iu');
+/** A review's result after its plan, right before its figure: "…: chỉ tiêu 250, thực hiện ". */
+const REVIEW_RESULT_BEFORE = new RegExp(REVIEW_HEAD + String.raw`\d[\d.,]*\s*,\s*(?:thực hiện|kết quả|TH|đạt)(?:\s+được)?\s*:?\s*$`, 'iu');
+
+/** The reading of a bare figure in a review's clause (REVIEW_HEAD): the plan, or the result after it; else null. */
+function _reviewClauseReading(left: string, ctx: MentionContext): Reading | null {
+  const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  const plan = REVIEW_PLAN_BEFORE.exec(clause);
+  const head = plan ?? REVIEW_RESULT_BEFORE.exec(clause);
+  if (head === null) return null;
+  const noun = _nounAt(head[2]!);
+  const deed = _verbAtStart(head[1]!)?.cls ?? null;
+  const reading = noun === null || deed === null ? null : metricFor(noun.cls, deed, ctx);
+  return reading === null || reading.kind !== 'flow' ? null : { metric: reading.metric, kind: plan !== null ? 'target' : 'flow' };
+}
+
 /** Members just counted, then a comma and "kết nạp" right before a bare figure: "27 đảng viên, kết nạp ", "132 đoàn viên, kết nạp mới ". */
 const ADMITTED_AFTER_MEMBERS_BEFORE = /\d\s+(?:đảng viên|ĐV|đoàn viên|ĐVCĐ|công đoàn viên)\s*,\s*(?:đã\s+)?(?:kết nạp|KN)(?:\s+(?:mới|thêm|được))*\s+$/u;
 
@@ -1192,6 +1216,10 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       governs = 'increase';
     }
     confidence = 0.6;
+  } else if (!noun && (reading = _reviewClauseReading(left, ctx)) !== null) {
+    // "…; kết nạp đảng viên: chỉ tiêu 250, thực hiện 236", "về thành lập tổ chức cơ sở đảng, chỉ tiêu Nghị quyết đề ra là 15,
+    // thực hiện 17": a review's clause names a deed and what it is done to, then the plan and the result.
+    confidence = 0.7;
   } else if (!noun && left.charCodeAt(left.length - 1) === 0x2f && PLAN_AFTER_SLASH.test(right)) {
     // "KN 156 ĐV/150 chỉ tiêu", "97/130 chỉ tiêu năm": the plan a result is set over.
     const before = _previousCount(drafts, firstDraftOfSentence);
@@ -1252,6 +1280,11 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const bodies = foundAt === null ? null : _nounAt(foundAt[1]!);
     const perFirm = bodies === null ? null : metricFor(bodies.cls, 'found', ctx);
     reading = described ?? former ?? byTrade ?? ofAdmitted ?? peopleTrailing ?? partyTrailing ?? labelled ?? (perFirm === null ? null : { metric: perFirm.metric, kind: 'flow' }) ?? metricFor(noun.cls, verb, ctx);
+    // ("chỉ tiêu giới thiệu đoàn viên ưu tú theo Chỉ thị là 300 đoàn viên": a quota of a deed, named before its figure.)
+    const quota = left.includes('chỉ tiêu') ? QUOTA_OF_DEED_IS_BEFORE.exec(left.slice(-120)) : null;
+    const quotaVerb = quota === null ? null : (_verbAtStart(quota[1]!)?.cls ?? null);
+    const quotaReading = quotaVerb === null ? null : metricFor(noun.cls, quotaVerb, ctx);
+    if (quotaReading !== null && quotaReading.kind === 'flow') reading = { metric: quotaReading.metric, kind: 'target' };
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
     // "tiếp nhận 145 đảng viên chuyển sinh hoạt đảng chính thức đến": members received from elsewhere in the period.

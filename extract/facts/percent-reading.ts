@@ -181,6 +181,21 @@ const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|su�
 /** Money spent or raised as the subject of a share: "chi trực tiếp chăm lo …", "Tổng thu …", "kinh phí …". */
 const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:số\s+)?(?:chi(?!\s+(?:bộ|đoàn|ủy|uỷ|nhánh|hội|cục))|thu(?!\s+(?:hút|nhận))|kinh phí|nguồn thu|số tiền|ngân sách|quỹ|đoàn phí)(?![\p{L}])/iu;
 
+/** Whether the sentence's last two drafts are a plan and then its result, of one metric, that `rate` (a percent) is the ratio of. */
+function _afterPlanAndResult(rate: number, drafts: readonly Draft[], first: number): boolean {
+  const result = drafts[drafts.length - 1];
+  const plan = drafts[drafts.length - 2];
+  if (drafts.length - 2 < first || result === undefined || plan === undefined) return false;
+  if (plan.unit !== 'count' || result.unit !== 'count' || plan.kind !== 'target' || result.kind !== 'flow' || plan.metric !== result.metric || plan.value <= 0) return false;
+  return Math.abs((100 * result.value) / plan.value - rate) < 0.6;
+}
+
+/** A result reported right before its rate: "; kết quả đạt ", "; đến nay đã đạt ". */
+const RESULT_RATE_BEFORE = /[;,]\s*(?:kết quả|đến nay|hiện nay|thực hiện)\s*,?\s*(?:(?:đã|mới|chỉ|cũng)\s+)*(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/iu;
+
+/** A plan named right after a percent: " mục tiêu", " chỉ tiêu", " kế hoạch", " so với KH". */
+const GOAL_NAMED_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH|mục tiêu)(?![\p{L}])/iu;
+
 /** "tăng", "giảm", "bằng" (and "lần lượt", a hedge) right before a percent. */
 const CHANGE_RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|bằng)(?:\s+(?:lần lượt|tương ứng|khoảng|gần|hơn|trên|dưới))*\s*$/iu;
 
@@ -260,6 +275,12 @@ function _lastShare(drafts: readonly Draft[]): Reading | null {
   for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentenceIndex >= lastSentence - 1; i--) {
     const d = drafts[i]!;
     if (d.unit === 'percent' && d.kind === 'share') return { metric: d.metric, kind: 'share' };
+  }
+  // ("đặt mục tiêu … có 80% doanh nghiệp … thành lập tổ chức công đoàn; đến nay tỷ lệ này mới đạt 71,4%": the rate a goal
+  // set, reached so far.)
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentenceIndex >= lastSentence - 1; i--) {
+    const d = drafts[i]!;
+    if (d.unit === 'percent' && d.kind === 'target') return { metric: d.metric, kind: 'share' };
   }
   return null;
 }
@@ -437,7 +458,8 @@ export function _percentReading(
   // "số đoàn viên tăng 8,5%", "giảm 12% so với năm 2023", "bằng 105% so với cùng kỳ": rates of change and
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
-  if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
+  // ("chỉ tiêu 250, thực hiện 236, bằng 94,4%": after a plan and its result, the result's share of the plan.)
+  if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30)) && !(/bằng\s*$/iu.test(left) && _afterPlanAndResult(m.value, drafts, firstDraftOfSentence))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // "doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%)": the share of the firms of that size.
   if (FIRM_SIZE_CLASS_BEFORE.test(left.slice(-120))) return { metric: 'enterprises', kind: 'share' };
   // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
@@ -489,9 +511,16 @@ export function _percentReading(
     const last = _lastShare(drafts);
     if (last) return last;
   }
+  // ("Nghị quyết đặt chỉ tiêu 75% doanh nghiệp … có tổ chức công đoàn; kết quả đạt 81,5%": the rate the goal set, reached.)
+  if (noun === null && drafts.length > firstDraftOfSentence && RESULT_RATE_BEFORE.test(tail)) {
+    const goal = drafts[drafts.length - 1]!;
+    if (goal.unit === 'percent' && goal.kind === 'target') return { metric: goal.metric, kind: 'share' };
+  }
   const rate = RATE_NOUN.test(clause);
   // ("CĐCS có 2.688 đoàn viên, đạt 86,2% tổng số lao động": a whole named after the percent makes it a share.)
-  const achievement = ACHIEVEMENT_BEFORE.test(tail) && !rate && !WHOLE_NAMED_AFTER_RATE.test(ctx.sentence.slice(m.end, m.end + 40));
+  // ("Tỷ lệ doanh nghiệp … có tổ chức đảng đạt 24,6%, bằng 82% mục tiêu Chỉ thị đề ra": after a rate, a plan named after
+  // the percent still makes it the share of the plan met.)
+  const achievement = ACHIEVEMENT_BEFORE.test(tail) && (!rate || GOAL_NAMED_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) && !WHOLE_NAMED_AFTER_RATE.test(ctx.sentence.slice(m.end, m.end + 40));
   // "khai thác được 6.250 tấn mủ quy khô, đạt 48,6% kế hoạch năm": the achievement of a figure of
   // something else (tonnes, money) stated since the last count of ours.
   if (achievement) {
