@@ -321,6 +321,13 @@ function _joinWrappedLines(text: string): string {
       lineStart = nl + 1;
       continue;
     }
+    // ("… với 1." / "245 đảng viên": a PDF's line cut a figure after its thousands dot; the line ends with the figure's head
+    // and the next opens with its next three digits. A word joiner stands for the break, read as nothing inside the figure.)
+    if (text.charCodeAt(end - 1) === 0x2e && _cutThousandsAt(text, from, end, nl)) {
+      out ??= [...text];
+      for (let i = end; isSpaceCode(text.charCodeAt(i)); i++) out[i] = '\u2060';
+      continue;
+    }
     if (end - from < 20 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
     let start = from;
     while (isSpaceCode(text.charCodeAt(start))) start++;
@@ -349,6 +356,29 @@ function _joinWrappedLines(text: string): string {
 const FIGURE_ALONE = /^\s*\d[\d.,]*\s?%?\s*$/u;
 
 /** Whether the line at `at` starts with a small letter (its first character). */
+/** The head of a figure cut after its thousands dot at a line's end, said after a word: " với 1.", " có 112.530.". */
+const CUT_THOUSANDS_HEAD = /(?:^|[\s(])\d{1,3}(?:\.\d{3})*\.$/u;
+/** The next three digits of a cut figure opening the next line, then no digit and no percent: "245 đảng viên". */
+const CUT_THOUSANDS_TAIL = /^[ \t]*\d{3}(?![\d%]|[.,]\d)/u;
+
+/**
+ * Whether the line `from`–`end` (its end, past white space, a ".") ends with the head of a figure cut after its thousands
+ * dot and the line after `nl` opens with the rest: after a word on the same line ("với 1."), or alone on its line after a
+ * line that runs on ("… với" / "9." / "318 đoàn viên"), never a list's number ("1." opening a line of its own).
+ */
+function _cutThousandsAt(text: string, from: number, end: number, nl: number): boolean {
+  const line = text.slice(Math.max(from, end - 16), end);
+  const head = CUT_THOUSANDS_HEAD.exec(line);
+  if (head === null || !CUT_THOUSANDS_TAIL.test(text.slice(nl + 1, nl + 12))) return false;
+  let start = from;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  if (end - start > head[0].trimStart().length) return true;
+  // (Alone on its line: the line before runs on into it, ending in a letter.)
+  let before = from - 1;
+  while (before > 0 && isSpaceCode(text.charCodeAt(before - 1))) before--;
+  return before > 0 && /\p{Ll}/u.test(text.charAt(before - 1));
+}
+
 function _startsLower(text: string, at: number): boolean {
   const c = text.charAt(at);
   return c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();

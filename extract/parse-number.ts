@@ -21,7 +21,7 @@ import { execAtBoundary, isSpaceCode, isWordUnit, letterBefore } from './word-bo
  * The alternatives are ordered so the longest reading wins; each is a flat
  * sequence (no nested quantifiers), so it cannot backtrack badly.
  */
-export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
+export const DIGIT_NUMBER = /(?<![\d])(?<![\d][.,])(?:\d{1,3}(?: \d{3})+(?![\d.,]?\d)|\d{1,3}(?:\.\u2060*\d{3})+(?:,\d{1,3})?(?![\d.,]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?(?![.,]\d))/gu;
 
 /**
  * DIGIT_NUMBER tried at one place (sticky), its lookbehinds included: at the starts of the runs of
@@ -84,7 +84,8 @@ function _allDigits(s: string): boolean {
 
 /** "80.689" → 80689, "1,180" → 1180, "94,7" → 94.7, "12.5" → 12.5, "05" → 5. */
 export function parseDigits(raw: string): number | null {
-  const s = raw.trim();
+  // (A word joiner stands where a line broke a figure after its thousands dot: see CUT_THOUSANDS in extract-facts.ts.)
+  const s = (raw.includes('\u2060') ? raw.replace(/\u2060/gu, '') : raw).trim();
   let value: number;
   if (_allDigits(s)) value = Number(s);
   else if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?$/u.test(s)) value = Number(s.replace(/\./gu, '').replace(',', '.'));

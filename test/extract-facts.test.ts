@@ -1095,6 +1095,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2015 đặt mục tiêu đến năm 2020 có 80% doanh nghiệp thành lập tổ chức công đoàn; đến nay tỷ lệ này mới đạt 71,4%.', [['enterprises', 80, 'percent', 'target', 'exact'], ['enterprises', 71.4, 'percent', 'share', 'exact']]],
     ['Năm 2020 Nghị quyết đặt chỉ tiêu 75% doanh nghiệp có tổ chức công đoàn; kết quả đạt 81,5%, vượt chỉ tiêu.', [['enterprises', 75, 'percent', 'target', 'exact'], ['enterprises', 81.5, 'percent', 'share', 'exact']]],
     ['Năm 2020, tỷ lệ doanh nghiệp có tổ chức đảng đạt 24,6%, bằng 82% mục tiêu Chỉ thị đề ra.', [['enterprises', 24.6, 'percent', 'share', 'exact'], ['enterprises', 82, 'percent', 'achievement', 'exact']]],
+    // A PDF's line cut a figure after its thousands dot ("6." / "417 đoàn viên"), after a word or alone on a line that the line
+    // before runs into; a list's number alone on its line is no head of a figure.
+    ['Năm 2017, các cấp công đoàn trong tỉnh kết nạp mới 6.\n417 đoàn viên, đạt 107% kế hoạch.', [['union_members', 6417, 'count', 'flow', 'exact'], ['union_members', 107, 'percent', 'achievement', 'exact']]],
+    ['Năm 2023, khu vực này có 96 công đoàn cơ sở với\n9.\n318 đoàn viên.', [['union_grassroots', 96, 'count', 'stock', 'exact'], ['union_members', 9318, 'count', 'stock', 'exact']]],
+    ['Kết quả năm 2023:\n1.\n100 doanh nghiệp có tổ chức công đoàn.', [['enterprises', 100, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
