@@ -16,7 +16,7 @@
 import { isSpaceCode } from '../word-boundary.js';
 
 /** A cell that is one figure: "9.842", "85,5%", "1 108", "12", "-" (an empty figure). */
-const FIGURE = /^(?:\d{1,3}(?: \d{3})+|\d[\d.,]*\s*%?|-|–)$/u;
+const FIGURE = /^(?:\d{1,3}(?: \d{3})+|[+-]?\d[\d.,]*\s*%?|-|–)$/u;
 
 /** A run of four or more dots (or two or more "…") between a label and its figure: "…hoạt động ........ 4.127". */
 const DOTTED_LEADER = /(?:\.{4,}|…{2,}|(?:\. ){4,})(?=\s*\d)/gu;
@@ -430,6 +430,12 @@ function _isHeaderCell(line: string): boolean {
 /** A year in a header cell. */
 const HEADER_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
+/** A period alone on a header line: "7/2020", "2023". */
+const PERIOD_CELL = /^(?:\d{1,2}\/)?(?:19|20)\d{2}$/u;
+
+/** A count word alone on a header line, the cell going on below it: "Số", "Tổng số". */
+const COUNT_WORD_ALONE = /^(?:số|tổng số|số lượng)$/iu;
+
 /** A header line of row numbers: "TT", "STT", "Số TT". */
 const ROW_NUMBER_HEADER_LINE = /^(?:S\.?\s?TT|TT|Số TT)$/iu;
 
@@ -456,17 +462,20 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
     return true;
   };
   // (A header cell wrapped onto the next line goes on with a small letter or a bracket: "Kết nạp" / "đảng viên", "Học viên" /
-  // "(người)".)
-  const goesOn = (k: number): boolean => /^[\p{Ll}(]/u.test(lineText(k));
+  // "(người)"; with the period it is of: "Kết nạp" / "6 tháng", "Thời điểm" / "7/2020"; or after a count word alone: "Số" /
+  // "TCCSĐ".)
+  const goesOn = (k: number): boolean => /^[\p{Ll}(\d]/u.test(lineText(k)) || (k > 0 && COUNT_WORD_ALONE.test(lineText(k - 1)));
   for (let k = 0; k < lines.length; k++) {
     if (!_isHeaderCell(lineText(k))) continue;
     // A header whose cells wrap: its lines hold `w` cells, each line that goes on joining the one before; rows of `w` lines follow.
-    if (!goesOn(k) && (k === 0 || !_isHeaderCell(lineText(k - 1)))) {
+    // (It may start below a caption that reads as a header cell, "PHỤ LỤC" / "TT" / …: each start is tried.)
+    if (!goesOn(k)) {
       let h = k;
       let cells = 0;
       let wraps = 0;
       // (The block ends where a row of as many lines as it has cells starts.)
-      while (h < lines.length && h - k < 24 && _isHeaderCell(lineText(h)) && !(cells >= 3 && !goesOn(h) && rowAt(h, cells))) {
+      // (A period alone goes on the cell above it: "Thời điểm" / "7/2020".)
+      while (h < lines.length && h - k < 24 && (_isHeaderCell(lineText(h)) || (h > k && PERIOD_CELL.test(lineText(h)))) && !(cells >= 3 && !goesOn(h) && rowAt(h, cells))) {
         if (goesOn(h)) wraps++;
         else cells++;
         h++;

@@ -486,7 +486,8 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const classTable = spelt.some((h) => CLASS_CONTEXT.test(h)) || (table.caption !== null && CLASS_CONTEXT.test(table.caption));
     const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h)).map((h) => (classTable && CLASS_HEADER.test(h) && !CLASS_CONTEXT.test(h) ? `${h} bồi dưỡng` : h));
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
-    const columnPeriods = headers.map((h) => findPeriods(h, published)[0] ?? null);
+    // ("Thời điểm 7/2020": a month of a year alone is that month.)
+    const columnPeriods = headers.map((h) => findPeriods(h.replace(BARE_MONTH_OF_YEAR, 'tháng $1'), published)[0] ?? null);
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
     // A table whose rows are Youth Union bodies ("Thành đoàn …", "Huyện đoàn …") counts Youth Union
     // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
@@ -834,7 +835,8 @@ function _readCellOf(
     return achieved === null ? null : { fact: achieved, byLabel: true };
   }
   // ("Kế hoạch năm 2025" reads as "Kế hoạch": its period is the column's, kept apart.)
-  const plain = header.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/gu, ' ').trim();
+  // ("Tăng (+), giảm (-)": the signs a change column explains are no words of it.)
+  const plain = header.replace(PERIOD_IN_HEADER, ' ').replace(/\s*\([+-]\)/gu, '').replace(/\s+/gu, ' ').trim();
   // ("41" under "Kết quả theo năm 2021" on the row "Kết nạp đảng viên": a column of results or of a period says no
   // more than the row label does.)
   // ("1.250" under "Số lượng" on the row "Kết nạp đoàn viên công đoàn": a header that says only "how many" adds nothing.)
@@ -876,13 +878,16 @@ const RATE_SUB = /^(?:tỷ lệ|tỉ lệ|đạt|%|\(%\))(?![\p{L}])/iu;
 const PLAN_RESULT_RATE_SUB = /^(?:KH|kế hoạch|chỉ tiêu|thực hiện|TH|kết quả|tỷ lệ|tỉ lệ|đạt|%|\(%\))(?![\p{L}])/iu;
 
 /** A header that says only that its figures are results: "Kết quả", "Kết quả theo năm", "Thực hiện", "Số liệu". */
-const RESULT_WORDS_HEADER = /^(?:kết quả|thực hiện|số liệu|số lượng)(?:\s+(?:theo|đạt được|thực hiện))?(?:\s+(?:năm|tháng|quý))?$/iu;
+const RESULT_WORDS_HEADER = /^(?:kết quả|thực hiện|số liệu|số lượng|(?:tại\s+)?thời điểm)(?:\s+(?:theo|đạt được|thực hiện))?(?:\s+(?:năm|tháng|quý))?$/iu;
 
 /** A header of the share of a plan met: "Tỷ lệ so với kế hoạch", "% so với KH", "Đạt (%)". */
 const PLAN_HEADER = /kế hoạch|chỉ tiêu|(?<![\p{L}])KH(?![\p{L}])|(?<![\p{L}])đạt(?![\p{L}])/iu;
 
+/** A month of a year, "tháng" not before it: "7/2020" (group 1). */
+const BARE_MONTH_OF_YEAR = /(?<!tháng\s*)(?<![\d/])(\d{1,2}\/(?:19|20)\d{2})(?![\d/])/gu;
+
 /** A period in a header: "năm 2025", "9 tháng", "6 tháng đầu năm", "quý III/2024". */
-const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+|(?:(?:đến|cuối)\s+)?tháng\s+\d{1,2}(?:\/|\s+năm\s+)(?:19|20)\d{2}|(?:(?:đến|ngày)\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới)\s+năm\s+(?:19|20)\d{2})(?![\p{L}\d])/giu;
+const PERIOD_IN_HEADER = /(?<![\p{L}\d])(?:\d{1,2}\/(?:19|20)\d{2}(?![\d/])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+(?:19|20)\d{2})?|(?:năm|quý\s+[IV]+\/?)\s*(?:19|20)\d{2}|quý\s+[IV]+|(?:(?:đến|cuối)\s+)?tháng\s+\d{1,2}(?:\/|\s+năm\s+)(?:19|20)\d{2}|(?:(?:đến|ngày)\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:đến|tới)\s+năm\s+(?:19|20)\d{2})(?![\p{L}\d])/giu;
 
 /** The kind of body a row label names: the Party, a union, the Youth Union, or another association (none of ours). */
 type RowBody = 'party' | 'union' | 'youth' | 'other';
