@@ -1451,6 +1451,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const difference = approx === 'more_than' && left.includes('hơn') && DIFFERENCE_BEFORE.test(left.slice(-16)) && COMPARED_AFTER.test(right.slice(0, 48));
     if (difference) approx = 'exact';
     if (m.approximate && approx === 'exact') approx = 'about';
+    if (m.plus === true && approx === 'exact') approx = 'more_than';
     // "đạt từ 45% trở lên": a floor.
     if (m.unit === 'percent' && approx === 'exact' && PERCENT_FLOOR_AFTER.test(right)) approx = 'at_least';
 

@@ -240,6 +240,8 @@ export interface NumberMention {
   inWords: boolean;
   /** Stated loosely ("năm, sáu đảng viên"): the approximation is "about". */
   approximate?: boolean;
+  /** Written with a "+" glued after it ("950+ đoàn viên", "52k+ doanh nghiệp"): more than the figure. */
+  plus?: boolean;
   raw: string;
 }
 
@@ -620,6 +622,12 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
       inWords: false,
       raw: text.slice(start, first.end),
     };
+    // ("950+ đoàn viên", "52k+ doanh nghiệp": a social post's "+" glued after a figure; not a sum, "15+20".)
+    if (!first.percent && text.charCodeAt(first.end) === 0x2b && !/^[\d+]/u.test(text.slice(first.end + 1, first.end + 2))) {
+      mention.end = first.end + 1;
+      mention.raw = text.slice(start, mention.end);
+      mention.plus = true;
+    }
     // A range: "1-2 lớp", "từ 8.000 – 11.000", "70 - 80%".
     const tail = _mayBeRangeTail(text, first.end) ? RANGE_TAIL.exec(text.slice(first.end, first.end + 8)) : null;
     if (tail) {
