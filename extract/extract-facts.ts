@@ -305,6 +305,7 @@ const MAY_OPEN_SYMBOL_BULLET = /[\u2027-\u2bff\ud800-\udbff]/;
  */
 function _joinWrappedLines(text: string): string {
   if (!text.includes('\n')) return text;
+  // (Code units, as offsets count them: an emoji is two, and `[...text]` would make it one and shift every edit after it.)
   let out: string[] | null = null;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
@@ -316,7 +317,7 @@ function _joinWrappedLines(text: string): string {
     while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
     // ("674" / "đảng viên được kết nạp trong 5 năm": a data box's figure on a line of its own, its label on the next.)
     if (end - from <= 12 && FIGURE_ALONE.test(text.slice(from, end)) && _startsLower(text, nl + 1)) {
-      out ??= [...text];
+      out ??= text.split('');
       out[nl] = ' ';
       lineStart = nl + 1;
       continue;
@@ -324,7 +325,7 @@ function _joinWrappedLines(text: string): string {
     // ("… với 1." / "245 đảng viên": a PDF's line cut a figure after its thousands dot; the line ends with the figure's head
     // and the next opens with its next three digits. A word joiner stands for the break, read as nothing inside the figure.)
     if (text.charCodeAt(end - 1) === 0x2e && _cutThousandsAt(text, from, end, nl)) {
-      out ??= [...text];
+      out ??= text.split('');
       for (let i = end; isSpaceCode(text.charCodeAt(i)); i++) out[i] = '\u2060';
       continue;
     }
@@ -345,7 +346,7 @@ function _joinWrappedLines(text: string): string {
     if (!lower && !_continuesWithFigure(line, text, resume)) continue;
     const nextEnd = text.indexOf('\n', resume);
     if (text.slice(resume, nextEnd < 0 ? text.length : nextEnd).includes('|')) continue;
-    out ??= [...text];
+    out ??= text.split('');
     for (let i = nl; i < resume; i++) out[i] = ' ';
     lineStart = resume;
   }

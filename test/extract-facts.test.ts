@@ -1107,6 +1107,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A social post's "+" glued after a figure ("950+", "52k+", "1.050+") is more than it; "15+20" is a sum, no "+".
     ['Năm 2023 công đoàn kết nạp 950+ đoàn viên mới.', [['union_members', 950, 'count', 'flow', 'more_than']]],
     ['Năm 2023 toàn tỉnh có 52k+ doanh nghiệp đang hoạt động với 312k+ đoàn viên.', [['enterprises', 52000, 'count', 'stock', 'more_than'], ['union_members', 312000, 'count', 'stock', 'more_than']]],
+    // Emoji (two code units each) before a wrapped line shift no edit of the join: "12" stays whole.
+    ['Chuyến xe Công đoàn 2024 🚌🚌🚌 🧧🧧\n\nNăm 2023 đồng hành cùng chương trình còn có nhiều tình nguyện viên của Tỉnh Đoàn\nvà 12 doanh nghiệp vận tải trên địa bàn tỉnh.', [['enterprises', 12, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
