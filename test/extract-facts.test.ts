@@ -1108,7 +1108,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 công đoàn kết nạp 950+ đoàn viên mới.', [['union_members', 950, 'count', 'flow', 'more_than']]],
     ['Năm 2023 toàn tỉnh có 52k+ doanh nghiệp đang hoạt động với 312k+ đoàn viên.', [['enterprises', 52000, 'count', 'stock', 'more_than'], ['union_members', 312000, 'count', 'stock', 'more_than']]],
     // Emoji (two code units each) before a wrapped line shift no edit of the join: "12" stays whole.
-    ['Chuyến xe Công đoàn 2024 🚌🚌🚌 🧧🧧\n\nNăm 2023 đồng hành cùng chương trình còn có nhiều tình nguyện viên của Tỉnh Đoàn\nvà 12 doanh nghiệp vận tải trên địa bàn tỉnh.', [['enterprises', 12, 'count', 'stock', 'exact']]],
+    ['Chuyến xe Công đoàn 2024 🚌🚌🚌 🧧🧧\n\nNăm 2023 Liên đoàn Lao động tỉnh cho biết trên địa bàn các khu công nghiệp của tỉnh hiện\ncó 12 doanh nghiệp có tổ chức công đoàn.', [['enterprises', 12, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1394,6 +1394,9 @@ describe('extractFacts: numbers that are not facts', () => {
     // Those given a ticket, a house or a trip: beneficiaries, no count of ours.
     'Năm 2019 công ty có 52 công nhân được đi “Chuyến xe Công đoàn” về quê đón Tết.',
     'Năm 2023 cả ba đoàn viên được nhận nhà đều là công nhân của công ty.',
+    // The firms that back an event ("đồng hành", "tài trợ"): sponsors, no count of ours.
+    'Năm 2023 đồng hành cùng chương trình còn có 300+ tình nguyện viên của Tỉnh Đoàn và 12 doanh nghiệp vận tải trên địa bàn tỉnh.',
+    'Năm 2023 chương trình nhận được sự tài trợ của 15 doanh nghiệp trong khu công nghiệp.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

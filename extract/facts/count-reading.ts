@@ -189,6 +189,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32)) && LAY_OFF_PLANNED_BEFORE.test(left.slice(-56))) return true;
   // "ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ": the partners of a deal for members.
   if (noun !== null && noun.cls === 'enterprise' && left.includes('với', left.length - 24) && PARTNER_FIRMS_BEFORE.test(left.slice(-80))) return true;
+  // ("Đồng hành cùng chương trình còn có 300+ tình nguyện viên … và 12 doanh nghiệp vận tải": the firms that back an event.)
+  if (noun !== null && noun.cls === 'enterprise' && (left.includes('đồng hành') || left.includes('Đồng hành') || left.includes('tài trợ')) && SPONSOR_FIRMS_BEFORE.test(left.slice(-120))) return true;
   // "Tính chung 5 CĐCS kể trên", "3 đảng bộ cao su, cà phê kể trên": the bodies just listed, counted again as a group.
   // (Not the total a breakdown restates: "trong 38 TCCS đảng nói trên có 11 đảng bộ cơ sở, 27 chi bộ cơ sở".)
   if (noun !== null && ORGANISATION_NOUN_CLASSES.has(noun.cls) && LISTED_ABOVE_AFTER.test(text.slice(trailingStart, trailingStart + 40)) && !/(?<![\p{L}])trong(?:\s+số)?\s+$/iu.test(left.slice(-12))) return true;
@@ -857,6 +859,8 @@ const LISTED_ABOVE_AFTER = /^[^;.\d]{0,30}?(?<![\p{L}])(?:kể trên|nêu trên|
 const BODIES_HONOURED_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+)?(?:nhận|đón nhận|tặng|trao tặng|trao|khen thưởng)\s+(?:(?:Bằng|Giấy) khen|Cờ thi đua|Huân chương|danh hiệu)(?![\p{L}])/iu;
 
 /** A deal signed with the firms counted next: "ký kết thỏa thuận ưu đãi với ", "ký hợp đồng liên kết với hơn ". */
+/** Those that back an event, up to the firms' figure: "Đồng hành cùng chương trình còn có … và ", "với sự tài trợ của ". */
+const SPONSOR_FIRMS_BEFORE = /(?<![\p{L}])(?:đồng hành(?:\s+cùng)?|tài trợ|nhà tài trợ)(?![\p{L}])[^;.:\d]{0,80}(?:\d[\d.,]*\+?\s[^;.:\d]{0,60})?(?:có|gồm|là|của|và|,)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 const PARTNER_FIRMS_BEFORE = /(?<![\p{L}])(?:ký kết|ký)\s+(?:các\s+)?(?:thỏa thuận|thoả thuận|hợp đồng|biên bản ghi nhớ|chương trình)(?:\s+(?:hợp tác|ưu đãi|liên kết|phúc lợi|giảm giá|phối hợp))*\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** A mentor's verb right before those mentored: "kèm cặp ", "truyền nghề cho hơn ", "kèm cặp, hướng dẫn ". */
