@@ -253,7 +253,7 @@ const AT_LEAST_AFTER_GATED = gated(AT_LEAST_AFTER);
 const LINE_END_MARKS: ReadonlySet<number> = new Set([...'.!?:;…"”\'’)]»|'].map((c) => c.charCodeAt(0)));
 
 /** Words a sentence cannot end with: what follows them belongs to their sentence ("… tặng Bằng khen cho" / "4 tổ chức cơ sở đảng …"). */
-const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tới|tại|thêm|kết nạp|thành lập|giới thiệu|tổng cộng|trong đó|trong số đó|bao gồm|lên|xuống còn)\s*$/iu;
+const OPEN_LINE_END = /(?<![\p{L}])(?:cho|của|và|với|là|có|gồm|được|đạt|tặng|số|trên|hơn|khoảng|gần|từ|đến|tới|tại|thêm|ít nhất|tối thiểu|kết nạp|thành lập|giới thiệu|tổng cộng|trong đó|trong số đó|bao gồm|lên|xuống còn)\s*$/iu;
 
 /** A short line that ends in a figure its verb governs, the counted noun on the next line: "Đến ngày 30/6/2024, Đảng bộ Khối có 47" / "tổ chức cơ sở đảng …". */
 const FIGURE_CUT_FROM_NOUN = /(?<![\p{L}])(?:có|với|gồm|kết nạp|thành lập|giới thiệu|lên)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*$/iu;
@@ -264,7 +264,28 @@ const NEW_LINE_OPENING = /^\d+(?:[.)]\s|\s*(?:tháng|năm|ngày|quý|tuần)(?![
 /** A line broken before a figure: it ends in a word that cannot end a sentence, and the next line starts with a figure that does not open a line of its own. */
 function _continuesWithFigure(line: string, text: string, next: number): boolean {
   const c = text.charCodeAt(next);
-  return c >= 0x30 && c <= 0x39 && (OPEN_LINE_END.test(line) || _lastVisible(line) === 0x2c) && !NEW_LINE_OPENING.test(text.slice(next, next + 16));
+  // (Not a list's number, "1. …", but the head of a figure cut after its thousands dot: "… với" / "9." / "318 đoàn viên".)
+  return c >= 0x30 && c <= 0x39 && (OPEN_LINE_END.test(line) || _lastVisible(line) === 0x2c) && (!NEW_LINE_OPENING.test(text.slice(next, next + 16)) || CUT_HEAD_LINE.test(text.slice(next, next + 16)));
+}
+
+/** A line that holds only the head of a figure cut after its thousands dot, the rest opening the next line: "9." / "318 …". */
+const CUT_HEAD_LINE = /^\d{1,3}\.[ \t]*\n[ \t]*\d{3}(?![\d%]|[.,]\d)/u;
+
+/** A range cut at its dash at a line's end: "từ 1-", "từ 45 -". */
+const RANGE_CUT = /\d\s*[-–]$/u;
+
+/** The length of the line that starts at `at`. */
+function _lineLength(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return (end < 0 ? text.length : end) - at;
+}
+
+/** Whether the line at `at` opens with a digit (past spaces and tabs). */
+function _startsWithDigit(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
@@ -329,7 +350,17 @@ function _joinWrappedLines(text: string): string {
       for (let i = end; isSpaceCode(text.charCodeAt(i)); i++) out[i] = '\u2060';
       continue;
     }
-    if (end - from < 20 || LINE_END_MARKS.has(text.charCodeAt(end - 1))) continue;
+    // ("3. Thành lập mới từ 1-" / "2 tổ chức đảng …": a range cut at its dash; "417 đoàn viên," / "đạt 107% chỉ tiêu …": a
+    // clause cut after its comma. Short lines, joined all the same.)
+    const last = text.charCodeAt(end - 1);
+    // (Not a page's number, "- 2 -", nor items of a list, short lines each ending in a comma: "xã Hòa Tân 2," / "xã An Phú Tân 2,".)
+    const cutShort = ((last === 0x2d || last === 0x2013) && RANGE_CUT.test(text.slice(Math.max(from, end - 8), end)) && /\p{L}/u.test(text.slice(from, end)) && _startsWithDigit(text, nl + 1)) || (last === 0x2c && _startsLower(text, nl + 1) && _lineLength(text, nl + 1) >= 40);
+    if (cutShort) {
+      out ??= text.split('');
+      out[nl] = ' ';
+      continue;
+    }
+    if (end - from < 20 || LINE_END_MARKS.has(last)) continue;
     let start = from;
     while (isSpaceCode(text.charCodeAt(start))) start++;
     const line = text.slice(from, nl);

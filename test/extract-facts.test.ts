@@ -1109,6 +1109,12 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 toàn tỉnh có 52k+ doanh nghiệp đang hoạt động với 312k+ đoàn viên.', [['enterprises', 52000, 'count', 'stock', 'more_than'], ['union_members', 312000, 'count', 'stock', 'more_than']]],
     // Emoji (two code units each) before a wrapped line shift no edit of the join: "12" stays whole.
     ['Chuyến xe Công đoàn 2024 🚌🚌🚌 🧧🧧\n\nNăm 2023 Liên đoàn Lao động tỉnh cho biết trên địa bàn các khu công nghiệp của tỉnh hiện\ncó 12 doanh nghiệp có tổ chức công đoàn.', [['enterprises', 12, 'count', 'stock', 'exact']]],
+    // Lines a PDF cut short: at a range's dash ("từ 45 -" / "50 đảng viên"), after a comma before a long line, after "ít
+    // nhất", before a figure's head alone on its line ("… với" / "9." / "318 đoàn viên"); not a page's number ("- 2 -").
+    ['Năm 2023 phấn đấu mỗi năm kết nạp từ 45 -\n50 đảng viên là người lao động trong doanh nghiệp ngoài nhà nước.', [['party_admissions', 45, 'count', 'target', 'exact', 50]]],
+    ['Năm 2017, các cấp công đoàn kết nạp mới 6.\n417 đoàn viên,\nđạt 107% chỉ tiêu Tổng Liên đoàn giao (chỉ tiêu 6.000); thành lập mới 38 CĐCS.', [['union_members', 6417, 'count', 'flow', 'exact'], ['union_members', 107, 'percent', 'achievement', 'exact'], ['union_members', 6000, 'count', 'target', 'exact'], ['union_grassroots', 38, 'count', 'flow', 'exact']]],
+    ['Năm 2023 trong các doanh nghiệp ngoài nhà nước của huyện có 96 công đoàn cơ sở với\n9.\n318 đoàn viên; 22 chi đoàn với 418 đoàn viên thanh niên.', [['union_grassroots', 96, 'count', 'stock', 'exact'], ['union_members', 9318, 'count', 'stock', 'exact'], ['youth_organizations', 22, 'count', 'stock', 'exact'], ['youth_members', 418, 'count', 'stock', 'exact']]],
+    ['Năm 2023 toàn tỉnh có 1.046 công đoàn cơ sở.\n- 2 -\n205 CĐCS với 19.830 đoàn viên công đoàn ở khu vực ngoài nhà nước.', [['union_grassroots', 1046, 'count', 'stock', 'exact'], ['union_grassroots', 205, 'count', 'stock', 'exact'], ['union_members', 19830, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
