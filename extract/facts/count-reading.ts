@@ -281,6 +281,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (!represented && !classAttendees && ((_mayTellAttendance(afterLower) && (ATTENDED_AFTER.test(after) || BARE_ATTENDED_AFTER.test(after) || (TAKING_PART_AFTER.test(after) && !text.includes('lớp')))) || ATTENDANCE_LIST.test(text))) return true;
   // "chi bộ có 14 đảng viên nhưng chỉ có 5 - 6 đồng chí dự sinh hoạt": those at a meeting, said right after them.
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
+  // ("có mặt: 1.102 đoàn viên; vắng mặt: 146 đoàn viên (có lý do: 139, không lý do: 07)": those present or absent under
+  // a minute's labels.)
+  if (left.includes(':') && PRESENCE_LABEL_BEFORE.test(left.slice(-24))) return true;
   // "27/29 đảng viên tham dự, 2 đảng viên vắng mặt có lý do": those absent.
   if (/^\s*(?:đã\s+)?vắng(?:\s+mặt)?(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
@@ -940,6 +943,9 @@ function _labelOfPlanOrResult(left: string, verb: VerbClass | null, ctx: Mention
   if (colon < 0 || colon > 120 || PLAN_OR_RESULT_TAIL.test(left.slice(0, colon))) return null;
   return _countNamedBefore(left.slice(0, colon + 1), '', verb, ctx);
 }
+
+/** A minute's label of those present or absent, right before their figure: "có mặt: ", "vắng mặt: ", "(có lý do: ". */
+const PRESENCE_LABEL_BEFORE = /(?<![\p{L}])(?:có mặt|vắng mặt|vắng|hiện diện|có lý do|không lý do)\s*:\s*$/iu;
 
 /** A quota of a deed that "is" the figure after it (group 1: the deed): "chỉ tiêu giới thiệu đoàn viên ưu tú theo Chỉ thị là ". */
 const QUOTA_OF_DEED_IS_BEFORE = /(?<![\p{L}])chỉ tiêu\s+((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)\s+[^;.:\d]{1,60}?\s+là\s+(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;

@@ -228,6 +228,9 @@ const VOTE_AFTER = /^\s*(?:(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|cô
 /** (An election's share too: "trúng cử Bí thư với số phiếu đạt ", "số phiếu tín nhiệm ", "tái đắc cử với tỷ lệ ".) */
 const VOTE_BEFORE = /(?<![\p{L}])(?:biểu quyết|bỏ phiếu|tán thành|nhất trí|đồng ý|hài lòng|số phiếu(?: bầu| tín nhiệm| tán thành| đồng ý)?|tín nhiệm|trúng cử|đắc cử|(?:trúng cử|đắc cử|được bầu)[^;,.%\d]{0,50}?\svới(?:\s+(?:tỷ lệ|tỉ lệ|số phiếu))?)\s+(?:(?:có|là|đạt|với|với tỷ lệ|với tỉ lệ|chiếm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** A count of those present under a minute's label, then the percent's words: "có mặt: 1.102 đoàn viên (đạt ". */
+const PRESENT_COUNT_BEFORE = /(?<![\p{L}])(?:có mặt|hiện diện|tham dự)\s*:\s*\d[\d.]*\s+[^\d;:]{0,40}$/iu;
+
 /** Those present, after the people a percent counts: " trong Chi bộ có mặt tại Đại hội", " tham dự", " vắng mặt". */
 const PRESENT_AFTER = /^[^;]{0,60}?(?<![\p{L}])(?:có mặt|tham dự|vắng mặt|về dự|đến dự|dự (?:đại hội|hội nghị|buổi|lễ))(?![\p{L}])/iu;
 
@@ -500,6 +503,8 @@ export function _percentReading(
   }
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  // ("có mặt: 1.102 đoàn viên (đạt 88,3%)": the share of those present.)
+  if (clause.includes(':') && PRESENT_COUNT_BEFORE.test(clause)) return null;
   // "tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%": the rate of an activity, not a share of members.
   if (ACTIVITY_RATE.test(clause)) return null;
   // "thành lập 19 CĐCS, kết nạp 1.376 đoàn viên, đạt lần lượt 45,9% và 47,5% kế hoạch": in order.

@@ -430,6 +430,9 @@ function _isHeaderCell(line: string): boolean {
 /** A year in a header cell. */
 const HEADER_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
+/** A column of notes: "Ghi chú". */
+const NOTES_HEADER = /^ghi chú$/iu;
+
 /** A period alone on a header line: "7/2020", "2023". */
 const PERIOD_CELL = /^(?:\d{1,2}\/)?(?:19|20)\d{2}$/u;
 
@@ -452,11 +455,12 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
   };
   // A row of `w` lines at `at`: a label (after a row number, if any), then figures only.
   // (After a numbered label, a unit cell may come before the figures: "1" / "Kết nạp đảng viên mới" / "đảng viên" / "120" / …)
-  const rowAt = (at: number, w: number): boolean => {
+  const rowAt = (at: number, w: number, years = false): boolean => {
     const numbered = ROW_NUMBER.test(lineText(at));
     const labelAt = numbered ? at + 1 : at;
     const label = lineText(labelAt);
-    if (!/\p{L}/u.test(label) || label.length > 100 || labelAt + 1 >= at + w) return false;
+    // (A numbered row may be labelled by its year: "1" / "2012" / "68" / "29".)
+    if ((!/\p{L}/u.test(label) && !(years && numbered && PERIOD_CELL.test(label))) || label.length > 100 || labelAt + 1 >= at + w) return false;
     const unit = numbered && labelAt + 2 < at + w && !FIGURE.test(lineText(labelAt + 1)) && UNIT_CELL.test(lineText(labelAt + 1)) ? 1 : 0;
     for (let j = labelAt + 1 + unit; j < at + w; j++) if (!FIGURE.test(lineText(j))) return false;
     return true;
@@ -475,22 +479,29 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
       let wraps = 0;
       // (The block ends where a row of as many lines as it has cells starts.)
       // (A period alone goes on the cell above it: "Thời điểm" / "7/2020".)
-      while (h < lines.length && h - k < 24 && (_isHeaderCell(lineText(h)) || (h > k && PERIOD_CELL.test(lineText(h)))) && !(cells >= 3 && !goesOn(h) && rowAt(h, cells))) {
+      // (A notes column's header, "Ghi chú", is no row's label.)
+      while (h < lines.length && h - k < 24 && (_isHeaderCell(lineText(h)) || (h > k && PERIOD_CELL.test(lineText(h)))) && !(cells >= 3 && !goesOn(h) && !NOTES_HEADER.test(lineText(h)) && rowAt(h, cells))) {
         if (goesOn(h)) wraps++;
         else cells++;
         h++;
       }
       let rows = 0;
-      if (wraps > 0 && cells >= 3 && cells <= 8) for (let at = h; rowAt(at, cells); at += cells) rows++;
+      if (wraps > 0 && cells >= 3 && cells <= 8) for (let at = h; rowAt(at, cells, true); at += cells) rows++;
+      // (A last column of notes, "Ghi chú", left empty in every row: rows one cell short.)
+      let width = cells;
+      if (rows < 2 && wraps > 0 && cells >= 4 && cells <= 9 && NOTES_HEADER.test(lineText(h - 1))) {
+        width = cells - 1;
+        for (let at = h; rowAt(at, width, true); at += width) rows++;
+      }
       if (rows >= 2) {
         for (let j = k; j < h - 1; j++) out.set(lines[j]!.end, goesOn(j + 1) ? ' ' : '|');
         for (let r = 0; r < rows; r++) {
-          const from = h + r * cells;
-          for (let j = from; j < from + cells - 1; j++) out.set(lines[j]!.end, '|');
+          const from = h + r * width;
+          for (let j = from; j < from + width - 1; j++) out.set(lines[j]!.end, '|');
         }
         // (The header's last line and the first row stay apart.)
         changed = true;
-        k = h + rows * cells - 1;
+        k = h + rows * width - 1;
         continue;
       }
     }

@@ -367,6 +367,11 @@ export function _findTables(text: string): Table[] {
       if (cells !== null && cells.length === headerCells.length - 1 && ROW_NUMBER_HEADER.test(headerCells[0]!.text) && /\p{L}/u.test(cells[0]!.text)) {
         cells = [{ text: '', start: cells[0]!.start, end: cells[0]!.start }, ...cells];
       }
+      // ("1 | 2012 | 68 | 29" under "TT | Năm | … | Ghi chú": a last column of notes left empty.)
+      if (cells !== null && cells.length === headerCells.length - 1 && /^ghi chú$/iu.test(headerCells[headerCells.length - 1]!.text.trim())) {
+        const last = cells[cells.length - 1]!;
+        cells = [...cells, { text: '', start: last.end, end: last.end }];
+      }
       // ("I | Huyện Đức Hòa |" between rows: a group's heading, passed over when rows follow it.)
       const group = cells ?? _cellsOf(text, start, end, 2);
       const rowFollows = (): boolean => j + 1 < lines.length && _cellsOf(text, lines[j + 1]!.start, lines[j + 1]!.end)?.length === headerCells.length;
@@ -511,7 +516,8 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
       // (Not a unit column's cell: "Kết nạp đoàn viên mới | Người | 3.500".)
       for (let j = labelIndex + 1; labelIndex >= 0 && j < firstFigure; j++) if (/\p{L}/u.test(row.cells[j]!.text) && row.cells[j]!.text.length > 12) labelIndex = j;
       // A row labelled by its period ("2019", "6 tháng 2024" under "Năm") is that period's.
-      const first = row.cells[0]?.text ?? '';
+      // ("1 | 2012 | 68" under "TT | Năm": past the row's number.)
+      const first = (ROW_NUMBER_HEADER.test(headers[0]?.trim() ?? '') && YEAR_CELL.test(row.cells[1]?.text.trim() ?? '') ? row.cells[1]?.text : row.cells[0]?.text) ?? '';
       const rowPeriod = YEAR_CELL.test(first) ? (findPeriods(`năm ${first}`, published)[0] ?? null) : /\d{4}/u.test(first) ? (findPeriods(first, published)[0] ?? null) : null;
       const label = labelIndex >= 0 ? row.cells[labelIndex]!.text : null;
       // ("Công đoàn cơ sở | 39 | 2,146", "Đoàn Thanh niên | 32 | 718", "Hội Cựu chiến binh | 21 | 304" under "Số tổ chức
