@@ -491,6 +491,7 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
       let width = cells;
       if (rows < 2 && wraps > 0 && cells >= 4 && cells <= 9 && NOTES_HEADER.test(lineText(h - 1))) {
         width = cells - 1;
+        rows = 0;
         for (let at = h; rowAt(at, width, true); at += width) rows++;
       }
       if (rows >= 2) {
