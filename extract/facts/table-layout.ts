@@ -500,9 +500,13 @@ function _cellPerLineRows(text: string, lines: readonly LineSpan[], out: Edits):
           const from = h + r * width;
           for (let j = from; j < from + width - 1; j++) out.set(lines[j]!.end, '|');
         }
+        // (A total row, "Cộng" / "402" / "176", one line short under rows numbered in a "TT" column.)
+        const after = h + rows * width;
+        const total = ROW_NUMBER_HEADER_LINE.test(lineText(k)) && !ROW_NUMBER.test(lineText(after)) && rowAt(after, width - 1);
+        if (total) for (let j = after; j < after + width - 2; j++) out.set(lines[j]!.end, '|');
         // (The header's last line and the first row stay apart.)
         changed = true;
-        k = h + rows * width - 1;
+        k = h + rows * width - 1 + (total ? width - 1 : 0);
         continue;
       }
     }
