@@ -127,7 +127,9 @@ export function _findPublishedLine(lines: readonly string[], trimmed: readonly s
   const afterTitle = candidates.find((c) => c.pos > titlePos && !UPDATED_LABEL.test(lines[c.stamp.lineIndex] ?? '')) ?? candidates.find((c) => c.pos > titlePos);
   // ("Ngày ban hành: 05/07/2017" then, a few fields below, "Ngày đăng: 10/07/2017" on a portal's page of a document: the
   // document's own date gives way to the page's.)
-  if (afterTitle && DOCUMENT_DATE_LABEL.test(lines[afterTitle.stamp.lineIndex] ?? '')) return _postedBelow(lines, afterTitle.stamp.lineIndex, stampOf) ?? afterTitle.stamp;
+  // ("Tuyên Quang, ngày 15 tháng 12 năm 2021" and a digital signature's "Ngày ký: 16.12.2021 09:41:25": a document's own dated
+  // line, under its number, is its date, not the time it was signed.)
+  if (afterTitle && DOCUMENT_DATE_LABEL.test(lines[afterTitle.stamp.lineIndex] ?? '')) return _postedBelow(lines, afterTitle.stamp.lineIndex, stampOf) ?? _placeDateLine(trimmed, stampOf) ?? afterTitle.stamp;
   if (afterTitle) return afterTitle.stamp;
   // (Not a weekday and a date alone above the title, "Thứ Hai, 21/10/2019": the masthead's today, even when the
   // page shows no other date.)
@@ -161,7 +163,20 @@ function _menuFollows(trimmed: readonly string[], lineIndex: number): boolean {
 }
 
 /** A date of the document a page posts, not of the page: "Ngày ban hành:", "Ngày ký:", "Ngày hiệu lực:". */
-const DOCUMENT_DATE_LABEL = /^\s*(?:ngày\s+(?:ban hành|ký|hiệu lực|có hiệu lực)|ban hành)\s*:/iu;
+const DOCUMENT_DATE_LABEL = /^\s*(?:ngày\s+(?:ban hành|ký|hiệu lực|có hiệu lực)|ban hành|thời gian ký|ký ngày)\s*:/iu;
+
+/** The first document's dated line (PLACE_DATE_LINE) among a page's first 24 lines, or null. */
+function _placeDateLine(trimmed: readonly string[], stampOf: (lineIndex: number) => string | null): PublishedStamp | null {
+  for (let i = 0; i < trimmed.length && i < 24; i++) {
+    if (!PLACE_DATE_LINE.test(trimmed[i] ?? '')) continue;
+    const date = stampOf(i);
+    if (date !== null) return { date, lineIndex: i };
+  }
+  return null;
+}
+
+/** A document's dated line, its place first: "Tuyên Quang, ngày 15 tháng 12 năm 2021". */
+const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}\.?$/u;
 
 /** The date the page was posted, by its label: "Ngày đăng:", "Đăng ngày:", "Ngày đưa tin:". */
 const POSTED_LABEL = /^\s*(?:ngày đăng|đăng ngày|ngày đưa tin|ngày xuất bản)\s*:/iu;

@@ -101,6 +101,11 @@ describe('findPublishedInText on synthetic headers', () => {
       ['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN', 'Hôm nay: Thứ tư, 22/05/2019', 'Trang chủ > Văn bản', TITLE, 'Số ký hiệu: 78/BC-LĐLĐ', 'Ngày ban hành: 05/07/2017', 'Cơ quan ban hành: Liên đoàn Lao động tỉnh', 'Người ký: Lê Thị Thu Hà', 'Lĩnh vực: Công đoàn', 'Ngày đăng: 10/07/2017', PARAGRAPH],
       '2017-07-10',
     ],
+    [
+      "a PDF's digital signature above its header: the document's dated line, not the time it was signed",
+      ['Ký bởi: Đảng ủy Khối Cơ quan và Doanh', 'nghiệp tỉnh', 'Email: dukcqdn@tuyenquang.gov.vn', 'Cơ quan: Tỉnh ủy Tuyên Quang', 'Ngày ký: 16.12.2021 09:41:25 +07:00', 'ĐẢNG BỘ TỈNH TUYÊN QUANG', 'ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH', '*', 'Số 412-BC/ĐUK', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Tuyên Quang, ngày 15 tháng 12 năm 2021', 'BÁO CÁO', PARAGRAPH],
+      '2021-12-15',
+    ],
     ['no lines', [], null],
   ])('%s', (_name, lines, expected) => {
     expect(findPublishedInText(lines)).toBe(expected);
