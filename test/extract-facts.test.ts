@@ -1119,6 +1119,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Biểu số 01\nTT\nNăm\nSố đảng viên\nkết nạp\nTrong đó: công\nnhân trực tiếp\nsản xuất\nGhi chú\n1\n2012\n68\n29\n2\n2013\n74\n31', [['party_admissions', 68, 'count', 'flow', 'exact'], ['party_admissions', 29, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact'], ['party_admissions', 31, 'count', 'flow', 'exact']]],
     // Those present or absent under a minute's labels ("có mặt:", "vắng mặt:", "có lý do:"), and the share present.
     ['Năm 2024, tổng số đoàn viên công đoàn của Công ty: 1.248; có mặt: 1.102 đoàn viên (đạt 88,3%); vắng mặt: 146 đoàn viên (có lý do: 139, không lý do: 07).', [['union_members', 1248, 'count', 'stock', 'exact']]],
+    // A hiring done is a change of the workforce (jobs to fill are not: see the table of inputs that yield nothing).
+    ['Năm 2022 các doanh nghiệp dệt may đã tuyển thêm 11.740 lao động.', [['workers', 11740, 'count', 'flow', 'exact']]],
+    // A capital after a comma opens the list's next item: "86 đoàn viên, Công đoàn cơ sở có …" is no "đoàn viên công đoàn".
+    ['Năm 2023 công ty có Chi bộ với 11 đảng viên, Chi đoàn thanh niên có 86 đoàn viên, Công đoàn cơ sở có 1.290 đoàn viên.', [['party_members', 11, 'count', 'stock', 'exact'], ['youth_members', 86, 'count', 'stock', 'exact'], ['union_members', 1290, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1407,6 +1411,11 @@ describe('extractFacts: numbers that are not facts', () => {
     // The firms that back an event ("đồng hành", "tài trợ"): sponsors, no count of ours.
     'Năm 2023 đồng hành cùng chương trình còn có 300+ tình nguyện viên của Tỉnh Đoàn và 12 doanh nghiệp vận tải trên địa bàn tỉnh.',
     'Năm 2023 chương trình nhận được sự tài trợ của 15 doanh nghiệp trong khu công nghiệp.',
+    // Jobs to fill ("nhu cầu tuyển dụng", "cần tuyển thêm"), shares of them, a shortage: no workforce.
+    'Năm 2024 các doanh nghiệp trong KCN có nhu cầu tuyển dụng khoảng 12.500 lao động, trong đó khoảng 30% là lao động nữ.',
+    'Năm 2024 nhu cầu tuyển dụng trong quý I/2024 của các doanh nghiệp khoảng 9.000 lao động.',
+    'Năm 2024 Công ty TNHH May Việt Thành cần tuyển thêm 300 công nhân may.',
+    'Năm 2017 tình trạng nhảy việc khiến nhiều doanh nghiệp thiếu từ 5 đến 10% lao động.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

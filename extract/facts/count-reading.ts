@@ -189,6 +189,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32)) && LAY_OFF_PLANNED_BEFORE.test(left.slice(-56))) return true;
   // "ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ": the partners of a deal for members.
   if (noun !== null && noun.cls === 'enterprise' && left.includes('với', left.length - 24) && PARTNER_FIRMS_BEFORE.test(left.slice(-80))) return true;
+  // ("có nhu cầu tuyển dụng khoảng 12.500 lao động", "cần tuyển thêm 1.500 công nhân", "đăng ký tuyển 1.740 lao động": jobs to
+  // fill, no workforce.)
+  if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && (left.includes('tuyển') || left.includes('cần') || left.includes('nhu cầu')) && (RECRUITING_BEFORE.test(left.slice(-40)) || DEMAND_NAMED_BEFORE.test(left.slice(-90).replace(PERIOD_DIGITS, 'Y')))) return true;
   // ("Đồng hành cùng chương trình còn có 300+ tình nguyện viên … và 12 doanh nghiệp vận tải": the firms that back an event.)
   if (noun !== null && noun.cls === 'enterprise' && (left.includes('đồng hành') || left.includes('Đồng hành') || left.includes('tài trợ')) && SPONSOR_FIRMS_BEFORE.test(left.slice(-120))) return true;
   // "Tính chung 5 CĐCS kể trên", "3 đảng bộ cao su, cà phê kể trên": the bodies just listed, counted again as a group.
@@ -862,6 +865,14 @@ const LISTED_ABOVE_AFTER = /^[^;.\d]{0,30}?(?<![\p{L}])(?:kể trên|nêu trên|
 const BODIES_HONOURED_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+)?(?:nhận|đón nhận|tặng|trao tặng|trao|khen thưởng)\s+(?:(?:Bằng|Giấy) khen|Cờ thi đua|Huân chương|danh hiệu)(?![\p{L}])/iu;
 
 /** A deal signed with the firms counted next: "ký kết thỏa thuận ưu đãi với ", "ký hợp đồng liên kết với hơn ". */
+/** Jobs to fill, right before the people's figure: "cần tuyển thêm ", "đăng ký tuyển ", "đang cần khoảng ". */
+// (Not a hiring done or planned, "đã tuyển thêm 11.740 lao động", "dự kiến tuyển thêm 2.000 người": a change of the workforce.)
+const RECRUITING_BEFORE = /(?<![\p{L}])(?:(?:cần|muốn|đăng ký|có nhu cầu)\s+(?:tuyển|tuyển dụng)(?:\s+thêm)?|(?:đang\s+)?cần(?:\s+thêm)?)(?:\s+(?:khoảng|hơn|gần|trên|từ|chừng|ít nhất))?\s*$/iu;
+/** The digits of a period ("quý I/2024", "năm 2024", "6/2024"), blanked where a window must hold no figure. */
+const PERIOD_DIGITS = /(?:\d{1,2}\/)?(?:19|20)\d{2}|\/(?:19|20)\d{2}/gu;
+/** A demand for workers named before their figure: "nhu cầu tuyển dụng của các doanh nghiệp trong KCN khoảng ". */
+const DEMAND_NAMED_BEFORE = /(?<![\p{L}])nhu cầu(?:\s+(?:tuyển dụng|tuyển|lao động|nhân lực))[^;.\d]{0,60}$/iu;
+
 /** Those that back an event, up to the firms' figure: "Đồng hành cùng chương trình còn có … và ", "với sự tài trợ của ". */
 const SPONSOR_FIRMS_BEFORE = /(?<![\p{L}])(?:đồng hành(?:\s+cùng)?|tài trợ|nhà tài trợ)(?![\p{L}])[^;.:\d]{0,80}(?:\d[\d.,]*\+?\s[^;.:\d]{0,60})?(?:có|gồm|là|của|và|,)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 const PARTNER_FIRMS_BEFORE = /(?<![\p{L}])(?:ký kết|ký)\s+(?:các\s+)?(?:thỏa thuận|thoả thuận|hợp đồng|biên bản ghi nhớ|chương trình)(?:\s+(?:hợp tác|ưu đãi|liên kết|phúc lợi|giảm giá|phối hợp))*\s+với\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;

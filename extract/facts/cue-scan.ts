@@ -52,6 +52,12 @@ export function _nounAt(text: string): { cls: NounClass; length: number } | null
   const m = NOUN_AFTER.exec(text);
   if (m === null) return null;
   const cls = _nounClassOf(m);
+  // ("Chi đoàn thanh niên có 86 đoàn viên, Công đoàn cơ sở có 1.290 đoàn viên": a capital after the comma opens the next
+  // item of a list; "đoàn viên" is the noun, not "đoàn viên, công đoàn".)
+  if (cls === 'union_member' && m[0].includes(',')) {
+    const comma = m[0].indexOf(',');
+    if (/^,\s*\p{Lu}/u.test(m[0].slice(comma)) && /đoàn viên\s*$/iu.test(m[0].slice(0, comma))) return { cls: 'member', length: comma };
+  }
   return cls === null ? null : { cls, length: m[0].length };
 }
 

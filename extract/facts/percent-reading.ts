@@ -228,6 +228,9 @@ const VOTE_AFTER = /^\s*(?:(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|cô
 /** (An election's share too: "trúng cử Bí thư với số phiếu đạt ", "số phiếu tín nhiệm ", "tái đắc cử với tỷ lệ ".) */
 const VOTE_BEFORE = /(?<![\p{L}])(?:biểu quyết|bỏ phiếu|tán thành|nhất trí|đồng ý|hài lòng|số phiếu(?: bầu| tín nhiệm| tán thành| đồng ý)?|tín nhiệm|trúng cử|đắc cử|(?:trúng cử|đắc cử|được bầu)[^;,.%\d]{0,50}?\svới(?:\s+(?:tỷ lệ|tỉ lệ|số phiếu))?)\s+(?:(?:có|là|đạt|với|với tỷ lệ|với tỉ lệ|chiếm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** A demand for workers: "nhu cầu tuyển dụng", "nhu cầu lao động". */
+const RECRUITING_DEMAND = /(?<![\p{L}])nhu cầu\s+(?:tuyển dụng|tuyển|lao động|nhân lực)(?![\p{L}])/iu;
+
 /** A count of those present under a minute's label, then the percent's words: "có mặt: 1.102 đoàn viên (đạt ". */
 const PRESENT_COUNT_BEFORE = /(?<![\p{L}])(?:có mặt|hiện diện|tham dự)\s*:\s*\d[\d.]*\s+[^\d;:]{0,40}$/iu;
 
@@ -503,6 +506,9 @@ export function _percentReading(
   }
   const tail = left.slice(-48);
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  // ("nhu cầu tuyển dụng khoảng 12.500 lao động, trong đó khoảng 30% là lao động nữ", "nhu cầu lao động phổ thông chiếm gần
+  // 80%", "thiếu từ 5 đến 10% lao động", "chiếm khoảng 68% số hồ sơ": shares of jobs to fill, of a shortage, of applications.)
+  if ((clause.includes('nhu cầu') && RECRUITING_DEMAND.test(clause)) || (left.includes('thiếu') && /(?<![\p{L}])thiếu(?:\s+hụt)?(?:\s+(?:từ|khoảng|gần|hơn|trên))?\s*$/iu.test(left.slice(-24))) || /^\s*số hồ sơ(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 12))) return null;
   // ("có mặt: 1.102 đoàn viên (đạt 88,3%)": the share of those present.)
   if (clause.includes(':') && PRESENT_COUNT_BEFORE.test(clause)) return null;
   // "tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%": the rate of an activity, not a share of members.
