@@ -1123,6 +1123,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2022 các doanh nghiệp dệt may đã tuyển thêm 11.740 lao động.', [['workers', 11740, 'count', 'flow', 'exact']]],
     // A capital after a comma opens the list's next item: "86 đoàn viên, Công đoàn cơ sở có …" is no "đoàn viên công đoàn".
     ['Năm 2023 công ty có Chi bộ với 11 đảng viên, Chi đoàn thanh niên có 86 đoàn viên, Công đoàn cơ sở có 1.290 đoàn viên.', [['party_members', 11, 'count', 'stock', 'exact'], ['youth_members', 86, 'count', 'stock', 'exact'], ['union_members', 1290, 'count', 'stock', 'exact']]],
+    // (Not "mắc ca", a crop: the workers of a firm that grows it are its workforce.)
+    ['Năm 2023 doanh nghiệp có hơn 300 công nhân trồng, chế biến cà phê và mắc ca.', [['workers', 300, 'count', 'stock', 'more_than']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1416,6 +1418,11 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2024 nhu cầu tuyển dụng trong quý I/2024 của các doanh nghiệp khoảng 9.000 lao động.',
     'Năm 2024 Công ty TNHH May Việt Thành cần tuyển thêm 300 công nhân may.',
     'Năm 2017 tình trạng nhảy việc khiến nhiều doanh nghiệp thiếu từ 5 đến 10% lao động.',
+    // People counted by what an epidemic did to them or asked of them (F0, infected, isolated, vaccinated, on duty at checkpoints),
+    // and the rates of those measures.
+    'Năm 2021 công ty có hơn 1.500 công nhân là F1 phải đi cách ly tập trung.',
+    'Trong đợt dịch năm 2021 có hơn 21.000 đoàn viên, người lao động bị nhiễm COVID-19, hơn 60 người không qua khỏi.',
+    'Năm 2021 tỷ lệ công nhân được tiêm ít nhất 1 mũi vắc xin đạt 96%.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

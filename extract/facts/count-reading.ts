@@ -189,6 +189,10 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && LAID_OFF_ENDS.endsText(left) && LAID_OFF_BEFORE.test(left.slice(-32)) && LAY_OFF_PLANNED_BEFORE.test(left.slice(-56))) return true;
   // "ký kết thỏa thuận ưu đãi với 08 doanh nghiệp cung cấp dịch vụ": the partners of a deal for members.
   if (noun !== null && noun.cls === 'enterprise' && left.includes('với', left.length - 24) && PARTNER_FIRMS_BEFORE.test(left.slice(-80))) return true;
+  // ("hơn 1.500 công nhân là F1 phải đi cách ly", "hơn 21.000 đoàn viên, người lao động bị nhiễm COVID-19", "4.500 công nhân …
+  // được tiêm mũi 1", "126 ĐV … tham gia trực tại các chốt": people counted by what an
+  // epidemic did to them or asked of them, no workforce or membership.)
+  if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && EPIDEMIC_STATUS_AFTER.test(text.slice(trailingStart, trailingStart + 90))) return true;
   // ("có nhu cầu tuyển dụng khoảng 12.500 lao động", "cần tuyển thêm 1.500 công nhân", "đăng ký tuyển 1.740 lao động": jobs to
   // fill, no workforce.)
   if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && (left.includes('tuyển') || left.includes('cần') || left.includes('nhu cầu')) && (RECRUITING_BEFORE.test(left.slice(-40)) || DEMAND_NAMED_BEFORE.test(left.slice(-90).replace(PERIOD_DIGITS, 'Y')))) return true;
@@ -865,6 +869,9 @@ const LISTED_ABOVE_AFTER = /^[^;.\d]{0,30}?(?<![\p{L}])(?:kể trên|nêu trên|
 const BODIES_HONOURED_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+)?(?:nhận|đón nhận|tặng|trao tặng|trao|khen thưởng)\s+(?:(?:Bằng|Giấy) khen|Cờ thi đua|Huân chương|danh hiệu)(?![\p{L}])/iu;
 
 /** A deal signed with the firms counted next: "ký kết thỏa thuận ưu đãi với ", "ký hợp đồng liên kết với hơn ". */
+/** What an epidemic did to people or asked of them, said after them in their clause: " là F0", " bị nhiễm COVID-19", " phải đi cách ly", " được tiêm mũi 1", " không qua khỏi", " tham gia trực tại các chốt" (not "tạm nghỉ việc": a workforce idled is still one). */
+const EPIDEMIC_STATUS_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:(?:là\s+)?F[0-3](?![\p{L}\d])|(?:bị\s+)?(?<!ô )(?:nhiễm|dương tính)(?:\s+(?:COVID|Covid|covid|SARS|vi rút|virus|bệnh))?|(?:bị\s+)?mắc\s+(?:COVID|Covid|covid|bệnh)|(?:phải\s+)?(?:đi\s+)?cách ly|được\s+tiêm|tiêm\s+(?:mũi|vắc)|không qua khỏi|(?:tham gia\s+)?trực (?:tại|ở) (?:các\s+)?(?:chốt|khu cách ly)|được xét nghiệm)(?![\p{L}])/u;
+
 /** Jobs to fill, right before the people's figure: "cần tuyển thêm ", "đăng ký tuyển ", "đang cần khoảng ". */
 // (Not a hiring done or planned, "đã tuyển thêm 11.740 lao động", "dự kiến tuyển thêm 2.000 người": a change of the workforce.)
 const RECRUITING_BEFORE = /(?<![\p{L}])(?:(?:cần|muốn|đăng ký|có nhu cầu)\s+(?:tuyển|tuyển dụng)(?:\s+thêm)?|(?:đang\s+)?cần(?:\s+thêm)?)(?:\s+(?:khoảng|hơn|gần|trên|từ|chừng|ít nhất))?\s*$/iu;

@@ -228,6 +228,9 @@ const VOTE_AFTER = /^\s*(?:(?:(?:số\s+)?(?:người lao động|NLĐ|CNLĐ|cô
 /** (An election's share too: "trúng cử Bí thư với số phiếu đạt ", "số phiếu tín nhiệm ", "tái đắc cử với tỷ lệ ".) */
 const VOTE_BEFORE = /(?<![\p{L}])(?:biểu quyết|bỏ phiếu|tán thành|nhất trí|đồng ý|hài lòng|số phiếu(?: bầu| tín nhiệm| tán thành| đồng ý)?|tín nhiệm|trúng cử|đắc cử|(?:trúng cử|đắc cử|được bầu)[^;,.%\d]{0,50}?\svới(?:\s+(?:tỷ lệ|tỉ lệ|số phiếu))?)\s+(?:(?:có|là|đạt|với|với tỷ lệ|với tỉ lệ|chiếm)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** An epidemic's measure named in a rate's clause: vaccination, isolation, testing, F0. */
+const EPIDEMIC_MEASURE = /(?<![\p{L}])(?:được tiêm|tiêm (?:mũi|vắc|chủng)|vắc xin|vaccine|cách ly|xét nghiệm|F[0-3](?![\p{L}\d]))/iu;
+
 /** A demand for workers: "nhu cầu tuyển dụng", "nhu cầu lao động". */
 const RECRUITING_DEMAND = /(?<![\p{L}])nhu cầu\s+(?:tuyển dụng|tuyển|lao động|nhân lực)(?![\p{L}])/iu;
 
@@ -509,6 +512,9 @@ export function _percentReading(
   // ("nhu cầu tuyển dụng khoảng 12.500 lao động, trong đó khoảng 30% là lao động nữ", "nhu cầu lao động phổ thông chiếm gần
   // 80%", "thiếu từ 5 đến 10% lao động", "chiếm khoảng 68% số hồ sơ": shares of jobs to fill, of a shortage, of applications.)
   if ((clause.includes('nhu cầu') && RECRUITING_DEMAND.test(clause)) || (left.includes('thiếu') && /(?<![\p{L}])thiếu(?:\s+hụt)?(?:\s+(?:từ|khoảng|gần|hơn|trên))?\s*$/iu.test(left.slice(-24))) || /^\s*số hồ sơ(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 12))) return null;
+  // ("Tỷ lệ công nhân được tiêm ít nhất 1 mũi vắc xin đạt 96%", "đã đạt 100% công suất": rates of an epidemic's measures or of
+  // output, none of ours.)
+  if (EPIDEMIC_MEASURE.test(clause) || /^\s*công suất(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 14))) return null;
   // ("có mặt: 1.102 đoàn viên (đạt 88,3%)": the share of those present.)
   if (clause.includes(':') && PRESENT_COUNT_BEFORE.test(clause)) return null;
   // "tỷ lệ đảng viên tham gia sinh hoạt luôn đạt trên 95%": the rate of an activity, not a share of members.
