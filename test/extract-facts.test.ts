@@ -1423,6 +1423,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2021 công ty có hơn 1.500 công nhân là F1 phải đi cách ly tập trung.',
     'Trong đợt dịch năm 2021 có hơn 21.000 đoàn viên, người lao động bị nhiễm COVID-19, hơn 60 người không qua khỏi.',
     'Năm 2021 tỷ lệ công nhân được tiêm ít nhất 1 mũi vắc xin đạt 96%.',
+    // Targets met counted ("hoàn thành 21/24 chỉ tiêu"), those trained in a trade, those sent to work abroad: none of ours.
+    'Năm 2025 Đảng bộ tỉnh hoàn thành 21/24 chỉ tiêu chủ yếu.',
+    'Năm 2023 tỉnh đào tạo nghề cho 26.400 người; đưa 6.800 người đi làm việc ở nước ngoài theo hợp đồng.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -193,6 +193,9 @@ export function _isNotACount(c: CountMention): boolean {
   // được tiêm mũi 1", "126 ĐV … tham gia trực tại các chốt": people counted by what an
   // epidemic did to them or asked of them, no workforce or membership.)
   if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && EPIDEMIC_STATUS_AFTER.test(text.slice(trailingStart, trailingStart + 90))) return true;
+  // ("đào tạo nghề cho 26.400 người", "đưa 6.800 người đi làm việc ở nước ngoài": those trained in a trade or sent to work
+  // abroad, no workforce of the province's firms.)
+  if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && ((left.includes('nghề') && TRADE_TRAINEES_BEFORE.test(left.slice(-40))) || WORK_ABROAD_AFTER.test(text.slice(trailingStart, trailingStart + 60)))) return true;
   // ("có nhu cầu tuyển dụng khoảng 12.500 lao động", "cần tuyển thêm 1.500 công nhân", "đăng ký tuyển 1.740 lao động": jobs to
   // fill, no workforce.)
   if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && (left.includes('tuyển') || left.includes('cần') || left.includes('nhu cầu')) && (RECRUITING_BEFORE.test(left.slice(-40)) || DEMAND_NAMED_BEFORE.test(left.slice(-90).replace(PERIOD_DIGITS, 'Y')))) return true;
@@ -872,6 +875,11 @@ const BODIES_HONOURED_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:được\s+)?(?:nh�
 /** What an epidemic did to people or asked of them, said after them in their clause: " là F0", " bị nhiễm COVID-19", " phải đi cách ly", " được tiêm mũi 1", " không qua khỏi", " tham gia trực tại các chốt" (not "tạm nghỉ việc": a workforce idled is still one). */
 const EPIDEMIC_STATUS_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:(?:là\s+)?F[0-3](?![\p{L}\d])|(?:bị\s+)?(?<!ô )(?:nhiễm|dương tính)(?:\s+(?:COVID|Covid|covid|SARS|vi rút|virus|bệnh))?|(?:bị\s+)?mắc\s+(?:COVID|Covid|covid|bệnh)|(?:phải\s+)?(?:đi\s+)?cách ly|được\s+tiêm|tiêm\s+(?:mũi|vắc)|không qua khỏi|(?:tham gia\s+)?trực (?:tại|ở) (?:các\s+)?(?:chốt|khu cách ly)|được xét nghiệm)(?![\p{L}])/u;
 
+/** A training in a trade, right before those trained: "đào tạo nghề cho ", "dạy nghề cho khoảng ". */
+const TRADE_TRAINEES_BEFORE = /(?<![\p{L}])(?:đào tạo nghề|dạy nghề|học nghề)(?:\s+cho)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/iu;
+/** Sent to work abroad, said after the people: " đi làm việc ở nước ngoài", " đi xuất khẩu lao động". */
+const WORK_ABROAD_AFTER = /^[^;.]{0,20}?(?<![\p{L}])(?:đi\s+)?(?:làm việc|lao động)\s+(?:ở|tại)\s+nước ngoài|^[^;.]{0,20}?(?<![\p{L}])(?:đi\s+)?xuất khẩu lao động/iu;
+
 /** Jobs to fill, right before the people's figure: "cần tuyển thêm ", "đăng ký tuyển ", "đang cần khoảng ". */
 // (Not a hiring done or planned, "đã tuyển thêm 11.740 lao động", "dự kiến tuyển thêm 2.000 người": a change of the workforce.)
 const RECRUITING_BEFORE = /(?<![\p{L}])(?:(?:cần|muốn|đăng ký|có nhu cầu)\s+(?:tuyển|tuyển dụng)(?:\s+thêm)?|(?:đang\s+)?cần(?:\s+thêm)?)(?:\s+(?:khoảng|hơn|gần|trên|từ|chừng|ít nhất))?\s*$/iu;
@@ -1250,7 +1258,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     confidence = 0.7;
   } else if (!noun && left.charCodeAt(left.length - 1) === 0x2f && PLAN_AFTER_SLASH.test(right)) {
     // "KN 156 ĐV/150 chỉ tiêu", "97/130 chỉ tiêu năm": the plan a result is set over.
-    const before = _previousCount(drafts, firstDraftOfSentence);
+    // (Not "hoàn thành 21/24 chỉ tiêu chủ yếu": the targets met, counted, when no count of ours stands before the "/".)
+    const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+    const before = last !== null && last.mentionEnd >= left.length - 12 ? _previousCount(drafts, firstDraftOfSentence) : null;
     reading = before ? { metric: before.metric, kind: 'target' } : null;
     confidence = 0.7;
   } else if (!noun && PLAN_BEFORE.test(left.slice(-24))) {
