@@ -1125,6 +1125,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 công ty có Chi bộ với 11 đảng viên, Chi đoàn thanh niên có 86 đoàn viên, Công đoàn cơ sở có 1.290 đoàn viên.', [['party_members', 11, 'count', 'stock', 'exact'], ['youth_members', 86, 'count', 'stock', 'exact'], ['union_members', 1290, 'count', 'stock', 'exact']]],
     // (Not "mắc ca", a crop: the workers of a firm that grows it are its workforce.)
     ['Năm 2023 doanh nghiệp có hơn 300 công nhân trồng, chế biến cà phê và mắc ca.', [['workers', 300, 'count', 'stock', 'more_than']]],
+    // Targets met counted ("hoàn thành 21/24 chỉ tiêu") are no plan of the count before; those trained in a trade or sent to
+    // work abroad are no workforce.
+    ['Năm 2023, toàn Đảng bộ tỉnh với hơn 132.600 đảng viên đã hoàn thành 21/24 chỉ tiêu chủ yếu.', [['party_members', 132600, 'count', 'stock', 'more_than']]],
+    ['Năm 2023, các doanh nghiệp trong tỉnh sử dụng 52.000 lao động; trong năm tuyển sinh, đào tạo nghề cho 26.400 người; đưa 6.800 người đi làm việc ở nước ngoài.', [['workers', 52000, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1424,8 +1428,6 @@ describe('extractFacts: numbers that are not facts', () => {
     'Trong đợt dịch năm 2021 có hơn 21.000 đoàn viên, người lao động bị nhiễm COVID-19, hơn 60 người không qua khỏi.',
     'Năm 2021 tỷ lệ công nhân được tiêm ít nhất 1 mũi vắc xin đạt 96%.',
     // Targets met counted ("hoàn thành 21/24 chỉ tiêu"), those trained in a trade, those sent to work abroad: none of ours.
-    'Năm 2025 Đảng bộ tỉnh hoàn thành 21/24 chỉ tiêu chủ yếu.',
-    'Năm 2023 tỉnh đào tạo nghề cho 26.400 người; đưa 6.800 người đi làm việc ở nước ngoài theo hợp đồng.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
