@@ -1129,6 +1129,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // work abroad are no workforce.
     ['Năm 2023, toàn Đảng bộ tỉnh với hơn 132.600 đảng viên đã hoàn thành 21/24 chỉ tiêu chủ yếu.', [['party_members', 132600, 'count', 'stock', 'more_than']]],
     ['Năm 2023, các doanh nghiệp trong tỉnh sử dụng 52.000 lao động; trong năm tuyển sinh, đào tạo nghề cho 26.400 người; đưa 6.800 người đi làm việc ở nước ngoài.', [['workers', 52000, 'count', 'stock', 'exact']]],
+    // Firms founded, back or idled in the period ("thành lập mới", "quay trở lại hoạt động", "tạm ngừng hoạt động") are a flow.
+    ['Năm 2023 toàn tỉnh có thêm 312 doanh nghiệp thành lập mới, 98 doanh nghiệp quay trở lại hoạt động, nâng tổng số doanh nghiệp đang hoạt động lên 5.350 doanh nghiệp.', [['enterprises', 312, 'count', 'flow', 'exact'], ['enterprises', 98, 'count', 'flow', 'exact'], ['enterprises', 5350, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

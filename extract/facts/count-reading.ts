@@ -973,6 +973,9 @@ function _labelOfPlanOrResult(left: string, verb: VerbClass | null, ctx: Mention
 /** A minute's label of those present or absent, right before their figure: "có mặt: ", "vắng mặt: ", "(có lý do: ". */
 const PRESENCE_LABEL_BEFORE = /(?<![\p{L}])(?:có mặt|vắng mặt|vắng|hiện diện|có lý do|không lý do)\s*:\s*$/iu;
 
+/** Firms founded, back or idled, said right after them: " thành lập mới", " đăng ký thành lập mới", " quay trở lại hoạt động", " tạm ngừng hoạt động". */
+const FIRMS_CHANGED_AFTER = /^\s*(?:(?:đã|được|mới)\s+)?(?:(?:đăng ký\s+)?thành lập mới(?!\s+(?:CĐCS|công đoàn|chi bộ|tổ chức|đảng|chi đoàn|đoàn))|quay (?:trở\s+)?lại hoạt động|tạm ngừng (?:hoạt động|kinh doanh)|giải thể|rút (?:khỏi|lui khỏi) thị trường)(?![\p{L}])/iu;
+
 /** A quota of a deed that "is" the figure after it (group 1: the deed): "chỉ tiêu giới thiệu đoàn viên ưu tú theo Chỉ thị là ". */
 const QUOTA_OF_DEED_IS_BEFORE = /(?<![\p{L}])chỉ tiêu\s+((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)\s+[^;.:\d]{1,60}?\s+là\s+(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;
 
@@ -1323,6 +1326,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     const quotaVerb = quota === null ? null : (_verbAtStart(quota[1]!)?.cls ?? null);
     const quotaReading = quotaVerb === null ? null : metricFor(noun.cls, quotaVerb, ctx);
     if (quotaReading !== null && quotaReading.kind === 'flow') reading = { metric: quotaReading.metric, kind: 'target' };
+    // ("có 720 doanh nghiệp thành lập mới", "98 doanh nghiệp quay trở lại hoạt động", "71 doanh nghiệp tạm ngừng hoạt động":
+    // firms founded, back or idled in the period are a change of the firms there are.)
+    if (reading !== null && reading.kind === 'stock' && reading.metric === 'enterprises' && FIRMS_CHANGED_AFTER.test(ctx.trailing)) reading = { metric: 'enterprises', kind: 'flow' };
     // "17 CĐCS mới", "Trong 17 CĐCS mới có 5 …": new bodies are this period's (not "12 chi bộ mới có 3 …", "only").
     if (reading !== null && reading.kind === 'stock' && BODY_NOUNS.has(noun.cls) && _newAfter(ctx.trailing, left)) reading = { metric: reading.metric, kind: 'flow' };
     // "tiếp nhận 145 đảng viên chuyển sinh hoạt đảng chính thức đến": members received from elsewhere in the period.
