@@ -1430,6 +1430,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Trong đợt dịch năm 2021 có hơn 21.000 đoàn viên, người lao động bị nhiễm COVID-19, hơn 60 người không qua khỏi.',
     'Năm 2021 tỷ lệ công nhân được tiêm ít nhất 1 mũi vắc xin đạt 96%.',
     // Targets met counted ("hoàn thành 21/24 chỉ tiêu"), those trained in a trade, those sent to work abroad: none of ours.
+    // Volunteers put on a task ("bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ …").
+    'Năm 2021 Liên đoàn Lao động tỉnh bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ hướng dẫn, khai báo y tế.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

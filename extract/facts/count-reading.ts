@@ -89,6 +89,10 @@ function _placedPartInBracket(left: string, drafts: readonly Draft[], first: num
 const DISCIPLINE_FORMS_LISTED = /(?<![\p{L}])(?:khiển trách|cảnh cáo|cách chức)\s*:?\s*\d/iu;
 
 /** People called out for a task, right before them: "huy động khoảng ", "điều động hơn " (not "vận động", said of those won over to join). */
+/** People put on a task, right before their figure: "bố trí ", "phân công ", "cử hơn ". */
+const ASSIGNED_BEFORE = /(?<![\p{L}])(?:bố trí|phân công|cử)(?:\s+(?:hơn|gần|khoảng|trên|chừng))?\s+$/iu;
+/** What they are put on, said after them: " tình nguyện", " hỗ trợ", " trực", " làm nhiệm vụ". */
+const VOLUNTEERING_AFTER = /^\s*(?:(?:tình nguyện|thường trực)(?![\p{L}])|(?:hỗ trợ|trực|làm nhiệm vụ|phục vụ)\s)/iu;
 const MOBILISED_FOR_TASK_BEFORE = /(?<![\p{L}])(?:huy động|điều động)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng|trên|chừng)\s+)?$/iu;
 
 /** Whether a figure opens a short slogan in quotes: '"3 tại chỗ"', '“5 không”' (the quote right before, its close soon after). */
@@ -141,6 +145,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && left.includes('được') && HONOURED_LABEL_BEFORE.test(left.slice(-160))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
+  // ("bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ hướng dẫn": volunteers put on a task.)
+  if (noun !== null && (left.includes('bố trí') || left.includes('phân công') || left.includes('cử')) && ASSIGNED_BEFORE.test(left.slice(-24)) && VOLUNTEERING_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
   // (The last word first, then the rule; the plain words, case kept, after it: the same conjunction.)
   if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt') || left.includes('giúp đỡ') || left.includes('theo dõi'))) return true;
