@@ -524,6 +524,19 @@ function _inCellColumn(sentences: readonly Sentence[], index: number): boolean {
 /** A plan's figure, then the result's: "chỉ tiêu 250, thực hiện 236", "Nghị quyết đề ra 20, thực hiện 17". */
 const PLAN_AND_RESULT = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|đề ra)(?:\s+là)?\s*:?\s*\d[\d.,]*\s*,\s*thực hiện\s+\d/iu;
 
+/** A result said done, right before its figure: "mới thực hiện được ", "kết nạp được ", "thực hiện ". */
+const RESULT_DONE_BEFORE = /(?<![\p{L}])(?:thực hiện được|thực hiện|(?:kết nạp|thành lập|giới thiệu|phát triển)(?:\s+mới)?\s+được|đạt được)(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/iu;
+
+/** A plan named right before its figure, after a result is set against it: "vượt chỉ tiêu ", "vượt mục tiêu ", "so với chỉ tiêu ", "Nghị quyết Đại hội đề ra ". */
+const PLAN_NAMED_BEFORE_FIGURE = /(?<![\p{L}])(?:(?:vượt|so với|hơn|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:nghị quyết|NQ|chỉ thị|kế hoạch|KH))?|(?:nghị quyết|NQ|chỉ thị|kế hoạch)(?:\s+đại hội)?\s+(?:đề ra|đặt ra))(?:\s+(?:là|của))?\s+(?:(?:khoảng|hơn|gần|trên)\s+)?$/iu;
+
+/** Whether the sentence's last draft, ending right before the rate at `at`, is a result said done ("mới thực hiện được 14, đạt "). */
+function _afterDoneResult(drafts: readonly Draft[], from: number, text: string, at: number): boolean {
+  const d = drafts[drafts.length - 1];
+  if (drafts.length - 1 < from || d === undefined || d.unit !== 'count' || d.kind !== 'flow') return false;
+  return RESULT_DONE_BEFORE.test(text.slice(Math.max(0, d.mentionStart - 32), d.mentionStart)) && /^[^;\d]{0,16}(?:đạt|bằng)\s*$/u.test(text.slice(d.mentionEnd, at));
+}
+
 /** A dash between two series on one line: " — ", " – ". */
 const SERIES_SEPARATOR = /\s[—–]\s/u;
 
@@ -1777,8 +1790,15 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const announced = state.announcedTargets === true && cues.results.length === 0 && !/(?<![\p{L}])đã(?![\p{L}])/u.test(text);
     // ("Chỉ tiêu năm 2023 là …; sau 6 tháng, chúng tôi mới đạt 53,8% chỉ tiêu về đoàn viên": a rate said to be reached
     // ("đã", "mới", "chỉ") after the goals is how far they are met.)
-    const reached = m.unit === 'percent' && kind === 'achievement' && left.includes('đạt') && REACHED_BEFORE.test(left.slice(-24));
+    // ("chỉ tiêu thành lập mới 25 chi bộ …, mới thực hiện được 14, đạt 56%": a result said done after the plan, and its rate.)
+    // (A bare figure read as the plan it follows is the result when said done: "chỉ tiêu … 25 chi bộ …, mới thực hiện được 14".)
+    if (m.unit === 'count' && noun === null && kind === 'target' && drafts.length > firstDraftOfSentence && drafts[drafts.length - 1]!.kind === 'target' && RESULT_DONE_BEFORE.test(left.slice(-32))) kind = 'flow';
+    const done = (m.unit === 'count' && kind === 'flow' && RESULT_DONE_BEFORE.test(left.slice(-32))) || (m.unit === 'percent' && kind === 'achievement' && _afterDoneResult(drafts, firstDraftOfSentence, text, m.start));
+    const reached = done || (m.unit === 'percent' && kind === 'achievement' && left.includes('đạt') && REACHED_BEFORE.test(left.slice(-24)));
     if (!represented && !reached && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
+    // ("…, vượt chỉ tiêu 85% mà Chỉ thị đề ra", "vượt mục tiêu 9.000 đoàn viên", "trong khi Nghị quyết Đại hội đề ra 80%": the
+    // plan a result is set against, named right before its figure.)
+    else if (kind !== 'target' && (left.includes('tiêu') || left.includes('đề ra') || left.includes('đặt ra')) && PLAN_NAMED_BEFORE_FIGURE.test(left.slice(-48))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
     // (Nor a change in brackets: "…, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất …)".)

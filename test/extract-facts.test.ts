@@ -1131,6 +1131,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023, các doanh nghiệp trong tỉnh sử dụng 52.000 lao động; trong năm tuyển sinh, đào tạo nghề cho 26.400 người; đưa 6.800 người đi làm việc ở nước ngoài.', [['workers', 52000, 'count', 'stock', 'exact']]],
     // Firms founded, back or idled in the period ("thành lập mới", "quay trở lại hoạt động", "tạm ngừng hoạt động") are a flow.
     ['Năm 2023 toàn tỉnh có thêm 312 doanh nghiệp thành lập mới, 98 doanh nghiệp quay trở lại hoạt động, nâng tổng số doanh nghiệp đang hoạt động lên 5.350 doanh nghiệp.', [['enterprises', 312, 'count', 'flow', 'exact'], ['enterprises', 98, 'count', 'flow', 'exact'], ['enterprises', 5350, 'count', 'stock', 'exact']]],
+    // The plan a result is set against, named right before its figure ("vượt chỉ tiêu 85%", "vượt mục tiêu 9.000 đoàn viên"),
+    // is a goal; a result said done after the plan ("mới thực hiện được 14, đạt 56%") is a result.
+    ['Năm 2020, tỷ lệ đoàn viên trên tổng số công nhân lao động tại các doanh nghiệp đã có CĐCS đạt 86,4%, vượt chỉ tiêu 85% mà Chỉ thị đề ra.', [['union_members', 86.4, 'percent', 'share', 'exact'], ['union_members', 85, 'percent', 'target', 'exact']]],
+    ['Năm 2020, công đoàn có 176 công đoàn cơ sở với 9.820 đoàn viên, vượt mục tiêu 9.000 đoàn viên mà Nghị quyết đặt ra.', [['union_grassroots', 176, 'count', 'stock', 'exact'], ['union_members', 9820, 'count', 'stock', 'exact'], ['union_members', 9000, 'count', 'target', 'exact']]],
+    ['Năm 2020, chỉ tiêu thành lập mới 25 chi bộ, đảng bộ trong doanh nghiệp mới thực hiện được 14, đạt 56%.', [['party_organizations', 25, 'count', 'target', 'exact'], ['party_organizations', 14, 'count', 'flow', 'exact'], ['party_organizations', 56, 'percent', 'achievement', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
