@@ -717,9 +717,15 @@ function _membersOfFoundedFlow(drafts: readonly Draft[], from: number, text: str
   const d = drafts[drafts.length - 1];
   if (drafts.length - 1 < from || d === undefined || d.kind !== 'flow' || d.unit !== 'count' || d.isDelta) return false;
   const bodies = metric === 'union_members' ? 'union_grassroots' : metric === 'party_members' ? 'party_organizations' : null;
-  if (d.metric !== bodies || !(d.verb === 'increase' || (d.verb === 'found' && bodies === 'union_grassroots'))) return false;
-  return MEMBERS_OF_FOUNDED_GAP.test(text.slice(d.mentionEnd, at));
+  if (d.metric !== bodies) return false;
+  const gap = text.slice(d.mentionEnd, at);
+  // ("11 CĐCS mới, 1k7 đoàn viên": the new union bodies, then their members after a comma.)
+  if (bodies === 'union_grassroots' && NEW_BODIES_THEN_MEMBERS_GAP.test(gap)) return true;
+  if (!(d.verb === 'increase' || (d.verb === 'found' && bodies === 'union_grassroots'))) return false;
+  return MEMBERS_OF_FOUNDED_GAP.test(gap);
 }
+/** Between a count of new bodies and their members: " mới, ", " CĐCS mới, ". */
+const NEW_BODIES_THEN_MEMBERS_GAP = /^[^\d;,.()]{0,12}?(?<![\p{L}])mới\s*,\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Between a count of bodies and their members: " CĐCS với ", " chi bộ trong doanh nghiệp với tổng số ". */
 const MEMBERS_OF_FOUNDED_GAP = /^[^\d;,.()]{1,40}?(?<![\p{L}])với(?:\s+tổng số)?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
@@ -1761,7 +1767,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const foundFirst = direct === 'found' ? !_newlyBefore(left, lastOfLeft) && (reading.metric !== 'union_grassroots' || FOUNDED_TO_DATE_BEFORE.test(left.slice(-40))) : direct === null && inherited && verb === 'found' && _lastFoundWasStock(drafts, firstDraftOfSentence);
     if (foundFirst && m.unit === 'count' && kind === 'flow' && FOUND_WITH_MEMBERS.test(text.slice(trailingStart, trailingStart + 60).split(';')[0] ?? '')) kind = 'stock';
     // ("thành lập 18 CĐCS với 1.046 đoàn viên": the members of bodies the period founded joined in it.)
-    else if (m.unit === 'count' && kind === 'stock' && direct === 'stock' && (reading.metric === 'union_members' || reading.metric === 'party_members') && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start, reading.metric)) kind = 'flow';
+    else if (m.unit === 'count' && kind === 'stock' && (direct === 'stock' || direct === null) && (reading.metric === 'union_members' || reading.metric === 'party_members') && _membersOfFoundedFlow(drafts, firstDraftOfSentence, text, m.start, reading.metric)) kind = 'flow';
     // (A figure of a list that its sentence gives a year each for is of its own year.)
     const period = alone?.period !== undefined ? { start: m.start, period: alone.period, asOf: null } : periodAt(periods, m.start, state.period, text);
     // (What "hiện có" states is the present, in a list of goals too: "6. Trên địa bàn huyện hiện có 57 doanh

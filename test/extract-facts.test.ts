@@ -1136,6 +1136,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2020, tỷ lệ đoàn viên trên tổng số công nhân lao động tại các doanh nghiệp đã có CĐCS đạt 86,4%, vượt chỉ tiêu 85% mà Chỉ thị đề ra.', [['union_members', 86.4, 'percent', 'share', 'exact'], ['union_members', 85, 'percent', 'target', 'exact']]],
     ['Năm 2020, công đoàn có 176 công đoàn cơ sở với 9.820 đoàn viên, vượt mục tiêu 9.000 đoàn viên mà Nghị quyết đặt ra.', [['union_grassroots', 176, 'count', 'stock', 'exact'], ['union_members', 9820, 'count', 'stock', 'exact'], ['union_members', 9000, 'count', 'target', 'exact']]],
     ['Năm 2020, chỉ tiêu thành lập mới 25 chi bộ, đảng bộ trong doanh nghiệp mới thực hiện được 14, đạt 56%.', [['party_organizations', 25, 'count', 'target', 'exact'], ['party_organizations', 14, 'count', 'flow', 'exact'], ['party_organizations', 56, 'percent', 'achievement', 'exact']]],
+    // New unions, then their members after a comma ("11 CĐCS mới, 1k7 đoàn viên"): members who joined with them.
+    ['Năm 2023 KCN VSIP Bắc Ninh: 11 CĐCS mới, 1k7 đoàn viên.', [['union_grassroots', 11, 'count', 'flow', 'exact'], ['union_members', 1700, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
