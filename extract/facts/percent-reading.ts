@@ -468,7 +468,7 @@ export function _percentReading(
   // ratios to another period, no share or achievement of ours.
   // ("bằng 33,3% chỉ tiêu năm" is an achievement.)
   // ("chỉ tiêu 250, thực hiện 236, bằng 94,4%": after a plan and its result, the result's share of the plan.)
-  if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !/^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?![\p{L}])/iu.test(ctx.sentence.slice(m.end, m.end + 30)) && !(/bằng\s*$/iu.test(left) && _afterPlanAndResult(m.value, drafts, firstDraftOfSentence))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
+  if ((CHANGE_RATE_BEFORE.test(left.slice(-40)) && !GOAL_NAMED_AFTER.test(ctx.sentence.slice(m.end, m.end + 30)) && !(/bằng\s*$/iu.test(left) && _afterPlanAndResult(m.value, drafts, firstDraftOfSentence))) || SAME_PERIOD_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // "doanh nghiệp nhỏ và siêu nhỏ có dưới 10 lao động (chiếm 78,4%)": the share of the firms of that size.
   if (FIRM_SIZE_CLASS_BEFORE.test(left.slice(-120))) return { metric: 'enterprises', kind: 'share' };
   // "ký thỏa thuận hợp tác, giảm giá từ 5 đến 15% cho đoàn viên": a discount.
