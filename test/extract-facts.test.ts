@@ -1138,6 +1138,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2020, chỉ tiêu thành lập mới 25 chi bộ, đảng bộ trong doanh nghiệp mới thực hiện được 14, đạt 56%.', [['party_organizations', 25, 'count', 'target', 'exact'], ['party_organizations', 14, 'count', 'flow', 'exact'], ['party_organizations', 56, 'percent', 'achievement', 'exact']]],
     // New unions, then their members after a comma ("11 CĐCS mới, 1k7 đoàn viên"): members who joined with them.
     ['Năm 2023 KCN VSIP Bắc Ninh: 11 CĐCS mới, 1k7 đoàn viên.', [['union_grassroots', 11, 'count', 'flow', 'exact'], ['union_members', 1700, 'count', 'flow', 'exact']]],
+    // Items of a list, each a figure bare in brackets, the first opening with its noun: "gồm nghiệp đoàn xe ôm (3), bốc xếp (2)".
+    ['Năm 2023 toàn tỉnh đã có 8 nghiệp đoàn với 642 đoàn viên, gồm nghiệp đoàn xe ôm (3), bốc xếp (2), buôn bán tại chợ (2) và xây dựng (1).', [['union_grassroots', 8, 'count', 'stock', 'exact'], ['union_members', 642, 'count', 'stock', 'exact'], ['union_grassroots', 3, 'count', 'stock', 'exact'], ['union_grassroots', 2, 'count', 'stock', 'exact'], ['union_grassroots', 2, 'count', 'stock', 'exact'], ['union_grassroots', 1, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -1006,6 +1006,32 @@ function _reviewClauseReading(left: string, ctx: MentionContext): Reading | null
   return reading === null || reading.kind !== 'flow' ? null : { metric: reading.metric, kind: plan !== null ? 'target' : 'flow' };
 }
 
+/** The reading of a bare figure in brackets after a list item that opens with a counted noun ("gồm nghiệp đoàn xe ôm ("), else null. */
+function _nounItemBeforeBracket(left: string, ctx: MentionContext): Reading | null {
+  if (!/\(\s*$/u.test(left)) return null;
+  let head = left.slice(-200).replace(/\(\s*$/u, '');
+  // ("…, bốc xếp (2), …": an item with no noun of its own follows the items before it, back to the one that opens with its noun.)
+  for (let k = 0; k < 8; k++) {
+    // (Items are split by commas, colons, ";" or "và": "…, buôn bán tại chợ (2) và xây dựng (".)
+    const and = head.lastIndexOf(' và ');
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';'), and);
+    const item = head.slice(cut === and && and >= 0 ? cut + 4 : cut + 1).trim().replace(ITEM_OPENS, '');
+    if (item.length < 2 || /[\d()]/u.test(item)) return null;
+    const noun = _nounAt(item);
+    // (The noun must be followed by what names the item, "nghiệp đoàn xe ôm", not be the whole item: "công đoàn (3)" is read as before.)
+    if (noun !== null) return noun.length < item.length && ORGANISATION_NOUNS.has(noun.cls) ? metricFor(noun.cls, 'stock', { ...ctx, trailing: '' }) : null;
+    // (The item before: "… xe ôm (3)" ending the text before this one's separator.)
+    const previous = cut < 0 ? null : PREVIOUS_BRACKET_ITEM.exec(head.slice(0, cut));
+    if (previous === null) return null;
+    head = head.slice(0, previous.index + previous[0].length - previous[1]!.length);
+  }
+  return null;
+}
+/** Words that open a list's items: "gồm ", "bao gồm ", "trong đó ", "và ". */
+const ITEM_OPENS = /^(?:bao gồm|gồm|trong đó|trong số đó|và)\s+/iu;
+/** The text before an item ends with the item before it, its figure bare in brackets (group 1: the bracket): "… xe ôm (3)". */
+const PREVIOUS_BRACKET_ITEM = /[^,;:()\d]{2,60}?\s*(\(\d[\d.]*\))\s*$/u;
+
 /** Members just counted, then a comma and "kết nạp" right before a bare figure: "27 đảng viên, kết nạp ", "132 đoàn viên, kết nạp mới ". */
 const ADMITTED_AFTER_MEMBERS_BEFORE = /\d\s+(?:đảng viên|ĐV|đoàn viên|ĐVCĐ|công đoàn viên)\s*,\s*(?:đã\s+)?(?:kết nạp|KN)(?:\s+(?:mới|thêm|được))*\s+$/u;
 
@@ -1458,6 +1484,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // làm việc tại doanh nghiệp FDI": a bare part placed somewhere.)
     // ("… nhất là TP Hồ Chí Minh (2.136 tổ chức đảng), Hà Nội (1.874), Bình Dương (612) và Hải Phòng (398)": each place of a
     // list after the first, its figure bare in brackets, counts what the figure of the place before did.)
+    // ("gồm nghiệp đoàn xe ôm (3), bốc xếp (2), …": a bare figure in brackets after an item that opens with a counted noun
+    // counts that noun.)
+    else if (ends && right.charCodeAt(0) === 0x29 && (listed = _nounItemBeforeBracket(left, ctx)) !== null) reading = listed;
     else if (ends && right.charCodeAt(0) === 0x29 && (listed = _nextOfBracketList(drafts, firstDraftOfSentence, ctx.sentence, m.start)) !== null) reading = listed;
     // ("Bắc Giang đã có 58 tổ chức đảng trong doanh nghiệp FDI, Vĩnh Phúc 44, trong khi Hải Dương mới có 23", "… giới thiệu
     // 1.120 đoàn viên; Tiền Giang 704; An Giang 512": so does a province named after the figure before, its figure bare.)
