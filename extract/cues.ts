@@ -556,7 +556,7 @@ export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)
  */
 // (No other people counted between: in "kết nạp thêm 8 trăm đoàn viên, thành lập 2 CĐCS mới, … với khoảng 400 vận động viên
 // tham dự" those present are the 400; "Gần 400 nữ công nhân đến từ 12 doanh nghiệp tham dự" are the 400.)
-export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viên|VĐV|công nhân|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|đại biểu|thanh niên|lao động|học viên)(?![\p{L}]))[^;]){0,110}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi|mô hình)|cổ vũ|chung vui|chia vui|(?<!sự )chứng kiến|(?:đến|tới|về)\s+(?:chúc mừng|động viên|thăm hỏi))(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viên|VĐV|công nhân|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|đại biểu|thanh niên|lao động|học viên)(?![\p{L}]))[^;]){0,135}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi|mô hình)|cổ vũ|chung vui|chia vui|(?<!sự )chứng kiến|(?:đến|tới|về)\s+(?:chúc mừng|động viên|thăm hỏi))(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
 
 /**
  * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn

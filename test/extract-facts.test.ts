@@ -1441,6 +1441,10 @@ describe('extractFacts: numbers that are not facts', () => {
     // Targets met counted ("hoàn thành 21/24 chỉ tiêu"), those trained in a trade, those sent to work abroad: none of ours.
     // Volunteers put on a task ("bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ …").
     'Năm 2021 Liên đoàn Lao động tỉnh bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ hướng dẫn, khai báo y tế.',
+    // The turnout a class drew where no Party class is named; those at a ceremony said far after them; a congress's seats in a table.
+    'Năm 2017 lớp học do Nghiệp đoàn Hướng dẫn viên du lịch tự do tỉnh đăng cai, thu hút 52 học viên đến từ 4 huyện.',
+    'Năm 2025 hơn 700 đoàn viên, người lao động đang làm việc tại các doanh nghiệp chế biến thủy sản ở Khu công nghiệp Khánh An và phường 8, TP Cà Mau đã tham dự buổi lễ.',
+    'STT | Tổ chức cơ sở đảng | Đại biểu chính thức | Cấp ủy (dự kiến)\n1 | Đảng bộ Công ty CP Thủy điện Sông Xanh | 80 | 9\n2 | Đảng bộ Công ty CP Cà phê Đức Lập | 60 | 7',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -89,6 +89,8 @@ function _placedPartInBracket(left: string, drafts: readonly Draft[], first: num
 const DISCIPLINE_FORMS_LISTED = /(?<![\p{L}])(?:khiển trách|cảnh cáo|cách chức)\s*:?\s*\d/iu;
 
 /** People called out for a task, right before them: "huy động khoảng ", "điều động hơn " (not "vận động", said of those won over to join). */
+/** A Party or political class named: "nhận thức về Đảng", "cảm tình Đảng", "lý luận chính trị", "đảng viên mới". */
+const PARTY_CLASS_NAMED = /nhận thức về Đảng|cảm tình Đảng|lý luận chính trị|đảng viên mới|đối tượng kết nạp|kết nạp Đảng|chính trị/iu;
 /** People put on a task, right before their figure: "bố trí ", "phân công ", "cử hơn ". */
 const ASSIGNED_BEFORE = /(?<![\p{L}])(?:bố trí|phân công|cử)(?:\s+(?:hơn|gần|khoảng|trên|chừng))?\s+$/iu;
 /** What they are put on, said after them: " tình nguyện", " hỗ trợ", " trực", " làm nhiệm vụ". */
@@ -145,6 +147,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && left.includes('được') && HONOURED_LABEL_BEFORE.test(left.slice(-160))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
+  // ("Lớp học do Nghiệp đoàn … đăng cai, thu hút 52 học viên": the turnout a class drew, where no Party class is named.)
+  if (noun !== null && noun.cls === 'trainee' && left.includes('thu hút') && /(?<![\p{L}])thu hút(?:\s+(?:được|hơn|gần|khoảng|trên))*\s+$/iu.test(left.slice(-24)) && !PARTY_CLASS_NAMED.test(text)) return true;
   // ("bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ hướng dẫn": volunteers put on a task.)
   if (noun !== null && (left.includes('bố trí') || left.includes('phân công') || left.includes('cử')) && ASSIGNED_BEFORE.test(left.slice(-24)) && VOLUNTEERING_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.

@@ -815,6 +815,8 @@ function _readCellOf(
   if (label !== null) label = _spellHeader(label);
   // ("2016" under "Năm thành lập": the year a body was founded, no count.)
   if (YEAR_CELL.test(value) && YEAR_HEADER.test(header)) return null;
+  // ("9" under "Cơ cấu đại hội" over "Cấp ủy (dự kiến)", "Đại biểu chính thức": a congress's seats and delegates, no count of ours.)
+  if (CONGRESS_SEATS_HEADER.test(header)) return null;
   // ("Số đảng viên khi thành lập": when the members were counted, not what was done; the members a body started with.)
   if (WHEN_DONE_HEADER.test(header)) header = header.replace(WHEN_DONE_HEADER, '');
   const percent = value.endsWith('%');
@@ -852,6 +854,9 @@ function _readCellOf(
 
 /** A column of a sector of firms: "DNNN", "DN ngoài NN", "Doanh nghiệp FDI", "DN có vốn đầu tư nước ngoài". */
 const FIRM_SECTOR_HEADER = /^(?:DNNN|DN|doanh nghiệp)(?:\s+(?:nhà nước|NN|ngoài (?:khu vực\s+)?(?:nhà nước|NN)|FDI|có vốn (?:đầu tư nước ngoài|ĐTNN|nhà nước)|tư nhân|dân doanh))?$/iu;
+
+/** A column of a congress's make-up: its delegates or the seats of the committee it elects ("Cơ cấu đại hội", "Cấp ủy (dự kiến)", "Đại biểu chính thức", "Số ủy viên BCH"). */
+const CONGRESS_SEATS_HEADER = /(?<![\p{L}])(?:cơ cấu đại hội|cấp ủy|cấp uỷ|đại biểu|ủy viên|uỷ viên|ban chấp hành|BCH|ban thường vụ|BTV)(?![\p{L}])/iu;
 
 /** A table's caption naming quotas or goals: "Phân bổ chỉ tiêu …", "Chỉ tiêu giao …", "Mục tiêu đến năm 2025". */
 // (Not "chỉ tiêu" alone, which also means an indicator: "Một số chỉ tiêu chủ yếu năm 2019".)
