@@ -1798,13 +1798,13 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("đã", "mới", "chỉ") after the goals is how far they are met.)
     // ("chỉ tiêu thành lập mới 25 chi bộ …, mới thực hiện được 14, đạt 56%": a result said done after the plan, and its rate.)
     // (A bare figure read as the plan it follows is the result when said done: "chỉ tiêu … 25 chi bộ …, mới thực hiện được 14".)
-    if (m.unit === 'count' && noun === null && kind === 'target' && drafts.length > firstDraftOfSentence && drafts[drafts.length - 1]!.kind === 'target' && RESULT_DONE_BEFORE.test(left.slice(-32))) kind = 'flow';
-    const done = (m.unit === 'count' && kind === 'flow' && RESULT_DONE_BEFORE.test(left.slice(-32))) || (m.unit === 'percent' && kind === 'achievement' && _afterDoneResult(drafts, firstDraftOfSentence, text, m.start));
+    if (m.unit === 'count' && noun === null && kind === 'target' && drafts.length > firstDraftOfSentence && drafts[drafts.length - 1]!.kind === 'target' && (left.includes('thực hiện', left.length - 32) || left.includes('được', left.length - 32)) && RESULT_DONE_BEFORE.test(left.slice(-32))) kind = 'flow';
+    const done = (m.unit === 'count' && kind === 'flow' && (left.includes('thực hiện', left.length - 32) || left.includes('được', left.length - 32)) && RESULT_DONE_BEFORE.test(left.slice(-32))) || (m.unit === 'percent' && kind === 'achievement' && _afterDoneResult(drafts, firstDraftOfSentence, text, m.start));
     const reached = done || (m.unit === 'percent' && kind === 'achievement' && left.includes('đạt') && REACHED_BEFORE.test(left.slice(-24)));
     if (!represented && !reached && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
     // ("…, vượt chỉ tiêu 85% mà Chỉ thị đề ra", "vượt mục tiêu 9.000 đoàn viên", "trong khi Nghị quyết Đại hội đề ra 80%": the
     // plan a result is set against, named right before its figure.)
-    else if (kind !== 'target' && (left.includes('tiêu') || left.includes('đề ra') || left.includes('đặt ra')) && PLAN_NAMED_BEFORE_FIGURE.test(left.slice(-48))) kind = 'target';
+    else if (kind !== 'target' && (left.includes('tiêu', left.length - 48) || left.includes('đề ra', left.length - 48) || left.includes('đặt ra', left.length - 48)) && PLAN_NAMED_BEFORE_FIGURE.test(left.slice(-48))) kind = 'target';
     // (A change said of its own, "…, tăng 412 đảng viên so với đầu nhiệm kỳ", is no part: it keeps its kind.)
     // (A part that counts something else keeps its own: "47 đảng viên, trong đó 39 đồng chí được kết nạp tại chỗ".)
     // (Nor a change in brackets: "…, trong đó 39 tổ chức cơ sở đảng trong doanh nghiệp (giảm 2 tổ chức cơ sở đảng do hợp nhất …)".)

@@ -148,9 +148,9 @@ export function _isNotACount(c: CountMention): boolean {
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
   if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
   // ("Lớp học do Nghiệp đoàn … đăng cai, thu hút 52 học viên": the turnout a class drew, where no Party class is named.)
-  if (noun !== null && noun.cls === 'trainee' && left.includes('thu hút') && /(?<![\p{L}])thu hút(?:\s+(?:được|hơn|gần|khoảng|trên))*\s+$/iu.test(left.slice(-24)) && !PARTY_CLASS_NAMED.test(text)) return true;
+  if (noun !== null && noun.cls === 'trainee' && left.includes('thu hút', left.length - 24) && /(?<![\p{L}])thu hút(?:\s+(?:được|hơn|gần|khoảng|trên))*\s+$/iu.test(left.slice(-24)) && !PARTY_CLASS_NAMED.test(text)) return true;
   // ("bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ hướng dẫn": volunteers put on a task.)
-  if (noun !== null && (left.includes('bố trí') || left.includes('phân công') || left.includes('cử')) && ASSIGNED_BEFORE.test(left.slice(-24)) && VOLUNTEERING_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
+  if (noun !== null && (left.includes('bố trí', left.length - 24) || left.includes('phân công', left.length - 24) || left.includes('cử', left.length - 24)) && ASSIGNED_BEFORE.test(left.slice(-24)) && VOLUNTEERING_AFTER.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
   // (The last word first, then the rule; the plain words, case kept, after it: the same conjunction.)
   if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt') || left.includes('giúp đỡ') || left.includes('theo dõi'))) return true;
@@ -202,15 +202,15 @@ export function _isNotACount(c: CountMention): boolean {
   // ("hơn 1.500 công nhân là F1 phải đi cách ly", "hơn 21.000 đoàn viên, người lao động bị nhiễm COVID-19", "4.500 công nhân …
   // được tiêm mũi 1", "126 ĐV … tham gia trực tại các chốt": people counted by what an
   // epidemic did to them or asked of them, no workforce or membership.)
-  if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && EPIDEMIC_STATUS_AFTER.test(text.slice(trailingStart, trailingStart + 90))) return true;
+  if (noun !== null && (PEOPLE_NOUNS.has(noun.cls) || noun.cls === 'party_member') && _mayTellEpidemic(text.slice(trailingStart, trailingStart + 90)) && EPIDEMIC_STATUS_AFTER.test(text.slice(trailingStart, trailingStart + 90))) return true;
   // ("đào tạo nghề cho 26.400 người", "đưa 6.800 người đi làm việc ở nước ngoài": those trained in a trade or sent to work
   // abroad, no workforce of the province's firms.)
-  if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && ((left.includes('nghề') && TRADE_TRAINEES_BEFORE.test(left.slice(-40))) || WORK_ABROAD_AFTER.test(text.slice(trailingStart, trailingStart + 60)))) return true;
+  if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && ((left.includes('nghề', left.length - 40) && TRADE_TRAINEES_BEFORE.test(left.slice(-40))) || WORK_ABROAD_AFTER.test(text.slice(trailingStart, trailingStart + 60)))) return true;
   // ("có nhu cầu tuyển dụng khoảng 12.500 lao động", "cần tuyển thêm 1.500 công nhân", "đăng ký tuyển 1.740 lao động": jobs to
   // fill, no workforce.)
-  if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && (left.includes('tuyển') || left.includes('cần') || left.includes('nhu cầu')) && (RECRUITING_BEFORE.test(left.slice(-40)) || DEMAND_NAMED_BEFORE.test(left.slice(-90).replace(PERIOD_DIGITS, 'Y')))) return true;
+  if (noun !== null && (noun.cls === 'worker' || noun.cls === 'person') && (left.includes('tuyển', left.length - 90) || left.includes('cần', left.length - 90) || left.includes('nhu cầu', left.length - 90)) && (RECRUITING_BEFORE.test(left.slice(-40)) || DEMAND_NAMED_BEFORE.test(left.slice(-90).replace(PERIOD_DIGITS, 'Y')))) return true;
   // ("Đồng hành cùng chương trình còn có 300+ tình nguyện viên … và 12 doanh nghiệp vận tải": the firms that back an event.)
-  if (noun !== null && noun.cls === 'enterprise' && (left.includes('đồng hành') || left.includes('Đồng hành') || left.includes('tài trợ')) && SPONSOR_FIRMS_BEFORE.test(left.slice(-120))) return true;
+  if (noun !== null && noun.cls === 'enterprise' && (left.includes('đồng hành', left.length - 120) || left.includes('Đồng hành', left.length - 120) || left.includes('tài trợ', left.length - 120)) && SPONSOR_FIRMS_BEFORE.test(left.slice(-120))) return true;
   // "Tính chung 5 CĐCS kể trên", "3 đảng bộ cao su, cà phê kể trên": the bodies just listed, counted again as a group.
   // (Not the total a breakdown restates: "trong 38 TCCS đảng nói trên có 11 đảng bộ cơ sở, 27 chi bộ cơ sở".)
   if (noun !== null && ORGANISATION_NOUN_CLASSES.has(noun.cls) && LISTED_ABOVE_AFTER.test(text.slice(trailingStart, trailingStart + 40)) && !/(?<![\p{L}])trong(?:\s+số)?\s+$/iu.test(left.slice(-12))) return true;
@@ -303,7 +303,7 @@ export function _isNotACount(c: CountMention): boolean {
   if (/^\s*(?:đã\s+|đều\s+|thường\s+)?(?:dự|tham dự|có mặt)\s+(?:buổi\s+)?sinh hoạt(?![\p{L}])/u.test(after)) return true;
   // ("có mặt: 1.102 đoàn viên; vắng mặt: 146 đoàn viên (có lý do: 139, không lý do: 07)": those present or absent under
   // a minute's labels.)
-  if (left.includes(':') && PRESENCE_LABEL_BEFORE.test(left.slice(-24))) return true;
+  if (left.includes(':', left.length - 24) && PRESENCE_LABEL_BEFORE.test(left.slice(-24))) return true;
   // "27/29 đảng viên tham dự, 2 đảng viên vắng mặt có lý do": those absent.
   if (/^\s*(?:đã\s+)?vắng(?:\s+mặt)?(?![\p{L}])/u.test(after)) return true;
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
@@ -890,6 +890,11 @@ const TRADE_TRAINEES_BEFORE = /(?<![\p{L}])(?:đào tạo nghề|dạy nghề|h�
 /** Sent to work abroad, said after the people: " đi làm việc ở nước ngoài", " đi xuất khẩu lao động". */
 const WORK_ABROAD_AFTER = /^[^;.]{0,20}?(?<![\p{L}])(?:đi\s+)?(?:làm việc|lao động)\s+(?:ở|tại)\s+nước ngoài|^[^;.]{0,20}?(?<![\p{L}])(?:đi\s+)?xuất khẩu lao động/iu;
 
+/** Whether `window` holds a word EPIDEMIC_STATUS_AFTER needs (plain searches before the regex, which most windows fail). */
+function _mayTellEpidemic(window: string): boolean {
+  return window.includes('F') || window.includes('nhiễm') || window.includes('mắc') || window.includes('dương tính') || window.includes('cách ly') || window.includes('tiêm') || window.includes('qua khỏi') || window.includes('trực') || window.includes('xét nghiệm');
+}
+
 /** Jobs to fill, right before the people's figure: "cần tuyển thêm ", "đăng ký tuyển ", "đang cần khoảng ". */
 // (Not a hiring done or planned, "đã tuyển thêm 11.740 lao động", "dự kiến tuyển thêm 2.000 người": a change of the workforce.)
 const RECRUITING_BEFORE = /(?<![\p{L}])(?:(?:cần|muốn|đăng ký|có nhu cầu)\s+(?:tuyển|tuyển dụng)(?:\s+thêm)?|(?:đang\s+)?cần(?:\s+thêm)?)(?:\s+(?:khoảng|hơn|gần|trên|từ|chừng|ít nhất))?\s*$/iu;
@@ -998,9 +1003,15 @@ const REVIEW_PLAN_BEFORE = new RegExp(REVIEW_HEAD + '$', 'iu');
 /** A review's result after its plan, right before its figure: "…: chỉ tiêu 250, thực hiện ". */
 const REVIEW_RESULT_BEFORE = new RegExp(REVIEW_HEAD + String.raw`\d[\d.,]*\s*,\s*(?:thực hiện|kết quả|TH|đạt)(?:\s+được)?\s*:?\s*$`, 'iu');
 
+/** A deed REVIEW_HEAD needs, and a plan's word REVIEW_PLAN needs: plain tests before the clause is read. */
+const REVIEW_DEED = /kết nạp|giới thiệu|thành lập|phát triển/iu;
+const REVIEW_PLAN_WORD = /chỉ tiêu|kế hoạch|KH|mục tiêu|nghị quyết|NQ|chỉ thị|CT/iu;
+
 /** The reading of a bare figure in a review's clause (REVIEW_HEAD): the plan, or the result after it; else null. */
 function _reviewClauseReading(left: string, ctx: MentionContext): Reading | null {
   const clause = left.slice(left.lastIndexOf(';') + 1).slice(-160);
+  // (Its deed and its plan's words are looked for first: most bare figures have neither before them.)
+  if (!REVIEW_DEED.test(clause) || !REVIEW_PLAN_WORD.test(clause)) return null;
   const plan = REVIEW_PLAN_BEFORE.exec(clause);
   const head = plan ?? REVIEW_RESULT_BEFORE.exec(clause);
   if (head === null) return null;
