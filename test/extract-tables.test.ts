@@ -932,6 +932,19 @@ describe('HTML tables laid out with rowspan and colspan', () => {
     ]);
   });
 
+  it('reads periods as groups over plans and results: the plans of a deed by period, the result beside them as that deed done', () => {
+    const table = `<table><tr><th rowspan="2">TT</th><th rowspan="2">Tổ chức cơ sở đảng</th><th rowspan="2">Số ĐV hiện có</th><th colspan="2">Chỉ tiêu kết nạp</th><th colspan="2">9 tháng năm 2016</th></tr>
+      <tr><th>Năm 2016</th><th>Giai đoạn 2016 - 2020</th><th>Thực hiện</th><th>% so KH năm</th></tr>
+      <tr><td>1</td><td>Đảng bộ Công ty CP Thủy sản Sa Đéc Xanh</td><td>124</td><td>8</td><td>40</td><td>6</td><td>75,0</td></tr></table>`;
+    expect(extractFromHtml(html(table)).facts.map((f) => [f.metric, f.value, f.unit, f.kind, f.period])).toEqual([
+      ['party_members', 124, 'count', 'stock', null],
+      ['party_admissions', 8, 'count', 'target', '2016'],
+      ['party_admissions', 40, 'count', 'target', '2016-2020'],
+      ['party_admissions', 6, 'count', 'flow', '2016-01..2016-09'],
+      ['party_admissions', 75, 'percent', 'achievement', '2016-01..2016-09'],
+    ]);
+  });
+
   it('lays out no span in a table that lays out a page', () => {
     const page = `<html><body><table><tr><td colspan="2"><h1>Tin tức</h1></td></tr><tr><td>Menu</td><td><div itemprop="articleBody"><p>Năm 2024, Đảng ủy Khối đã kết nạp 56 đảng viên mới trong các doanh nghiệp ngoài nhà nước, vượt kế hoạch năm; các chi bộ duy trì sinh hoạt đều đặn và chất lượng.</p></div></td></tr></table></body></html>`;
     expect(extractFromHtml(page).text).not.toContain('|');

@@ -237,12 +237,33 @@ const DEED_OPENS = /^(?:(?:được|đã)\s+)?(?:kết nạp|phát triển|thàn
  * happened is said of its sub-headers ("Phát triển mới 9 tháng" over "Đoàn viên" is "Số đoàn viên phát triển mới 9 tháng").
  */
 function _composeSubHeader(group: string, sub: string): string {
+  // ("Năm 2016", "Giai đoạn 2016 - 2020" under "Chỉ tiêu kết nạp": the group's figure of each period, "Chỉ tiêu kết nạp năm
+  // 2016"; "Thực hiện" under "9 tháng năm 2016": the sub-header's figure of the group's period, "Thực hiện 9 tháng năm 2016".)
+  if (_isPeriodOnly(sub)) return `${group} ${_lowerFirst(sub)}`;
+  if (_isPeriodOnly(group) && !_standsAlone(sub)) return `${sub} ${_lowerFirst(group)}`;
   // ("KH năm", "Thực hiện", "Tỷ lệ (%)" under "Phát triển đoàn viên": a plan or a result of what the group names, and a
   // rate of the plan met, which the count before it in the row is read with.)
   if (RATE_SUB.test(sub)) return `${sub} so với kế hoạch`;
   if (PLAN_RESULT_RATE_SUB.test(sub)) return `${sub.replace(/^KH(?![\p{L}])/u, 'Kế hoạch').replace(/\s+(?:\d{1,2}\s+)?(?:năm|tháng|quý)(?:\s+(?:đầu|cuối)(?:\s+năm)?)?(?:\s+(?:19|20)\d{2})?$/iu, '')} ${_lowerFirst(group)}`;
   const counted = /^số\s/iu.test(sub) ? sub : `Số ${_lowerFirst(sub)}`;
   return GROUP_VERB.test(group) ? `${counted} ${_lowerFirst(group)}` : _firstNounIn(sub) !== null ? sub : `${sub} ${_lowerFirst(group)}`;
+}
+
+/** A header without the periods it names: "Thực hiện 9 tháng năm 2016" → "Thực hiện". */
+function _withoutPeriods(header: string): string {
+  return header.replace(PERIOD_IN_HEADER, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** A header with words added before the periods it ends with: "Số lớp năm 2017" + "bồi dưỡng" → "Số lớp bồi dưỡng năm 2017". */
+function _beforePeriods(header: string, words: string): string {
+  const periods = [...header.matchAll(PERIOD_IN_HEADER)].map((m) => m[0]).join(' ');
+  return periods === '' ? `${header} ${words}` : `${_withoutPeriods(header)} ${words} ${periods}`;
+}
+
+/** Whether a header names a period and nothing else: "Năm 2016", "9 tháng năm 2016", "Giai đoạn 2016 - 2020". */
+function _isPeriodOnly(header: string): boolean {
+  const text = header.trim();
+  return text !== '' && text.replace(PERIOD_IN_HEADER, '').trim() === '';
 }
 
 /** A group over columns that names no more than figures: "Giá trị", "Số liệu", "Số lượng". */
@@ -333,7 +354,7 @@ export function _findTables(text: string): Table[] {
           const rate = RATE_AGAINST_SUB.exec(c.text);
           const above = headerCells[k]!.text;
           // ("Kết quả nhiệm kỳ 2020 - 2025" under "Giá trị": a group that says only that figures follow names nothing.)
-          headerCells[k] = { ...headerCells[k]!, text: rate !== null && above !== '' ? `${rate[1]} ${_lowerFirst(above)} ${rate[2]}` : VALUE_GROUP.test(above) ? c.text : `${above} ${c.text}`.trim() };
+          headerCells[k] = { ...headerCells[k]!, text: rate !== null && above !== '' ? `${rate[1]} ${_lowerFirst(above)} ${rate[2]}` : VALUE_GROUP.test(above) ? c.text : _isPeriodOnly(above) && !_standsAlone(c.text) ? `${c.text} ${_lowerFirst(above)}` : `${above} ${c.text}`.trim() };
         }
       });
       merged = true;
@@ -489,7 +510,7 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const unionTable = spelt.some((h) => /đoàn viên/iu.test(h)) && !spelt.some((h) => /đảng viên/iu.test(h));
     // ("Số lớp" beside "Tổng số học viên": a table of political classes names the class once; each class header is read as one.)
     const classTable = spelt.some((h) => CLASS_CONTEXT.test(h)) || (table.caption !== null && CLASS_CONTEXT.test(table.caption));
-    const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h)).map((h) => (classTable && CLASS_HEADER.test(h) && !CLASS_CONTEXT.test(h) ? `${h} bồi dưỡng` : h));
+    const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h)).map((h) => (classTable && CLASS_HEADER.test(h) && !CLASS_CONTEXT.test(h) ? _beforePeriods(h, 'bồi dưỡng') : h));
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
     // ("Thời điểm 7/2020": a month of a year alone is that month.)
     const columnPeriods = headers.map((h) => findPeriods(h.replace(BARE_MONTH_OF_YEAR, 'tháng $1'), published)[0] ?? null);
@@ -700,7 +721,9 @@ function _resultOf(text: string, readLabel: ReadLabel, header: string, nouns: re
   // members of the bodies the table names, as in a plan's own column.)
   const admitted = plannedWords !== '' && _firstNounIn(plannedWords) === null && ADMIT_HEADER.test(plannedWords) ? (_nearest(nouns, j, (noun) => !BODY_NOUN_TEXT.test(noun)) ?? _membersOfBody(_nearest(nouns, j))) : null;
   const planned = admitted === null ? plannedWords : plannedWords.replace(ADMIT_HEADER, (deed) => `${deed} ${admitted}`);
-  const ofPlan = planned !== '' && _firstNounIn(planned) !== null ? _readCell(readLabel, `${header} ${_lowerFirst(planned)}`, text) : null;
+  // ("Thực hiện 9 tháng năm 2016" beside "Chỉ tiêu kết nạp năm 2016": "Thực hiện kết nạp … 9 tháng năm 2016", the periods
+  // after the deed, as a sentence says them.)
+  const ofPlan = planned !== '' && _firstNounIn(planned) !== null ? _readCell(readLabel, _beforePeriods(header, _lowerFirst(_withoutPeriods(planned))), text) : null;
   if (ofPlan !== null && ofPlan.unit === 'count') return { fact: ofPlan, byLabel: false };
   const read = _readCellOf(readLabel, header, nouns, j, label, text);
   if (read !== null) return read.fact.unit === 'count' ? read : null;
