@@ -438,9 +438,10 @@ export const UNIT_AFTER = new RegExp(
 /**
  * Words that name a count or a rate before its noun: "tổng số đảng viên", "tỷ lệ đoàn viên".
  * Must match "Tổng số đảng viên của Đảng bộ là 1.234"; must not match the label "Tổng số: 463",
- * nor "con số" ("the figure": "Con số này cho thấy tỷ lệ …").
+ * nor "con số" ("the figure") before no noun ("Con số này cho thấy tỷ lệ …").
  */
-export const COUNT_WORD = /(?<![\p{L}])(?<!con )(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)\s+/giu;
+// ("con số tổ chức cơ sở đảng đã tăng lên 68": "con số" before a noun is its count.)
+export const COUNT_WORD = /(?<![\p{L}])(?:(?<!con )(?:tổng số|số lượng|số|tỷ lệ|tỉ lệ)|(?<=con )số(?=\s+(?!(?:này|đó|ấy|trên|nói|kể|đáng|ấn|rất|khá|thống kê)(?![\p{L}]))\p{L}))\s+/giu;
 
 /** A verb between "tỷ lệ" and its noun: "tỷ lệ thành lập CĐCS", "tỷ lệ kết nạp đảng viên". Must not match "đảng viên". */
 export const RATE_VERB = /^(?:(?:đã|được)\s+)?(?:thành lập(?: được)?|có|kết nạp|phát triển|tập hợp)\s+/iu;
@@ -549,6 +550,15 @@ export const AWARD_HEAD_BEFORE = /(?:^|[;:])\s*(?:[-+•*–]\s*)?(?:được\s+
 export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)(?! đảng)|đội hình|đội(?! ngũ)|nhóm|mỗi ca|ca sản xuất|ca làm việc|ca \d{1,2}|chuyền|dây chuyền|kíp)(?![\p{L}])[^,;.]{0,48}?(?:\s(?:với|gồm|có))?(?:\s+(?:khoảng|gần|hơn|trên|chừng|xấp xỉ))?\s*$/iu;
 
 /**
+ * A conjunction that opens a clause of its own after a comma: "…, nhưng", "…, trong khi", "…, vì vậy". What the
+ * clause says is not said of a figure before it.
+ */
+export const CLAUSE_CONJUNCTION = String.raw`(?:nhưng|song|nên|vì|do đó|vì vậy|trong khi|còn|tuy nhiên|bởi)(?![\p{L}])`;
+
+/** A comma and a clause's conjunction (CLAUSE_CONJUNCTION): ", trong khi". */
+export const NEW_CLAUSE = new RegExp(String.raw`,\s*${CLAUSE_CONJUNCTION}`, 'iu');
+
+/**
  * People at an event, not a count of members or workers: "Hơn 1.000 đoàn viên, người lao động đã
  * tham dự buổi lễ", "79/87 đảng viên tham dự", "hơn 200 công nhân … đã tham gia diễn đàn", "Hơn 50 đoàn viên, công nhân cùng tổ
  * … đến chung vui". Matched on the clause after the noun. Must not match
@@ -556,7 +566,7 @@ export const TEAM_SIZE_BEFORE = /(?<![\p{L}])(?:tổ(?! chức)(?! công đoàn)
  */
 // (No other people counted between: in "kết nạp thêm 8 trăm đoàn viên, thành lập 2 CĐCS mới, … với khoảng 400 vận động viên
 // tham dự" those present are the 400; "Gần 400 nữ công nhân đến từ 12 doanh nghiệp tham dự" are the 400.)
-export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viên|VĐV|công nhân|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|đại biểu|thanh niên|lao động|học viên)(?![\p{L}]))[^;]){0,135}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi|mô hình)|cổ vũ|chung vui|chia vui|(?<!sự )chứng kiến|(?:đến|tới|về)\s+(?:chúc mừng|động viên|thăm hỏi))(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
+export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viên|VĐV|công nhân|CNLĐ|NLĐ|đoàn viên|ĐVCĐ|đại biểu|thanh niên|lao động|học viên)(?![\p{L}]))(?!,?\s(?:nên|nhưng|song)\s)[^;]){0,135}?(?<![\p{L}])(?:tham dự|có mặt|về dự|đến dự|dự (?:lễ|buổi|hội nghị|hội thảo|đại hội|chương trình|hội thi|ngày hội|diễn đàn|tọa đàm|toạ đàm)|tham gia (?:ngày hội|ngày chủ nhật|ngày thứ bảy|chiến dịch|hội thi|hội diễn|giải|lễ|buổi lễ|chương trình|chuyến|diễn đàn|tọa đàm|toạ đàm|hội nghị|hội thảo|buổi đối thoại|cuộc thi|mô hình)|cổ vũ|chung vui|chia vui|(?<!sự )chứng kiến|(?:đến|tới|về)\s+(?:chúc mừng|động viên|thăm hỏi))(?![\p{L}])(?![^;,.]{0,16}lớp)/iu;
 
 /**
  * Entrants of a contest or a tournament, and the bodies that send them: "12 đội thi của 12 công đoàn
@@ -582,10 +592,10 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?!(?:tại|
 
 /**
  * What a percent after these words is of is money or the economy, never our
- * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu". Must not match
+ * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu", events ("100% cuộc ngừng việc", "100% vụ tranh chấp"). Must not match
  * "62% đảng viên".
  */
-export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|số phải thu|phải thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến)(?![\p{L}])/iu;
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|số phải thu|phải thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến|cuộc|vụ|vụ việc|buổi|lượt|kiến nghị|hồ sơ|văn bản|sáng kiến)(?![\p{L}])/iu;
 
 /**
  * Units none of our metrics counts, that may have a body of ours ("trường đã có CĐCS", "12 resort đã có CĐCS"), and

@@ -329,6 +329,9 @@ function _joinWrappedLines(text: string): string {
   // (Code units, as offsets count them: an emoji is two, and `[...text]` would make it one and shift every edit after it.)
   let out: string[] | null = null;
   let lineStart = 0;
+  // The start of the line the last join ran on into, and of the label of the last data box (-1: none).
+  let continued = -1;
+  let boxLabel = -1;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
     const from = lineStart;
     lineStart = nl + 1;
@@ -341,6 +344,9 @@ function _joinWrappedLines(text: string): string {
       out ??= text.split('');
       out[nl] = ' ';
       lineStart = nl + 1;
+      // (A box's label ends the box: "1.426" / "trong số đó là công nhân trực tiếp sản xuất" / "96" / "chi bộ, …" are two
+      // boxes. Not a figure a wrapped sentence ran on into: "… đã kết nạp" / "56" / "đảng viên mới, nâng …".)
+      if (from !== continued) boxLabel = nl + 1;
       continue;
     }
     // ("… với 1." / "245 đảng viên": a PDF's line cut a figure after its thousands dot; the line ends with the figure's head
@@ -360,7 +366,7 @@ function _joinWrappedLines(text: string): string {
       out[nl] = ' ';
       continue;
     }
-    if (end - from < 20 || LINE_END_MARKS.has(last)) continue;
+    if (end - from < 20 || LINE_END_MARKS.has(last) || from === boxLabel) continue;
     let start = from;
     while (isSpaceCode(text.charCodeAt(start))) start++;
     const line = text.slice(from, nl);
@@ -380,6 +386,7 @@ function _joinWrappedLines(text: string): string {
     out ??= text.split('');
     for (let i = nl; i < resume; i++) out[i] = ' ';
     lineStart = resume;
+    continued = resume;
   }
   return out === null ? text : out.join('');
 }

@@ -1140,6 +1140,15 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2023 KCN VSIP Bắc Ninh: 11 CĐCS mới, 1k7 đoàn viên.', [['union_grassroots', 11, 'count', 'flow', 'exact'], ['union_members', 1700, 'count', 'flow', 'exact']]],
     // Items of a list, each a figure bare in brackets, the first opening with its noun: "gồm nghiệp đoàn xe ôm (3), bốc xếp (2)".
     ['Năm 2023 toàn tỉnh đã có 8 nghiệp đoàn với 642 đoàn viên, gồm nghiệp đoàn xe ôm (3), bốc xếp (2), buôn bán tại chợ (2) và xây dựng (1).', [['union_grassroots', 8, 'count', 'stock', 'exact'], ['union_members', 642, 'count', 'stock', 'exact'], ['union_grassroots', 3, 'count', 'stock', 'exact'], ['union_grassroots', 2, 'count', 'stock', 'exact'], ['union_grassroots', 2, 'count', 'stock', 'exact'], ['union_grassroots', 1, 'count', 'stock', 'exact']]],
+    // A clause of its own after a comma ("…, nhưng", "…, trong khi") keeps a strike or a presence it names from the figure
+    // before it; "con số" before a noun is its count; workers joined to a union past a place are members who joined.
+    ['Năm 2019 Công ty đã có CĐCS với 2.180 đoàn viên, nhưng Chủ tịch CĐCS là trợ lý của Tổng Giám đốc nên công nhân không tìm đến công đoàn mà tự ý ngừng việc.', [['union_members', 2180, 'count', 'stock', 'exact']]],
+    ['Năm 2019 có 1.100 công nhân của công ty ngừng việc vì bị nợ lương tháng 7 và tháng 8, trong khi CĐCS công ty chỉ có 640 đoàn viên.', [['union_members', 640, 'count', 'stock', 'exact']]],
+    ['Năm 2024 Công đoàn công ty có 3.150 đoàn viên nên ai cũng muốn góp mặt, cổ vũ cho đội nhà.', [['union_members', 3150, 'count', 'stock', 'exact']]],
+    ['Đến năm 2024, con số tổ chức cơ sở đảng đã tăng lên 68.', [['party_organizations', 68, 'count', 'stock', 'exact']]],
+    ['Năm 2024 đã có 38 người lao động nước ngoài tại 9 doanh nghiệp được kết nạp vào công đoàn cơ sở.', [['union_members', 38, 'count', 'flow', 'exact'], ['enterprises', 9, 'count', 'stock', 'exact']]],
+    // Data boxes, a figure on its line and its label on the next: the label ends its box ("1.426" / "trong số đó …" / "96" / "chi bộ …").
+    ['Năm 2023:\n1.426\ntrong số đó là công nhân trực tiếp sản xuất\n96\nchi bộ, đảng bộ cơ sở thành lập mới trong doanh nghiệp ngoài nhà nước', [['party_organizations', 96, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1445,6 +1454,19 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2017 lớp học do Nghiệp đoàn Hướng dẫn viên du lịch tự do tỉnh đăng cai, thu hút 52 học viên đến từ 4 huyện.',
     'Năm 2025 hơn 700 đoàn viên, người lao động đang làm việc tại các doanh nghiệp chế biến thủy sản ở Khu công nghiệp Khánh An và phường 8, TP Cà Mau đã tham dự buổi lễ.',
     'STT | Tổ chức cơ sở đảng | Đại biểu chính thức | Cấp ủy (dự kiến)\n1 | Đảng bộ Công ty CP Thủy điện Sông Xanh | 80 | 9\n2 | Đảng bộ Công ty CP Cà phê Đức Lập | 60 | 7',
+    // Strikers, their firm's name and address in a bracket between them and the strike; a percent of strikes or cases.
+    'Sáng 29/1/2024, hơn 1.200 công nhân bộ phận lắp ráp của Công ty TNHH Công nghệ Hưng Vĩ Việt Nam (Khu công nghiệp WHA Industrial Zone 1 - Nghệ An, huyện Nghi Lộc) đồng loạt ngừng việc.',
+    'Năm 2020 phấn đấu 100% cuộc ngừng việc tập thể có sự tham gia của công đoàn.',
+    'Năm 2016 các cấp công đoàn tổ chức đối thoại định kỳ tại 100% doanh nghiệp có CĐCS.',
+    // Those chosen to speak for the others, those who entered a contest, those who turned out for a volunteer day.
+    'Năm 2024 công đoàn cơ sở cử 11 người lao động làm đại diện đối thoại với người sử dụng lao động.',
+    'Năm 2024 công ty tôi có 9 anh chị em đi thi, ai cũng có giải.',
+    'Ảnh: 40 đoàn viên tham gia ngày Chủ nhật xanh năm 2024, dọn vệ sinh khu nhà trọ công nhân.',
+    // An example or a case put ("Ví dụ, một doanh nghiệp có …", "Trường hợp công ty chỉ có …"), and a chapter's number.
+    'Ví dụ, một doanh nghiệp có 300 người lao động làm việc theo 3 ca thì có thể tổ chức hội nghị đại biểu năm 2024.',
+    'Chẳng hạn, một doanh nghiệp chỉ có 8 lao động, nếu từ 5 người trở lên tự nguyện làm đơn gia nhập thì công đoàn cấp trên xem xét.',
+    'Trường hợp công ty chỉ có 2 đảng viên chính thức, chưa đủ điều kiện lập chi bộ riêng, cấp ủy cấp trên xem xét.',
+    'Năm 2024.\n02 Công đoàn - “cánh tay nối dài”\nNội dung.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -427,6 +427,7 @@ describe('text layout', () => {
     ['<br> ends a line', '<p>kết nạp<br>56 đảng viên</p>', 'kết nạp\n56 đảng viên'],
     ['blocks end lines', '<div>Dòng một</div><p>Dòng hai</p><ul><li>Ba</li><li>Bốn</li></ul>', 'Dòng một\nDòng hai\nBa\nBốn'],
     ['table cells are " | "-separated, rows are lines', '<table><tr><td>Huyện A</td><td>56</td></tr><tr><td>Huyện B</td><td>12</td></tr></table>', 'Huyện A | 56\nHuyện B | 12'],
+    ['data boxes laid out as a table, each a figure in its own element over its label, are cells of one row', '<table><tr><td><strong>12</strong><br>chi bộ doanh nghiệp</td><td><strong>176</strong><br>ĐV đang sinh hoạt</td></tr></table>', '12 chi bộ doanh nghiệp | 176 ĐV đang sinh hoạt'],
     ['a layout cell holding paragraphs gets no bar', '<table><tr><td><p>Tin chính</p></td><td><p>Nội dung bài</p></td></tr></table>', 'Tin chính\nNội dung bài'],
     ['adjacent labels stay glued as the page wrote them', '<p><span>Đang truy cập</span><span>1,180</span></p>', 'Đang truy cập1,180'],
     ['entities, NBSP and double-encoded NBSP', '<p>56&nbsp;đảng viên &amp;nbsp;mới</p>', '56 đảng viên mới'],

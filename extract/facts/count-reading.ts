@@ -4,7 +4,7 @@
  * counts: a change against another period, a plan in brackets, the noun after
  * it, or the noun named before it.
  */
-import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_IS_BEFORE, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
+import { ATTENDANCE_LIST, ATTENDED_AFTER, BARE_ATTENDED_AFTER, AT_LEAST_AFTER, CLAUSE_CONJUNCTION, NEW_CLAUSE, AWARD_HEAD_BEFORE, BODIES_A_UNIT_HAS, CONTEST_ENTRANTS_BEFORE, CRITERION_BEFORE, CRITERION_BEFORE_ENDS, DEED_ONLY_LABEL_HEAD, GENERIC_THRESHOLD_BEFORE, NEWLY_FOUNDED_AFTER, PLAN_BEFORE, RATIO_BASE_BEFORE, SERIES_LABEL_BEFORE, TEAM_SIZE_BEFORE, TRAILING_ADMIT_PARTY, UNITS_NO_METRIC_COUNTS, YEAR_IS_BEFORE, YEAR_WORD_BEFORE, type NounClass, type VerbClass } from '../cues.js';
 import { canonicalProvince } from '../gazetteer.js';
 import { gated } from '../needed-words.js';
 import type { NumberMention } from '../parse-number.js';
@@ -111,6 +111,12 @@ export function _isNotACount(c: CountMention): boolean {
   const { m, noun, direct, left, right, trailingStart } = c;
   // (The gated rules below are given windows of the sentence: they look up their words in it once.)
   const text = c.ctx.sentence;
+  // "Ví dụ, một doanh nghiệp có 300 người lao động …", "Trường hợp công ty chỉ có 2 đảng viên chính thức, …": an example
+  // or a case put, no figure of a real body.
+  if (HYPOTHETICAL_OPENING.test(text)) return true;
+  // "02 Công đoàn - “cánh tay nối dài”", "03 Đích đến năm 2025": a long read's chapter number before its title, a line of
+  // its own (not "02 CĐCS được thành lập", an abbreviation counted).
+  if (m.raw.length === 2 && m.raw.charCodeAt(0) === 0x30 && text.length < 90 && left.trim() === '' && CHAPTER_TITLE_AFTER.test(right) && !/[.;:]\s*$/u.test(text)) return true;
   // "đã tổ chức đối thoại tại 6 doanh nghiệp", "khởi kiện thay NLĐ đối với 5 doanh nghiệp": the firms where something was
   // done, no count of the firms there are (the bodies at them are: "tổ chức đảng ở 84 doanh nghiệp").
   if (noun !== null && noun.cls === 'enterprise' && ACTIVITY_ENDS.endsText(left) && ACTIVITY_AT_FIRMS_BEFORE.test(left.slice(-90))) return true;
@@ -309,10 +315,17 @@ export function _isNotACount(c: CountMention): boolean {
   // "5 đợt ra quân tình nguyện với sự tham gia của hơn 300 đoàn viên, thanh niên", "đối thoại với hơn 400
   // đoàn viên, công nhân": those taking part.
   if (left.length > 16 && PARTICIPANTS_ENDS.endsText(left) && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
+  // "cử 11 người lao động làm đại diện đối thoại": those chosen to speak for the others.
+  if (DELEGATE_AFTER.test(after) && DELEGATED_BEFORE.test(left.slice(-24))) return true;
+  // "Công ty tôi có 9 anh chị em đi thi": those who entered a contest.
+  if (ENTERED_CONTEST_AFTER.test(after)) return true;
   // "cử khoảng 15 công nhân giỏi sang Nhật tu nghiệp": those sent abroad on a traineeship.
   if (after.includes('tu nghiệp') && TRAINEESHIP_AFTER.test(after)) return true;
   // "hơn 1.200 công nhân Công ty … đồng loạt ngừng việc": those on strike.
-  if (_mayStrike(afterLower) && STRIKING_AFTER.test(after)) return true;
+  // (Its own window: the firm's name and address in a bracket may stand between them.)
+  if (_mayStrike(afterLower) || (after.length === 140 && _mayStrike(text.slice(trailingStart + 130, trailingStart + 240).toLowerCase()))) {
+    if (STRIKING_AFTER.test(text.slice(trailingStart, trailingStart + 240))) return true;
+  }
   // "hơn 200 đoàn viên, thanh niên đã ra quân dọn vệ sinh …": those turned out for a campaign.
   // (Not the last of a list of what a body has: "Đoàn Khối có 52 cơ sở đoàn, 1.903 đoàn viên thanh niên, ra quân …".)
   if (TURNED_OUT_AFTER.test(after) && !LISTED_AFTER_STOCK.test(left.slice(left.lastIndexOf(';') + 1))) return true;
@@ -373,8 +386,25 @@ function _membersOf(reading: Reading | null): Reading | null {
   return members === undefined ? reading : { metric: members, kind: reading!.kind };
 }
 
+/**
+ * A sentence that puts an example or a case of a body: "Ví dụ, một doanh nghiệp có …", "Chẳng hạn, một doanh nghiệp chỉ
+ * có …", "Giả sử một công ty …", "Trường hợp công ty chỉ có …", "Nếu doanh nghiệp có …". Not a real body's case
+ * ("Trường hợp Công ty TNHH Hòa Bình …", a name), nor a comparison ("Nếu như năm 2015 …").
+ */
+const HYPOTHETICAL_OPENING = /^\s*(?:(?:ví dụ|chẳng hạn|giả sử|giả định|giả dụ)\s*(?:như\s*)?[,:]?\s*(?:(?:nếu|trường hợp)\s+)?(?:có\s+)?một|(?:trường hợp|nếu)\s+(?:một\s+)?(?=(?:công ty|doanh nghiệp|DN|đơn vị|cơ sở|chi bộ|tổ chức|công đoàn cơ sở|CĐCS)\s+(?:chỉ\s+|mới\s+)?(?:có|sử dụng|dưới|chưa)(?![\p{L}])))\s*(?:công ty|doanh nghiệp|DN|đơn vị|cơ sở|chi bộ|tổ chức|công đoàn cơ sở|CĐCS|nhà máy|hợp tác xã|HTX)(?![\p{L}])/iu;
+
+/** A title in sentence case after a chapter's number: " Công đoàn", " Đích đến". */
+const CHAPTER_TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+/** Those counted made representatives, right after them: " làm đại diện", " là người đại diện". */
+const DELEGATE_AFTER = /^\s*(?:làm|là)\s+(?:người\s+)?đại diện(?![\p{L}])/u;
+/** A choice of people right before them: "cử ", "bầu ra ", "chọn khoảng ". */
+const DELEGATED_BEFORE = /(?<![\p{L}])(?:cử|bầu|chọn)(?:\s+(?:ra|được))?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** Those counted entering a contest, right after them: " đi thi", " dự thi", " tham gia dự thi". */
+const ENTERED_CONTEST_AFTER = /^\s*(?:(?:đã|cùng|đều)\s+)?(?:đi thi|dự thi|tham gia (?:dự\s+)?thi)(?![\p{L}])/u;
+
 /** A strike after the people counted, in their clause: " Công ty … đồng loạt ngừng việc", " đình công". */
-const STRIKING_AFTER = /^(?:\([^()]*\)|,\s+(?=\p{Ll})|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công|không vào (?:xưởng|nhà máy|ca|làm)|bỏ về|tụ tập)(?![\p{L}])/iu;
+const STRIKING_AFTER = new RegExp(String.raw`^(?:\([^()]*\)|,\s+(?=\p{Ll})(?!${CLAUSE_CONJUNCTION})|[^,;.(]){0,100}?(?<![\p{L}])(?:ngừng việc|đình công|lãn công|bãi công|không vào (?:xưởng|nhà máy|ca|làm)|bỏ về|tụ tập)(?![\p{L}])`, 'iu');
 
 /** Whether `t`, a text in lower case, holds a word STRIKING_AFTER needs (cheaper than its lazy scan). */
 function _mayStrike(t: string): boolean {
@@ -472,7 +502,8 @@ function _strikeBefore(sentence: string, at: number): boolean {
       for (let m = STRIKE.exec(sentence); m; m = STRIKE.exec(sentence)) strikeAt.push(m.index);
     }
   }
-  for (const p of strikeAt) if (p < at && at - p <= 120 && !sentence.slice(p, at).includes(';')) return true;
+  // (Not past a clause of its own: "1.100 công nhân … ngừng việc …, trong khi CĐCS công ty chỉ có 640 đoàn viên".)
+  for (const p of strikeAt) if (p < at && at - p <= 120 && !sentence.slice(p, at).includes(';') && !NEW_CLAUSE.test(sentence.slice(p, at))) return true;
   return false;
 }
 

@@ -227,11 +227,27 @@ function _hasFigureCell(table: AnyNode): boolean {
     const n = stack.pop()!;
     if (!_isElement(n)) continue;
     if (CELL_TAGS.has(n.name)) {
-      if (FIGURE_CELL.test(_rawText(n).trim())) return true;
+      if (FIGURE_CELL.test(_rawText(n).trim()) || _opensWithFigure(n)) return true;
       continue;
     }
     if (n !== table && n.name === 'table') continue;
     for (const c of n.children) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * Whether a cell opens with a figure in an element of its own, its label after it: a data box laid out as a table,
+ * "<td><strong>176</strong><br>ĐV đang sinh hoạt</td>".
+ */
+function _opensWithFigure(cell: AnyNode): boolean {
+  if (!_isElement(cell)) return false;
+  for (const c of cell.children) {
+    if (c.type === 'text') {
+      if (c.data.trim() === '') continue;
+      return false;
+    }
+    return _isElement(c) && c.name !== 'br' && FIGURE_CELL.test(_rawText(c).trim());
   }
   return false;
 }
