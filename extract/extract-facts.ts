@@ -391,6 +391,19 @@ function _joinWrappedLines(text: string): string {
   return out === null ? text : out.join('');
 }
 
+/** A line of a quiz's options after its question: "A. 96; B. 104; C. 112; D. 120." */
+const QUIZ_OPTIONS_LINE = /^[ \t]*A[.)][ \t]*[^\n]*?;[ \t]*B[.)][ \t][^\n]*/gmu;
+
+/** The spans of the lines of a quiz's options right under a question ("…?"), as [start, end) pairs. */
+function _quizOptionLines(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(QUIZ_OPTIONS_LINE)) {
+    const before = text.slice(Math.max(0, m.index - 400), m.index).trimEnd();
+    if (before.endsWith('?')) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 /** A figure alone on its line: "674", "21,4%", "1.236". */
 const FIGURE_ALONE = /^\s*\d[\d.,]*\s?%?\s*$/u;
 
@@ -824,7 +837,11 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
   let lastItem: { marker: string; total: number; paragraph: number } | null = null;
   // A heading with no figure that names what its items count (`ParagraphState.itemHeading`).
   let listHeading: string | null = null;
+  // ("Câu 7: … có bao nhiêu chi bộ …?" / "A. 31 chi bộ, 548 đảng viên; B. 35 chi bộ, 590 đảng viên; …": a quiz's options,
+  // the wrong ones among them; its answer is read where it is given, "Đáp án: C. Có 38 chi bộ với 612 đảng viên.")
+  const quizOptions = text.includes('?') && text.includes('B.') ? _quizOptionLines(text) : [];
   sentences.forEach((sentence, i) => {
+    if (quizOptions.length > 0 && quizOptions.some(([from, to]) => sentence.start >= from && sentence.start < to)) return;
     if (tables.length > 0 && _inTable(tables, sentence.start)) {
       drafts.push(...(tableDrafts.get(i) ?? []));
       return;

@@ -1149,6 +1149,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 đã có 38 người lao động nước ngoài tại 9 doanh nghiệp được kết nạp vào công đoàn cơ sở.', [['union_members', 38, 'count', 'flow', 'exact'], ['enterprises', 9, 'count', 'stock', 'exact']]],
     // Data boxes, a figure on its line and its label on the next: the label ends its box ("1.426" / "trong số đó …" / "96" / "chi bộ …").
     ['Năm 2023:\n1.426\ntrong số đó là công nhân trực tiếp sản xuất\n96\nchi bộ, đảng bộ cơ sở thành lập mới trong doanh nghiệp ngoài nhà nước', [['party_organizations', 96, 'count', 'flow', 'exact']]],
+    // A department named for planning ("Sở Kế hoạch và Đầu tư") sets no goal; firms registered as idled, dissolved or back are a flow.
+    ['Theo số liệu của Sở Kế hoạch và Đầu tư, năm 2024 toàn tỉnh có 312 doanh nghiệp thành lập mới.', [['enterprises', 312, 'count', 'flow', 'exact']]],
+    ['Năm 2024 có 1.064 doanh nghiệp đăng ký tạm ngừng kinh doanh có thời hạn, 237 doanh nghiệp hoàn tất thủ tục giải thể, 153 doanh nghiệp đăng ký hoạt động trở lại.', [['enterprises', 1064, 'count', 'flow', 'exact'], ['enterprises', 237, 'count', 'flow', 'exact'], ['enterprises', 153, 'count', 'flow', 'exact']]],
+    // A rate named with its hedge and no verb ("tỉ lệ đoàn viên trên 98% số người lao động") is the named rate, of the whole after it.
+    ['Năm 2024 Công đoàn phấn đấu kết nạp mới 600 đoàn viên, bảo đảm tỉ lệ đoàn viên trên 98% số người lao động.', [['union_members', 600, 'count', 'target', 'exact'], ['union_members', 98, 'percent', 'target', 'more_than']]],
+    // A quiz's options under its question are no facts; its answer is.
+    ['Câu 7: Đến ngày 31/12/2024, Đảng bộ Khối có bao nhiêu chi bộ và bao nhiêu đảng viên?\nA. 31 chi bộ, 548 đảng viên; B. 35 chi bộ, 590 đảng viên; C. 38 chi bộ, 612 đảng viên.\nĐáp án: C. Có 38 chi bộ với 612 đảng viên.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1467,6 +1474,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Chẳng hạn, một doanh nghiệp chỉ có 8 lao động, nếu từ 5 người trở lên tự nguyện làm đơn gia nhập thì công đoàn cấp trên xem xét.',
     'Trường hợp công ty chỉ có 2 đảng viên chính thức, chưa đủ điều kiện lập chi bộ riêng, cấp ủy cấp trên xem xét.',
     'Năm 2024.\n02 Công đoàn - “cánh tay nối dài”\nNội dung.',
+    // Shares of those who take part in a contest or keep their meetings, and of bodies with someone taking part.
+    'Năm 2024 mỗi công đoàn cơ sở phấn đấu có ít nhất 70% đoàn viên tham gia dự thi.',
+    'Năm 2024, 100% tổ chức cơ sở đảng trực thuộc có người tham gia.',
+    'Năm 2025 các chi bộ duy trì 100% đảng viên sinh hoạt đúng quy định.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

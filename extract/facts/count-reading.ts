@@ -1020,7 +1020,10 @@ function _labelOfPlanOrResult(left: string, verb: VerbClass | null, ctx: Mention
 const PRESENCE_LABEL_BEFORE = /(?<![\p{L}])(?:có mặt|vắng mặt|vắng|hiện diện|có lý do|không lý do)\s*:\s*$/iu;
 
 /** Firms founded, back or idled, said right after them: " thành lập mới", " đăng ký thành lập mới", " quay trở lại hoạt động", " tạm ngừng hoạt động". */
-const FIRMS_CHANGED_AFTER = /^\s*(?:(?:đã|được|mới)\s+)?(?:(?:đăng ký\s+)?thành lập mới(?!\s+(?:CĐCS|công đoàn|chi bộ|tổ chức|đảng|chi đoàn|đoàn))|quay (?:trở\s+)?lại hoạt động|tạm ngừng (?:hoạt động|kinh doanh)|giải thể|rút (?:khỏi|lui khỏi) thị trường)(?![\p{L}])/iu;
+// (" đăng ký tạm ngừng kinh doanh", " hoàn tất thủ tục giải thể", " ngừng hoạt động chờ làm thủ tục giải thể", " hoạt động
+// trở lại" registered: the same, as registration statistics word them. Not "đã có 218 doanh nghiệp hoạt động trở lại" after a
+// lockdown, the firms at work again.)
+const FIRMS_CHANGED_AFTER = /^\s*(?:(?:đã|được|mới)\s+)?(?:(?:đăng ký\s+)?thành lập mới(?!\s+(?:CĐCS|công đoàn|chi bộ|tổ chức|đảng|chi đoàn|đoàn))|(?:đăng ký\s+)?quay (?:trở\s+)?lại hoạt động|đăng ký\s+hoạt động trở lại|(?:đăng ký\s+)?tạm ngừng (?:hoạt động|kinh doanh)|ngừng hoạt động chờ (?:làm\s+)?(?:thủ tục\s+)?giải thể|(?:hoàn tất thủ tục\s+)?giải thể|rút (?:khỏi|lui khỏi) thị trường)(?![\p{L}])/iu;
 
 /** A quota of a deed that "is" the figure after it (group 1: the deed): "chỉ tiêu giới thiệu đoàn viên ưu tú theo Chỉ thị là ". */
 const QUOTA_OF_DEED_IS_BEFORE = /(?<![\p{L}])chỉ tiêu\s+((?:kết nạp|giới thiệu|thành lập|phát triển)(?:\s+mới)?)\s+[^;.:\d]{1,60}?\s+là\s+(?:(?:hơn|khoảng|trên|ít nhất)\s+)?$/iu;

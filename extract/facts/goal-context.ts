@@ -76,6 +76,8 @@ export function _cuePositions(sentence: string): CuePositions {
     // ("Kế hoạch nêu: năm 2023, Công đoàn … kết nạp 1.126 đoàn viên": a plan that reports, in its review of the year
     // before, speaks of results.)
     if (m[0].toLowerCase() === 'kế hoạch' && PLAN_REPORTS_AFTER.test(s.slice(m.index + m[0].length, m.index + 30))) continue;
+    // ("Theo số liệu của Sở Kế hoạch và Đầu tư, năm 2024 toàn tỉnh có 312 doanh nghiệp thành lập mới": a department's name.)
+    if (m[0].toLowerCase() === 'kế hoạch' && (PLANNING_DEPARTMENT_AFTER.test(s.slice(m.index + m[0].length, m.index + 24)) || PLANNING_DEPARTMENT_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)))) continue;
     // A plan in a parenthesis governs only its inside: "14 CĐCS (kế hoạch 10), 5 chi bộ".
     const open = sentence.lastIndexOf('(', m.index);
     const close = sentence.indexOf(')', m.index);
@@ -162,7 +164,13 @@ const FORCED_AFTER = /^\s+(?:giải thể|sáp nhập|cắt giảm|thu hẹp|t�
  * What a firm registers, right after "đăng ký": " hoạt động", " phương án", " kinh doanh", " doanh nghiệp", " thành
  * lập mới"; and people signing up to join, which is joining: "684 NLĐ tự nguyện đăng ký gia nhập công đoàn".
  */
-const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|thành lập(?=\s*[,;.)])|mới|đầu tư|thường trú|tạm trú|gia nhập|vào công đoàn|vào tổ chức công đoàn)(?![\p{L}])/iu;
+// ("1.064 doanh nghiệp đăng ký tạm ngừng kinh doanh", "số lao động đăng ký của các doanh nghiệp thành lập mới": firms and
+// their workers registered.)
+const REGISTERED_AFTER = /^\s+(?:hoạt động|phương án|kinh doanh|doanh nghiệp|thành lập doanh nghiệp|thành lập mới|thành lập(?=\s*[,;.)])|mới|đầu tư|thường trú|tạm trú|gia nhập|vào công đoàn|vào tổ chức công đoàn|tạm ngừng|giải thể|quay trở lại|của (?:các )?(?:doanh nghiệp|DN))(?![\p{L}])/iu;
+
+/** A department named for planning, around "kế hoạch": "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch" (no plan). */
+const PLANNING_DEPARTMENT_BEFORE = /(?<![\p{L}])(?:sở|bộ|tài chính\s*[-–—]?)\s*$/iu;
+const PLANNING_DEPARTMENT_AFTER = /^\s*(?:và|[-–—])\s*đầu tư(?![\p{L}])/iu;
 
 /** What a plan does when it reports rather than plans, right after "kế hoạch": " nêu:", " đánh giá", " cho biết". */
 const PLAN_REPORTS_AFTER = /^\s+(?:nêu|nêu rõ|cho biết|đánh giá|nhận định|nhận xét|chỉ rõ|chỉ ra|thống kê)(?![\p{L}])/iu;

@@ -158,7 +158,7 @@ const LEAVING_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(?:(?:công n
 const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công(?![\p{L}])/iu;
 
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng đảng phí|nộp đảng phí|đóng đoàn phí|đóng kinh phí công đoàn)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng đảng phí|nộp đảng phí|đóng đoàn phí|đóng kinh phí công đoàn|sinh hoạt đúng|tham gia dự thi|dự thi|tham gia cuộc thi|tham gia hội thi|có người tham gia)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
@@ -258,9 +258,14 @@ const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết n
 /** "tỷ lệ đảng viên đạt ", "tỉ lệ CĐCS … là ": a rate named, then its verb, right before a percent (group 1: what it is a rate of). */
 const RATE_NAMED_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(\p{L}[^;,:]{0,60}?)\s+(?:đạt|là|chiếm|lên|ở mức)\s+(?:(?:trên|hơn|gần|khoảng|ít nhất|từ)\s+)?$/u;
 
-/** The metric of a rate named in the figure's clause (RATE_NAMED_BEFORE), or null. */
+/** "tỉ lệ đoàn viên trên ": a rate named, then a hedge with no verb, right before a percent (group 1: what it is a rate of). */
+// (The hedge may be read with the figure, off the text before it: "tỉ lệ đoàn viên " then "trên 98%".)
+const RATE_NOUN_HEDGE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(\p{L}[^;,:\d%]{0,30}?)(?:\s+(?:trên|hơn|ít nhất|tối thiểu|từ|dưới))?\s*$/u;
+
+/** The metric of a rate named in the figure's clause (RATE_NAMED_BEFORE, RATE_NOUN_HEDGE_BEFORE), or null. */
 function _rateNamedInClause(left: string, ctx: MentionContext): Metric | null {
-  const named = RATE_NAMED_BEFORE.exec(left.slice(left.lastIndexOf(';') + 1));
+  const clause = left.slice(left.lastIndexOf(';') + 1);
+  const named = RATE_NAMED_BEFORE.exec(clause) ?? RATE_NOUN_HEDGE_BEFORE.exec(clause.slice(-60));
   const noun = named === null ? null : _nounAt(named[1]!);
   return noun === null ? null : (metricFor(noun.cls, 'stock', ctx)?.metric ?? null);
 }
@@ -571,6 +576,9 @@ export function _percentReading(
   // ("chiếm 91% số lao động" after "287 đoàn viên" names the whole, as "tổng số" does.)
   const population = noun === null && !share ? /^\s*(?:trong\s+)?số\s+/iu.exec(ctx.sentence.slice(m.end)) : null;
   if (population) {
+    // ("tỉ lệ đoàn viên trên 98% số người lao động": a rate named before the percent, of the whole named after it.)
+    const rated = left.includes('tỷ lệ') || left.includes('tỉ lệ') ? _rateNamedInClause(left, ctx) : null;
+    if (rated !== null) return { metric: rated, kind: achievement ? 'achievement' : 'share' };
     const named = _nounAt(ctx.sentence.slice(m.end + population[0].length));
     // ("48 CĐCS với 10.065 đoàn viên, đạt 93,3% số lao động": members over the workforce named as the whole.)
     const part = achievement && named !== null ? _lastPartOf(named.cls, drafts, firstDraftOfSentence) : null;
