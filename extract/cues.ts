@@ -533,7 +533,9 @@ export const YEAR_IS_BEFORE = /(?<![\p{L}])năm\s+(?:(?:19|20)\d{2}|nay|qua|ngo�
  */
 // ("(2019: 5.120; 2020: 4.380": a bare year after ";" labels the next figure of the series; so do ", năm nay ", ", năm ngoái " in
 // "năm ngoái kết nạp 4, năm nay 5".)
-export const SERIES_LABEL_BEFORE = /(?:(?:năm|tháng \d{1,2}[-/.])\s*|;\s*)(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$|[,;]\s*(?:năm nay|năm ngoái|năm trước|năm qua)\s+(?:là\s+)?$/iu;
+// (", năm 2021 có 19, năm 2022 có 22", "năm 2021 chỉ được hai", "năm 2024 lên 5": after a comma, "có", "được" and "lên" say
+// the year's figure too.)
+export const SERIES_LABEL_BEFORE = /(?:(?:năm|tháng \d{1,2}[-/.])\s*|;\s*)(?:19|20)\d{2}\s*(?::|là|đạt|(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?)\s*$|[,;]\s*(?:năm nay|năm ngoái|năm trước|năm qua)\s+(?:là\s+)?$|(?:^|[,;]\s*|\svà\s+)năm\s+(?:19|20)\d{2}\s+(?:(?:chỉ\s+|cũng\s+)?có|(?:chỉ\s+|cũng\s+)?(?:được|đạt)|lên)\s*$/iu;
 
 /**
  * A report line headed by an honour lists who received it: "- Bằng khen của LĐLĐ tỉnh: 25 CĐCS

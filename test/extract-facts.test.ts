@@ -1156,6 +1156,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 Công đoàn phấn đấu kết nạp mới 600 đoàn viên, bảo đảm tỉ lệ đoàn viên trên 98% số người lao động.', [['union_members', 600, 'count', 'target', 'exact'], ['union_members', 98, 'percent', 'target', 'more_than']]],
     // A quiz's options under its question are no facts; its answer is.
     ['Câu 7: Đến ngày 31/12/2024, Đảng bộ Khối có bao nhiêu chi bộ và bao nhiêu đảng viên?\nA. 31 chi bộ, 548 đảng viên; B. 35 chi bộ, 590 đảng viên; C. 38 chi bộ, 612 đảng viên.\nĐáp án: C. Có 38 chi bộ với 612 đảng viên.', [['party_organizations', 38, 'count', 'stock', 'exact'], ['party_members', 612, 'count', 'stock', 'exact']]],
+    // Series by year: ", năm 2021 có 19", "năm 2024 lên 5" say the year's figure; a later year's step of a series of
+    // admissions ("năm 2021 … vẫn tăng lên 61 đảng viên", "năm cao nhất là 2022 với 74 đảng viên") is admissions; the bare
+    // states after a change's end ("lên 101 (năm 2021), 107 (năm 2022) …") are states.
+    ['Năm 2020 có 17 doanh nghiệp, năm 2022 có 24, năm 2023 có 27 và đến tháng 5/2024 là 29 doanh nghiệp.', [['enterprises', 17, 'count', 'stock', 'exact'], ['enterprises', 24, 'count', 'stock', 'exact'], ['enterprises', 27, 'count', 'stock', 'exact'], ['enterprises', 29, 'count', 'stock', 'exact']]],
+    ['Năm 2019 toàn Đảng bộ kết nạp 45 đảng viên, năm 2020 là 52, năm 2021 dù chịu ảnh hưởng của dịch Covid-19 vẫn tăng lên 61 đảng viên.', [['party_admissions', 45, 'count', 'flow', 'exact'], ['party_admissions', 52, 'count', 'flow', 'exact'], ['party_admissions', 61, 'count', 'flow', 'exact']]],
+    ['Năm 2019 kết nạp 45 đảng viên; đến năm 2023 số đảng viên tăng lên 610 đảng viên.', [['party_admissions', 45, 'count', 'flow', 'exact'], ['party_members', 610, 'count', 'stock', 'exact']]],
+    ['Từ năm 2018 đến năm 2022, mỗi năm bình quân kết nạp 58 đảng viên; năm cao nhất là 2022 với 74 đảng viên.', [['party_admissions', 58, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact']]],
+    ['Năm 2024 số tổ chức đảng tăng từ 96 (năm 2020) lên 101 (năm 2021), 107 (năm 2022) và 121 vào tháng 5/2024.', [['party_organizations', 96, 'count', 'stock', 'exact'], ['party_organizations', 101, 'count', 'stock', 'exact'], ['party_organizations', 107, 'count', 'stock', 'exact'], ['party_organizations', 121, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -897,6 +897,20 @@ describe('reports that set results against plans', () => {
 });
 
 
+describe('a header of years', () => {
+  it('reads a table whose header names the label column and then years, each cell of that year', () => {
+    const text = ['Số liệu như sau:', 'Năm | 2021 | 2022 | 2023', 'Số CĐCS | 142 | 151 | 158', 'Số đoàn viên | 8.960 | 9.734 | 10.215'].join('\n');
+    expect(facts(text).map((f) => [f.metric, f.value, f.kind, f.period])).toEqual([
+      ['union_grassroots', 142, 'stock', '2021'],
+      ['union_grassroots', 151, 'stock', '2022'],
+      ['union_grassroots', 158, 'stock', '2023'],
+      ['union_members', 8960, 'stock', '2021'],
+      ['union_members', 9734, 'stock', '2022'],
+      ['union_members', 10215, 'stock', '2023'],
+    ]);
+  });
+});
+
 describe('HTML tables laid out with rowspan and colspan', () => {
   const html = (table: string): string => `<html><body><h1>Kết quả 3 năm</h1><div itemprop="articleBody"><p>Kết quả như sau:</p>${table}</div></body></html>`;
 

@@ -371,6 +371,22 @@ const QUALIFIED_PEOPLE: ReadonlySet<NounClass> = new Set<NounClass>(['worker', '
 /** A word of sex, origin or age qualifying a noun, then a hedge at most: " nữ ", " nước ngoài ", " ngoại tỉnh trên ". */
 const QUALIFIER_ONLY = /^\s+(?:nữ|nam|là nữ|nước ngoài|người nước ngoài|ngoại tỉnh|ngoài tỉnh|trong tỉnh|địa phương|dân tộc thiểu số|người dân tộc thiểu số|trẻ|dưới 30 tuổi|dưới 35 tuổi)(?:\s+(?:hơn|gần|khoảng|trên|chừng))?\s+$/u;
 
+/**
+ * A later year's step of a series, right before its figure: ", năm 2021 dù … vẫn tăng lên ", "; năm cao nhất là 2022 với ".
+ * Not a count named again ("đến năm 2023 số đảng viên tăng lên ").
+ */
+const SERIES_STEP_BEFORE = /(?:(?<![\p{L}])năm\s+(?:19|20)\d{2}(?:(?!\s(?:số|tổng số)\s)[^,;.]){0,60}?(?<![\p{L}])(?:tăng|giảm)\s+(?:lên|xuống)(?:\s+còn)?|(?<![\p{L}])năm\s+(?:cao|thấp)\s+nhất\s+(?:là\s+)?(?:năm\s+)?(?:19|20)\d{2}\s+(?:với|có|là))\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+
+/** A change's end and the states after it, each with its year, up to the next: " lên 101 (năm 2021), 107 (năm 2022), ", " lên 101 năm 2021 và ". */
+const CHANGE_CHAIN_BEFORE = /(?<![\p{L}])(?:tăng|giảm)?\s*lên\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*(?:\s*\([^()]{0,30}\)|\s+(?:năm|vào)\s[^,;()]{0,20})(?:\s*,\s*\d[\d.,]*(?:\s*\([^()]{0,30}\)|\s+(?:năm|vào)\s[^,;()]{0,20}))*\s*(?:,|và)\s*$/iu;
+
+/** The stock a flow of people changes: those admitted to the Party are Party members, new union members union members. */
+const FLOW_OF_MEMBERS: Partial<Record<Reading['metric'], Reading['metric']>> = {
+  party_admissions: 'party_members',
+  union_members: 'union_members',
+  youth_members: 'youth_members',
+};
+
 /** People a body has are its members: "chi bộ có 5 đồng chí" counts Party members, "công ty có 230 người" workers. */
 const MEMBERS_OF: Partial<Record<Reading['metric'], Reading['metric']>> = {
   party_organizations: 'party_members',
@@ -1691,6 +1707,18 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
       if (bodies !== undefined) reading = { metric: bodies, kind: 'flow' };
     }
     confidence = 0.7;
+  }
+  // ("tăng từ 96 (năm 2020) lên 101 (năm 2021), 107 (năm 2022) … và 121 vào tháng 6/2025": the bare figures after a change's
+  // end, each with its year, are the states it went on to, as that end is.)
+  if (noun === null && (reading === null || reading.kind === 'flow') && left.includes('lên') && CHANGE_CHAIN_BEFORE.test(left.slice(-220))) {
+    const before = _previousCount(drafts, firstDraftOfSentence);
+    if (before !== null && before.kind === 'stock') reading = before;
+  }
+  // ("năm 2019 kết nạp 45 đảng viên, năm 2020 là 52, năm 2021 … vẫn tăng lên 61 đảng viên", "mỗi năm bình quân kết nạp 58
+  // đảng viên, …; năm cao nhất là 2022 với 74 đảng viên": a later year's step of a series of admissions is admissions.)
+  if (reading !== null && reading.kind === 'stock' && noun !== null && left.includes('năm') && SERIES_STEP_BEFORE.test(left.slice(-90))) {
+    const before = _previousCount(drafts, firstDraftOfSentence, true);
+    if (before !== null && before.kind === 'flow' && FLOW_OF_MEMBERS[before.metric] === reading.metric) reading = before;
   }
   // "công nhận 6 CĐCS mới thành lập": organisations said to be new are this period's; "4 chi bộ doanh nghiệp bị giải
   // thể": so are those dissolved.

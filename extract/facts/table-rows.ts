@@ -143,6 +143,8 @@ function _isWrappedHeaderPiece(line: string): boolean {
 function _isHeader(cells: readonly Cell[], continued = false): boolean {
   // (A line of years continues a header over columns of years: "Kết quả theo năm" over "2021 | 2022 | 2023".)
   const year = (c: Cell): boolean => continued && YEAR_CELL.test(c.text);
+  // ("Năm | 2021 | 2022 | 2023" over "Số CĐCS | 142 | 151 | 158": a header of years after the label column's name.)
+  if (!continued && cells.length >= 3 && /\p{L}/u.test(cells[0]!.text) && !/\d/u.test(cells[0]!.text) && cells.slice(1).every((c) => YEAR_CELL.test(c.text.trim()))) return true;
   return cells.every((c) => !NUMBER_CELL.test(c.text) || year(c)) && cells.filter((c) => /\p{L}/u.test(c.text) || year(c)).length >= (continued ? 1 : 2);
 }
 
@@ -513,7 +515,8 @@ export function _tableDrafts(tables: readonly Table[], sentences: readonly Sente
     const headers = spelt.map((h) => (unionTable ? h.replace(MEMBER_ABBREVIATION, 'đoàn viên') : h)).map((h) => (classTable && CLASS_HEADER.test(h) && !CLASS_CONTEXT.test(h) ? _beforePeriods(h, 'bồi dưỡng') : h));
     const nouns = headers.map((h) => (ROW_NUMBER_HEADER.test(h) ? null : _nounText(h)));
     // ("Thời điểm 7/2020": a month of a year alone is that month.)
-    const columnPeriods = headers.map((h) => findPeriods(h.replace(BARE_MONTH_OF_YEAR, 'tháng $1'), published)[0] ?? null);
+    // ("2021" alone over its column: that year.)
+    const columnPeriods = headers.map((h) => findPeriods(YEAR_CELL.test(h.trim()) ? `năm ${h.trim()}` : h.replace(BARE_MONTH_OF_YEAR, 'tháng $1'), published)[0] ?? null);
     const captionPeriod = table.caption === null ? null : (findPeriods(table.caption, published).at(-1) ?? null);
     // A table whose rows are Youth Union bodies ("Thành đoàn …", "Huyện đoàn …") counts Youth Union
     // members: its "Kết nạp đoàn viên mới" is Youth recruitment, though the header alone reads as the union's.
