@@ -578,7 +578,7 @@ export const ATTENDED_AFTER = /^(?:(?!\d[\d.,]*\s+(?:người|vận động viê
 export const CONTEST_ENTRANTS_BEFORE = /(?:đội thi|đội tham dự|đội tham gia|đội bóng|thí sinh|vận động viên|VĐV|tiết mục)(?![\p{L}])[^,;.]{0,24}\s(?:của|đến từ|thuộc)\s*$/iu;
 
 /** A sentence listing those present: "Dự có ông …; đại diện …; và hơn 300 công nhân", "Tham gia lễ ra quân có hơn 250 đoàn viên". */
-export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự|Tham gia|Cùng tham gia)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt|hội thi|ngày hội|buổi ra quân|chiến dịch)(?:\s+[^\s\d,;:.]+){0,3}?)?\s+(?:có|còn có)(?![\p{L}])/iu;
+export const ATTENDANCE_LIST = /^\s*(?:Cùng dự|Cùng tham dự|Dự|Tham dự|Đến dự|Về dự|Tham gia|Cùng tham gia)(?:\s+(?:buổi lễ|lễ|hội nghị|đại hội|chương trình|lễ ra quân|lễ phát động|buổi gặp mặt|buổi đối thoại|hội nghị đối thoại|buổi tọa đàm|tọa đàm|diễn đàn|hội thi|ngày hội|buổi ra quân|chiến dịch)(?:\s+[^\s\d,;:.]+){0,3}?)?\s+(?:có|còn có)(?![\p{L}])/iu;
 
 /**
  * The base of a ratio, never a count of its own: "cứ 100 công nhân thì có 2 đảng viên", "cứ gần 290 lao động mới

@@ -1486,6 +1486,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2024 mỗi công đoàn cơ sở phấn đấu có ít nhất 70% đoàn viên tham gia dự thi.',
     'Năm 2024, 100% tổ chức cơ sở đảng trực thuộc có người tham gia.',
     'Năm 2025 các chi bộ duy trì 100% đảng viên sinh hoạt đúng quy định.',
+    // How full a place is, those in need of a home, those at a dialogue.
+    'Năm 2024 khu nhà ở công nhân Trà Nóc có 160 phòng, công suất sử dụng đạt 95%.',
+    'Năm 2024 LĐLĐ huyện đã lập danh sách 1.260 đoàn viên có nhu cầu thuê, mua nhà ở xã hội.',
+    'Tham dự buổi đối thoại có khoảng 600 công nhân lao động đại diện cho các doanh nghiệp trong tỉnh năm 2024.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

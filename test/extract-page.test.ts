@@ -602,6 +602,15 @@ describe('Drupal sapo fields', () => {
   });
 });
 
+describe('a sapo named the BEM way on an unknown layout', () => {
+  it('prepends a block whose class names a sapo ("blc-post__sapo") right before the body, as the lead', () => {
+    const html = `<html><body><div class="blc-post"><h1 class="blc-post__title">Phát triển đoàn viên</h1><div class="blc-post__sapo"><strong>6 tháng đầu năm 2024, LĐLĐ tỉnh kết nạp 812 đoàn viên.</strong></div><div class="blc-post__content"><p>Toàn tỉnh hiện có 402 CĐCS với 18.760 đoàn viên, trong đó 96 CĐCS trong doanh nghiệp với 6.315 đoàn viên, phần lớn ở các nhà máy thủy điện và công trường giao thông.</p><p>Trong 6 tháng đầu năm, LĐLĐ tỉnh đã cử cán bộ bám sát các công trường, nhà máy, trực tiếp tuyên truyền, vận động người lao động gia nhập tổ chức công đoàn.</p></div></div><div class="sidebar"><div class="item-sapo">Tin khác: 3 CĐCS mới</div></div></body></html>`;
+    const body = extractPage(html).body;
+    expect(body.startsWith('6 tháng đầu năm 2024, LĐLĐ tỉnh kết nạp 812 đoàn viên.\nToàn tỉnh hiện có 402 CĐCS')).toBe(true);
+    expect(body).not.toContain('Tin khác');
+  });
+});
+
 describe('bodies in parts, and leads of other stories', () => {
   it('reads a body printed in several parts as one, without the box between them, and with the paragraph before them', () => {
     const html = `<html><body><h1 class="detail-title">Gian nan phát triển đảng viên</h1><span class="detail-time">18/10/2023 08:15</span>

@@ -317,6 +317,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (left.length > 16 && PARTICIPANTS_ENDS.endsText(left) && PARTICIPANTS_BEFORE.test(left.slice(-40))) return true;
   // "cử 11 người lao động làm đại diện đối thoại": those chosen to speak for the others.
   if (DELEGATE_AFTER.test(after) && DELEGATED_BEFORE.test(left.slice(-24))) return true;
+  // "lập danh sách 1.260 đoàn viên có nhu cầu thuê, mua nhà ở xã hội": those in need of something, no count of a body's.
+  if (NEEDING_AFTER.test(after)) return true;
   // "Công ty tôi có 9 anh chị em đi thi": those who entered a contest.
   if (ENTERED_CONTEST_AFTER.test(after)) return true;
   // "cử khoảng 15 công nhân giỏi sang Nhật tu nghiệp": those sent abroad on a traineeship.
@@ -416,6 +418,8 @@ const CHAPTER_TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 const DELEGATE_AFTER = /^\s*(?:làm|là)\s+(?:người\s+)?đại diện(?![\p{L}])/u;
 /** A choice of people right before them: "cử ", "bầu ra ", "chọn khoảng ". */
 const DELEGATED_BEFORE = /(?<![\p{L}])(?:cử|bầu|chọn)(?:\s+(?:ra|được))?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** Those counted said to need or apply for something, right after them: " có nhu cầu thuê, mua nhà ở", " đăng ký mua nhà". */
+const NEEDING_AFTER = /^\s*(?:(?:đang|đã)\s+)?(?:có nhu cầu|đăng ký (?:thuê|mua|nhận)|chưa có (?:nhà|chỗ ở))(?![\p{L}])/u;
 /** Those counted entering a contest, right after them: " đi thi", " dự thi", " tham gia dự thi". */
 const ENTERED_CONTEST_AFTER = /^\s*(?:(?:đã|cùng|đều)\s+)?(?:đi thi|dự thi|tham gia (?:dự\s+)?thi)(?![\p{L}])/u;
 

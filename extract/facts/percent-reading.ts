@@ -165,6 +165,8 @@ const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:k�
 
 /** An activity held where the percent counts: "đối thoại tại ", "kiểm tra, giám sát ở ", "làm việc với ". */
 const ACTIVITY_HELD_AT_BEFORE = /(?<![\p{L}])(?:đối thoại|kiểm tra|giám sát|khảo sát|làm việc|tuyên truyền)\s+(?:(?:trực tiếp|định kỳ|thường xuyên|hằng năm|hàng năm)\s+)?(?:tại|ở|với)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
+/** How full a place is, right before a percent: "công suất sử dụng đạt ", "tỷ lệ lấp đầy khoảng ". */
+const OCCUPANCY_BEFORE = /(?<![\p{L}])(?:công suất(?:\s+(?:sử dụng|khai thác|hoạt động))?|(?:tỷ lệ\s+|tỉ lệ\s+)?lấp đầy)\s+(?:(?:đạt|là|ở mức|khoảng|gần|hơn|trên)\s+)*$/iu;
 /** A share of a firm's capital: "có vốn nhà nước dưới ", "vốn điều lệ chiếm ", "nắm giữ vốn trên ". */
 /** (Not a sector's share: "khu vực có vốn đầu tư nước ngoài chiếm 14,2%".) */
 const CAPITAL_SHARE_BEFORE = gated(/(?<![\p{L}])vốn(?:\s+(?:nhà nước|NN|điều lệ|góp|của nhà nước|chủ sở hữu))?\s+(?:(?:dưới|trên|từ|nắm giữ|chi phối|hơn|không quá|đến|tới)\s+)+$/iu);
@@ -425,6 +427,8 @@ export function _percentReading(
 ): Reading | null {
   // ("công ty cổ phần có vốn nhà nước dưới 50% chưa có tổ chức đảng": a share of capital.)
   if (CAPITAL_SHARE_BEFORE.test(left.slice(-48), ctx.sentence)) return null;
+  // ("Khu nhà ở … có 160 phòng, công suất sử dụng đạt 95%": how full a place is.)
+  if ((left.includes('công suất') || left.includes('lấp đầy')) && OCCUPANCY_BEFORE.test(left.slice(-40))) return null;
   // "100% đội sản xuất có chi bộ", "100% ấp, khóm có chi bộ": units none of our nouns counts (villages too), each with a
   // body of ours.
   if (noun === null) {

@@ -399,7 +399,8 @@ export const FAMILIES: readonly FamilySelectors[] = [
  * containers, then the density scorer in density-scorer.ts.
  */
 /** Sapo blocks of unknown layouts, tried as the lead just before the body (extract-page.ts `_genericLead`). */
-export const GENERIC_LEAD: readonly string[] = ['.article-sapo', '.article__sapo', '.detail-sapo', '.sapo', '.chappeau', '.news-sapo', '.article-summary', '.summary', '.lead'];
+// (Last, any block whose class names a sapo, as BEM names it: "div.blc-post__sapo" before "div.blc-post__content".)
+export const GENERIC_LEAD: readonly string[] = ['.article-sapo', '.article__sapo', '.detail-sapo', '.sapo', '.chappeau', '.news-sapo', '.article-summary', '.summary', '.lead', 'div[class*="sapo"]', 'p[class*="sapo"]', 'h2[class*="sapo"]'];
 
 export const GENERIC_FAMILY: FamilySelectors = {
   name: 'generic',
