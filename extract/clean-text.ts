@@ -236,11 +236,18 @@ export function splitScrapedText(text: string): ScrapedTextParts {
   };
 }
 
-/** The heading of a related-news box: "TIN LIÊN QUAN", "Tin liên quan:", "Bài liên quan", "Xem thêm", "Đọc thêm". */
-const RELATED_HEADING = /^(?:tin|bài|tin bài)\s+liên\s+quan|^(?:xem|đọc)\s+thêm\s*:?$/iu;
+/** The heading of a related-news box: "TIN LIÊN QUAN", "Tin liên quan:", "Bài liên quan", "Xem thêm", "Đọc thêm", "Tiêu điểm". */
+// (And the other boxes a page sets inside the article: "Tiêu điểm", "Tin nổi bật", "Có thể bạn quan tâm".)
+const RELATED_HEADING = /^(?:tin|bài|tin bài)\s+liên\s+quan|^(?:xem|đọc)\s+(?:thêm|tiếp)\s*(?:…|\.{3}|>>|»|:)?$|^(?:tiêu điểm|tin nổi bật|có thể bạn quan tâm|tin mới|tin khác)\s*:?$/iu;
+
+/** A link to read on, alone on its line: "Xem thêm…", "Xem thêm >>", "Đọc tiếp". */
+const READ_ON_LINK = /^(?:xem|đọc)\s+(?:thêm|tiếp)\s*(?:…|\.{3}|>>|»|:)?$/iu;
 
 /** The longest headline of a related-news box. */
 const RELATED_ITEM_MAX = 160;
+
+/** A sentence's end inside or at the end of a line: ". " before a capital, or the line's last mark (not "3.000"). */
+const PROSE_SENTENCE_END = /[.!?…]["”»]?\s+\p{Lu}|[.!?…]["”»]?$/u;
 
 /** Prose the article resumes with: a long line with a sentence in it. */
 const RESUMED_PROSE_MIN = 100;
@@ -248,7 +255,7 @@ const RESUMED_PROSE_MIN = 100;
 /**
  * The line where the article resumes after a related-news box at `at` inside it, or -1. The box is its
  * heading and 1–6 headlines on consecutive lines (no sentence end, none longer than a headline), closed by
- * a blank line; the article resumes if, within the next two lines (a subheading may come first), a long
+ * a blank line or by the article's next line of prose; the article resumes if, within the next two lines (a subheading may come first), a long
  * line of prose follows that is itself followed by prose, a byline, trailing chrome or the end, not by
  * headline and summary pairs (a list of related items with their sapos).
  */
@@ -256,11 +263,15 @@ function _afterInlineRelated(trimmed: readonly string[], kinds: ReadonlyArray<Li
   if (!RELATED_HEADING.test(trimmed[at] ?? '')) return -1;
   let i = at + 1;
   let items = 0;
+  const readOn = READ_ON_LINK.test(trimmed[at] ?? '');
   for (; i < trimmed.length && kinds[i] !== null; i++) {
     const line = trimmed[i] ?? '';
+    // (A scrape that lost the blank line after the box: the article's prose right after its last headline ends it.)
+    if ((items > 0 || readOn) && kinds[i] === 'text' && line.length >= RESUMED_PROSE_MIN && PROSE_SENTENCE_END.test(line)) break;
     if (line.length > RELATED_ITEM_MAX || /[.!?…]["”»]?$/u.test(line) || ++items > 6) return -1;
   }
-  if (items === 0) return -1;
+  // ("Xem thêm…", "Đọc tiếp »": a link to read on, alone, inside the article.)
+  if (items === 0 && !readOn) return -1;
   const next: number[] = [];
   for (let j = i; j < trimmed.length && next.length < 4; j++) if (kinds[j] !== null) next.push(j);
   const prose = (j: number | undefined): boolean => j !== undefined && kinds[j] === 'text' && (trimmed[j] ?? '').length >= RESUMED_PROSE_MIN && /[.!?…]/u.test(trimmed[j] ?? '');

@@ -35,7 +35,7 @@ export interface ExtractOptions {
  *  4. extract facts from the body.
  */
 export function extractFromText(raw: string, options: ExtractOptions = {}): ArticleExtraction {
-  const text = normalizeText(raw);
+  const text = _withoutStrayTags(normalizeText(raw));
   const page = splitScrapedText(text);
   // (A scrape that opens with the page's address, "https://nld.com.vn/…-20191212213015482.htm", gives it as the URL.)
   const saved = SAVED_URL_LINE.exec(text);
@@ -45,6 +45,30 @@ export function extractFromText(raw: string, options: ExtractOptions = {}): Arti
     [],
   );
 }
+
+/**
+ * HTML tags a scrape left in its text ("cơ sở.<br>Theo báo cáo", "<p><strong>Năm 2025 …", a "<br" cut at the line's end):
+ * those that end a block end the line, the others go.
+ */
+function _withoutStrayTags(text: string): string {
+  if (text.includes('<')) text = text.replace(STRAY_TAG, (tag, name: string) => (BLOCK_TAG.test(name) ? '\n' : ''));
+  // ("… tổng số doanh nghiệp.TIN LIÊN QUANKết nạp Đảng cho 50 công nhân …": a related box's heading glued between the
+  // sentence before it and its first headline stands on a line of its own.)
+  if (text.includes('LIÊN QUAN') || text.includes('liên quan')) text = text.replace(GLUED_BOX_HEADING, (_all, before: string, heading: string) => `${before}\n${heading}\n`);
+  // ("Thứ ba: 10:20 ngày 23/07/2024(BTN) - Chiều 22-7, …", "Thứ tư - 10/01/2024  15:20Phổ Yên là …": the page's stamp glued
+  // to the lead, near the top, stands on a line of its own.)
+  const head = text.slice(0, GLUED_STAMP_ZONE);
+  if (GLUED_STAMP.test(head)) text = head.replace(GLUED_STAMP_ALL, '$1\n') + text.slice(GLUED_STAMP_ZONE);
+  return text;
+}
+/** How far from the top a stamp glued to the lead is looked for (the header of a scrape). */
+const GLUED_STAMP_ZONE = 1500;
+/** A line opening with a date (and its time) glued to a source tag or a capitalised word. */
+const GLUED_STAMP = /^([^\n]{0,40}?(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?)?)(?=\(\p{Lu}|\p{Lu}\p{Ll})/mu;
+const GLUED_STAMP_ALL = new RegExp(GLUED_STAMP.source, 'gmu');
+const GLUED_BOX_HEADING = /([.!?…"”])[ \t]*((?:TIN|BÀI) LIÊN QUAN|(?:Tin|Bài) liên quan)\s*:?[ \t]*(?=\p{Lu})/gu;
+const STRAY_TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>\n]{0,200})?\s*\/?>|<(br)\s*\/?(?=[ \t]*$)/gimu;
+const BLOCK_TAG = /^(?:br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)$/iu;
 
 /** The page's address alone on the first line of a scrape (group 1). */
 const SAVED_URL_LINE = /^\s*(https?:\/\/[^\s/]+\.[^\s]+)[ \t]*(?:\n|$)/u;

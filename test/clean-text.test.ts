@@ -443,6 +443,27 @@ describe('splitScrapedText details', () => {
     expect(end.body).toBe('Đảng ủy kết nạp 12 đảng viên trong các doanh nghiệp ngoài nhà nước của tỉnh.');
   });
 
+  it('passes over a box inside the article that lost its closing blank line, a "Tiêu điểm" box and a lone "Xem thêm…"', () => {
+    const prose = 'Công tác phối hợp tạo nguồn phát triển đảng viên được chú trọng. Trong năm, các CĐCS đã giới thiệu 1.104 đoàn viên ưu tú cho cấp ủy đảng xem xét, bồi dưỡng.';
+    const page = (box: string[]) => ['Tiêu đề bài viết về công đoàn', 'Đảng ủy kết nạp 12 đảng viên trong các doanh nghiệp ngoài nhà nước của tỉnh.', ...box, prose, 'Hồng Vân'].join('\n');
+    for (const box of [['Tin liên quan', 'LĐLĐ tỉnh trao 1.500 suất quà Tết', 'Thành lập 12 CĐCS trong quý III/2023'], ['Tiêu điểm', 'Cần Thơ: Khai mạc Ngày hội Văn hoá các dân tộc'], ['Xem thêm…']]) {
+      const { body } = splitScrapedText(page(box));
+      expect(body).toContain('1.104 đoàn viên ưu tú');
+      expect(body).not.toContain('1.500');
+    }
+    // (A headline with a figure's dot, "3.000", and a date, is no prose the article resumes with.)
+    const { body } = splitScrapedText(['Tiêu đề bài viết về công đoàn', 'Đảng ủy kết nạp 12 đảng viên.', '', 'Tin liên quan', 'Tây Ninh: 9 tháng kết nạp 1.012 đảng viên - Thứ hai: 09:15 ngày 09/10/2023', 'Hòa Thành: Hơn 3.000 đoàn viên công đoàn được tuyên truyền Bộ luật Lao động - Thứ tư: 08:00 ngày 23/08/2023'].join('\n'));
+    expect(body).toBe('Đảng ủy kết nạp 12 đảng viên.');
+  });
+
+  it('reads a scrape with HTML tags left in it, a related box glued to a sentence and a stamp glued to the lead', () => {
+    const text = ['BÁO TÂY NINH ONLINE', 'Đảng bộ các khu công nghiệp sơ kết 6 tháng', 'Thứ ba: 10:20 ngày 23/07/2024(BTN) - Chiều 22-7, Đảng ủy các khu công nghiệp tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm.', '<p><strong>Đảng bộ hiện có 47 tổ chức cơ sở đảng.</strong><br />Trong 6 tháng, Đảng bộ kết nạp 42 đảng viên, chỉ 152 doanh nghiệp có tổ chức đảng.TIN LIÊN QUANKết nạp Đảng cho 50 công nhân tiêu biểu năm 2022', '', 'Minh Hà'].join('\n');
+    const r = extractFromText(text);
+    expect(r.meta.published).toBe('2024-07-23');
+    expect(r.facts.map((f) => [f.metric, f.value])).toEqual([['party_organizations', 47], ['party_admissions', 42], ['enterprises', 152]]);
+    expect(r.facts[0]!.evidence.text).toBe('Đảng bộ hiện có 47 tổ chức cơ sở đảng.');
+  });
+
   it('ends the body at a comments heading that gives the number of comments ("Ý kiến bạn đọc (2)")', () => {
     const { body } = splitScrapedText(['Tiêu đề bài viết về phát triển đảng viên', 'Đảng ủy kết nạp 12 đảng viên.', 'Ý kiến bạn đọc (2)', 'Trần Minh', 'Công ty em có 3.000 công nhân nhưng chỉ có 12 đảng viên.'].join('\n'));
     expect(body).toBe('Đảng ủy kết nạp 12 đảng viên.');

@@ -1164,6 +1164,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2019 kết nạp 45 đảng viên; đến năm 2023 số đảng viên tăng lên 610 đảng viên.', [['party_admissions', 45, 'count', 'flow', 'exact'], ['party_members', 610, 'count', 'stock', 'exact']]],
     ['Từ năm 2018 đến năm 2022, mỗi năm bình quân kết nạp 58 đảng viên; năm cao nhất là 2022 với 74 đảng viên.', [['party_admissions', 58, 'count', 'flow', 'exact'], ['party_admissions', 74, 'count', 'flow', 'exact']]],
     ['Năm 2024 số tổ chức đảng tăng từ 96 (năm 2020) lên 101 (năm 2021), 107 (năm 2022) và 121 vào tháng 5/2024.', [['party_organizations', 96, 'count', 'stock', 'exact'], ['party_organizations', 101, 'count', 'stock', 'exact'], ['party_organizations', 107, 'count', 'stock', 'exact'], ['party_organizations', 121, 'count', 'stock', 'exact']]],
+    // Workers admitted to the Party past the places they work, listed: those admitted.
+    ['Năm 2024 có 190 người lao động ở các khu chế xuất, khu công nghiệp được kết nạp Đảng.', [['party_admissions', 190, 'count', 'flow', 'exact']]],
+    ['Năm 2024 công ty có 1.200 công nhân tại 3 nhà máy, trong đó 30 người được kết nạp Đảng.', [['workers', 1200, 'count', 'stock', 'exact'], ['party_admissions', 30, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

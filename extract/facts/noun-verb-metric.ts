@@ -72,8 +72,12 @@ const WORKING_AFTER = /^\s*(?:đang\s+)?(?:làm việc|lao động|làm công nh
 /** Young people said, within their clause, to be admitted to the Youth Union: "… được kết nạp vào Đoàn". */
 const YOUTH_JOINED_AFTER = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào Đoàn|gia nhập Đoàn|vào Đoàn TNCS)(?![\p{L}])/u;
 
-/** Workers said, within their clause and past a place, to be admitted to a union: "… tại 9 doanh nghiệp được kết nạp vào công đoàn cơ sở". */
-const UNION_JOINED_PAST_PLACE = /^[^;.,]{0,60}?\s(?:tại|ở|của|trong|thuộc)\s[^;.,]{0,60}?(?<![\p{L}])(?:đã\s+)?được kết nạp vào (?:tổ chức\s+)?(?:công đoàn|Công đoàn|nghiệp đoàn|CĐCS)(?![\p{L}])/u;
+/**
+ * Workers said, past a place (or places listed), to be admitted to a union or to the Party (group 1): "… tại 9 doanh
+ * nghiệp được kết nạp vào công đoàn cơ sở", "… ở các khu chế xuất, khu công nghiệp được kết nạp Đảng". Not past a part
+ * or a clause of its own ("…, trong đó 30 người được kết nạp Đảng").
+ */
+const ADMITTED_PAST_PLACE = /^(?:(?!trong (?:đó|số)|,\s*(?:có|nhưng|song|còn)\s)[^;.]){0,80}?\s(?:tại|ở|của|trong|thuộc)\s(?:(?!trong (?:đó|số)|,\s*(?:có|nhưng|song|còn)\s)[^;.]){0,80}?(?<![\p{L}])(?:đã\s+)?được kết nạp (?:vào\s+)?(?:(Đảng)|(?:tổ chức\s+)?(?:công đoàn|Công đoàn|nghiệp đoàn|CĐCS))(?![\p{L}])/u;
 
 /** An admission "for" the people counted next: "kết nạp đoàn viên mới cho ", "kết nạp cho ". */
 const ADMIT_FOR_BEFORE = /kết nạp(?:[^,;.]{0,40}\s|\s)(?:dành )?cho\s*$/iu;
@@ -405,7 +409,9 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       }
       if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
       // ("38 người lao động nước ngoài tại 9 doanh nghiệp được kết nạp vào công đoàn cơ sở": joined, said past a place.)
-      if (ctx.trailing.length < 60 && UNION_JOINED_PAST_PLACE.test(ctx.sentence.slice(ctx.at, ctx.at + 160))) return { metric: 'union_members', kind: 'flow' };
+      // ("Gần 190 người lao động ở các khu chế xuất, khu công nghiệp được kết nạp Đảng": to the Party, past places listed.)
+      const joined = ctx.trailing.length < 60 ? ADMITTED_PAST_PLACE.exec(ctx.sentence.slice(ctx.at, ctx.at + 200)) : null;
+      if (joined !== null) return { metric: joined[1] !== undefined ? 'party_admissions' : 'union_members', kind: 'flow' };
       // (What follows a comma is another clause: "Công ty có gần 4.000 công nhân, việc phát hiện quần chúng … đi học".)
       const t = _trailingReading({ ...ctx, trailing: ctx.trailing.split(',', 1)[0]! });
       if (t) return t;
