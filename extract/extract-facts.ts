@@ -136,6 +136,14 @@ const REPRESENTED_BEFORE = gated(/(?:đại diện|thay mặt) cho\s+(?:(?:hơn|
 
 /** A list item's label right before its figure: "+ Thành ủy Sóc Trăng: ", "- Huyện ủy Mỹ Tú: ". */
 const ITEM_LABEL_BEFORE = /^\s*(?:[-+•*–]\s*)?[^\d:;,.]{2,60}:\s*$/u;
+/** A label that opens with a deed (group 1: the deed): "Thành lập mới trong 8 tháng: ", "- Kết nạp: ". */
+const DEED_LABEL = /^\s*(?:[-+•*–]\s*)?((?:thành lập|kết nạp|phát triển|giới thiệu|giải thể)(?:\s+mới)?)(?:\s[^:]*?)?\s*:\s*$/iu;
+/** Periods a label may name: "8/2025", "năm 2023", "8 tháng", "quý II". */
+const LABEL_PERIOD = /(?<!\d)(?:\d{1,2}\/)?(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}\s+tháng|tháng\s+\d{1,2}(?!\d)|quý\s+(?:[IV]+|\d)(?![\p{L}\d])/gu;
+/** Whether the text before a figure is a label of an item (ITEM_LABEL_BEFORE), the periods it names aside: "Thành lập mới trong 8 tháng: ". */
+function _isItemLabel(left: string): boolean {
+  return ITEM_LABEL_BEFORE.test(/\d/u.test(left) ? left.replace(LABEL_PERIOD, 'kỳ') : left);
+}
 
 /** A list item's label that names one body: "+ Đảng bộ Quân sự tỉnh: ", "- Chi bộ Công ty TNHH An Phát: " (not a kind of body: "+ Đảng bộ cơ sở: "). */
 const NAMED_BODY_LABEL = /^\s*(?:[-+•*–]\s*)?(?:Đảng bộ|Đảng ủy|Chi bộ|Công đoàn|Liên đoàn Lao động|LĐLĐ|Đoàn)\s+\p{Lu}/u;
@@ -145,6 +153,22 @@ function _headingReading(heading: string, figure: string, published: string | nu
   const line = `${heading}: ${figure}`;
   const f = extractFacts(line, { published }).find((x) => x.mention.start === heading.length + 2);
   return f === undefined ? null : { metric: f.metric, kind: f.kind };
+}
+
+/** The longest fact sheet heading (`_isCountHeadingLine`). */
+const COUNT_HEADING_MAX = 40;
+
+/**
+ * Whether a sentence is a line of its own, short, with no figure and no closing mark, capitalised, that names a count:
+ * "Đảng viên", "Phát triển đảng viên", "Công đoàn cơ sở" (read as "<line>: 1" would be).
+ */
+function _isCountHeadingLine(sentence: Sentence, text: string, published: string | null): boolean {
+  const line = sentence.text.trim();
+  if (line.length < 4 || line.length > COUNT_HEADING_MAX || /[\d.,;:!?%)]$|\d/u.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  const before = sentence.start === 0 ? 0x0a : text.charCodeAt(sentence.start - 1);
+  const after = text.charCodeAt(sentence.end);
+  if (before !== 0x0a || !(Number.isNaN(after) || after === 0x0a)) return false;
+  return _headingReading(line, '1', published) !== null;
 }
 
 /** "tỷ lệ tập hợp" and its verb right before a rate: "tỷ lệ tập hợp đạt ", "tỷ lệ tập hợp người lao động vào công đoàn là ". */
@@ -837,6 +861,8 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
   let lastItem: { marker: string; total: number; paragraph: number } | null = null;
   // A heading with no figure that names what its items count (`ParagraphState.itemHeading`).
   let listHeading: string | null = null;
+  // A short line of its own naming what the line under it counts ("Đảng viên" over "Tổng số: 964."), and its paragraph.
+  let lineHeading: { text: string; paragraph: number } | null = null;
   // ("Câu 7: … có bao nhiêu chi bộ …?" / "A. 31 chi bộ, 548 đảng viên; B. 35 chi bộ, 590 đảng viên; …": a quiz's options,
   // the wrong ones among them; its answer is read where it is given, "Đáp án: C. Có 38 chi bộ với 612 đảng viên.")
   const quizOptions = text.includes('?') && text.includes('B.') ? _quizOptionLines(text) : [];
@@ -893,6 +919,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       state.announcedTargets = false;
       state.quiet = null;
       if (listHeading !== null && listMarker !== null) state.itemHeading = listHeading;
+      else if (lineHeading !== null && sentence.paragraph === lineHeading.paragraph + 1) state.itemHeading = lineHeading.text;
       else {
         state.itemHeading = null;
         listHeading = null;
@@ -944,6 +971,9 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       if (total !== null) parts = { total, headMarker: listMarker, itemMarker: null };
       if (_lastVisible(sentence.text) === 0x3a && drafts.length === firstDraft && !/\d/u.test(sentence.text)) listHeading = sentence.text.replace(/\s*:\s*$/u, '');
     }
+    // ("Đảng viên" / "Tổng số: 964. Trong đó nữ: 312", "Phát triển đảng viên" / "Từ đầu năm đến hết tháng 8/2025: 38 người": a
+    // fact sheet's heading, a line of its own that names a count and no figure, says what the labels of the line under it count.)
+    lineHeading = drafts.length === firstDraft && _isCountHeadingLine(sentence, text, published) ? { text: sentence.text.trim(), paragraph: sentence.paragraph } : lineHeading !== null && sentence.paragraph <= lineHeading.paragraph + 1 ? lineHeading : null;
   });
   _resolvePendingParents(drafts);
   const facts = _finalize(drafts, sentences);
@@ -1751,11 +1781,16 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "+ Thành ủy Sóc Trăng: 152;" under "Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:": the item's
     // figure counts what its heading names.
     // (So does a body named in the label, "+ Đảng bộ Quân sự tỉnh: 68;": its name is no noun of the figure.)
-    if (m.unit === 'count' && state.itemHeading !== null && ITEM_LABEL_BEFORE.test(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
-      reading = _headingReading(state.itemHeading, m.raw, published) ?? reading;
-    } else if (m.unit === 'count' && state.itemHeading !== null && reading && reading.kind === 'stock' && ITEM_LABEL_BEFORE.test(left)) {
+    if (m.unit === 'count' && state.itemHeading !== null && _isItemLabel(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
+      // ("Thành lập mới trong 8 tháng: 4" under "Công đoàn cơ sở": a label that names a deed says what befell what the
+      // heading counts.)
+      const deed = DEED_LABEL.exec(left);
+      const done = deed === null ? null : _headingReading(`${deed[1]!.trim()} ${state.itemHeading.charAt(0).toLowerCase()}${state.itemHeading.slice(1)}`, m.raw, published);
+      reading = done ?? _headingReading(state.itemHeading, m.raw, published) ?? reading;
+    } else if (m.unit === 'count' && state.itemHeading !== null && reading && reading.kind === 'stock' && _isItemLabel(left)) {
       // ("Số đảng viên kết nạp trong năm phân theo địa bàn:" over "+ KCN Quế Võ: 97 đảng viên;": the heading's deed.)
-      const heading = _headingReading(state.itemHeading, m.raw, published);
+      const deed = DEED_LABEL.exec(left);
+      const heading = (deed === null ? null : _headingReading(`${deed[1]!.trim()} ${state.itemHeading.charAt(0).toLowerCase()}${state.itemHeading.slice(1)}`, m.raw, published)) ?? _headingReading(state.itemHeading, m.raw, published);
       // (Only a deed that names another metric of the family: a heading where members "tăng đều" counts members still.)
       if (heading !== null && heading.kind === 'flow' && heading.metric !== reading.metric && _sameFamily(heading.metric, reading.metric)) reading = heading;
     }

@@ -1167,6 +1167,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Workers admitted to the Party past the places they work, listed: those admitted.
     ['Năm 2024 có 190 người lao động ở các khu chế xuất, khu công nghiệp được kết nạp Đảng.', [['party_admissions', 190, 'count', 'flow', 'exact']]],
     ['Năm 2024 công ty có 1.200 công nhân tại 3 nhà máy, trong đó 30 người được kết nạp Đảng.', [['workers', 1200, 'count', 'stock', 'exact'], ['party_admissions', 30, 'count', 'flow', 'exact']]],
+    // A fact sheet: a short line of its own naming a count ("Đảng viên", "Công đoàn cơ sở") says what the labels of the line
+    // under it count, a deed in the label what befell them, the periods a label names aside.
+    ['Báo cáo năm 2024.\n\nĐảng viên\nTổng số: 964. Trong đó nữ: 312.\n\nPhát triển đảng viên\nTừ đầu năm đến hết tháng 5/2024: 38 người.\n\nCông đoàn cơ sở\nThành lập mới trong 5 tháng: 4.', [['party_members', 964, 'count', 'stock', 'exact'], ['party_members', 312, 'count', 'stock', 'exact'], ['party_admissions', 38, 'count', 'flow', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
