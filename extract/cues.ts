@@ -397,7 +397,7 @@ export const UNION_ORG_MENTION = /(?:công đoàn|CĐCS|LĐLĐ|liên đoàn lao 
  * "khóa XIII", "Điều 5". "tổng số 80.689" and "trong số 14 chi bộ" are counts: excluded by the lookbehinds.
  */
 export const LABEL_BEFORE = new RegExp(
-  `(?:(?<!tổng )(?<!với )(?<!thiểu )(?<!trong )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|KL|NQ|QĐ|Điều|Khoản|Chương|Mục|Phần|(?<!vũ )trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|(?<!Hải )(?:phòng|Phòng)|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|(?<!cùng )kỳ|(?<!cùng )Kỳ|tập|Tập)\\s*$`,
+  `(?:(?<!tổng )(?<!với )(?<!thiểu )(?<!trong )số|thứ|lần thứ|khóa|khoá|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Quy định|Hướng dẫn|Thông tri|Thông báo|Công văn|KL|NQ|QĐ|Điều|Khoản|Chương|Mục|Phần|(?<!vũ )trang|Luật|Nghị định|Thông tư|Khối|Cụm|Đội|Tổ|(?<!Hải )(?<!văn )(?<!Văn )(?:phòng|Phòng)|tầng|lô|Lô|đường|Đường|Quốc lộ|QL|hotline|Hotline|ĐT|Điện thoại|điện thoại|Fax|fax|mã|Mã|(?<!cùng )kỳ|(?<!cùng )Kỳ|tập|Tập)\\s*$`,
   'iu',
 );
 

@@ -136,6 +136,15 @@ const REPRESENTED_BEFORE = gated(/(?:đại diện|thay mặt) cho\s+(?:(?:hơn|
 
 /** A list item's label right before its figure: "+ Thành ủy Sóc Trăng: ", "- Huyện ủy Mỹ Tú: ". */
 const ITEM_LABEL_BEFORE = /^\s*(?:[-+•*–]\s*)?[^\d:;,.]{2,60}:\s*$/u;
+/** Whether a ";" after `from` (the deed's verb) and before `at` opens a clause whose subject is a body named with a capital. */
+function _opensOwnClause(text: string, at: number, from: number): boolean {
+  const semi = text.lastIndexOf(';', at);
+  return semi > from && /^\s*\p{Lu}/u.test(text.slice(semi + 1, at));
+}
+
+/** A shift named by its time of day, right before its figure: "ca sáng ", "ca đêm ". */
+const SHIFT_BEFORE = /(?<![\p{L}])ca\s+(?:sáng|chiều|tối|trưa|đêm|ngày)\s*$/iu;
+
 /** A label that opens with a deed (group 1: the deed): "Thành lập mới trong 8 tháng: ", "- Kết nạp: ". */
 const DEED_LABEL = /^\s*(?:[-+•*–]\s*)?((?:thành lập|kết nạp|phát triển|giới thiệu|giải thể)(?:\s+mới)?)(?:\s[^:]*?)?\s*:\s*$/iu;
 /** Periods a label may name: "8/2025", "năm 2023", "8 tháng", "quý II". */
@@ -1516,7 +1525,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit !== 'percent' && LABEL_BEFORE_ENDS.endsText(left) && LABEL_BEFORE.test(left.slice(-24))) continue;
     // (An age: "trong đó 78% là nữ, độ tuổi bình quân 24"; the gate is a word AGE_BEFORE needs, "tuổi" or "Tuổi" in `left`.)
     if (ageWordEnd <= m.start && AGE_BEFORE.test(left.slice(-40))) continue;
-    if (m.unit !== 'percent' && DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8)))) continue;
+    // (Not a shift named by its time of day: "ca sáng 520 người", "ca đêm 930 công nhân".)
+    if (m.unit !== 'percent' && DATE_WORD_BEFORE_ENDS.endsText(left) && DATE_WORD_BEFORE.test(left.slice(-16)) && !THOUSANDS_GROUP.test(m.raw) && !(m.value < 1000 && YEAR_WORD_AT_END.test(left.slice(-8))) && !SHIFT_BEFORE.test(left.slice(-12))) continue;
     if (MONEY_AFTER.test(right.slice(0, 16))) continue;
     // "Báo cáo số 168-BC/BTCTW ngày 10/01/2023, tr. 12.": a page of a source cited in a note.
     const lastOfLeft = _lastVisible(left);
@@ -1580,6 +1590,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const joinedComparison = direct === null && drafts.length > firstDraftOfSentence && COMPARISON_AFTER.test(right) && _joinedToChange(drafts, firstDraftOfSentence, text, m.start);
     const comparison = (direct === 'increase' && (COMPARISON_AFTER.test(right) || COMPARISON_BEFORE.test(left.slice(-64)))) || joinedComparison;
     if (direct && direct !== 'stock' && !comparison) governing = direct;
+    // ("… đã giới thiệu 112 đoàn viên ưu tú cho tổ chức đảng; Đoàn Thanh niên các KCN có 45 tổ chức cơ sở đoàn, 8.930 đoàn
+    // viên": a state said past a ";" after the deed opens a clause of its own; the deed governs no more.)
+    // (Not a year's "đạt N" in a series: "năm 2020 là 1.718 và năm 2023 đạt 1.802 đảng viên".)
+    // (Nor a condition put inside the deed's own clause: "…; đối với đơn vị có trên 50 đảng viên thì ít nhất ba đảng viên": the
+    // clause after the ";" opens with a body of its own, a capital.)
+    else if (direct === 'stock' && governing !== null && governing !== 'stock' && !SERIES_RESULT_BEFORE.test(left.slice(-48)) && _opensOwnClause(text, m.start, verbs.filter((v) => v.end <= m.start && v.cls === governing).at(-1)?.end ?? Infinity)) governing = null;
     // "(năm 2018 có 1.198 CĐCS, 43.411 đoàn viên)": a state stated in brackets is a state throughout them.
     else if (direct === 'stock' && inBracket && /(?<![\p{L}])(?:có|là)\s*$/u.test(left)) governing = null;
     let verb: VerbClass | null;

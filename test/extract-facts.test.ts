@@ -1170,6 +1170,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // A fact sheet: a short line of its own naming a count ("Đảng viên", "Công đoàn cơ sở") says what the labels of the line
     // under it count, a deed in the label what befell them, the periods a label names aside.
     ['Báo cáo năm 2024.\n\nĐảng viên\nTổng số: 964. Trong đó nữ: 312.\n\nPhát triển đảng viên\nTừ đầu năm đến hết tháng 5/2024: 38 người.\n\nCông đoàn cơ sở\nThành lập mới trong 5 tháng: 4.', [['party_members', 964, 'count', 'stock', 'exact'], ['party_members', 312, 'count', 'stock', 'exact'], ['party_admissions', 38, 'count', 'flow', 'exact'], ['union_grassroots', 4, 'count', 'flow', 'exact']]],
+    // A firm's workforce told unit by unit (shifts, workshops, departments, teams): each unit's part of it; a state said by a
+    // body of its own past a ";" after a deed is no deed's.
+    ['Năm 2024 công nhân làm việc theo 3 ca: ca sáng 1.520 người, ca chiều 1.410 người và ca đêm 930 người.', [['workers', 1520, 'count', 'stock', 'exact'], ['workers', 1410, 'count', 'stock', 'exact'], ['workers', 930, 'count', 'stock', 'exact']]],
+    ['Năm 2024 công ty có 5.930 lao động, gồm xưởng may 2.860 người, xưởng đế 790 người và khối văn phòng 140 người.', [['workers', 5930, 'count', 'stock', 'exact'], ['workers', 2860, 'count', 'stock', 'exact'], ['workers', 790, 'count', 'stock', 'exact'], ['workers', 140, 'count', 'stock', 'exact']]],
+    ['Năm 2024 Công đoàn các KCN đã giới thiệu 112 đoàn viên ưu tú cho tổ chức đảng; Đoàn Thanh niên các KCN có 45 tổ chức cơ sở đoàn, 8.930 đoàn viên.', [['referrals', 112, 'count', 'flow', 'exact'], ['youth_organizations', 45, 'count', 'stock', 'exact'], ['youth_members', 8930, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1496,6 +1501,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2024 khu nhà ở công nhân Trà Nóc có 160 phòng, công suất sử dụng đạt 95%.',
     'Năm 2024 LĐLĐ huyện đã lập danh sách 1.260 đoàn viên có nhu cầu thuê, mua nhà ở xã hội.',
     'Tham dự buổi đối thoại có khoảng 600 công nhân lao động đại diện cho các doanh nghiệp trong tỉnh năm 2024.',
+    // One shift's size in a story, not a workforce told unit by unit.
+    'Năm 2024 ca 3 tại xưởng A3 có khoảng 320 công nhân.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

@@ -291,7 +291,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
   // (Not those of it said to be members: "trong 126 tổ trưởng chuyền của công ty có 38 người là đảng viên".)
-  if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64)) && !MEMBERS_ARE_AFTER.test(text.slice(trailingStart, trailingStart + 30))) return true;
+  // (Not a workforce told unit by unit: "Công nhân làm việc theo 3 ca: ca sáng 1.520 người, ca chiều 1.410 người …".)
+  if (TEAM_NOUNS.has(noun.cls) && TEAM_SIZE_BEFORE.test(left.slice(-64)) && !MEMBERS_ARE_AFTER.test(text.slice(trailingStart, trailingStart + 30)) && !_isWorkforceUnitItem(text, m.start)) return true;
   // "đội văn nghệ gồm 25 nữ đoàn viên công đoàn": the members of a troupe or a club are no count of the body's.
   if (ENSEMBLE_ENDS.endsText(left) && (left.includes('đội') || left.includes('Đội') || left.includes('câu lạc bộ') || left.includes('CLB')) && ENSEMBLE_BEFORE.test(left.slice(-72))) return true;
   // "Hơn 1.000 đoàn viên … đã tham dự buổi lễ", "Dự có … và hơn 300 công nhân": people present, unless
@@ -1730,7 +1731,27 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
   // ("Chất lượng đảng viên mới kết nạp từng bước được nâng lên. Đảng viên là người dân tộc thiểu số 1.149 đồng chí, …; đảng
   // viên nữ 497 đồng chí", "Cơ cấu đảng viên mới …: đảng viên nữ 1.594 đồng chí": who the new members are, part by part.)
   if (reading !== null && reading.metric === 'party_members' && reading.kind === 'stock' && !isDelta && left.length > 12 && COMPOSITION_LABEL_BEFORE.test(left.slice(-80)) && (NEW_MEMBERS_TOPIC.test(left) || (c.quietBefore !== undefined && c.quietBefore !== null && NEW_MEMBERS_TOPIC.test(c.quietBefore)))) reading = { metric: 'party_admissions', kind: 'flow' };
+  // ("ca sáng 1.520 người, ca chiều 1.410 người và ca đêm 930 người", "xưởng may 2.860 người, xưởng đế 790 người, khối văn
+  // phòng 140 người": a firm's workforce told unit by unit, each unit's part of it.)
+  if (reading === null && noun !== null && (noun.cls === 'person' || noun.cls === 'worker') && _isWorkforceUnitItem(ctx.sentence, m.start)) reading = { metric: 'workers', kind: 'stock' };
   return { reading, confidence, isDelta, governs };
+}
+
+/**
+ * An item of a workforce told unit by unit: a unit of a firm (a shift, a workshop, a department, a team) named right
+ * before "N người/công nhân/lao động", in a sentence with at least two such items, not "mỗi ca" (each shift's size).
+ */
+const WORKFORCE_UNIT_ITEM = /(?<![\p{L}])(?:ca|xưởng|phân xưởng|bộ phận|khối|phòng|đội|dây chuyền|kho|nhà máy|xí nghiệp)(?:\s+(?!có(?![\p{L}]))[^\s,;:.()\d]+|\s+\d{1,2}(?![\d.,])){0,6}?\s+(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?(\d[\d.]*)\s+(?:người|công nhân|lao động|CNLĐ|NLĐ)(?![\p{L}])/giu;
+function _isWorkforceUnitItem(sentence: string, at: number): boolean {
+  if (sentence.includes('mỗi') || sentence.includes('Mỗi')) return false;
+  let items = 0;
+  let here = false;
+  WORKFORCE_UNIT_ITEM.lastIndex = 0;
+  for (let m = WORKFORCE_UNIT_ITEM.exec(sentence); m; m = WORKFORCE_UNIT_ITEM.exec(sentence)) {
+    items++;
+    if (m.index + m[0].length - m[0].length <= at && sentence.indexOf(m[1]!, m.index + m[0].length - m[1]!.length - 30) === at) here = true;
+  }
+  return here && items >= 2;
 }
 
 /** A part of Party members by who they are, right before its figure: "đảng viên nữ ", "đảng viên là người dân tộc thiểu số ", "đảng viên dưới 30 tuổi ". */
