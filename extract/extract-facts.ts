@@ -142,6 +142,11 @@ function _opensOwnClause(text: string, at: number, from: number): boolean {
   return semi > from && /^\s*\p{Lu}/u.test(text.slice(semi + 1, at));
 }
 
+/** A bracket opened right after a noun and not closed before the next figure: " (chiếm ", " (bằng ". */
+const OPEN_BRACKET_RIGHT_AFTER = /^\s*\([^()]{0,40}$/u;
+/** A bracket right at the start of a figure's trailing clause. */
+const OPEN_BRACKET_RIGHT_AFTER_START = /^\s*\(/u;
+
 /** A shift named by its time of day, right before its figure: "ca sáng ", "ca đêm ". */
 const SHIFT_BEFORE = /(?<![\p{L}])ca\s+(?:sáng|chiều|tối|trưa|đêm|ngày)\s*$/iu;
 
@@ -1661,6 +1666,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       // (A duration or an age inside the noun's phrase ends no clause: "100% người lao động có hợp đồng từ 1 tháng
       // trở lên tham gia công đoàn".)
       if (mentions[j]!.start >= trailingStart && !_durationAt(text, mentions[j]!.end)) {
+        // ("209 đoàn viên (chiếm 40,8%) đã được kết nạp vào Đảng": a bracket right after the noun is passed over; what
+        // follows it is said of the figure.)
+        if (!inBracket && OPEN_BRACKET_RIGHT_AFTER.test(text.slice(trailingStart, mentions[j]!.start))) {
+          const close = text.indexOf(')', mentions[j]!.start);
+          if (close >= 0 && close - trailingStart < 120) continue;
+        }
         until = mentions[j]!.start;
         break;
       }
@@ -1670,7 +1681,14 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       const close = text.indexOf(')', trailingStart);
       if (close >= 0 && close < until) until = close;
     }
-    const ctx: MentionContext = { sentence: text, at: m.start, trailing: denominator ? '' : _clauseAfter(text, trailingStart, until), youthArticle: state.youthArticle };
+    let trailing = denominator ? '' : _clauseAfter(text, trailingStart, until);
+    // (The bracket passed over is no part of what is said of the figure: "11 đảng viên (chưa tính 02 đồng chí vừa được kết
+    // nạp), phần lớn là …".)
+    if (trailing.length > 0 && OPEN_BRACKET_RIGHT_AFTER_START.test(trailing)) {
+      const close = trailing.indexOf(')');
+      if (close >= 0) trailing = ` ${trailing.slice(close + 1)}`;
+    }
+    const ctx: MentionContext = { sentence: text, at: m.start, trailing, youthArticle: state.youthArticle };
     if (noun && approx === 'exact' && AT_LEAST_AFTER_GATED.test(text.slice(trailingStart, trailingStart + 48), text)) approx = 'at_least';
 
     // 6. and 7. metric: counts by noun and verb, percents by what they qualify

@@ -1175,6 +1175,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024 công nhân làm việc theo 3 ca: ca sáng 1.520 người, ca chiều 1.410 người và ca đêm 930 người.', [['workers', 1520, 'count', 'stock', 'exact'], ['workers', 1410, 'count', 'stock', 'exact'], ['workers', 930, 'count', 'stock', 'exact']]],
     ['Năm 2024 công ty có 5.930 lao động, gồm xưởng may 2.860 người, xưởng đế 790 người và khối văn phòng 140 người.', [['workers', 5930, 'count', 'stock', 'exact'], ['workers', 2860, 'count', 'stock', 'exact'], ['workers', 790, 'count', 'stock', 'exact'], ['workers', 140, 'count', 'stock', 'exact']]],
     ['Năm 2024 Công đoàn các KCN đã giới thiệu 112 đoàn viên ưu tú cho tổ chức đảng; Đoàn Thanh niên các KCN có 45 tổ chức cơ sở đoàn, 8.930 đoàn viên.', [['referrals', 112, 'count', 'flow', 'exact'], ['youth_organizations', 45, 'count', 'stock', 'exact'], ['youth_members', 8930, 'count', 'stock', 'exact']]],
+    // A bracket right after the noun is passed over ("209 đoàn viên (chiếm 40,8%) đã được kết nạp vào Đảng"), and says nothing
+    // of the figure itself ("11 đảng viên (chưa tính 02 đồng chí vừa được kết nạp)"); a share of all referred, in a bracket right
+    // after those referred, is theirs.
+    ['Năm 2023 LĐLĐ tỉnh giới thiệu 512 đoàn viên ưu tú cho cấp ủy xem xét, bồi dưỡng; có 209 đoàn viên (chiếm 40,8%) đã được kết nạp vào Đảng.', [['referrals', 512, 'count', 'flow', 'exact'], ['party_admissions', 209, 'count', 'flow', 'exact'], ['party_admissions', 40.8, 'percent', 'share', 'exact']]],
+    ['Năm 2023 Công đoàn Khu kinh tế Phú Quốc giới thiệu 64 đoàn viên (12,5% tổng số đoàn viên được giới thiệu toàn tỉnh).', [['referrals', 64, 'count', 'flow', 'exact'], ['referrals', 12.5, 'percent', 'share', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -162,12 +162,18 @@ const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+(?:(?:công đ
  */
 function _peopleClause(t: string): string {
   for (let at = t.indexOf(','); at >= 0; at = t.indexOf(',', at + 1)) {
+    // (Not a decimal comma: "(chiếm 40,8%) đã được kết nạp vào Đảng".)
+    if (_isDigitCode(t.charCodeAt(at - 1)) && _isDigitCode(t.charCodeAt(at + 1))) continue;
     if (PEOPLE_AFTER_COMMA.test(t.slice(at + 1, at + 40))) continue;
     // ("… đã được các chi bộ, đảng bộ doanh nghiệp kết nạp": the bodies that act on them, listed.)
     if (AGENT_BEFORE_COMMA.test(t.slice(0, at)) && AGENT_AFTER_COMMA.test(t.slice(at + 1, at + 40))) continue;
     return t.slice(0, at);
   }
   return t;
+}
+/** Whether a code unit is an ASCII digit. */
+function _isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 /** "được" and the bodies that act, before a comma: " đã được các chi bộ", " đều được Chi bộ công ty", " đã được các công đoàn cơ sở". */
 const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ|công đoàn|CĐCS|chi đoàn|đoàn cơ sở|đoàn thanh niên)[^,;.]{0,40}$/iu;

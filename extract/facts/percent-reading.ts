@@ -451,7 +451,10 @@ export function _percentReading(
   // referred, the share admitted.
   // ("Khoảng 28% số đoàn viên được giới thiệu là công nhân …": who those referred are, a share of them.)
   const referred = OF_THOSE_REFERRED_AFTER.exec(ctx.sentence.slice(m.end, m.end + 60));
-  if (referred !== null) return /^\s*(?:đều\s+)?là\s/u.test(ctx.sentence.slice(m.end + referred[0].length, m.end + referred[0].length + 12)) ? { metric: 'referrals', kind: 'share' } : { metric: 'party_admissions', kind: 'share' };
+  // ("giới thiệu 64 đoàn viên (12,5% tổng số đoàn viên được giới thiệu toàn tỉnh)": those referred here, a share of all
+  // referred.)
+  const referredJustBefore = referred !== null && drafts.length > firstDraftOfSentence && drafts[drafts.length - 1]!.metric === 'referrals' && drafts[drafts.length - 1]!.unit === 'count' && /\(\s*$/u.test(left);
+  if (referred !== null) return referredJustBefore || /^\s*(?:đều\s+)?là\s/u.test(ctx.sentence.slice(m.end + referred[0].length, m.end + referred[0].length + 12)) ? { metric: 'referrals', kind: 'share' } : { metric: 'party_admissions', kind: 'share' };
   // "… chiếm trên 80% số kết nạp mới", "… chiếm 31% tổng số đảng viên mới được kết nạp": a share of those admitted.
   if (OF_THOSE_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 50))) return { metric: 'party_admissions', kind: 'share' };
   // "khoảng 20% lao động ở các doanh nghiệp FDI nghỉ việc": a rate of leaving, no share of a stock.
