@@ -246,6 +246,9 @@ const READ_ON_LINK = /^(?:xem|đọc)\s+(?:thêm|tiếp)\s*(?:…|\.{3}|>>|»|:)
 /** The longest headline of a related-news box. */
 const RELATED_ITEM_MAX = 160;
 
+/** The opening of a story's sapo: its outlet's tag, "(BTQ) - ", "(CMO) ", "BHP - ". */
+const TEASER_SAPO_OPENING = /^\s*(?:\(\s*[^()\n]{2,12}\s*\)\s*[-–—]?|[A-ZĐ]{2,8}\s*[-–—])\s/u;
+
 /** A sentence's end inside or at the end of a line: ". " before a capital, or the line's last mark (not "3.000"). */
 const PROSE_SENTENCE_END = /[.!?…]["”»]?\s+\p{Lu}|[.!?…]["”»]?$/u;
 
@@ -267,7 +270,9 @@ function _afterInlineRelated(trimmed: readonly string[], kinds: ReadonlyArray<Li
   for (; i < trimmed.length && kinds[i] !== null; i++) {
     const line = trimmed[i] ?? '';
     // (A scrape that lost the blank line after the box: the article's prose right after its last headline ends it.)
-    if ((items > 0 || readOn) && kinds[i] === 'text' && line.length >= RESUMED_PROSE_MIN && PROSE_SENTENCE_END.test(line)) break;
+    // (Not another story's sapo under its headline, opening with its outlet's tag and followed by its stamp: "(BTQ) - Chín
+    // tháng năm 2025, …" / "Cập nhật lúc 15:30, …".)
+    if ((items > 0 || readOn) && kinds[i] === 'text' && line.length >= RESUMED_PROSE_MIN && PROSE_SENTENCE_END.test(line) && !TEASER_SAPO_OPENING.test(line) && kinds[i + 1] !== 'stamp') break;
     if (line.length > RELATED_ITEM_MAX || /[.!?…]["”»]?$/u.test(line) || ++items > 6) return -1;
   }
   // ("Xem thêm…", "Đọc tiếp »": a link to read on, alone, inside the article.)

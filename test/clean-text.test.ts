@@ -456,6 +456,11 @@ describe('splitScrapedText details', () => {
     expect(body).toBe('Đảng ủy kết nạp 12 đảng viên.');
   });
 
+  it('ends the body at a related box of stories, each a headline, its sapo opening with the outlet\'s tag, and its stamp', () => {
+    const { body } = splitScrapedText(['Kết nạp Đảng cho người lao động Công ty CP Thủy điện Sông Lô Xanh', 'Cập nhật lúc 08:45, Thứ Ba, 14/10/2025 (GMT+7)', '(BTQ) - Ngày 13/10, Đảng ủy phường tổ chức lễ kết nạp 3 đảng viên là người lao động tại Công ty.', 'Tin, ảnh: Minh Khuê', '', 'Tin liên quan', 'Tuyên Quang: 9 tháng kết nạp 2.418 đảng viên', '(BTQ) - Chín tháng năm 2025, toàn Đảng bộ tỉnh kết nạp 2.418 đảng viên, đạt 72,2% kế hoạch năm, trong đó các tổ chức đảng trong doanh nghiệp kết nạp 214 đảng viên.', 'Cập nhật lúc 15:30, Thứ Hai, 13/10/2025', '', 'Công đoàn tỉnh phát triển 6.250 đoàn viên mới', '(CMO) Từ đầu năm đến nay, các cấp công đoàn trong tỉnh đã kết nạp 6.250 đoàn viên, thành lập mới 37 công đoàn cơ sở và giới thiệu 512 đoàn viên ưu tú cho Đảng.', '10/10/2025 - 09:10'].join('\n'));
+    expect(body).toBe('(BTQ) - Ngày 13/10, Đảng ủy phường tổ chức lễ kết nạp 3 đảng viên là người lao động tại Công ty.');
+  });
+
   it('reads a scrape with HTML tags left in it, a related box glued to a sentence and a stamp glued to the lead', () => {
     const text = ['BÁO TÂY NINH ONLINE', 'Đảng bộ các khu công nghiệp sơ kết 6 tháng', 'Thứ ba: 10:20 ngày 23/07/2024(BTN) - Chiều 22-7, Đảng ủy các khu công nghiệp tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm.', '<p><strong>Đảng bộ hiện có 47 tổ chức cơ sở đảng.</strong><br />Trong 6 tháng, Đảng bộ kết nạp 42 đảng viên, chỉ 152 doanh nghiệp có tổ chức đảng.TIN LIÊN QUANKết nạp Đảng cho 50 công nhân tiêu biểu năm 2022', '', 'Minh Hà'].join('\n');
     const r = extractFromText(text);
