@@ -242,8 +242,12 @@ export function periodAt(periods: readonly PeriodMention[], at: number, inherite
   for (const p of periods) if (p.start < at && (sentence === undefined || !_bracketBetween(sentence, p.start, at))) before = p;
   if (before) return before;
   // (Not one past a ";": "hiện có 57 doanh nghiệp …; phấn đấu đến năm 2025 thành lập 01 chi bộ" dates the chi bộ only.)
-  return periods.find((p) => p.start > at && (sentence === undefined || !/[;(]/u.test(sentence.slice(at, p.start)))) ?? inherited;
+  // (Nor a goal's own, after the figure: "đã thành lập mới 74 tổ chức đảng, đạt 74% mục tiêu đến năm 2025".)
+  return periods.find((p) => p.start > at && (sentence === undefined || (!/[;(]/u.test(sentence.slice(at, p.start)) && !GOAL_BEFORE_PERIOD.test(sentence.slice(Math.max(at, p.start - 24), p.start))))) ?? inherited;
 }
+
+/** A goal's word right before its period: "mục tiêu đến ", "chỉ tiêu ", "kế hoạch ". */
+const GOAL_BEFORE_PERIOD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|KH)(?:\s+(?:đến|tới|của|đề ra))?\s*$/iu;
 
 /** Whether a bracket closes between `from` and `to` that opened at or after `from`'s own bracket: "(năm 2018 …), X". */
 function _bracketBetween(text: string, from: number, to: number): boolean {

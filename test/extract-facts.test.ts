@@ -1180,6 +1180,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // after those referred, is theirs.
     ['Năm 2023 LĐLĐ tỉnh giới thiệu 512 đoàn viên ưu tú cho cấp ủy xem xét, bồi dưỡng; có 209 đoàn viên (chiếm 40,8%) đã được kết nạp vào Đảng.', [['referrals', 512, 'count', 'flow', 'exact'], ['party_admissions', 209, 'count', 'flow', 'exact'], ['party_admissions', 40.8, 'percent', 'share', 'exact']]],
     ['Năm 2023 Công đoàn Khu kinh tế Phú Quốc giới thiệu 64 đoàn viên (12,5% tổng số đoàn viên được giới thiệu toàn tỉnh).', [['referrals', 64, 'count', 'flow', 'exact'], ['referrals', 12.5, 'percent', 'share', 'exact']]],
+    // A goal's own period after the figure dates no result before it; a breakdown ("gồm") after a bracket breaks down the
+    // count before the bracket.
+    ['Sau 3 năm, toàn thành phố đã thành lập mới 74 tổ chức đảng, đạt 74% mục tiêu đến năm 2025 (100 tổ chức).', [['party_organizations', 74, 'count', 'flow', 'exact'], ['party_organizations', 74, 'percent', 'achievement', 'exact'], ['party_organizations', 100, 'count', 'target', 'exact']]],
+    ['Đến cuối năm 2023, toàn Đảng bộ có 623 tổ chức cơ sở đảng (tăng 18 tổ chức so với năm 2022), gồm 171 đảng bộ và 452 chi bộ.', [['party_organizations', 623, 'count', 'stock', 'exact'], ['party_organizations', 18, 'count', 'flow', 'exact'], ['party_organizations', 171, 'count', 'stock', 'exact'], ['party_organizations', 452, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],

@@ -64,7 +64,9 @@ export function _followBreakdown(
       for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
         const d = drafts[i]!;
         // ("kết nạp 138/150 đảng viên, đạt 92% chỉ tiêu, trong đó 79 …": the parts are of those admitted, not of the plan.)
-        if (d.unit === 'count' && !d.isDelta && d.planOfFraction !== true && !(d.kind === 'target' && _inClosedBracket(text, d.mentionStart, b))) {
+        // (Nor any count in a bracket closed before it: "623 tổ chức cơ sở đảng (tăng 18 tổ chức so với năm 2022), gồm 171
+        // đảng bộ và 452 chi bộ" breaks down the 623.)
+        if (d.unit === 'count' && !d.isDelta && d.planOfFraction !== true && !_inClosedBracket(text, d.mentionStart, b)) {
           lastInSentence = i;
           break;
         }
