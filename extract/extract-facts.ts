@@ -152,6 +152,16 @@ const SHIFT_BEFORE = /(?<![\p{L}])ca\s+(?:sáng|chiều|tối|trưa|đêm|ngày)
 
 /** A label that opens with a deed (group 1: the deed): "Thành lập mới trong 8 tháng: ", "- Kết nạp: ". */
 const DEED_LABEL = /^\s*(?:[-+•*–]\s*)?((?:thành lập|kết nạp|phát triển|giới thiệu|giải thể)(?:\s+mới)?)(?:\s[^:]*?)?\s*:\s*$/iu;
+/**
+ * What an item's figure counts under its heading: a label that names a deed says what befell what the heading counts
+ * ("Thành lập mới trong 8 tháng: 4" under "Công đoàn cơ sở" reads as "Thành lập mới công đoàn cơ sở: 4"); else the heading.
+ */
+function _itemHeadingReading(heading: string, label: string, figure: string, published: string | null): Reading | null {
+  const deed = DEED_LABEL.exec(label);
+  const done = deed === null ? null : _headingReading(`${deed[1]!.trim()} ${heading.charAt(0).toLowerCase()}${heading.slice(1)}`, figure, published);
+  return done ?? _headingReading(heading, figure, published);
+}
+
 /** Periods a label may name: "8/2025", "năm 2023", "8 tháng", "quý II". */
 const LABEL_PERIOD = /(?<!\d)(?:\d{1,2}\/)?(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}\s+tháng|tháng\s+\d{1,2}(?!\d)|quý\s+(?:[IV]+|\d)(?![\p{L}\d])/gu;
 /** Whether the text before a figure is a label of an item (ITEM_LABEL_BEFORE), the periods it names aside: "Thành lập mới trong 8 tháng: ". */
@@ -1818,13 +1828,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (m.unit === 'count' && state.itemHeading !== null && _isItemLabel(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
       // ("Thành lập mới trong 8 tháng: 4" under "Công đoàn cơ sở": a label that names a deed says what befell what the
       // heading counts.)
-      const deed = DEED_LABEL.exec(left);
-      const done = deed === null ? null : _headingReading(`${deed[1]!.trim()} ${state.itemHeading.charAt(0).toLowerCase()}${state.itemHeading.slice(1)}`, m.raw, published);
-      reading = done ?? _headingReading(state.itemHeading, m.raw, published) ?? reading;
+      reading = _itemHeadingReading(state.itemHeading, left, m.raw, published) ?? reading;
     } else if (m.unit === 'count' && state.itemHeading !== null && reading && reading.kind === 'stock' && _isItemLabel(left)) {
       // ("Số đảng viên kết nạp trong năm phân theo địa bàn:" over "+ KCN Quế Võ: 97 đảng viên;": the heading's deed.)
-      const deed = DEED_LABEL.exec(left);
-      const heading = (deed === null ? null : _headingReading(`${deed[1]!.trim()} ${state.itemHeading.charAt(0).toLowerCase()}${state.itemHeading.slice(1)}`, m.raw, published)) ?? _headingReading(state.itemHeading, m.raw, published);
+      const heading = _itemHeadingReading(state.itemHeading, left, m.raw, published);
       // (Only a deed that names another metric of the family: a heading where members "tăng đều" counts members still.)
       if (heading !== null && heading.kind === 'flow' && heading.metric !== reading.metric && _sameFamily(heading.metric, reading.metric)) reading = heading;
     }

@@ -311,7 +311,7 @@ const DIGIT_DASH_DIGIT = 1 << 9;
 const DIGIT_SLASH_DIGIT = 1 << 10;
 
 /** Whether `c` is an ASCII digit (what `\d` matches); false for NaN (past either end of the text). */
-function _isDigitCode(c: number): boolean {
+export function _isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 

@@ -23,6 +23,7 @@ import {
   type VerbClass,
 } from '../cues.js';
 import { lowerTwin } from '../lower-case.js';
+import { _isDigitCode } from '../parse-number.js';
 import type { Kind, Metric } from '../types.js';
 
 /** Nouns that say someone belongs to the Party, the union or the Youth Union. */
@@ -170,10 +171,6 @@ function _peopleClause(t: string): string {
     return t.slice(0, at);
   }
   return t;
-}
-/** Whether a code unit is an ASCII digit. */
-function _isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 /** "được" and the bodies that act, before a comma: " đã được các chi bộ", " đều được Chi bộ công ty", " đã được các công đoàn cơ sở". */
 const AGENT_BEFORE_COMMA = /(?<![\p{L}])được\s+(?:các\s+)?(?:chi bộ|đảng bộ|tổ chức đảng|cấp ủy|cấp uỷ|công đoàn|CĐCS|chi đoàn|đoàn cơ sở|đoàn thanh niên)[^,;.]{0,40}$/iu;
