@@ -3,7 +3,7 @@
  * must not (STYLE.md point 4): this table holds them to it.
  */
 import { describe, expect, it } from 'vitest';
-import { NOUN_CUES, VERB_CUES, TARGET_CUE, TARGET_CUE_EXCLUDED_BEFORE, RESULT_CUE, BREAKDOWN_CUE, TRAILING_ADMIT_PARTY, TRAILING_JOIN_UNION } from '../extract/cues.js';
+import { countWordIn, NOUN_CUES, VERB_CUES, TARGET_CUE, TARGET_CUE_EXCLUDED_BEFORE, RESULT_CUE, BREAKDOWN_CUE, TRAILING_ADMIT_PARTY, TRAILING_JOIN_UNION } from '../extract/cues.js';
 import { metricFor } from '../extract/extract-facts.js';
 
 describe('noun cues', () => {
@@ -40,6 +40,26 @@ describe('context cues', () => {
     expect(re.test(yes)).toBe(true);
     re.lastIndex = 0;
     expect(re.test(no)).toBe(false);
+  });
+});
+
+describe('countWordIn: the first word naming a count or a rate before its noun', () => {
+  it.each([
+    ['Tổng số đảng viên của Đảng bộ là 1.234', 0, 'Tổng số '],
+    ['tỷ lệ đoàn viên trên tổng số lao động đạt 92%', 0, 'tỷ lệ '],
+    ['Đến nay, số lượng công đoàn cơ sở là 463', 9, 'số lượng '],
+    // "con số" before a noun counts it; before a demonstrative or an adverb it is a figure, and a later count word is the one.
+    ['con số tổ chức cơ sở đảng đã tăng lên 68', 4, 'số '],
+    ['Con số này cho thấy tỷ lệ đảng viên còn thấp', 20, 'tỷ lệ '],
+    ['con số rất đáng mừng', null, null],
+    ['con số 5', null, null],
+    // A label's count word with its colon is no count word before a noun; "chỉ số" is read for its "số", as the rules always did.
+    ['Tổng số: 463', null, null],
+    ['chỉ số hài lòng', 4, 'số '],
+  ] as const)('%s', (text, index, word) => {
+    const m = countWordIn(text);
+    expect(m === null ? null : m.index).toBe(index);
+    expect(m === null ? null : m[0]).toBe(word);
   });
 });
 

@@ -3,7 +3,7 @@
  * before it ("tổng số đảng viên là 1.234", "số CĐCS: 463", "Trong số đảng
  * viên được kết nạp, có 31 người"), or the count just stated in the sentence.
  */
-import { COUNT_WORD, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type VerbClass } from '../cues.js';
+import { countWordIn, GROUP_NAMED, LABEL_LINE, RATE_VERB, type NounClass, type VerbClass } from '../cues.js';
 import type { Metric } from '../types.js';
 import { _firstClauseVerb, _firstNounIn, _lastClauseVerb, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
@@ -255,8 +255,7 @@ const GOAL_OR_RESULT_LABEL = /^\s*(?:chỉ tiêu|kế hoạch|mục tiêu|thực
  * union members.
  */
 export function _headNounAfterCountWord(clause: string): { cls: NounClass; rest: string } | null {
-  COUNT_WORD.lastIndex = 0;
-  const first = COUNT_WORD.exec(clause);
+  const first = countWordIn(clause);
   if (!first) return null;
   // "tỷ lệ thành lập công đoàn cơ sở …": a verb may stand between the rate and its noun.
   const at = first.index + first[0].length + (RATE_VERB.exec(clause.slice(first.index + first[0].length))?.[0].length ?? 0);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { ExtractResultLine } from '../../pipeline/commands/extract.js';
-import type { Expectation, FactKey, WrittenInput } from './hostile-inputs.js';
+import { CALIBRATION_FILES, type Expectation, type FactKey, type WrittenInput } from './hostile-inputs.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RUNNER = fileURLToPath(new URL('./_extract-runner.ts', import.meta.url));
@@ -41,6 +41,8 @@ export interface InputRun {
   line: ExtractResultLine | null;
   cpuMs: number;
   wallMs: number;
+  /** CPU time of a pass over the calibration articles right around this input (the slower of before and after); 0 when it never ran. */
+  calMs: number;
   /** The watchdog killed the runner on this input. */
   hung: boolean;
   /** The runner died on this input (its stderr tail). */
@@ -55,6 +57,8 @@ export function hangAfterMs(boundMs: number): number {
 export async function runInputs(written: readonly WrittenInput[], scratchDir: string): Promise<InputRun[]> {
   const listPath = join(scratchDir, 'inputs.json');
   writeFileSync(listPath, JSON.stringify(written.map((w) => w.path)));
+  const calibrationPath = join(scratchDir, 'calibration.json');
+  writeFileSync(calibrationPath, JSON.stringify(CALIBRATION_FILES));
   const runs: Array<InputRun | undefined> = new Array(written.length);
   let next = 0;
   while (next < written.length) {
@@ -62,12 +66,12 @@ export async function runInputs(written: readonly WrittenInput[], scratchDir: st
     if (stoppedAt === null) break;
     next = stoppedAt + 1;
   }
-  return written.map((w, i) => runs[i] ?? { written: w, line: null, cpuMs: 0, wallMs: 0, hung: false, crashed: 'never run' });
+  return written.map((w, i) => runs[i] ?? { written: w, line: null, cpuMs: 0, wallMs: 0, calMs: 0, hung: false, crashed: 'never run' });
 
   /** One child from `first`; resolves with the index it stopped at (hang or crash), or null when it ran to the end. */
   function runFrom(first: number): Promise<number | null> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, listPath, String(first)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', RUNNER, listPath, String(first), calibrationPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-4000);
@@ -85,12 +89,12 @@ export async function runInputs(written: readonly WrittenInput[], scratchDir: st
         }
       }, 200);
       createInterface({ input: child.stdout }).on('line', (text) => {
-        const event = JSON.parse(text) as { type: string; i?: number; cpuMs?: number; wallMs?: number; line?: ExtractResultLine };
+        const event = JSON.parse(text) as { type: string; i?: number; cpuMs?: number; wallMs?: number; calMs?: number; line?: ExtractResultLine };
         if (event.type === 'start') {
           current = event.i!;
           currentStart = performance.now();
         } else if (event.type === 'done') {
-          runs[event.i!] = { written: written[event.i!]!, line: event.line!, cpuMs: event.cpuMs!, wallMs: event.wallMs!, hung: false, crashed: null };
+          runs[event.i!] = { written: written[event.i!]!, line: event.line!, cpuMs: event.cpuMs!, wallMs: event.wallMs!, calMs: event.calMs!, hung: false, crashed: null };
           current = -1;
         } else if (event.type === 'end') ended = true;
       });
@@ -101,7 +105,7 @@ export async function runInputs(written: readonly WrittenInput[], scratchDir: st
         const at = hungAt ?? (current >= 0 ? current : null);
         if (at === null) return reject(new Error(`the extract runner stopped between files: ${stderr}`));
         const w = written[at]!;
-        runs[at] = { written: w, line: null, cpuMs: 0, wallMs: performance.now() - currentStart, hung: hungAt !== null, crashed: hungAt === null ? stderr.trim().split('\n').slice(-3).join(' | ') : null };
+        runs[at] = { written: w, line: null, cpuMs: 0, wallMs: performance.now() - currentStart, calMs: 0, hung: hungAt !== null, crashed: hungAt === null ? stderr.trim().split('\n').slice(-3).join(' | ') : null };
         resolve(at);
       });
     });
