@@ -975,7 +975,7 @@ export function extractFacts(body: string, options: ExtractFactsOptions = {}): F
       }
     }
     const firstDraft = drafts.length;
-    scanSentence(sentence, i, drafts, state, published, paragraphOf);
+    scanSentence(sentence, i, drafts, state, published, paragraphOf, i > 0 ? sentences[i - 1]! : null);
     state.quiet = drafts.length === firstDraft ? sentence.text : null;
     // ("Kế hoạch đề ra các chỉ tiêu cụ thể. Năm 2018, thành lập mới ít nhất 5 chi đoàn …": the goals follow the sentence
     // that announces them, in its paragraph.)
@@ -1400,6 +1400,25 @@ function _pairHeading(text: string, ctx: MentionContext): { from: number; readin
   return a !== null && b !== null ? { from: h.index + h[0].length, readings: [a, b] } : null;
 }
 
+/** A period opening a step of a series: "Năm 2023, ", "11 tháng năm 2024, ", "Từ đầu năm đến nay: ". */
+const SERIES_STEP_PERIOD = /^\s*(?:[-+•]\s*)?(?:(?:riêng|còn|sang|đến|trong)\s+)?(?:(?:(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+)?)?năm\s+(?:19|20)\d{2}|(?:từ\s+)?đầu năm(?:\s+(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay)(?![\p{L}\d])\s*[,:]?\s*/iu;
+
+/**
+ * The reading of a series step whose verb is left out: the sentence is a period, a figure and its noun
+ * ("Năm 2023, 24 đảng viên."), and the sentence before, in its paragraph, opens with a period too and
+ * ends its counts with a deed or a plan of the same noun ("Năm 2022, kết nạp 17 đảng viên."). Else null.
+ */
+function _seriesStepBefore(previous: Sentence, index: number, drafts: readonly Draft[], left: string, right: string, noun: string, paragraphOf: (sentenceIndex: number) => number): Reading | null {
+  const opening = SERIES_STEP_PERIOD.exec(left);
+  if (opening === null || opening[0].length !== left.length || !/^\s*[.;]?\s*$/u.test(right.slice(noun.length))) return null;
+  if (paragraphOf(index - 1) !== paragraphOf(index) || !SERIES_STEP_PERIOD.test(previous.text)) return null;
+  const before = drafts.at(-1);
+  if (before === undefined || before.sentenceIndex !== index - 1 || before.unit !== 'count' || before.isDelta || (before.kind !== 'flow' && before.kind !== 'target')) return null;
+  const word = noun.trim().toLowerCase();
+  // (The mention holds its noun: "17 đảng viên".)
+  return previous.text.slice(before.mentionStart, before.mentionEnd).toLowerCase().includes(word) ? { metric: before.metric, kind: before.kind } : null;
+}
+
 /** "con số này lần lượt là ", "con số tương ứng là " before a pair: the figures of the previous sentence, again, for another period. */
 // ("Năm 2024, con số tương ứng là 286 và 121", "Cuối năm 2015, các con số này lần lượt là 21 và 531".)
 const RESPECTIVELY_AGAIN = gated(/(?<![\p{L}])(?:các\s+)?(?:con số|số liệu)\s+(?:này|trên|đó|tương ứng)(?![\p{L}])(?:[^.;:\d]{0,30}?(?:lần lượt|tương ứng))?(?:\s+(?:là|đạt))?\s*(?=\d[\d.,]*\s*(?:và|,)\s*\d)/iu);
@@ -1488,7 +1507,7 @@ function _quotaNearEnd(left: string): boolean {
 }
 
 /** Steps 1–8 for one sentence: each number that is a fact becomes a Draft. */
-function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null, paragraphOf: (sentenceIndex: number) => number): void {
+function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state: ParagraphState, published: string | null, paragraphOf: (sentenceIndex: number) => number, previous: Sentence | null): void {
   // ("có 245(2) tổ chức đảng với 1.020* đảng viên": a note's mark glued to a figure is read as blank, offsets kept.)
   // ("sáu mươi tám (68) tổ chức cơ sở đảng", "213 (hai trăm mười ba) đảng viên": a figure spelled out and in digits is read
   // once, as its digits, the words and brackets blank, offsets kept.)
@@ -1759,6 +1778,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     }
     const { confidence, isDelta } = read;
     let reading = read.reading;
+    // ("Năm 2022, kết nạp 17 đảng viên. Năm 2023, 24 đảng viên. 11 tháng năm 2024, 19 đảng viên.": a step of a series told
+    // sentence by sentence, the verb left out, counts what the step before it did.)
+    if (m.unit === 'count' && noun !== null && reading !== null && reading.kind === 'stock' && previous !== null && drafts.length === firstDraftOfSentence) {
+      const step = _seriesStepBefore(previous, index, drafts, left, right, right.slice(0, noun.length), paragraphOf);
+      if (step !== null) reading = step;
+    }
     // ("Công đoàn Công ty hiện có 4.051 đoàn viên, tỷ lệ tập hợp đạt 99,3%": the union's density, its members' share of the
     // workforce, named by what a union does, "tập hợp", alone.)
     if (m.unit === 'percent' && reading === null && left.includes('tập hợp') && DENSITY_NAMED_BEFORE.test(left.slice(-60))) reading = { metric: 'union_members', kind: 'share' };

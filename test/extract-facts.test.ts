@@ -1184,6 +1184,14 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // count before the bracket.
     ['Sau 3 năm, toàn thành phố đã thành lập mới 74 tổ chức đảng, đạt 74% mục tiêu đến năm 2025 (100 tổ chức).', [['party_organizations', 74, 'count', 'flow', 'exact'], ['party_organizations', 74, 'percent', 'achievement', 'exact'], ['party_organizations', 100, 'count', 'target', 'exact']]],
     ['Đến cuối năm 2023, toàn Đảng bộ có 623 tổ chức cơ sở đảng (tăng 18 tổ chức so với năm 2022), gồm 171 đảng bộ và 452 chi bộ.', [['party_organizations', 623, 'count', 'stock', 'exact'], ['party_organizations', 18, 'count', 'flow', 'exact'], ['party_organizations', 171, 'count', 'stock', 'exact'], ['party_organizations', 452, 'count', 'stock', 'exact']]],
+    // A step of a series told sentence by sentence with its verb left out counts what the step before did (a deed or a plan).
+    ['Năm 2022, kết nạp 17 đảng viên. Năm 2023, 24 đảng viên. 11 tháng năm 2024, 19 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 24, 'count', 'flow', 'exact'], ['party_admissions', 19, 'count', 'flow', 'exact']]],
+    ['Năm 2022, phấn đấu kết nạp 30 đảng viên. Năm 2023, 35 đảng viên.', [['party_admissions', 30, 'count', 'target', 'exact'], ['party_admissions', 35, 'count', 'target', 'exact']]],
+    // A state after a series step is no step: the sentence says more than a period and a figure, the step before named another
+    // noun, or the sentence before opens with no period.
+    ['Năm 2022, kết nạp 17 đảng viên. Năm 2023, toàn Đảng bộ có 1.024 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_members', 1024, 'count', 'stock', 'exact']]],
+    ['Năm 2022, thành lập mới 3 chi bộ. Năm 2023, 240 đảng viên.', [['party_organizations', 3, 'count', 'flow', 'exact'], ['party_members', 240, 'count', 'stock', 'exact']]],
+    ['Đảng bộ kết nạp 17 đảng viên. Năm 2023, 240 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_members', 240, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
