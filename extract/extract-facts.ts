@@ -1850,7 +1850,10 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "+ Thành ủy Sóc Trăng: 152;" under "Kết quả kết nạp đảng viên của các đảng bộ trực thuộc:": the item's
     // figure counts what its heading names.
     // (So does a body named in the label, "+ Đảng bộ Quân sự tỉnh: 68;": its name is no noun of the figure.)
-    if (m.unit === 'count' && state.itemHeading !== null && _isItemLabel(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))) {
+    // ("Đảng viên" / "312 đồng chí. Trong đó …": so does a figure of people opening a line under it with no noun of its own;
+    // a bare figure there may be a list's number or a chart's axis.)
+    const opensLine = !reading && noun?.cls === 'person' && left.trim() === '';
+    if (m.unit === 'count' && state.itemHeading !== null && (opensLine || (_isItemLabel(left) && (!reading || (noun === null && NAMED_BODY_LABEL.test(left)))))) {
       // ("Thành lập mới trong 8 tháng: 4" under "Công đoàn cơ sở": a label that names a deed says what befell what the
       // heading counts.)
       reading = _itemHeadingReading(state.itemHeading, left, m.raw, published) ?? reading;

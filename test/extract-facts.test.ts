@@ -1192,6 +1192,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2022, kết nạp 17 đảng viên. Năm 2023, toàn Đảng bộ có 1.024 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_members', 1024, 'count', 'stock', 'exact']]],
     ['Năm 2022, thành lập mới 3 chi bộ. Năm 2023, 240 đảng viên.', [['party_organizations', 3, 'count', 'flow', 'exact'], ['party_members', 240, 'count', 'stock', 'exact']]],
     ['Đảng bộ kết nạp 17 đảng viên. Năm 2023, 240 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_members', 240, 'count', 'stock', 'exact']]],
+    // People opening a line under a fact sheet's heading are what the heading counts.
+    ['Đảng viên\n312 đồng chí. Trong đó 74 đồng chí là người dân tộc thiểu số.', [['party_members', 312, 'count', 'stock', 'exact'], ['party_members', 74, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1520,6 +1522,9 @@ describe('extractFacts: numbers that are not facts', () => {
     'Tham dự buổi đối thoại có khoảng 600 công nhân lao động đại diện cho các doanh nghiệp trong tỉnh năm 2024.',
     // One shift's size in a story, not a workforce told unit by unit.
     'Năm 2024 ca 3 tại xưởng A3 có khoảng 320 công nhân.',
+    // A list's number or a chart's axis opening a line under a fact sheet's heading.
+    'Công đoàn cơ sở\n1. LĐLĐ huyện Krông Pắc dẫn đầu khối thi đua năm 2024.',
+    'Đảng viên kết nạp mới\n200\n150\n100',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',
