@@ -42,7 +42,7 @@ import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
 import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _mayListFigures, _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isPast, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
-import { CLASS_FOR_ADMISSION_BEFORE, metricFor, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
+import { CLASS_FOR_ADMISSION_BEFORE, metricFor, PARTY_NAMED, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
 import { _partOverWhole, _percentReading } from './facts/percent-reading.js';
 import { _layTables } from './facts/table-layout.js';
 import { _findTables, _inTable, _tableDrafts } from './facts/table-rows.js';
@@ -1879,6 +1879,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     if (state.partOf !== null && parentDraft === drafts[state.partOf] && parentDraft !== undefined && m.unit === 'count' && parentDraft.kind === 'flow' && reading.kind === 'stock' && PEOPLE_METRICS.has(reading.metric) && PEOPLE_METRICS.has(parentDraft.metric)) {
       reading = { metric: parentDraft.metric, kind: parentDraft.kind };
     }
+    // ("… 2.580 người lao động đăng ký gia nhập công đoàn, trong đó 2.104 người đã được kết nạp": people admitted, a part of
+    // those who joined the union, in a sentence that names no Party, were admitted to the union.)
+    if (parentDraft !== undefined && m.unit === 'count' && reading.metric === 'party_admissions' && parentDraft.metric === 'union_members' && parentDraft.kind === 'flow' && !PARTY_NAMED.test(text)) reading = { metric: 'union_members', kind: 'flow' };
 
     // 6. kind: a target context wins, for counts and percents alike
     let kind = reading.kind;

@@ -1194,6 +1194,11 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng bộ kết nạp 17 đảng viên. Năm 2023, 240 đảng viên.', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_members', 240, 'count', 'stock', 'exact']]],
     // People opening a line under a fact sheet's heading are what the heading counts.
     ['Đảng viên\n312 đồng chí. Trong đó 74 đồng chí là người dân tộc thiểu số.', [['party_members', 312, 'count', 'stock', 'exact'], ['party_members', 74, 'count', 'stock', 'exact']]],
+    // People admitted, a part of those who joined the union, with no Party named, joined the union; those admitted to the
+    // Party, broken down by their work in the sentence after.
+    ['Năm 2024, đã có 2.580 người lao động đăng ký gia nhập công đoàn qua Zalo, trong đó 2.104 người đã được kết nạp.', [['union_members', 2580, 'count', 'flow', 'exact'], ['union_members', 2104, 'count', 'flow', 'exact']]],
+    ['Năm 2024, toàn tỉnh kết nạp 1.486 đảng viên trong doanh nghiệp. Trong đó có 1.402 công nhân lao động và 84 chủ doanh nghiệp.', [['party_admissions', 1486, 'count', 'flow', 'exact'], ['party_admissions', 1402, 'count', 'flow', 'exact'], ['party_admissions', 84, 'count', 'flow', 'exact']]],
+    ['Năm 2024, toàn tỉnh có 1.486 đảng viên trong doanh nghiệp. Trong đó có 1.402 công nhân lao động.', [['party_members', 1486, 'count', 'stock', 'exact'], ['workers', 1402, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1525,6 +1530,11 @@ describe('extractFacts: numbers that are not facts', () => {
     // A list's number or a chart's axis opening a line under a fact sheet's heading.
     'Công đoàn cơ sở\n1. LĐLĐ huyện Krông Pắc dẫn đầu khối thi đua năm 2024.',
     'Đảng viên kết nạp mới\n200\n150\n100',
+    // How many came to the meetings; members given a card; members honoured, with who they are or how they take it first.
+    'Năm 2024, các chi bộ đã tổ chức được 46 buổi sinh hoạt trực tuyến, tỷ lệ đảng viên tham dự bình quân đạt 93%.',
+    'Năm 2024, LĐLĐ tỉnh phấn đấu 100% đoàn viên được cấp thẻ đoàn viên điện tử.',
+    'Năm 2024, đồng chí Bí thư chúc mừng 21 đảng viên vinh dự nhận Huy hiệu Đảng.',
+    'Năm 2024, trong số 3 đảng viên lão thành nhận Huy hiệu 50 năm tuổi Đảng có đồng chí Ksor H\'Blăk.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

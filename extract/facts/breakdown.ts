@@ -108,7 +108,13 @@ export function _pendingPartReading(reading: Reading, drafts: readonly Draft[], 
     if (d.sentenceIndex !== sentenceIndex - 1 && !(d.sentenceIndex === sentenceIndex - 2 && drafts[i + 1]?.sentenceIndex === sentenceIndex - 1 && drafts[i + 1]!.unit === 'percent')) return reading;
     // (A plan in brackets is passed over: "Kết nạp 173 ĐV (chỉ tiêu 150 ĐV). Trong đó có 68 ĐV là …".)
     if (d.unit !== 'count' || d.isDelta || d.kind === 'target') continue;
-    return d.metric !== reading.metric && _sameFamily(d.metric, reading.metric) ? { metric: d.metric, kind: d.kind } : reading;
+    if (d.metric !== reading.metric && _sameFamily(d.metric, reading.metric)) return { metric: d.metric, kind: d.kind };
+    // ("… kết nạp 1.486 đảng viên. Trong đó có 1.402 công nhân lao động và 84 chủ doanh nghiệp": those admitted, by what they
+    // are at work.)
+    return reading.metric === 'workers' && reading.kind === 'stock' && d.kind === 'flow' && ADMITTED_OR_REFERRED.has(d.metric) ? { metric: d.metric, kind: d.kind } : reading;
   }
   return reading;
 }
+
+/** Flows of people whose parts a breakdown may name by their work. */
+const ADMITTED_OR_REFERRED: ReadonlySet<string> = new Set(['party_admissions', 'referrals', 'trainees']);

@@ -832,7 +832,8 @@ const RECIPIENTS_LISTED_BEFORE = /^\s*(?:[^,;:]{0,40}?,\s*)?(?:(?:các|những)\
 /** "mới kết nạp" or "kết nạp mới" right after the noun, into no Party: " mới kết nạp", " kết nạp mới". */
 const NEWLY_RECRUITED_AFTER = /^\s*(?:mới\s+kết nạp|kết nạp mới)(?![\p{L}])(?!\s+(?:vào\s+)?Đảng)/u;
 /** People honoured or found at fault, said right after them: " nhận Huy hiệu 50 năm tuổi Đảng", " có vi phạm". */
-const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều)\s+)?(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
+// (" lão thành nhận Huy hiệu …", " vinh dự nhận Huy hiệu Đảng": who they are, or how they take it, may come first.)
+const HONOURED_OR_AT_FAULT_AFTER = /^\s*(?:(?:đã|đều|lão thành|cao tuổi|vinh dự)\s+)*(?:(?:được\s+)?(?:nhận|đón nhận)\s+(?:huy hiệu|giấy khen|bằng khen|quà|danh hiệu|kỷ niệm chương)|(?:có\s+|bị\s+)?vi phạm)(?![\p{L}])/iu;
 /** Many units (not people) said to have a figure each: "nhiều chi bộ chỉ có ", "một số doanh nghiệp mới có khoảng ", "Ở một số doanh nghiệp, đảng viên chỉ có ". */
 const MANY_UNITS_HAVE_BEFORE = /(?<![\p{L}])(?:(?:ở|tại|trong)\s+(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+[^,;:.\d]{1,40},\s*[^,;:.\d]{1,30}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$|(?:nhiều|một số|hầu hết|phần lớn|không ít|đa số)\s+(?!(?:người|đảng viên|đoàn viên|lao động|công nhân|CNLĐ|NLĐ|ĐV|ĐVCĐ)(?![\p{L}]))[^,;:.\d()]{1,60}?\s(?:(?:chỉ|mới|vẫn|cũng|đều)\s+)?có\s+(?:(?:từ|khoảng|dưới|chưa đến|chưa tới|hơn|trên|gần)\s+)?$)/iu;
 /** A label naming only who were admitted or referred, then the figure: "số được kết nạp từ doanh nghiệp FDI chỉ là ". */

@@ -158,7 +158,8 @@ const LEAVING_RATE_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(?:(?:công n
 const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|kiện toàn)\s+(?:ban|tổ) nữ công(?![\p{L}])/iu;
 
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng đảng phí|nộp đảng phí|đóng đoàn phí|đóng kinh phí công đoàn|sinh hoạt đúng|tham gia dự thi|dự thi|tham gia cuộc thi|tham gia hội thi|có người tham gia)(?![\p{L}])/iu;
+// ("100% đoàn viên được cấp thẻ đoàn viên điện tử": members given a card, a task done for them.)
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|cấp thẻ|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng đảng phí|nộp đảng phí|đóng đoàn phí|đóng kinh phí công đoàn|sinh hoạt đúng|tham gia dự thi|dự thi|tham gia cuộc thi|tham gia hội thi|có người tham gia)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
@@ -175,7 +176,8 @@ const BUSINESS_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)
 /** A share of firms that met some part of their plan: "Hơn 60% doanh nghiệp đã hoàn thành trên ". */
 const FIRMS_OWN_PLAN_BEFORE = /\d\s*%\s+(?:các\s+)?(?:doanh nghiệp|DN)(?![\p{L}])[^;,.\d%]{0,30}?(?<![\p{L}])(?:hoàn thành|đạt|vượt)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
 
-const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
+// ("tỷ lệ đảng viên tham dự bình quân đạt 93%": how many came to the meetings.)
+const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham dự|dự họp|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
 
 /** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
 const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|tỉ|triệu|đồng|USD)(?![\p{L}])/iu;
