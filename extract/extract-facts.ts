@@ -1319,6 +1319,10 @@ function _nextFractionOfRunDown(drafts: readonly Draft[], first: number, text: s
 }
 
 /** A ranking right before a bracketed figure: "dẫn đầu … là TP Hồ Chí Minh (", "nhiều nhất là …, Bắc Ninh (", "chỉ sau TP Hồ Chí Minh (". */
+/** A deed done in numbers by many, then examples (group 1: the deed): "kết nạp được số lượng lớn như ", "phát triển được nhiều đoàn viên như ". */
+const MANY_DONE_SUCH_AS = /(?<![\p{L}])(kết nạp|phát triển)(?:\s+được)?\s+(?:nhiều|số lượng lớn|đông)(?![\p{L}])[^;.]{0,30}?(?<![\p{L}])(?:như|là|gồm)(?![\p{L}])[^;]*$/iu;
+/** A bracket's noun a deed of ours counts: members of the Party or of a union. */
+const MEMBERS_NOUN = /^(?:đảng viên|đoàn viên|ĐV|ĐVCĐ)$/iu;
 const RANKING_BEFORE = /(?<![\p{L}])(?:dẫn đầu|nhiều nhất|cao nhất|đứng (?:thứ|đầu)|xếp thứ|chỉ sau|tiếp theo là)(?![\p{L}])[^;]*$/iu;
 
 /** The deed a ranking is by (group 1) and what it is done to (group 2 or 3): "về phát triển đoàn viên", "số đoàn viên kết nạp mới". */
@@ -1327,6 +1331,9 @@ const RANKED_DEED = /(?<![\p{L}])(?:(?:về\s+)?(?:số\s+)?(phát triển|kết
 /** The verb of the deed a ranking before a bracketed figure is by, when the figure's noun is what the deed is done to; else null. */
 function _rankedByDeed(left: string, nounText: string): VerbClass | null {
   const clause = left.slice(-240);
+  // ("Nhiều đảng bộ kết nạp được số lượng lớn như Đảng bộ Công ty … (28 đảng viên), …": examples of those that did much.)
+  const many = MANY_DONE_SUCH_AS.exec(clause);
+  if (many !== null && MEMBERS_NOUN.test(nounText.trim())) return many[1]!.toLowerCase() === 'kết nạp' ? 'admit' : 'develop';
   if (!RANKING_BEFORE.test(clause)) return null;
   const deed = RANKED_DEED.exec(clause);
   if (deed === null || (deed[2] ?? deed[3])!.toLowerCase() !== nounText.trim().toLowerCase()) return null;

@@ -1199,6 +1199,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024, đã có 2.580 người lao động đăng ký gia nhập công đoàn qua Zalo, trong đó 2.104 người đã được kết nạp.', [['union_members', 2580, 'count', 'flow', 'exact'], ['union_members', 2104, 'count', 'flow', 'exact']]],
     ['Năm 2024, toàn tỉnh kết nạp 1.486 đảng viên trong doanh nghiệp. Trong đó có 1.402 công nhân lao động và 84 chủ doanh nghiệp.', [['party_admissions', 1486, 'count', 'flow', 'exact'], ['party_admissions', 1402, 'count', 'flow', 'exact'], ['party_admissions', 84, 'count', 'flow', 'exact']]],
     ['Năm 2024, toàn tỉnh có 1.486 đảng viên trong doanh nghiệp. Trong đó có 1.402 công nhân lao động.', [['party_members', 1486, 'count', 'stock', 'exact'], ['workers', 1402, 'count', 'stock', 'exact']]],
+    // Examples of bodies that did much, the deed named before them, count that deed; a bracket of workers after it does not.
+    ['Năm 2021, nhiều đảng bộ kết nạp được số lượng lớn như Đảng bộ Công ty Xi măng Long Sơn (28 đảng viên), Đảng bộ Công ty Giày Thanh Hưng (21 đảng viên).', [['party_admissions', 28, 'count', 'flow', 'exact'], ['party_admissions', 21, 'count', 'flow', 'exact']]],
+    ['Năm 2021, nhiều chi bộ kết nạp được nhiều đảng viên như Chi bộ Công ty May Sơn Hà (1.200 công nhân).', [['workers', 1200, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
