@@ -1202,6 +1202,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Examples of bodies that did much, the deed named before them, count that deed; a bracket of workers after it does not.
     ['Năm 2021, nhiều đảng bộ kết nạp được số lượng lớn như Đảng bộ Công ty Xi măng Long Sơn (28 đảng viên), Đảng bộ Công ty Giày Thanh Hưng (21 đảng viên).', [['party_admissions', 28, 'count', 'flow', 'exact'], ['party_admissions', 21, 'count', 'flow', 'exact']]],
     ['Năm 2021, nhiều chi bộ kết nạp được nhiều đảng viên như Chi bộ Công ty May Sơn Hà (1.200 công nhân).', [['workers', 1200, 'count', 'stock', 'exact']]],
+    // Workers deployed, their clause ending with them, are a site's workforce.
+    ['Năm 2024, nhà thầu huy động 2.100 lao động, trong đó khoảng 700 người là lao động địa phương.', [['workers', 2100, 'count', 'stock', 'exact'], ['workers', 700, 'count', 'stock', 'about']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1538,6 +1540,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2024, LĐLĐ tỉnh phấn đấu 100% đoàn viên được cấp thẻ đoàn viên điện tử.',
     'Năm 2024, đồng chí Bí thư chúc mừng 21 đảng viên vinh dự nhận Huy hiệu Đảng.',
     'Năm 2024, trong số 3 đảng viên lão thành nhận Huy hiệu 50 năm tuổi Đảng có đồng chí Ksor H\'Blăk.',
+    // Workers called out for a task.
+    'Năm 2024, công ty huy động 500 công nhân tham gia hiến máu tình nguyện.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

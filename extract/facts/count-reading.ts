@@ -152,7 +152,8 @@ export function _isNotACount(c: CountMention): boolean {
   // says were honoured, named before their figure.)
   if (noun !== null && left.includes('được') && HONOURED_LABEL_BEFORE.test(left.slice(-160))) return true;
   // ("huy động khoảng 300 đoàn viên thanh niên tham gia nạo vét kênh mương": people called out for a task, not a count of members.)
-  if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32))) return true;
+  // (Workers deployed, their clause ending with them, are a site's workforce: "nhà thầu huy động 2.100 lao động, trong đó …".)
+  if (noun !== null && left.includes('động') && MOBILISED_FOR_TASK_BEFORE.test(left.slice(-32)) && !(noun.cls === 'worker' && /^\s*(?:[,;.]|$)/u.test(text.slice(trailingStart, trailingStart + 4)))) return true;
   // ("Lớp học do Nghiệp đoàn … đăng cai, thu hút 52 học viên": the turnout a class drew, where no Party class is named.)
   if (noun !== null && noun.cls === 'trainee' && left.includes('thu hút', left.length - 24) && /(?<![\p{L}])thu hút(?:\s+(?:được|hơn|gần|khoảng|trên))*\s+$/iu.test(left.slice(-24)) && !PARTY_CLASS_NAMED.test(text)) return true;
   // ("bố trí 20 đoàn viên thanh niên tình nguyện hỗ trợ hướng dẫn": volunteers put on a task.)
