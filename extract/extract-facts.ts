@@ -263,6 +263,13 @@ const SMALL_FRACTION_AFTER = /^\/([234])(?![\d.,])/u;
 /** "1/" before a figure: the numerator of what may be a proportion. */
 const SMALL_FRACTION_BEFORE = /(?<![\d.,])([123])\/$/u;
 
+/** A hedge right before a fraction's numerator: "gần ", "hơn ", "khoảng " ("gần 2/5 đảng viên" is a proportion). */
+const FRACTION_HEDGE_BEFORE = /(?<![\p{L}])(?:gần|hơn|khoảng|trên|chưa đến|chưa tới|xấp xỉ|chừng)\s+$/iu;
+/** "/5" after a figure: the denominator of a hedged proportion, up to tenths. */
+const TENTHS_AFTER = /^\/([1-9]|10)(?![\d.,])/u;
+/** "gần 2/" before a figure: a hedged numerator (group 1). */
+const HEDGED_NUMERATOR_BEFORE = /(?<![\p{L}])(?:gần|hơn|khoảng|trên|chưa đến|chưa tới|xấp xỉ|chừng)\s+([1-9])\/$/iu;
+
 /**
  * Whether a figure and the other side of its "/" make a common proportion, a half, a third or a quarter
  * ("1/3 lao động", "2/3 số đảng viên", "3/4"), not counts ("38/46 doanh nghiệp", "3/5 doanh nghiệp").
@@ -1593,6 +1600,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // (Both "/"-tests run only when a "/" touches the figure.)
     const slashBefore = lastOfLeft === 0x2f;
     if (m.unit === 'count' && ((right.charCodeAt(0) === 0x2f && _isProportion(m.value, SMALL_FRACTION_AFTER.exec(right)?.[1], true)) || (slashBefore && _isProportion(m.value, SMALL_FRACTION_BEFORE.exec(left.slice(-4))?.[1], false)))) continue;
+    // ("Gần 2/5 đảng viên … là người có nơi cư trú ngoài tỉnh": a hedged fraction up to tenths is a proportion too.)
+    if (m.unit === 'count' && m.value <= 10 && ((right.charCodeAt(0) === 0x2f && FRACTION_HEDGE_BEFORE.test(left.slice(-12)) && m.value < Number(TENTHS_AFTER.exec(right)?.[1] ?? 0)) || (slashBefore && m.value > Number(HEDGED_NUMERATOR_BEFORE.exec(left.slice(-16))?.[1] ?? 99)))) continue;
     // ("62.000 lượt học viên": attendances of classes are how trainees are counted.)
     const visits = m.unit === 'count' && _mayBeVisits(text, m.end) ? TRAINEE_VISITS.exec(right) : null;
     if (m.unit === 'count' && visits === null && UNIT_AFTER.test(right.slice(0, 24))) continue;

@@ -1204,6 +1204,9 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2021, nhiều chi bộ kết nạp được nhiều đảng viên như Chi bộ Công ty May Sơn Hà (1.200 công nhân).', [['workers', 1200, 'count', 'stock', 'exact']]],
     // Workers deployed, their clause ending with them, are a site's workforce.
     ['Năm 2024, nhà thầu huy động 2.100 lao động, trong đó khoảng 700 người là lao động địa phương.', [['workers', 2100, 'count', 'stock', 'exact'], ['workers', 700, 'count', 'stock', 'about']]],
+    // Workers away from home, with what they send home after them; a fraction of counts unhedged stays counts.
+    ['Năm 2024, cả huyện có trên 11.000 lao động đi làm ăn xa, gửi về quê mỗi năm hàng trăm tỷ đồng.', [['workers', 11000, 'count', 'stock', 'more_than']]],
+    ['Năm 2024, 38/46 doanh nghiệp có tổ chức đảng.', [['enterprises', 38, 'count', 'stock', 'exact'], ['enterprises', 46, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1542,6 +1545,10 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2024, trong số 3 đảng viên lão thành nhận Huy hiệu 50 năm tuổi Đảng có đồng chí Ksor H\'Blăk.',
     // Workers called out for a task.
     'Năm 2024, công ty huy động 500 công nhân tham gia hiến máu tình nguyện.',
+    // A hedged fraction up to tenths is a proportion; those a union takes home for Tết are travellers.
+    'Năm 2024, gần 2/5 đảng viên trong Đảng bộ là người có nơi cư trú ngoài tỉnh.',
+    'Năm 2024, hơn 3/5 doanh nghiệp có công đoàn.',
+    'Năm 2024, 1.200 công nhân về quê ăn Tết trên các chuyến xe công đoàn.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

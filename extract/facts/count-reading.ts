@@ -743,7 +743,8 @@ const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** Those counted going home or boarding, said after them: " … xếp hàng lên những chiếc xe", " về quê ăn Tết", " về đón Tết". */
-const TRAVELLERS_AFTER = /^[^.;?!]{0,90}?(?<![\p{L}])(?:lên (?:những |các )?(?:chiếc |chuyến )?xe|về quê|về ăn Tết|về đón Tết|về quê ăn Tết)(?![\p{L}])/u;
+// (Not what they send home: ", gửi về quê mỗi năm hàng trăm tỷ đồng".)
+const TRAVELLERS_AFTER = /^[^.;?!]{0,90}?(?<![\p{L}])(?:lên (?:những |các )?(?:chiếc |chuyến )?xe|(?<!gửi )về quê|về ăn Tết|về đón Tết|về quê ăn Tết)(?![\p{L}])/u;
 
 /** What may be said of people before where they go: "được kết nạp", "là đảng viên", "vào Đảng". */
 const DONE_TO_THEM = /(?<![\p{L}])(?:được|kết nạp|là|vào Đảng|gia nhập)(?![\p{L}])/u;
