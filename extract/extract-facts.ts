@@ -260,6 +260,13 @@ const LABEL_PAIR_PART_BEFORE = /(?:^|[\s(:;,-])(\p{L}[^\s/:\d]{0,20})\s?\/\s?\p{
 /** "/3" after a figure: the denominator of what may be a proportion ("1/3 lao động", "2/3 số đảng viên"). */
 const SMALL_FRACTION_AFTER = /^\/([234])(?![\d.,])/u;
 
+/** A quarter in Roman or Arabic figures and a slash right before a year: "quý III/", "Quý 2 / ". */
+const QUARTER_OF_YEAR_BEFORE = /(?<![\p{L}])quý\s*(?:[IV]{1,3}|[1-4])\s*\/\s*$/iu;
+/** Whether `left` ends with a slash (the cheap gate of QUARTER_OF_YEAR_BEFORE). */
+function _endsWithSlash(left: string): boolean {
+  return left.trimEnd().endsWith('/');
+}
+
 /** "1/" before a figure: the numerator of what may be a proportion. */
 const SMALL_FRACTION_BEFORE = /(?<![\d.,])([123])\/$/u;
 
@@ -1592,6 +1599,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
     // year of a source cited between commas.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (lastOfLeft === 0x2c && /^\s*[,.]/u.test(right)))) continue;
+    // "vào quý III/2024": the year of a quarter.
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && _endsWithSlash(left) && QUARTER_OF_YEAR_BEFORE.test(left.slice(-12))) continue;
     // "… để phục vụ mùa du lịch và Carnaval Hạ Long 2018.": a year closing a name, no count.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && YEAR_ENDS_NAME_BEFORE.test(left.slice(-24)) && /^\s*(?:[.;,)!?]|$)/u.test(right)) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.

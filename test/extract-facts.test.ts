@@ -1207,6 +1207,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     // Workers away from home, with what they send home after them; a fraction of counts unhedged stays counts.
     ['Năm 2024, cả huyện có trên 11.000 lao động đi làm ăn xa, gửi về quê mỗi năm hàng trăm tỷ đồng.', [['workers', 11000, 'count', 'stock', 'more_than']]],
     ['Năm 2024, 38/46 doanh nghiệp có tổ chức đảng.', [['enterprises', 38, 'count', 'stock', 'exact'], ['enterprises', 46, 'count', 'stock', 'exact']]],
+    // The year of a quarter is no count.
+    ['Năm 2024, kết nạp 50 đảng viên. Hội nghị tiếp theo tổ chức vào quý III/2024.', [['party_admissions', 50, 'count', 'flow', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
@@ -1549,6 +1551,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Năm 2024, gần 2/5 đảng viên trong Đảng bộ là người có nơi cư trú ngoài tỉnh.',
     'Năm 2024, hơn 3/5 doanh nghiệp có công đoàn.',
     'Năm 2024, 1.200 công nhân về quê ăn Tết trên các chuyến xe công đoàn.',
+    // Joining asked about or striven for.
+    'Năm 2024, có 11 người tự tìm đến hỏi tôi thủ tục vào Đảng, tôi rất mừng.',
     // The share of bodies rated, said before the rating.
     'Có 78% CĐCS đạt vững mạnh.',
     'Phấn đấu 85% tổ chức cơ sở đảng đạt trong sạch vững mạnh.',

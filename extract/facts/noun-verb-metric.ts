@@ -149,7 +149,8 @@ const BARE_JOIN_END = /^\s*(?:đã\s+|đều\s+)?gia nhập\s*[”"’)]*\s*$/u;
 const UNION_BODY_BEFORE = /(?<![\p{L}])(?:công đoàn|CĐCS|LĐLĐ|nghiệp đoàn)(?![\p{L}])/iu;
 
 /** An admission as the aim of what is done to those counted: " để xem xét kết nạp", " chờ kết nạp", " nhằm kết nạp". */
-const ADMISSION_AIMED_AT = /(?<![\p{L}])(?:để|chờ|nhằm|chuẩn bị)\s+(?:(?:xem xét|đề nghị),?\s+)?kết nạp(?![\p{L}])/iu;
+// ("có 11 công nhân tự tìm đến hỏi tôi thủ tục vào Đảng", "… phấn đấu vào Đảng": joining asked about or striven for.)
+const ADMISSION_AIMED_AT = /(?<![\p{L}])(?:(?:để|chờ|nhằm|chuẩn bị)\s+(?:(?:xem xét|đề nghị),?\s+)?kết nạp|(?:thủ tục|muốn|mong muốn|mong được|xin|nguyện vọng|ước mơ|phấn đấu)\s+(?:được\s+)?(?:vào|kết nạp vào|đứng vào hàng ngũ(?: của)?)\s+Đảng)(?![\p{L}])/iu;
 
 /** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng", " được công đoàn giới thiệu". */
 const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+(?:(?:công đoàn|Công đoàn|CĐCS|chi đoàn|Đoàn|đoàn thanh niên|Đoàn Thanh niên)\s+)?giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;
