@@ -39,7 +39,7 @@ import { _countReading, _nextOfNamedBracketList, TOTAL_RAISED_BEFORE, _isInspect
 import { _approxBefore, _clauseAfter, _directVerb, _isCountedNoun, _lastNounIn, _nounAt, _verbAtStart, _verbMentions } from './facts/cue-scan.js';
 import type { Draft, ParagraphState } from './facts/draft.js';
 import { _finalize, _resolvePendingParents } from './facts/finalize-facts.js';
-import { PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
+import { PEOPLE_FLOWS, PEOPLE_METRICS, _sameFamily } from './facts/named-counts.js';
 import { _mayListFigures, _respectiveFigures, type RespectiveFigure } from './facts/respectively.js';
 import { LIST_ITEM, _cuePositions, _isFuture, _isPast, _isTargetAt, _targetCueAt } from './facts/goal-context.js';
 import { CLASS_FOR_ADMISSION_BEFORE, metricFor, PARTY_NAMED, type MentionContext, type Reading } from './facts/noun-verb-metric.js';
@@ -262,20 +262,18 @@ const SMALL_FRACTION_AFTER = /^\/([234])(?![\d.,])/u;
 
 /** A quarter in Roman or Arabic figures and a slash right before a year: "quý III/", "Quý 2 / ". */
 const QUARTER_OF_YEAR_BEFORE = /(?<![\p{L}])quý\s*(?:[IV]{1,3}|[1-4])\s*\/\s*$/iu;
-/** Whether `left` ends with a slash (the cheap gate of QUARTER_OF_YEAR_BEFORE). */
-function _endsWithSlash(left: string): boolean {
-  return left.trimEnd().endsWith('/');
-}
 
 /** "1/" before a figure: the numerator of what may be a proportion. */
 const SMALL_FRACTION_BEFORE = /(?<![\d.,])([123])\/$/u;
 
-/** A hedge right before a fraction's numerator: "gần ", "hơn ", "khoảng " ("gần 2/5 đảng viên" is a proportion). */
-const FRACTION_HEDGE_BEFORE = /(?<![\p{L}])(?:gần|hơn|khoảng|trên|chưa đến|chưa tới|xấp xỉ|chừng)\s+$/iu;
+/** Hedges before a fraction ("gần 2/5 đảng viên" is a proportion, "38/46 doanh nghiệp" counts). */
+const FRACTION_HEDGE = '(?<![\\p{L}])(?:gần|hơn|khoảng|trên|chưa đến|chưa tới|xấp xỉ|chừng)\\s+';
+/** A hedge right before a fraction's numerator: "gần ". */
+const FRACTION_HEDGE_BEFORE = new RegExp(`${FRACTION_HEDGE}$`, 'iu');
 /** "/5" after a figure: the denominator of a hedged proportion, up to tenths. */
 const TENTHS_AFTER = /^\/([1-9]|10)(?![\d.,])/u;
 /** "gần 2/" before a figure: a hedged numerator (group 1). */
-const HEDGED_NUMERATOR_BEFORE = /(?<![\p{L}])(?:gần|hơn|khoảng|trên|chưa đến|chưa tới|xấp xỉ|chừng)\s+([1-9])\/$/iu;
+const HEDGED_NUMERATOR_BEFORE = new RegExp(`${FRACTION_HEDGE}([1-9])\\/$`, 'iu');
 
 /**
  * Whether a figure and the other side of its "/" make a common proportion, a half, a third or a quarter
@@ -1332,11 +1330,11 @@ function _nextFractionOfRunDown(drafts: readonly Draft[], first: number, text: s
   return pair === null || pair.part.metric !== part.metric ? null : { metric: pair.whole.metric, kind: pair.whole.kind };
 }
 
-/** A ranking right before a bracketed figure: "dẫn đầu … là TP Hồ Chí Minh (", "nhiều nhất là …, Bắc Ninh (", "chỉ sau TP Hồ Chí Minh (". */
 /** A deed done in numbers by many, then examples (group 1: the deed): "kết nạp được số lượng lớn như ", "phát triển được nhiều đoàn viên như ". */
 const MANY_DONE_SUCH_AS = /(?<![\p{L}])(kết nạp|phát triển)(?:\s+được)?\s+(?:nhiều|số lượng lớn|đông)(?![\p{L}])[^;.]{0,30}?(?<![\p{L}])(?:như|là|gồm)(?![\p{L}])[^;]*$/iu;
 /** A bracket's noun a deed of ours counts: members of the Party or of a union. */
 const MEMBERS_NOUN = /^(?:đảng viên|đoàn viên|ĐV|ĐVCĐ)$/iu;
+/** A ranking right before a bracketed figure: "dẫn đầu … là TP Hồ Chí Minh (", "nhiều nhất là …, Bắc Ninh (", "chỉ sau TP Hồ Chí Minh (". */
 const RANKING_BEFORE = /(?<![\p{L}])(?:dẫn đầu|nhiều nhất|cao nhất|đứng (?:thứ|đầu)|xếp thứ|chỉ sau|tiếp theo là)(?![\p{L}])[^;]*$/iu;
 
 /** The deed a ranking is by (group 1) and what it is done to (group 2 or 3): "về phát triển đoàn viên", "số đoàn viên kết nạp mới". */
@@ -1373,8 +1371,6 @@ function _shareOfAdmitted(value: number, right: string, drafts: readonly Draft[]
 
 /** Metrics of people a share may name as a kind of those counted: "đoàn viên thanh niên chiếm 70,7%", "84,1% là công nhân". */
 const PEOPLE_OF_A_KIND: ReadonlySet<string> = new Set(['youth_members', 'workers', 'union_members', 'party_members']);
-/** Flows of people whose kinds are shares of them. */
-const PEOPLE_FLOWS: ReadonlySet<string> = new Set(['party_admissions', 'trainees', 'referrals']);
 /** "Trong số" opening a sentence, before the count it names. */
 const AMONG_OPENS = /^\s*(?:[-–+•]\s*)?(?:[Tt]rong (?:tổng )?số)\s*$/u;
 
@@ -1600,7 +1596,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // year of a source cited between commas.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (lastOfLeft === 0x2c && /^\s*[,.]/u.test(right)))) continue;
     // "vào quý III/2024": the year of a quarter.
-    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && _endsWithSlash(left) && QUARTER_OF_YEAR_BEFORE.test(left.slice(-12))) continue;
+    if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && QUARTER_OF_YEAR_BEFORE.test(left.slice(-12))) continue;
     // "… để phục vụ mùa du lịch và Carnaval Hạ Long 2018.": a year closing a name, no count.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && YEAR_ENDS_NAME_BEFORE.test(left.slice(-24)) && /^\s*(?:[.;,)!?]|$)/u.test(right)) continue;
     // "(3) Năm 2021: …", "[1] Trong đó: …": the number of a footnote or an item, at the head of its line.

@@ -5,7 +5,7 @@
 import { BREAKDOWN_CUE } from '../cues.js';
 import { lowerCased, lowerTwin } from '../lower-case.js';
 import type { Draft } from './draft.js';
-import { _sameFamily } from './named-counts.js';
+import { PEOPLE_FLOWS, _sameFamily } from './named-counts.js';
 import type { Reading } from './noun-verb-metric.js';
 
 const BREAKDOWN_CUE_LOWER = lowerTwin(BREAKDOWN_CUE);
@@ -111,10 +111,7 @@ export function _pendingPartReading(reading: Reading, drafts: readonly Draft[], 
     if (d.metric !== reading.metric && _sameFamily(d.metric, reading.metric)) return { metric: d.metric, kind: d.kind };
     // ("… kết nạp 1.486 đảng viên. Trong đó có 1.402 công nhân lao động và 84 chủ doanh nghiệp": those admitted, by what they
     // are at work.)
-    return reading.metric === 'workers' && reading.kind === 'stock' && d.kind === 'flow' && ADMITTED_OR_REFERRED.has(d.metric) ? { metric: d.metric, kind: d.kind } : reading;
+    return reading.metric === 'workers' && reading.kind === 'stock' && d.kind === 'flow' && PEOPLE_FLOWS.has(d.metric) ? { metric: d.metric, kind: d.kind } : reading;
   }
   return reading;
 }
-
-/** Flows of people whose parts a breakdown may name by their work. */
-const ADMITTED_OR_REFERRED: ReadonlySet<string> = new Set(['party_admissions', 'referrals', 'trainees']);

@@ -58,6 +58,9 @@ export function _previousCount(drafts: readonly Draft[], firstDraftOfSentence: n
 /** Metrics that count people: what "… 19 người" after a count can refer to. */
 export const PEOPLE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'party_admissions', 'union_members', 'youth_members', 'referrals', 'trainees', 'workers']);
 
+/** Flows of people on the road to the Party, whose parts a breakdown names by who they are: admissions, referrals, trainees. */
+export const PEOPLE_FLOWS: ReadonlySet<Metric> = new Set<Metric>(['party_admissions', 'referrals', 'trainees']);
+
 /** The last count of this sentence if it counts people: "kết nạp 53 đảng viên, nhưng chỉ có 19 người …". */
 export function _previousPeopleReading(drafts: readonly Draft[], firstDraftOfSentence: number): Reading | null {
   for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {

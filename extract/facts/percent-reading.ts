@@ -9,7 +9,7 @@ import { WordEndings } from '../word-boundary.js';
 import { _firstNounIn, _lastClauseVerb, _lastNounIn, _nounAt, _verbAtStart } from './cue-scan.js';
 import type { Draft } from './draft.js';
 import { RATED_TO_STANDARD_AFTER, _isInspected } from './count-reading.js';
-import { _headNounAfterCountWord, _newGroupMetric, _previousPeopleReading, _sameFamily } from './named-counts.js';
+import { _headNounAfterCountWord, _newGroupMetric, _previousPeopleReading, _sameFamily, PEOPLE_FLOWS } from './named-counts.js';
 import { MEMBERSHIP_NOUNS, PEOPLE_NOUNS, _newMembersReading, _trailingReading, metricFor, type MentionContext, type Reading } from './noun-verb-metric.js';
 
 /** "100% chỉ tiêu …", "85% kế hoạch năm 2024 …": a plan named after a percent, before its verb. */
@@ -99,8 +99,6 @@ function _countedMembersOpening(clause: string): string {
   return rest;
 }
 
-/** Flows of people a breakdown by who they are can share: admissions, referrals, trainees. */
-const PEOPLE_FLOWS: ReadonlySet<string> = new Set(['party_admissions', 'referrals', 'trainees']);
 
 /** An age ("35 tuổi") or a year ("năm 2024"). */
 const AGE_OR_YEAR = /\d+\s*tuổi(?![\p{L}])|(?<![\p{L}])năm\s+(?:19|20)\d{2}(?!\d)/giu;
