@@ -202,7 +202,8 @@ const DENSITY_NAMED_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ) tập hợp(?:
 const REACHED_BEFORE = /(?<![\p{L}])(?:đã|mới|chỉ)\s+đạt\s+(?:(?:hơn|gần|khoảng|trên|xấp xỉ)\s+)?$/u;
 
 /** A plan named after a rate, up to what it is about: " chỉ tiêu về ", " kế hoạch về ". */
-const PLAN_ABOUT_AFTER = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+(?:năm|quý|tháng))?\s+về\s+/u;
+// ("đạt 68,8% chỉ tiêu cả năm về phát triển đoàn viên": the plan of the whole year.)
+const PLAN_ABOUT_AFTER = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+(?:cả\s+)?(?:năm|quý|tháng))?\s+về\s+/u;
 
 /** "nhiều hơn", "ít hơn" right before a figure. */
 const DIFFERENCE_BEFORE = /(?<![\p{L}])(?:nhiều|ít|cao|thấp)\s+hơn\s+$/u;
@@ -259,6 +260,9 @@ const LABEL_PAIR_PART_BEFORE = /(?:^|[\s(:;,-])(\p{L}[^\s/:\d]{0,20})\s?\/\s?\p{
 
 /** "/3" after a figure: the denominator of what may be a proportion ("1/3 lao động", "2/3 số đảng viên"). */
 const SMALL_FRACTION_AFTER = /^\/([234])(?![\d.,])/u;
+
+/** "Top " right before a figure: "lọt Top 10 doanh nghiệp", "TOP 50". */
+const TOP_BEFORE = /(?<![\p{L}])top\s*$/iu;
 
 /** A quarter in Roman or Arabic figures and a slash right before a year: "quý III/", "Quý 2 / ". */
 const QUARTER_OF_YEAR_BEFORE = /(?<![\p{L}])quý\s*(?:[IV]{1,3}|[1-4])\s*\/\s*$/iu;
@@ -605,7 +609,8 @@ function _inCellColumn(sentences: readonly Sentence[], index: number): boolean {
 const PLAN_AND_RESULT = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|đề ra)(?:\s+là)?\s*:?\s*\d[\d.,]*\s*,\s*thực hiện\s+\d/iu;
 
 /** A result said done, right before its figure: "mới thực hiện được ", "kết nạp được ", "thực hiện ". */
-const RESULT_DONE_BEFORE = /(?<![\p{L}])(?:thực hiện được|thực hiện|(?:kết nạp|thành lập|giới thiệu|phát triển)(?:\s+mới)?\s+được|đạt được)(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/iu;
+// ("được giao 20 đảng viên, đến nay đã kết nạp 24": a deed said done with "đã".)
+const RESULT_DONE_BEFORE = /(?<![\p{L}])(?:thực hiện được|thực hiện|(?:kết nạp|thành lập|giới thiệu|phát triển)(?:\s+mới)?\s+được|đã\s+(?:kết nạp|thành lập|giới thiệu|phát triển)(?:\s+mới)?|đạt được)(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/iu;
 
 /** A plan named right before its figure, after a result is set against it: "vượt chỉ tiêu ", "vượt mục tiêu ", "so với chỉ tiêu ", "Nghị quyết Đại hội đề ra ". */
 const PLAN_NAMED_BEFORE_FIGURE = /(?<![\p{L}])(?:(?:vượt|so với|hơn|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:nghị quyết|NQ|chỉ thị|kế hoạch|KH))?|(?:nghị quyết|NQ|chỉ thị|kế hoạch)(?:\s+đại hội)?\s+(?:đề ra|đặt ra))(?:\s+(?:là|của))?\s+(?:(?:khoảng|hơn|gần|trên)\s+)?$/iu;
@@ -1330,6 +1335,22 @@ function _nextFractionOfRunDown(drafts: readonly Draft[], first: number, text: s
   return pair === null || pair.part.metric !== part.metric ? null : { metric: pair.whole.metric, kind: pair.whole.kind };
 }
 
+/** Words that hand out a quota: "chỉ tiêu", "giao", "phân bổ". */
+const QUOTA_HANDED_OUT = /(?<![\p{L}])(?:chỉ tiêu|giao|phân bổ)(?![\p{L}])/giu;
+/** Words that state what there is or will be, after a quota word: "có", "lên", "tổng số", "nâng". */
+const STATE_AFTER_QUOTA = /(?<![\p{L}])(?:có|lên|tổng số|nâng)(?![\p{L}])/iu;
+/** "được giao " right before a figure. */
+const ASSIGNED_BEFORE_FIGURE = /(?<![\p{L}])(?:được\s+)?giao\s+(?:chỉ tiêu\s+)?$/iu;
+
+/** Whether the last quota word of the clause's last 240 characters before a figure has nothing said of a state after it. */
+function _membersQuotaBefore(left: string): boolean {
+  const tail = left.slice(left.lastIndexOf(';') + 1).slice(-240);
+  let end = -1;
+  QUOTA_HANDED_OUT.lastIndex = 0;
+  for (let q = QUOTA_HANDED_OUT.exec(tail); q !== null; q = QUOTA_HANDED_OUT.exec(tail)) end = q.index + q[0].length;
+  return end >= 0 && !STATE_AFTER_QUOTA.test(tail.slice(end));
+}
+
 /** A deed done in numbers by many, then examples (group 1: the deed): "kết nạp được số lượng lớn như ", "phát triển được nhiều đoàn viên như ". */
 const MANY_DONE_SUCH_AS = /(?<![\p{L}])(kết nạp|phát triển)(?:\s+được)?\s+(?:nhiều|số lượng lớn|đông)(?![\p{L}])[^;.]{0,30}?(?<![\p{L}])(?:như|là|gồm)(?![\p{L}])[^;]*$/iu;
 /** A bracket's noun a deed of ours counts: members of the Party or of a union. */
@@ -1595,6 +1616,8 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // "(KH 2021: 350 ĐV)", "Năm 2023: 540": a year labelling the figure after it; "…, Hà Nội, 2020, tr. 21": the
     // year of a source cited between commas.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && (YEAR_LABEL_AFTER.test(right) || (lastOfLeft === 0x2c && /^\s*[,.]/u.test(right)))) continue;
+    // "lọt Top 10 doanh nghiệp công nghệ số": a place in a ranking, no count.
+    if (lastOfLeft === 0x70 || lastOfLeft === 0x50 ? TOP_BEFORE.test(left.slice(-6)) : false) continue;
     // "vào quý III/2024": the year of a quarter.
     if (m.raw.length === 4 && m.value >= 1975 && m.value <= 2045 && QUARTER_OF_YEAR_BEFORE.test(left.slice(-12))) continue;
     // "… để phục vụ mùa du lịch và Carnaval Hạ Long 2018.": a year closing a name, no count.
@@ -1812,8 +1835,11 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // after it, with its noun, is what the rate is of.)
     if (m.unit === 'percent' && reading !== null && reading.kind === 'achievement' && right.includes('về')) {
       const plan = PLAN_ABOUT_AFTER.exec(right);
-      const named = plan === null ? null : _nounAt(right.slice(plan[0].length));
-      const of = named === null ? null : metricFor(named.cls, 'increase', ctx);
+      // ("… chỉ tiêu về phát triển đoàn viên": the plan's verb may come before its noun.)
+      const about = plan === null ? '' : right.slice(plan[0].length);
+      const deed = plan === null ? null : _verbAtStart(about);
+      const named = plan === null ? null : _nounAt(deed === null ? about : about.slice(deed.length).trimStart());
+      const of = named === null ? null : metricFor(named.cls, deed?.cls ?? 'increase', ctx);
       if (of !== null) reading = { metric: of.metric, kind: 'achievement' };
     }
     // ("… 1.415 đoàn viên được kết nạp Đảng. Trong đó, khu vực Cần Thơ (cũ) 903 người, …": people with nothing said of them,
@@ -1950,7 +1976,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // ("đã", "mới", "chỉ") after the goals is how far they are met.)
     // ("chỉ tiêu thành lập mới 25 chi bộ …, mới thực hiện được 14, đạt 56%": a result said done after the plan, and its rate.)
     // (A bare figure read as the plan it follows is the result when said done: "chỉ tiêu … 25 chi bộ …, mới thực hiện được 14".)
-    if (m.unit === 'count' && noun === null && kind === 'target' && drafts.length > firstDraftOfSentence && drafts[drafts.length - 1]!.kind === 'target' && (left.includes('thực hiện', left.length - 32) || left.includes('được', left.length - 32)) && RESULT_DONE_BEFORE.test(left.slice(-32))) kind = 'flow';
+    if (m.unit === 'count' && noun === null && kind === 'target' && drafts.length > firstDraftOfSentence && drafts[drafts.length - 1]!.kind === 'target' && (left.includes('thực hiện', left.length - 32) || left.includes('được', left.length - 32) || left.includes('đã', left.length - 32)) && RESULT_DONE_BEFORE.test(left.slice(-32))) kind = 'flow';
     const done = (m.unit === 'count' && kind === 'flow' && (left.includes('thực hiện', left.length - 32) || left.includes('được', left.length - 32)) && RESULT_DONE_BEFORE.test(left.slice(-32))) || (m.unit === 'percent' && kind === 'achievement' && _afterDoneResult(drafts, firstDraftOfSentence, text, m.start));
     const reached = done || (m.unit === 'percent' && kind === 'achievement' && left.includes('đạt') && REACHED_BEFORE.test(left.slice(-24)));
     if (!represented && !reached && ((cue !== null && !presentAfterCue && !recalled) || (!present && (state.targetList || future || announced)))) kind = 'target';
@@ -1978,6 +2004,12 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
       // ("…; có 205 đoàn viên được kết nạp vào Đảng, vượt chỉ tiêu đại hội đề ra (150 đoàn viên)": the quota of the count
       // the goal was met by.)
       else if (achieved !== null && achieved.unit === 'count' && achieved.kind === 'flow' && !achieved.isDelta && PEOPLE_METRICS.has(metric) && PEOPLE_METRICS.has(achieved.metric) && QUOTA_MET_AFTER_COUNT.test(text.slice(achieved.mentionEnd, m.start))) metric = achieved.metric;
+    }
+    // ("Chỉ tiêu được giao cụ thể: Đảng ủy phường Điện Biên Phủ 15 đảng viên, …", "Đảng bộ Công ty … được giao 20 đảng viên": a
+    // quota of Party members handed out is a quota of admissions.)
+    if (m.unit === 'count' && metric === 'party_members' && (kind === 'target' || ASSIGNED_BEFORE_FIGURE.test(left.slice(-24))) && _membersQuotaBefore(left)) {
+      metric = 'party_admissions';
+      kind = 'target';
     }
     // "hoàn thành chỉ tiêu kết nạp 500 đoàn viên", "hoàn thành chỉ tiêu thành lập mới 25 CĐCS": the quota met, named with its figure.
     if (m.unit === 'count' && kind === 'flow' && left.length > 20 && _quotaNearEnd(left) && QUOTA_NAMED_BEFORE.test(left.slice(-60))) kind = 'target';

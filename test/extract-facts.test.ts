@@ -1209,6 +1209,13 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Năm 2024, 38/46 doanh nghiệp có tổ chức đảng.', [['enterprises', 38, 'count', 'stock', 'exact'], ['enterprises', 46, 'count', 'stock', 'exact']]],
     // The year of a quarter is no count.
     ['Năm 2024, kết nạp 50 đảng viên. Hội nghị tiếp theo tổ chức vào quý III/2024.', [['party_admissions', 50, 'count', 'flow', 'exact']]],
+    // A quota of Party members handed out is a quota of admissions, its items too; what was done after it, with "đã", is done.
+    ['Năm 2024, chỉ tiêu được giao cụ thể: Đảng ủy phường Điện Biên Phủ 15 đảng viên, Đảng ủy phường Mường Thanh 12 đảng viên.', [['party_admissions', 15, 'count', 'target', 'exact'], ['party_admissions', 12, 'count', 'target', 'exact']]],
+    ['Năm 2024, Đảng bộ Công ty May Hưng Nguyên được giao 20 đảng viên, đến nay đã kết nạp 24, đạt 120%.', [['party_admissions', 20, 'count', 'target', 'exact'], ['party_admissions', 24, 'count', 'flow', 'exact'], ['party_admissions', 120, 'percent', 'achievement', 'exact']]],
+    ['Năm 2025, phấn đấu toàn Đảng bộ có 1.500 đảng viên.', [['party_members', 1500, 'count', 'target', 'exact']]],
+    // A plan named by its deed after a rate; a place in a ranking is no count.
+    ['6 tháng đầu năm 2023, LĐLĐ thành phố đã phát triển mới 4.126 đoàn viên, thành lập 31 CĐCS, đạt 68,8% chỉ tiêu cả năm về phát triển đoàn viên.', [['union_members', 4126, 'count', 'flow', 'exact'], ['union_grassroots', 31, 'count', 'flow', 'exact'], ['union_members', 68.8, 'percent', 'achievement', 'exact']]],
+    ['Năm 2022, công ty có 1.200 lao động và lọt Top 10 doanh nghiệp công nghệ số Việt Nam.', [['workers', 1200, 'count', 'stock', 'exact']]],
     // A quota of each ("mỗi … ít nhất N") is a goal, not what each did ("đã", or "được" after the verb).
     ['Mỗi công đoàn cấp trên cơ sở giới thiệu ít nhất 10 đoàn viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng.', [['referrals', 10, 'count', 'target', 'at_least']]],
     ['Mỗi CĐCS ở doanh nghiệp đã có tổ chức đảng giới thiệu ít nhất 1 đoàn viên ưu tú mỗi năm.', [['referrals', 1, 'count', 'target', 'at_least']]],
