@@ -741,6 +741,8 @@ const PLACE_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\
 const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+/** A figure stated before, revised, right before the new one: "số liệu được điều chỉnh lên ", "con số này đã được cập nhật thành ". */
+const REVISED_FIGURE_BEFORE = /(?<![\p{L}])(?:số liệu|con số|kết quả)(?:\s+(?:này|đó|trên|ấy|chính thức|cuối cùng))?\s+(?:đã\s+)?(?:được\s+)?(?:điều chỉnh|cập nhật|đính chính|sửa)(?:\s+lại)?\s+(?:lên|xuống|thành|là)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
 /** Those counted going home or boarding, said after them: " … xếp hàng lên những chiếc xe", " về quê ăn Tết", " về đón Tết". */
 // (Not what they send home: ", gửi về quê mỗi năm hàng trăm tỷ đồng".)
@@ -1220,6 +1222,8 @@ const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệ
 const CHILDREN_AFTER = /^\s*người\s+con(?![\p{L}])/u;
 /** "một trong ", "1 trong số " right before a set's figure. */
 const ONE_OF_SET_BEFORE = /(?<![\p{L}\d])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
+/** A gap between two figures, right before it: "Chênh lệch ", "số chênh lệch giữa hai kỳ báo cáo là ", "sai lệch khoảng ". */
+const DIFFERENCE_BEFORE = /(?<![\p{L}])(?:chênh lệch|sai lệch)(?:\s+giữa\s[^;,.\d]{1,60}?)?\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
 /** The set is of people singled out: "… tiêu biểu", "… xuất sắc", "… điển hình" (not what the one of them was given: "là 1 trong 45 CĐCS …, nhiều năm liền được … tặng Cờ thi đua"). */
 const HONOURED_SET_AFTER = /^[^.;]{0,50}?(?<![\p{L}])(?:tiêu biểu|xuất sắc|điển hình)(?![\p{L}])/iu;
 
@@ -1452,11 +1456,16 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     }
     // ("… toàn Khối mới kết nạp 37 đảng viên. Cả năm 2021, con số này là 52 đảng viên": "this figure", its noun named, is
     // the measure the sentence before counted last of that noun.)
-    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && drafts.length === firstDraftOfSentence && left.includes('con số') && THAT_FIGURE_SAME_BEFORE.test(left.slice(-40))) {
+    // ("Theo báo cáo sơ bộ, toàn Đảng bộ kết nạp 104 đảng viên. Sau khi …, số liệu được điều chỉnh lên 127 đảng viên": so is
+    // the figure revised.)
+    if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && drafts.length === firstDraftOfSentence && ((left.includes('con số') && THAT_FIGURE_SAME_BEFORE.test(left.slice(-40))) || (left.includes('đ', left.length - 40) && REVISED_FIGURE_BEFORE.test(left.slice(-70))))) {
       const metric = reading.metric;
       const before = _lastOfPreviousSentence(drafts, firstDraftOfSentence, (x) => x.unit === 'count' && !x.isDelta && x.kind !== 'target' && _sameFamily(x.metric, metric));
       if (before !== null && before.kind === 'flow') reading = { metric: before.metric, kind: 'flow' };
     }
+    // ("phát hiện chênh lệch 6.504 đoàn viên giữa số liệu báo cáo và thực tế", "chênh lệch gần 1.500 đoàn viên so với năm 2022":
+    // the gap between two figures of the members is a change of them, no state.)
+    if (reading !== null && reading.kind === 'stock' && left.includes('lệch') && DIFFERENCE_BEFORE.test(left.slice(-90))) reading = { metric: reading.metric, kind: 'flow' };
     // ("Đảng bộ Công ty … dẫn đầu với 14 đảng viên mới, …; Chi bộ Công ty … đứng thứ hai với 9 đảng viên": the next places
     // of a ranking count what the leader's does.)
     if (reading !== null && reading.kind === 'stock' && (direct === 'stock' || direct === null) && MEMBERSHIP_NOUN_CLASSES.has(noun.cls) && left.includes('thứ') && RANKED_NEXT_WITH_BEFORE.test(left.slice(-80))) {

@@ -294,6 +294,9 @@ const ADMIT_AFTER_REFERRAL = /giới thiệu\s+[\d.]+\s+(?:đoàn viên|ĐV|qu�
 /** A class named by the admission it prepares for, then "cho", right before a figure: "lớp bồi dưỡng kết nạp Đảng cho ", "lớp đối tượng kết nạp Đảng cho hơn ". */
 export const CLASS_FOR_ADMISSION_BEFORE = /(?<![\p{L}])lớp\s+(?:bồi dưỡng\s+|học\s+)?(?:(?:cho\s+)?(?:đối tượng|quần chúng)\s+)?(?:để\s+)?(?:xem xét\s+)?kết nạp\s+(?:vào\s+)?Đảng\s+cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 
+/** Members referred to take part in a cell's activity, right after them: " sinh hoạt tạm thời", " về sinh hoạt tại chi bộ", " chuyển sinh hoạt đảng". */
+const REFERRED_TO_ACTIVITY_AFTER = /^\s*(?:(?:đi|về|đến|tới)\s+)?(?:chuyển\s+)?sinh hoạt(?![\p{L}])/iu;
+
 /**
  * The heart of the rules. `verb` is null when nothing governs the number
  * (a bare stock: "9 chi bộ trực thuộc với 150 đảng viên" has "với").
@@ -322,7 +325,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
   switch (noun) {
     case 'party_member':
       if (v === 'admit' || v === 'develop') return { metric: 'party_admissions', kind: 'flow' };
-      if (v === 'refer') return { metric: 'referrals', kind: 'flow' };
+      // ("giới thiệu 19 đảng viên sinh hoạt tạm thời tại chi bộ nơi làm việc": members sent to take part elsewhere, no referral.)
+      if (v === 'refer') return { metric: REFERRED_TO_ACTIVITY_AFTER.test(ctx.trailing) ? 'party_members' : 'referrals', kind: 'flow' };
       if (v === 'increase' || v === 'mobilize') return { metric: 'party_members', kind: 'flow' };
       if (v === 'train') return _partyTraining(ctx.sentence) ? { metric: 'trainees', kind: 'flow' } : { metric: 'party_members', kind: 'stock' };
       return { metric: 'party_members', kind: 'stock' };

@@ -48,7 +48,13 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
   const group = /(?:^|[\s,;])trong số\s+(?:các |những )?/iu.exec(left);
   const groupNoun = group ? _nounAt(left.slice(group.index + group[0].length)) : null;
   const groupReading = groupNoun ? metricFor(groupNoun.cls, 'stock', { ...ctx, trailing: '' }) : null;
-  if (groupReading) return groupReading.metric;
+  if (groupReading) {
+    // ("Trong số đoàn viên được giới thiệu, 1.932 đoàn viên đã được kết nạp vào Đảng, đạt tỷ lệ 67,9%": a flow of people
+    // counted since the group was named is the part the rate is of.)
+    const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+    if (last !== null && last.unit === 'count' && last.kind === 'flow' && !last.isDelta && PEOPLE_FLOWS.has(last.metric) && last.mentionStart > group!.index && last.mentionEnd <= left.length) return last.metric;
+    return groupReading.metric;
+  }
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1);
   // (Ages and years are no figures of the subject: "Đoàn viên là thanh niên dưới 35 tuổi chiếm hơn 60%"; the "số"
   // of "dân tộc thiểu số" is no quantity: "Đảng viên là người dân tộc thiểu số chiếm 47,3%".)
@@ -512,8 +518,9 @@ export function _percentReading(
   if (MONEY_SUBJECT.test(near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf(','), near.lastIndexOf(':')) + 1))) return null;
   // "100% tổ chức cơ sở đảng … đã tổ chức xong đại hội": how far a round of congresses has got, no count of ours.
   if (ratingWindow.includes('đại hội') && CONGRESS_HELD_AFTER.test(ratingWindow)) return null;
-  // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …": a share of those newly admitted, whatever they were.
-  if (noun === 'party_member' && NEWLY_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'party_admissions', kind: 'share' };
+  // "Trên 70% đảng viên kết nạp mới là ĐVCĐ …", "ít nhất 70% số đảng viên kết nạp mới là công nhân": a share of those newly
+  // admitted, whatever they were.
+  if ((noun === 'party_member' || noun === null) && NEWLY_ADMITTED_AFTER.test(ctx.sentence.slice(m.end, m.end + 40))) return { metric: 'party_admissions', kind: 'share' };
   // "Trong tổng số đảng viên mới kết nạp …, hơn 70% là đoàn viên thanh niên": a share of the group of new ones.
   if (noun === null && left.length > 8 && /^\s*trong/iu.test(left) && /^\s*(?:đều\s+)?là\s/u.test(ctx.sentence.slice(m.end, m.end + 12))) {
     const group = _newGroupMetric(left);
