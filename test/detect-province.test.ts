@@ -223,6 +223,22 @@ describe('detectProvince: after the 2025 merger', () => {
       'Tuyên Quang',
     ],
     [
+      'the new unit and its parts named with no "(cũ)" on any: the whole unit, though the other part is named as often',
+      {
+        title: '5 dấu ấn nổi bật của tổ chức Công đoàn thành phố năm 2025',
+        body: 'Năm 2025 là năm đặc biệt khi thực hiện hợp nhất hai LĐLĐ thành phố Đà Nẵng và tỉnh Quảng Nam. Từ ngày 1-7-2025, LĐLĐ thành phố Đà Nẵng (mới) chính thức đi vào hoạt động trên cơ sở hợp nhất LĐLĐ thành phố Đà Nẵng và LĐLĐ tỉnh Quảng Nam. Tại thị xã Điện Bàn, các CĐCS kết nạp 1.200 đoàn viên; các doanh nghiệp ở Quảng Nam đóng góp nhiều nhất.',
+      },
+      'Đà Nẵng',
+    ],
+    [
+      'an old part marked "(cũ)" beside the new unit named with no mark on the other part: the old part',
+      {
+        title: 'Phát triển đảng viên trong doanh nghiệp ở Bình Phước',
+        body: 'Sau hợp nhất, Đảng ủy các xã, phường thuộc tỉnh Đồng Nai (mới) tiếp tục phát triển đảng viên. Tại khu vực Bình Phước (cũ), các chi bộ doanh nghiệp đã kết nạp 45 đảng viên. Các doanh nghiệp ở Bình Phước (cũ) có 12 chi bộ.',
+      },
+      'Bình Phước',
+    ],
+    [
       'a title that names one old part alone keeps it, though the text names the unit and its parts',
       {
         title: 'Khu vực Bến Tre (cũ): Số đoàn viên công đoàn chiếm 38,2% toàn tỉnh',

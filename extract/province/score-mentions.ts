@@ -229,13 +229,18 @@ export function _wholeUnitOf(winner: string, scorer: _Scorer): readonly [string,
 }
 
 /**
- * Whether the text (not the outlet) names the merged unit `winner` gave its name to as new, "(mới)", and the old part
- * of the same name, "(cũ)", beside another old part: an article on the whole unit.
+ * Whether the text (not the outlet) names the merged unit `winner` gave its name to as new, "(mới)", and either the old
+ * part of the same name, "(cũ)", beside another old part, or its other parts with no "(cũ)" on any: an article on the
+ * whole unit.
  */
 function _namesWholeUnit(own: Tally | undefined, winner: string, scorer: _Scorer): boolean {
   const inText = (e: Evidence): boolean => e.where !== 'url' && e.where !== 'boilerplate' && e.kind === 'province';
-  if (own === undefined || !own.evidence.some((e) => inText(e) && e.era === 'new') || !own.evidence.some((e) => inText(e) && e.era === 'old')) return false;
-  return (OTHER_MEMBERS.get(winner) ?? []).some((m) => scorer.tallies.get(m)?.evidence.some((e) => inText(e) && e.era === 'old') === true);
+  if (own === undefined || !own.evidence.some((e) => inText(e) && e.era === 'new')) return false;
+  const members = (OTHER_MEMBERS.get(winner) ?? []).map((m) => scorer.tallies.get(m)?.evidence.filter(inText) ?? []);
+  if (own.evidence.some((e) => inText(e) && e.era === 'old')) return members.some((named) => named.some((e) => e.era === 'old'));
+  // ("LĐLĐ thành phố Đà Nẵng (mới) … trên cơ sở hợp nhất LĐLĐ thành phố Đà Nẵng và LĐLĐ tỉnh Quảng Nam": the new unit, and
+  // its parts named with no "(cũ)" on any, an article on the whole unit; a part marked "(cũ)" is what one is about.)
+  return members.some((named) => named.length > 0) && members.every((named) => !named.some((e) => e.era === 'old'));
 }
 
 /**
