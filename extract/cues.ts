@@ -618,7 +618,7 @@ export const NEWLY_FOUNDED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:(?!(?:tại|
  * metrics: "2% quỹ lương", "8% GDP", "tăng 15% doanh thu", events ("100% cuộc ngừng việc", "100% vụ tranh chấp"). Must not match
  * "62% đảng viên".
  */
-export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|số phải thu|phải thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến|cuộc|vụ|vụ việc|buổi|lượt|kiến nghị|hồ sơ|văn bản|sáng kiến)(?![\p{L}])/iu;
+export const PERCENT_NOT_METRIC_AFTER = /^\s*(?:trở lên\s+)?(?:(?:tổng )?số\s+)?(?:quỹ lương|tổng quỹ lương|lương|tiền lương|tiền công|thu nhập|tiền|học phí|chi phí|GDP|GRDP|tổng sản phẩm|giá trị tăng thêm|kim ngạch|kinh phí|doanh thu|lợi nhuận|lãi suất|vốn|giá trị|ngân sách|dự toán|tổng thu|số thu|số phải thu|phải thu|thôn|xóm|bản|buôn|ấp|làng|bon|sóc|khu phố|tổ dân phố|tổ nhân dân|khu dân cư|xã|phường|thị trấn|hộ|hội viên|chi hội|người được hỏi|người trả lời|ý kiến|cuộc|vụ|vụ việc|buổi|lượt|kiến nghị|hồ sơ|văn bản|sáng kiến)(?![\p{L}])/iu;
 
 /**
  * Units none of our metrics counts, that may have a body of ours ("trường đã có CĐCS", "12 resort đã có CĐCS"), and

@@ -527,6 +527,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy xã đã giới thiệu 19 đảng viên sinh hoạt tạm thời tại chi bộ nơi làm việc.', [['party_members', 19, 'count', 'flow', 'exact']]],
     ['LĐLĐ thành phố phát hiện chênh lệch 6.504 đoàn viên giữa số liệu báo cáo và thực tế.', [['union_members', 6504, 'count', 'flow', 'exact']]],
     ['Số chênh lệch giữa hai kỳ báo cáo là 15 đoàn viên.', [['union_members', 15, 'count', 'flow', 'exact']]],
+    ['Tỷ lệ đoàn viên đóng đoàn phí đạt 97,6%.', [['union_members', 97.6, 'percent', 'share', 'exact']]],
+    ['Năm 2016, 100% đảng viên đóng đảng phí đầy đủ, đúng kỳ hạn.', [['party_members', 100, 'percent', 'share', 'exact']]],
     ['Theo báo cáo sơ bộ, toàn Đảng bộ kết nạp 104 đảng viên. Sau khi hoàn tất hồ sơ, số liệu được điều chỉnh lên 127 đảng viên, đạt 105,8% chỉ tiêu năm.', [['party_admissions', 104, 'count', 'flow', 'exact'], ['party_admissions', 127, 'count', 'flow', 'exact'], ['party_admissions', 105.8, 'percent', 'achievement', 'exact']]],
     ['Năm 2017, Đảng bộ Công ty kết nạp 23 đảng viên, trong đó 15 đồng chí là công nhân, đạt 115% chỉ tiêu.', [['party_admissions', 23, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact'], ['party_admissions', 115, 'percent', 'achievement', 'exact']]],
     // A share of those admitted named after the rate; a part over its whole of the same firms, written "N/M".
@@ -622,6 +624,8 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đảng ủy xã đã giới thiệu 19 đảng viên sinh hoạt tạm thời tại chi bộ nơi làm việc.', [['party_members', 19, 'count', 'flow', 'exact']]],
     ['LĐLĐ thành phố phát hiện chênh lệch 6.504 đoàn viên giữa số liệu báo cáo và thực tế.', [['union_members', 6504, 'count', 'flow', 'exact']]],
     ['Số chênh lệch giữa hai kỳ báo cáo là 15 đoàn viên.', [['union_members', 15, 'count', 'flow', 'exact']]],
+    ['Tỷ lệ đoàn viên đóng đoàn phí đạt 97,6%.', [['union_members', 97.6, 'percent', 'share', 'exact']]],
+    ['Năm 2016, 100% đảng viên đóng đảng phí đầy đủ, đúng kỳ hạn.', [['party_members', 100, 'percent', 'share', 'exact']]],
     ['Theo báo cáo sơ bộ, toàn Đảng bộ kết nạp 104 đảng viên. Sau khi hoàn tất hồ sơ, số liệu được điều chỉnh lên 127 đảng viên, đạt 105,8% chỉ tiêu năm.', [['party_admissions', 104, 'count', 'flow', 'exact'], ['party_admissions', 127, 'count', 'flow', 'exact'], ['party_admissions', 105.8, 'percent', 'achievement', 'exact']]],
     ['Công đoàn giới thiệu 1.426 đoàn viên ưu tú; 74,9% số đảng viên mới kết nạp là đoàn viên công đoàn.', [['referrals', 1426, 'count', 'flow', 'exact'], ['party_admissions', 74.9, 'percent', 'share', 'exact']]],
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
@@ -1475,7 +1479,11 @@ describe('extractFacts: numbers that are not facts', () => {
     'Ủy ban Kiểm tra kiểm tra tài chính đảng và việc thu, nộp đảng phí tại 10 tổ chức cơ sở đảng.',
     'Năm nay, 100% tổ chức cơ sở đảng trong Khối được kiểm tra việc thu, nộp đảng phí.',
     'Ủy ban Kiểm tra Đảng ủy kiểm tra ít nhất 20% tổ chức cơ sở đảng về thu, nộp đảng phí.',
-    'Năm 2016, 100% đảng viên đóng đảng phí đúng quy định.',
+    'Năm 2016, Ủy ban Kiểm tra kiểm tra 4 chi bộ, giám sát 12 đảng viên; 100% đảng viên đóng đảng phí đúng quy định.',
+    'Đảng viên làm việc tại doanh nghiệp đóng đảng phí theo tỷ lệ 1% thu nhập hằng tháng.',
+    'Bà Huỳnh Thị Mỹ Duyên tái đắc cử Chủ tịch Công đoàn cơ sở với tỷ lệ 98,2%.',
+    'Các đại hội đã bầu 4.318 ủy viên ban chấp hành CĐCS, trong đó nữ chiếm 46,2%.',
+    'Công đoàn phấn đấu 100% tổ công đoàn đăng ký và thực hiện tốt phong trào thi đua.',
     // A day and month stays a date when the rate after it is no ratio of the two.
     'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',
     // The figures of a condition a question asks about.

@@ -163,7 +163,13 @@ const WOMEN_COMMITTEE_AFTER = /^[^;.]{0,60}?(?<![\p{L}])(?:thành lập|có|ki�
 
 /** What those counted after a rate do, no count of ours: "100% đoàn viên được tuyên truyền", "100% cấp ủy viên được bồi dưỡng nghiệp vụ". */
 // ("100% đoàn viên được cấp thẻ đoàn viên điện tử": members given a card, a task done for them.)
-const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|cấp thẻ|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng đảng phí|nộp đảng phí|đóng đoàn phí|đóng kinh phí công đoàn|sinh hoạt đúng|tham gia dự thi|dự thi|tham gia cuộc thi|tham gia hội thi|có người tham gia)(?![\p{L}])/iu;
+const ACTIVITY_AFTER = /^[^;.]{0,40}?(?<![\p{L}])(?:được\s+)?(?:tuyên truyền|phổ biến|học tập|quán triệt|tham gia sinh hoạt|sinh hoạt đầy đủ|tập huấn|bồi dưỡng nghiệp vụ|bồi dưỡng kỹ năng|hoạt động hiệu quả|hoạt động có hiệu quả|tổ chức học tập|qua đào tạo|được đào tạo|sinh hoạt chuyên đề|sinh hoạt định kỳ|sinh hoạt thường kỳ|ký hợp đồng lao động|được ký hợp đồng|tham gia BHXH|tham gia bảo hiểm xã hội|có việc làm|tổ chức hội nghị người lao động|tổ chức hội nghị cán bộ,? công chức|tổ chức hội nghị công nhân viên chức|tổ chức đối thoại|triển khai ứng dụng|ứng dụng|sử dụng phần mềm|cài đặt|cấp thẻ|có máy tính|có điện thoại|thực hành|kết nối|kiểm tra|giám sát|đóng kinh phí công đoàn|sinh hoạt đúng|tham gia dự thi|dự thi|tham gia cuộc thi|tham gia hội thi|có người tham gia|đăng ký và thực hiện|đăng ký thực hiện|đăng ký thi đua|đăng ký tham gia phong trào|đăng ký tham gia thi đua|thực hiện tốt phong trào)(?![\p{L}])/iu;
+
+/** Dues paid by those of a rate, said after them or before the rate: " đóng đảng phí", "Tỷ lệ đoàn viên đóng đoàn phí đạt ". */
+const DUES_PAID = /(?<![\p{L}])(?:đóng|nộp)\s+(?:đảng phí|đoàn phí)(?![\p{L}])/iu;
+
+/** An inspection or a review in a sentence: "kiểm tra", "giám sát". */
+const INSPECTION_NAMED = /(?<![\p{L}])(?:kiểm tra|giám sát)(?![\p{L}])/iu;
 
 /** What those of a rate do, said after an activity that qualifies them: "… được kết nạp vào công đoàn", "… gia nhập công đoàn". */
 const JOINED_LATER_IN_CLAUSE = /^[^;.]{0,100}?(?<![\p{L}])(?:được\s+)?(?:kết nạp vào|gia nhập|tham gia)(?:\s+tổ chức)?\s+(?:công đoàn|Công đoàn|Đảng|Đoàn)(?![\p{L}])/u;
@@ -181,7 +187,7 @@ const BUSINESS_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)
 const FIRMS_OWN_PLAN_BEFORE = /\d\s*%\s+(?:các\s+)?(?:doanh nghiệp|DN)(?![\p{L}])[^;,.\d%]{0,30}?(?<![\p{L}])(?:hoàn thành|đạt|vượt)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?$/iu;
 
 // ("tỷ lệ đảng viên tham dự bình quân đạt 93%": how many came to the meetings.)
-const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham dự|dự họp|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng đảng phí|đóng đoàn phí|đóng kinh phí)(?![\p{L}])/iu;
+const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\p{L}])(?:tham gia sinh hoạt|dự sinh hoạt|sinh hoạt đầy đủ|tham dự|dự họp|tham gia học tập|được học tập|học tập, quán triệt|quán triệt|đóng kinh phí)(?![\p{L}])/iu;
 
 /** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
 const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|tỉ|triệu|đồng|USD)(?![\p{L}])/iu;
@@ -417,6 +423,21 @@ export function _partOverWhole(m: NumberMention, drafts: readonly Draft[], first
   return Math.abs((100 * part.value) / whole.value - m.value) <= 0.5 * 10 ** -decimals + 1e-9 ? part.metric : null;
 }
 
+/** A figure of something counted right before a breakdown: "bầu 4.318 ủy viên ban chấp hành CĐCS, " (not a year: "Năm 2023, "). */
+const COUNTED_FIGURE = /(?<![\d.,/])\d[\d.]*\s+(?!năm(?![\p{L}]))\p{L}/u;
+
+/**
+ * Whether the percent `left` ends with is a share inside a breakdown ("…, trong đó nữ chiếm ") of a figure before it that
+ * is no count of ours: no draft of the sentence stands after that figure, and the breakdown names no noun of ours.
+ */
+function _breakdownOfUncounted(left: string, drafts: readonly Draft[], firstDraftOfSentence: number): boolean {
+  const at = left.lastIndexOf('trong đó');
+  if (at < 0 || !/,\s*$/u.test(left.slice(0, at)) || _firstNounIn(left.slice(at)) !== null) return false;
+  const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+  const from = last === null ? 0 : last.mentionEnd;
+  return from < at && COUNTED_FIGURE.test(left.slice(from, at).replace(AGE_OR_YEAR, ''));
+}
+
 /**
  * 7. Percents: "đạt 62%" (achievement of the figure before), "chiếm 45%",
  * "tỷ lệ đoàn viên … đạt 78%" (shares of what the clause names), "50% được
@@ -453,6 +474,10 @@ export function _percentReading(
     if (r !== null) return { metric: r.metric, kind: 'share' };
   }
   if (PERCENT_NOT_METRIC_AFTER.test(ctx.sentence.slice(m.end, m.end + 24))) return null;
+  // ("Các đại hội đã bầu 4.318 ủy viên ban chấp hành CĐCS, trong đó nữ chiếm 46,2%": the women among those elected, a share of
+  // no count of ours.)
+  // (Not one that names what the part is after it: "… trong 31 khu công nghiệp, trong đó khoảng 65% là lao động nhập cư".)
+  if (noun === null && left.includes('trong đó') && _breakdownOfUncounted(left, drafts, firstDraftOfSentence) && _firstNounIn(ctx.sentence.slice(m.end, m.end + 40)) === null) return null;
   // "141 đoàn viên được kết nạp Đảng, đạt 44,3% so với số được giới thiệu", "…, bằng 65% số được giới thiệu": of those
   // referred, the share admitted.
   // ("Khoảng 28% số đoàn viên được giới thiệu là công nhân …": who those referred are, a share of them.)
@@ -477,6 +502,9 @@ export function _percentReading(
   if (_isInspected(left)) return null;
   // (WOMEN_COMMITTEE_AFTER needs "nữ công" in its window: tried only then.)
   if ((ACTIVITY_AFTER.test(activityWindow) || (activityWindow.includes('nữ công') && WOMEN_COMMITTEE_AFTER.test(activityWindow))) && !JOINED_LATER_IN_CLAUSE.test(ctx.sentence.slice(m.end, m.end + 140))) return null;
+  // ("kiểm tra 4 chi bộ, giám sát 12 đảng viên; …; 100% đảng viên đóng đảng phí đúng quy định": what an inspection found,
+  // no count of ours; "93,6% đoàn viên đóng đoàn phí", the share of the members who pay, is one.)
+  if ((activityWindow.includes('phí') || left.includes('phí', left.length - 60)) && (DUES_PAID.test(activityWindow.slice(0, 50)) || DUES_PAID.test(left.slice(-60))) && INSPECTION_NAMED.test(ctx.sentence)) return null;
   // "tổ chức đối thoại tại 100% doanh nghiệp": where an activity was held; "vốn nhà nước dưới 50%": a share of capital;
   // "đạt trên 50% kế hoạch doanh thu", "60% doanh nghiệp đã hoàn thành trên 50% kế hoạch năm": the firms' own business plans.
   if (ACTIVITY_HELD_AT_BEFORE.test(left.slice(-40)) || BUSINESS_PLAN_AFTER.test(ctx.sentence.slice(m.end, m.end + 40)) || FIRMS_OWN_PLAN_BEFORE.test(left.slice(-80))) return null;
@@ -498,7 +526,7 @@ export function _percentReading(
   if (_mayRate(ratingWindow) && RATING_AFTER.test(ratingWindow)) return null;
   // "thông qua thỏa ước với tỷ lệ 98,6% tán thành", "kết quả biểu quyết có 94,3% người lao động đồng ý": a vote or an
   // opinion, no count of ours.
-  if (VOTE_AFTER.test(ratingWindow) || (VOTE_ENDS.endsText(left) && VOTE_BEFORE.test(left.slice(-40)))) return null;
+  if (VOTE_AFTER.test(ratingWindow) || (VOTE_ENDS.endsText(left) && VOTE_BEFORE.test(left.slice(-80)))) return null;
   // "100% đảng viên trong Chi bộ có mặt tại Đại hội": the share of members present, no share of ours.
   if (noun !== null && PRESENT_AFTER.test(ctx.trailing)) return null;
   // "vận động Công ty tăng lương 2 lần, mỗi lần từ 5 - 6%": a rise in pay, no share of ours.
