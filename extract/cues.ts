@@ -73,7 +73,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   },
   {
     cls: 'outstanding',
-    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|lao động|hội viên|nhân tố|đối tượng|người|ngư dân|nông dân|xã viên|thành viên(?: HTX| hợp tác xã)?) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|QCƯT|quần chúng|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
+    pattern: `(?:(?:đoàn viên|ĐV|quần chúng|QC|công nhân|công nhân lao động|CNLĐ|người lao động|NLĐ|lao động|hội viên|nhân tố|đối tượng|người|ngư dân|nông dân|xã viên|thành viên(?: HTX| hợp tác xã)?) (?:công đoàn )?(?:ưu tú|tích cực|tiêu biểu)|ĐVƯT|QCƯT|quần chúng|QC|cảm tình đảng|đối tượng (?:kết nạp|Đảng|đảng|cảm tình)(?: Đảng| đảng)?|nhân tố mới|đối tượng)${WB}`,
     example: '324 đoàn viên ưu tú',
     counterExample: '324 đoàn viên',
   },

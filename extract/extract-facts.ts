@@ -1080,6 +1080,27 @@ function _namesNoBody(text: string): boolean {
   return !PARTY_WORD_IN_SENTENCE.test(text) && !OWN_MEMBER_ABBREVIATION.test(text) && !YOUTH_WORD_IN_SENTENCE.test(text);
 }
 
+/** A word of those the Party takes from, or of its members by their own abbreviation: "ưu tú", "giới thiệu", "ĐVCĐ", "ĐVTN". */
+const PARTY_ROAD_OR_OWN_ABBREVIATION = /(?<![\p{L}])(?:ưu tú|giới thiệu|ĐVCĐ|ĐVTN)(?![\p{L}])/u;
+
+/**
+ * Whether the sentence up to a plain "ĐV" names the union and nothing of the Party or the road to it: the union's own
+ * members ("9 tháng năm 2024, Công đoàn phường thành lập mới 2 CĐCS, kết nạp 1.128 ĐV mới (đạt 112,8% kế hoạch), phối hợp
+ * giới thiệu … cho tổ chức đảng").
+ */
+function _unionOnlyBefore(before: string): boolean {
+  return UNION_WORD_IN_SENTENCE.test(before) && !PARTY_WORD_IN_SENTENCE.test(before) && !PARTY_ROAD_OR_OWN_ABBREVIATION.test(before) && !YOUTH_WORD_IN_SENTENCE.test(before);
+}
+
+/**
+ * Whether the sentence before, in the same paragraph, names the Party and not the union: what a plain "ĐV" of a sentence
+ * that names no body counts ("Đảng bộ xã có 213 ĐV, 12 chi bộ. Năm 2023 kết nạp 7 ĐV đạt 87,5% chỉ tiêu" in an article of
+ * the unions).
+ */
+function _partyOnlyBefore(previous: Sentence | null, index: number, paragraphOf: (sentenceIndex: number) => number): boolean {
+  return previous !== null && paragraphOf(index - 1) === paragraphOf(index) && PARTY_WORD_IN_SENTENCE.test(previous.text) && !UNION_WORD_IN_SENTENCE.test(previous.text);
+}
+
 /** What "ĐV" counts in a sentence that names no Party: union members beside the union, Youth Union members beside the Youth Union; else null. */
 function _memberOfAbbreviation(text: string): NounClass | null {
   if (PARTY_WORD_IN_SENTENCE.test(text)) return null;
@@ -1732,7 +1753,7 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     // member of the union or of the Youth Union the sentence or the article is about.)
     // ("thành lập mới 4 CB", "sinh hoạt tại 11 CB", "giải thể 2 CB": bulletins' "CB" after what is done to a Party cell is one.)
     const cells = (named === null || named.cls === 'staff') && CELL_VERB_BEFORE.test(left.slice(-32)) ? CELL_ABBREVIATION_AFTER.exec(right) : null;
-    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && (named.cls === 'party_member' || (named.cls === 'new_party_member' && state.youthArticle())) && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? (named.cls === 'party_member' && state.unionArticle() && _namesNoBody(text) ? 'union_member' : named.cls), length: named.length } : named;
+    const noun = cells ? { cls: 'party_org' as const, length: cells[0].length } : named !== null && (named.cls === 'party_member' || (named.cls === 'new_party_member' && (state.youthArticle() || _unionOnlyBefore(text.slice(0, m.start))))) && _abbreviatedMemberAt(text, m.end + (fraction && !nounRight ? fraction[0].length : 0)) ? { cls: _memberOfAbbreviation(text) ?? (_unionOnlyBefore(text.slice(0, m.start)) || (named.cls === 'party_member' && state.unionArticle() && _namesNoBody(text) && !_partyOnlyBefore(previous, index, paragraphOf)) ? 'union_member' : named.cls), length: named.length } : named;
     const denominator = slashBefore && DENOMINATOR_BEFORE.test(left.slice(-8));
     let until = text.length;
     for (let j = k + 1; j < mentions.length; j++) {

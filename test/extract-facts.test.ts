@@ -529,6 +529,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số chênh lệch giữa hai kỳ báo cáo là 15 đoàn viên.', [['union_members', 15, 'count', 'flow', 'exact']]],
     ['Tỷ lệ đoàn viên đóng đoàn phí đạt 97,6%.', [['union_members', 97.6, 'percent', 'share', 'exact']]],
     ['Năm 2016, 100% đảng viên đóng đảng phí đầy đủ, đúng kỳ hạn.', [['party_members', 100, 'percent', 'share', 'exact']]],
+    ['9 tháng năm 2024, Công đoàn phường thành lập mới 2 CĐCS, kết nạp 1.128 ĐV mới (đạt 112,8% kế hoạch), phối hợp giới thiệu 37 ĐVCĐ ưu tú cho tổ chức đảng.', [['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_members', 1128, 'count', 'flow', 'exact'], ['union_members', 112.8, 'percent', 'achievement', 'exact'], ['referrals', 37, 'count', 'flow', 'exact']]],
+    ['Năm 2023 kết nạp 17 QC ưu tú vào Đảng (đạt 113% NQ).', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 113, 'percent', 'achievement', 'exact']]],
+    ['6 tháng đầu năm, 26 QC được học lớp nhận thức về Đảng.', [['trainees', 26, 'count', 'flow', 'exact']]],
+    ['Công đoàn xã có 5 CĐCS với 512 ĐVCĐ. Năm 2023, công đoàn xã kết nạp 126 ĐVCĐ, thành lập 2 CĐCS; LĐLĐ huyện hỗ trợ công đoàn xã và các CĐCS.\n\nĐảng bộ xã có 213 ĐV, 12 chi bộ. Năm 2023 kết nạp 7 ĐV, đạt 87,5% chỉ tiêu.', [['union_grassroots', 5, 'count', 'stock', 'exact'], ['union_members', 512, 'count', 'stock', 'exact'], ['union_members', 126, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['party_members', 213, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'stock', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact'], ['party_admissions', 87.5, 'percent', 'achievement', 'exact']]],
     ['Theo báo cáo sơ bộ, toàn Đảng bộ kết nạp 104 đảng viên. Sau khi hoàn tất hồ sơ, số liệu được điều chỉnh lên 127 đảng viên, đạt 105,8% chỉ tiêu năm.', [['party_admissions', 104, 'count', 'flow', 'exact'], ['party_admissions', 127, 'count', 'flow', 'exact'], ['party_admissions', 105.8, 'percent', 'achievement', 'exact']]],
     ['Năm 2017, Đảng bộ Công ty kết nạp 23 đảng viên, trong đó 15 đồng chí là công nhân, đạt 115% chỉ tiêu.', [['party_admissions', 23, 'count', 'flow', 'exact'], ['party_admissions', 15, 'count', 'flow', 'exact'], ['party_admissions', 115, 'percent', 'achievement', 'exact']]],
     // A share of those admitted named after the rate; a part over its whole of the same firms, written "N/M".
@@ -626,6 +630,10 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Số chênh lệch giữa hai kỳ báo cáo là 15 đoàn viên.', [['union_members', 15, 'count', 'flow', 'exact']]],
     ['Tỷ lệ đoàn viên đóng đoàn phí đạt 97,6%.', [['union_members', 97.6, 'percent', 'share', 'exact']]],
     ['Năm 2016, 100% đảng viên đóng đảng phí đầy đủ, đúng kỳ hạn.', [['party_members', 100, 'percent', 'share', 'exact']]],
+    ['9 tháng năm 2024, Công đoàn phường thành lập mới 2 CĐCS, kết nạp 1.128 ĐV mới (đạt 112,8% kế hoạch), phối hợp giới thiệu 37 ĐVCĐ ưu tú cho tổ chức đảng.', [['union_grassroots', 2, 'count', 'flow', 'exact'], ['union_members', 1128, 'count', 'flow', 'exact'], ['union_members', 112.8, 'percent', 'achievement', 'exact'], ['referrals', 37, 'count', 'flow', 'exact']]],
+    ['Năm 2023 kết nạp 17 QC ưu tú vào Đảng (đạt 113% NQ).', [['party_admissions', 17, 'count', 'flow', 'exact'], ['party_admissions', 113, 'percent', 'achievement', 'exact']]],
+    ['6 tháng đầu năm, 26 QC được học lớp nhận thức về Đảng.', [['trainees', 26, 'count', 'flow', 'exact']]],
+    ['Công đoàn xã có 5 CĐCS với 512 ĐVCĐ. Năm 2023, công đoàn xã kết nạp 126 ĐVCĐ, thành lập 2 CĐCS; LĐLĐ huyện hỗ trợ công đoàn xã và các CĐCS.\n\nĐảng bộ xã có 213 ĐV, 12 chi bộ. Năm 2023 kết nạp 7 ĐV, đạt 87,5% chỉ tiêu.', [['union_grassroots', 5, 'count', 'stock', 'exact'], ['union_members', 512, 'count', 'stock', 'exact'], ['union_members', 126, 'count', 'flow', 'exact'], ['union_grassroots', 2, 'count', 'flow', 'exact'], ['party_members', 213, 'count', 'stock', 'exact'], ['party_organizations', 12, 'count', 'stock', 'exact'], ['party_admissions', 7, 'count', 'flow', 'exact'], ['party_admissions', 87.5, 'percent', 'achievement', 'exact']]],
     ['Theo báo cáo sơ bộ, toàn Đảng bộ kết nạp 104 đảng viên. Sau khi hoàn tất hồ sơ, số liệu được điều chỉnh lên 127 đảng viên, đạt 105,8% chỉ tiêu năm.', [['party_admissions', 104, 'count', 'flow', 'exact'], ['party_admissions', 127, 'count', 'flow', 'exact'], ['party_admissions', 105.8, 'percent', 'achievement', 'exact']]],
     ['Công đoàn giới thiệu 1.426 đoàn viên ưu tú; 74,9% số đảng viên mới kết nạp là đoàn viên công đoàn.', [['referrals', 1426, 'count', 'flow', 'exact'], ['party_admissions', 74.9, 'percent', 'share', 'exact']]],
     ['Đồng Nai có hơn 1.500 doanh nghiệp FDI, thu hút gần 900 nghìn lao động(1).', [['enterprises', 1500, 'count', 'stock', 'more_than'], ['workers', 900000, 'count', 'stock', 'about']]],
@@ -1484,6 +1492,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Bà Huỳnh Thị Mỹ Duyên tái đắc cử Chủ tịch Công đoàn cơ sở với tỷ lệ 98,2%.',
     'Các đại hội đã bầu 4.318 ủy viên ban chấp hành CĐCS, trong đó nữ chiếm 46,2%.',
     'Công đoàn phấn đấu 100% tổ công đoàn đăng ký và thực hiện tốt phong trào thi đua.',
+    'Hội Phụ nữ xã vận động 45 chị em tham gia lớp truyền nghề do nghệ nhân trong ấp đứng lớp.',
     // A day and month stays a date when the rate after it is no ratio of the two.
     'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',
     // The figures of a condition a question asks about.

@@ -124,7 +124,8 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
   // ("… đang được bồi dưỡng để xem xét kết nạp": the admission is what they are prepared for, not what happened.)
   if (TRAILING_ADMIT_PARTY.test(t) && !ADMISSION_AIMED_AT.test(t)) return { metric: 'party_admissions', kind: 'flow' };
   if (TRAILING_REFER.test(t)) return { metric: 'referrals', kind: 'flow' };
-  if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t)) return { metric: 'trainees', kind: 'flow' };
+  // (Not a class of other knowledge named after them: "45 chị em tham gia lớp truyền nghề".)
+  if (TRAILING_TRAIN.test(t) && TRAINING_CONTEXT.test(t) && !(OTHER_CLASS.test(t) && !POLITICAL_CLASS.test(t))) return { metric: 'trainees', kind: 'flow' };
   // ("chi bộ mở lớp cảm tình Đảng ngay tại xưởng, có 34 công nhân theo học": the class named before, its students after.)
   if (STUDYING_AFTER.test(t) && PARTY_CLASS_NAMED.test(ctx.sentence.slice(0, ctx.at))) return { metric: 'trainees', kind: 'flow' };
   return null;
@@ -276,7 +277,7 @@ function _partyTraining(sentence: string): boolean {
 const SKILL_TRAINING = /(?:tập huấn|bồi dưỡng|đào tạo)\s+(?:nghiệp vụ|kỹ năng|chuyên môn|kiến thức pháp luật)/iu;
 const PARTY_CLASS_WORDS = /nhận thức về Đảng|cảm tình Đảng|lý luận chính trị|đảng viên mới|đối tượng kết nạp|lớp đối tượng Đảng|BDNT/iu;
 
-const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|đào tạo nghề|đào tạo ngắn hạn|theo đặt hàng|nghiệp vụ|kỹ năng|pháp luật|dạy tiếng|học tiếng|tiếng (?:Mông|Anh|Hàn|Nhật|Trung|Thái|Khmer|Ê Đê|Jrai|Bahnar|dân tộc)|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|ATVSLĐ|AT-VSLĐ|AT, VSLĐ|PCCC|phòng cháy|phần mềm|chuyển đổi số|công nghệ thông tin|tập huấn|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
+const OTHER_CLASS = /quốc phòng|tay nghề|dạy nghề|học nghề|truyền nghề|đào tạo nghề|đào tạo ngắn hạn|theo đặt hàng|nghiệp vụ|kỹ năng|pháp luật|dạy tiếng|học tiếng|tiếng (?:Mông|Anh|Hàn|Nhật|Trung|Thái|Khmer|Ê Đê|Jrai|Bahnar|dân tộc)|ngoại ngữ|tin học|an toàn(?: vệ sinh)? lao động|ATVSLĐ|AT-VSLĐ|AT, VSLĐ|PCCC|phòng cháy|phần mềm|chuyển đổi số|công nghệ thông tin|tập huấn|kỹ thuật an toàn|an toàn,? vệ sinh|bổ túc văn h(?:óa|oá)|xóa mù chữ|xoá mù chữ/iu;
 /** A class about the Party or politics; "Đảng ủy", "Đảng bộ" only name who holds a class ("Đảng ủy … mở 2 lớp bổ túc văn hóa"). */
 const POLITICAL_CLASS = /Đảng(?!\s+(?:ủy|uỷ|bộ)(?![\p{L}]))|chính trị|cảm tình|nhận thức|kết nạp|công tác đảng(?! vụ)/u;
 
@@ -400,7 +401,10 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // ("trường có hơn 6.200 sinh viên đang theo học": students of a school are no trainees of ours.)
       if (TRAILING_TRAIN.test(ctx.trailing) && v !== 'train' && STUDENTS_AT.test(ctx.sentence.slice(ctx.at, ctx.at + 32))) return null;
       if (v === 'train' || TRAILING_TRAIN.test(ctx.trailing) || (noun === 'outstanding' && _partyTraining(ctx.sentence))) {
-        return _partyTraining(ctx.sentence) || TRAILING_TRAIN.test(ctx.trailing) ? { metric: 'trainees', kind: 'flow' } : null;
+        // (Not a class of other knowledge named after them: "45 chị em tham gia lớp truyền nghề".)
+        const trailingClass = TRAILING_TRAIN.test(ctx.trailing);
+        if (trailingClass && _otherClassAt(ctx, true)) return null;
+        return _partyTraining(ctx.sentence) || trailingClass ? { metric: 'trainees', kind: 'flow' } : null;
       }
       // "mở 2 lớp bồi dưỡng lý luận chính trị … với 131 đồng chí tham dự": a political class's people are its trainees.
       if (CLASS_WITH_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 140), ctx.at)) && !_otherClassAt(ctx, false)) return { metric: 'trainees', kind: 'flow' };
