@@ -161,6 +161,11 @@ export function _isNotACount(c: CountMention): boolean {
   // "mỗi Ủy viên Ban Thường vụ phụ trách ít nhất một doanh nghiệp": what each person is put in charge of.
   // (The last word first, then the rule; the plain words, case kept, after it: the same conjunction.)
   if (EACH_IN_CHARGE_ENDS.endsText(left) && EACH_IN_CHARGE_BEFORE.test(left.slice(-90)) && (left.includes('phụ trách') || left.includes('kèm cặp') || left.includes('dìu dắt') || left.includes('giúp đỡ') || left.includes('theo dõi'))) return true;
+  // "Mỗi ca có ít nhất một đảng viên làm tổ trưởng", "bình quân mỗi chi bộ có 8 đảng viên": what each unit has, a size per
+  // unit, no count of a body; not a goal set for each ("phấn đấu mỗi chi bộ có ít nhất 5 đảng viên").
+  if ((left.includes('mỗi') || left.includes('Mỗi')) && EACH_UNIT_HAS_BEFORE.test(left.slice(-80)) && !_namesGoal(text)) return true;
+  // "gần 3 trong 10 doanh nghiệp": the base of a proportion said in round figures.
+  if ((m.value === 10 || m.value === 100 || m.value === 1000) && left.includes('trong', left.length - 12) && ROUND_BASE_OF_PROPORTION_BEFORE.test(left.slice(-40))) return true;
   // "kiểm tra khi có dấu hiệu vi phạm đối với 5 đảng viên", "thi hành kỷ luật khiển trách 1 đảng viên": those
   // inspected or disciplined.
   if (_isInspected(left)) return true;
@@ -243,6 +248,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && AWARDED_WITH_NEXT_AFTER.test(text.slice(trailingStart, trailingStart + 140))) return true;
   // "gần 400 công nhân mới có 1 đảng viên": a ratio said without "cứ", both its figures.
   if (_inBareRatio(m.value, left, right)) return true;
+  // "bình quân 1 đảng viên/98 lao động", "chỉ tiêu … là 1 đảng viên/100 lao động": one member per so many workers, a ratio.
+  if ((m.value === 1 && ONE_PER_WORKERS_AFTER.test(right)) || (left.includes('/', left.length - 3) && ONE_PER_BEFORE.test(left.slice(-24)) && WORKERS_AFTER.test(right))) return true;
   // "cứ 100 công nhân thì có 2 đảng viên": the base of a ratio, and what each base holds.
   // (RATIO_PART_BEFORE holds "cứ": the plain test for it before is gone.)
   if ((RATIO_BASE_ENDS.endsText(left) && RATIO_BASE_BEFORE.test(left.slice(-28))) || (RATIO_PART_ENDS.endsText(left) && RATIO_PART_BEFORE.test(left.slice(-90)))) return true;
@@ -613,6 +620,25 @@ function _surveyed(left: string): boolean {
   return /khảo sát|phiếu hỏi|ý kiến|thăm dò/iu.test(tail) && SURVEY_BEFORE.test(tail);
 }
 
+/** What each unit has, right before the figure: "Mỗi ca có ít nhất ", "bình quân mỗi chi bộ có ", "mỗi tổ đều có ". */
+// (Not a time: "mỗi năm có 3 - 5 công nhân được kết nạp", "bình quân mỗi tháng có hơn 9.000 đoàn viên rời", flows.)
+const EACH_UNIT_HAS_BEFORE = /(?<![\p{L}])mỗi\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|khóa|khoá)(?![\p{L}]))[^,;.:\d]{1,40}?\s(?:đều\s+|chỉ\s+|đã\s+)?có\s+(?:(?:ít nhất|tối thiểu|từ|khoảng|gần|hơn|trên|bình quân|trung bình)\s+)?$/iu;
+/** A goal or a duty in a sentence: "phấn đấu", "chỉ tiêu", "mục tiêu", "phải", "bảo đảm". */
+const GOAL_OR_DUTY = /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|phải|bảo đảm|đảm bảo|yêu cầu|quy định|dự kiến|sẽ|(?:đến|tới) năm\s+20\d\d)(?![\p{L}])/iu;
+/** Whether a sentence sets a goal or a duty, or is an item of a list (which a goal above it may govern: "- Mỗi chi bộ … có ít nhất 01 quần chúng …"). */
+function _namesGoal(text: string): boolean {
+  return GOAL_OR_DUTY.test(text) || /^\s*[-+•*–]/u.test(text);
+}
+/** A part of a round base, right before it: "gần 3 trong ", "tức khoảng 7 trong số ". */
+const ROUND_BASE_OF_PROPORTION_BEFORE = /(?<![\p{L}])(?:tức|gần|khoảng|chừng|hơn|cứ|bình quân|trung bình)\s+(?:(?:gần|khoảng|hơn)\s+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+trong\s+(?:số\s+)?$/iu;
+
+/** Right after a lone 1, members per workers: " đảng viên/98 lao động", " ĐV/ 50 công nhân". */
+const ONE_PER_WORKERS_AFTER = /^\s*(?:đảng viên|ĐV|đoàn viên|ĐVCĐ)\s*\/\s*\d[\d.]*\s*(?:lao động|công nhân|CNLĐ|NLĐ|người lao động|người|LĐ)(?![\p{L}])/u;
+/** Right before the whole of such a ratio: "1 đảng viên/", "1 ĐV / ". */
+const ONE_PER_BEFORE = /(?<![\d.,])1\s+(?:đảng viên|ĐV|đoàn viên|ĐVCĐ)\s*\/\s*$/u;
+/** Workers right after a figure: " lao động", " công nhân". */
+const WORKERS_AFTER = /^\s*(?:lao động|công nhân|CNLĐ|NLĐ|người lao động|người|LĐ)(?![\p{L}])/u;
+
 /** A ratio said without "cứ": "400 công nhân mới có 1 đảng viên" (base, its noun, "thì/mới có", part). */
 const BARE_RATIO = /(\d[\d.]*)\s+((?:[^\s\d,;.]+\s+){1,2}?)(?:thì|mới)\s+có\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|trên|dưới)\s+)?(\d[\d.]*)/iu;
 
@@ -643,7 +669,7 @@ function _inBareRatio(value: number, left: string, right: string): boolean {
 }
 
 /** What each base of a ratio holds: "cứ 200 công nhân mới có ", "cứ 1.000 lao động thì có chưa đến ", "cứ mười người thì có ". */
-const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng|cỡ|tầm)\s+)?(?:[\d.,]+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn))?|trăm|nghìn|ngàn)\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|chừng|cỡ|tầm|trên|dưới)\s+)?$/iu;
+const RATIO_PART_BEFORE = /(?<![\p{L}])cứ\s+(?:(?:gần|khoảng|hơn|trên|chừng|cỡ|tầm)\s+)?(?:[\d.,]+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn))?|trăm|nghìn|ngàn)\s+[^,;.\d]{1,40}?\s(?:thì\s+|mới\s+|lại\s+|chỉ\s+)?(?:có|được)\s+(?:(?:chưa đến|chưa tới|gần|hơn|khoảng|chừng|cỡ|tầm|trên|dưới|tới|đến)\s+)?$/iu;
 
 /** "một trong hai", "một trong số 5": the set one thing is one of. */
 const ONE_OF_BEFORE = /(?<![\p{L}])một trong(?: số)?\s+$/iu;
