@@ -214,6 +214,10 @@ const COMPARED_AFTER = /^[^,;.\d]{0,30}?(?<![\p{L}])so với(?![\p{L}])/u;
 const FROM_END_BEFORE = /(?<![\p{L}])(?:tăng|giảm|phát triển)\s+từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
 /** The second end of a change after the first and its noun: " chi bộ xuống còn 1.412", " lên 96". */
 const TO_END_AFTER = /^[^,;.\d]{0,40}?(?<![\p{L}])(?:lên|xuống|còn)(?![\p{L}])/u;
+/** "từ" right before the first end of a change: "Chi bộ Công ty từ ", "từ gần ". */
+const FROM_BARE_BEFORE = /(?<![\p{L}])từ\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+/** The second end of a change, past the first's noun: " đảng viên nâng tổng số lên 33", " … nay đã có 29" (not "đến", a range). */
+const FROM_STATE_TO_AFTER = /^[^;.\d]{0,70}?(?<![\p{L}])(?:lên|nay\s+(?:đã\s+)?(?:có|là|lên|tăng lên))\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d/u;
 
 /** "Nếu" opening a condition, not "nếu như" before a time ("Nếu như cuối năm 2013, toàn tỉnh có 512 CĐCS …": a contrast of then and now). */
 const CONDITION = /(?<![\p{L}])[Nn]ếu(?![\p{L}])(?!\s+như\s+(?:năm|cuối|đầu|giữa|trước|khi|cách|hồi|thời|giai đoạn|nhiệm kỳ|tháng|quý|\d))/u;
@@ -1681,7 +1685,9 @@ function scanSentence(sentence: Sentence, index: number, drafts: Draft[], state:
     const said = _directVerb(text, verbs, m.start) ?? (labelDeed === null ? null : (_verbAtStart(labelDeed[1]!)?.cls ?? null));
     // ("mở 6 lớp bồi dưỡng kết nạp Đảng cho 389 quần chúng": the admission names the class; those it is for are its trainees.)
     // ("số chi bộ giảm từ 1.466 chi bộ xuống còn 1.412 chi bộ": the first end of a change is a state, as the second is.)
-    const fromEnd = said === 'increase' && left.includes('từ') && FROM_END_BEFORE.test(left.slice(-24)) && TO_END_AFTER.test(right.slice(0, 60));
+    // ("Với việc kết nạp hai đảng viên mới, Chi bộ Công ty từ 31 đảng viên nâng tổng số lên 33 đảng viên": so is the first end of
+    // a body's growth said with no verb of change, whatever deed came before.)
+    const fromEnd = (said === 'increase' && left.includes('từ') && FROM_END_BEFORE.test(left.slice(-24)) && TO_END_AFTER.test(right.slice(0, 60))) || (said === null && left.includes('từ') && FROM_BARE_BEFORE.test(left.slice(-20)) && FROM_STATE_TO_AFTER.test(right.slice(0, 90)));
     const direct = fromEnd ? 'stock' : said === 'admit' && left.includes('lớp') && CLASS_FOR_ADMISSION_BEFORE.test(left.slice(-80)) ? 'benefit' : said;
     // ("… ; so với cùng kỳ tăng 22 ĐV": the period compared with may come first.)
     // ("kết nạp 164 đảng viên; tăng 8 tổ chức đảng và 119 đảng viên so với cuối năm 2024": a figure joined by "và" to a change

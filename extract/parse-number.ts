@@ -39,6 +39,8 @@ const HALF_AFTER_SCALE = /^\s+rưỡi(?![\p{L}\p{N}])/iu;
 /** "trăm" right after the digit of the hundreds: "1 nghìn 1 trăm". */
 const HUNDRED_WORD_AFTER = /^\s+trăm(?![\p{L}])/iu;
 const HUNDREDS_AFTER_THOUSAND = /^\s+(\d{1,3})(?![\d.,])(?=\s+\p{L})/u;
+/** One digit of thousands after "vạn", with its scale word: " 2 nghìn" of "1 vạn 2 nghìn". */
+const THOUSANDS_AFTER_TEN_THOUSAND = /^\s+(\d)\s+(?:nghìn|ngàn)(?![\p{L}\p{N}])/iu;
 
 /** Percent after a number: "62%", "62 %", "62 phần trăm". */
 export const PERCENT_AFTER = /^\s*(?:%|phần trăm(?![\p{L}]))/iu;
@@ -97,14 +99,20 @@ export function parseDigits(raw: string): number | null {
   return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER ? value : null;
 }
 
+/** The digits one to nine in words ("tư", "lăm" and the like only follow tens). */
+const ONE_DIGIT_WORDS: ReadonlySet<string> = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín']);
+
 /**
  * "hai mươi lăm" → 25, "một trăm linh năm" → 105, "mười hai" → 12,
  * "hai nghìn" → 2000, "ba" → 3. Returns null for runs that are not a number
  * ("tư" alone, "lăm" alone, "linh", "mươi", "chục" alone).
  */
 export function parseNumberWords(run: string): number | null {
-  const words = run.toLowerCase().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return null;
+  const said = run.toLowerCase().split(/\s+/u).filter(Boolean);
+  if (said.length === 0) return null;
+  // ("trăm rưỡi" is 150, "nghìn rưỡi" 1.500, "nghìn hai" 1.200: a scale word said first, then a half or one digit, has its
+  // "một" left out, as speech does; "trăm" alone, "trăm nghìn" stay no figure.)
+  const words = said.length === 2 && HALF_AFTER[said[0]!] !== undefined && (said[1] === 'rưỡi' || ONE_DIGIT_WORDS.has(said[1]!)) ? ['một', ...said] : said;
   const first = words[0]!;
   if (['tư', 'lăm', 'nhăm', 'mốt', 'linh', 'lẻ', 'mươi', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'chục', 'không', 'rưỡi'].includes(first)) return null;
   let total = 0;
@@ -175,6 +183,8 @@ const TEN_HEDGED_BEFORE = /(?:^|[^\p{L}])(?:hơn|gần|ngót|khoảng|trên)\s+$
 const FIGURE_BEFORE_YEAR_WORD = /\d\s+$/u;
 
 /** Words that make the number words after them vague: "dăm ba", "vài ba", "đôi ba", "mấy chục". */
+/** A digit, then spaces, right before a run of number words: "1 " of "1 nghìn rưỡi". */
+const DIGIT_BEFORE = /\d\s*$/u;
 const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:dăm|vài|đôi|mấy)\s+$/iu;
 
 /** The number-word syllables, lower case (NUMBER_WORD_ALT as a set). */
@@ -541,6 +551,12 @@ function readSuffix(text: string, end: number, value: number): { end: number; va
     // "3 nghìn 200 công nhân": the rest, in digits, after the thousands.
     // ("1 nghìn 2 công nhân", "4 nghìn 3 đảng viên": one digit alone after the thousands is the hundreds, as speech says
     // them; "1 nghìn 1 trăm lao động": so is a digit before "trăm".)
+    // ("1 vạn 2 nghìn đoàn viên": the thousands, in a digit, after the ten-thousands.)
+    const thousands = word === 'vạn' && half === null && Number.isInteger(value) ? THOUSANDS_AFTER_TEN_THOUSAND.exec(text.slice(at, at + 12)) : null;
+    if (thousands !== null) {
+      v += Number(thousands[1]) * 1000;
+      at += thousands[0].length;
+    }
     const rest = (word === 'nghìn' || word === 'ngàn') && half === null && Number.isInteger(value) ? HUNDREDS_AFTER_THOUSAND.exec(text.slice(at, at + 16)) : null;
     if (rest !== null) {
       const hundreds = rest[1]!.length === 1 ? HUNDRED_WORD_AFTER.exec(text.slice(at + rest[0].length, at + rest[0].length + 8)) : null;
@@ -682,6 +698,8 @@ export function findNumbers(text: string, isCountedNoun: (after: string) => bool
     if (value === null || start === lastRunStart || inside(masked, start)) continue;
     // "dăm ba đoàn viên", "vài ba người", "mấy chục": a few, not a figure.
     if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // ("1 nghìn rưỡi lao động": a scale word after a figure in digits is that figure's, read with it.)
+    if (HALF_AFTER[words.split(/\s/u, 1)[0]!.toLowerCase()] !== undefined && DIGIT_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     // ("sau 3 năm Chi bộ Công ty kết nạp được …": "năm" right after a figure is the years it counts, not five.)
     if (FIGURE_BEFORE_YEAR_WORD.test(text.slice(Math.max(0, start - 6), start)) && /^năm(?![\p{L}])/iu.test(words)) continue;
     lastRunStart = start;

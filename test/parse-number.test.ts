@@ -51,6 +51,10 @@ describe('parseNumberWords', () => {
     ['hai vạn', 20000],
     ['hai nghìn rưỡi', 2500],
     ['một vạn rưỡi', 15000],
+    ['trăm rưỡi', 150],
+    ['nghìn rưỡi', 1500],
+    ['nghìn hai', 1200],
+    ['vạn rưỡi', 15000],
     ['hai trăm rưỡi', 250],
     ['một triệu rưỡi', 1500000],
     // A digit alone after a scale word is the next place down, as speech says it; "linh" says there is none; "không trăm" no hundreds.
@@ -65,7 +69,7 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(words)).toBe(expected);
   });
 
-  it.each(['tư', 'lăm', 'mươi', 'linh', 'chục', 'trăm', 'mốt', 'hai hai', 'mười mười', 'rưỡi', 'hai rưỡi', 'hai nghìn rưỡi ba', 'vạn'])('%j alone is not a number', (words) => {
+  it.each(['tư', 'lăm', 'mươi', 'linh', 'chục', 'trăm', 'mốt', 'hai hai', 'mười mười', 'rưỡi', 'hai rưỡi', 'hai nghìn rưỡi ba', 'vạn', 'trăm nghìn', 'nghìn tư'])('%j alone is not a number', (words) => {
     expect(parseNumberWords(words)).toBeNull();
   });
 });
@@ -111,6 +115,7 @@ describe('findNumbers', () => {
     ['hiện có 3 nghìn 200 công nhân', [[3200, null, 'count']]],
     ['kết nạp thêm 8 trăm đoàn viên', [[800, null, 'count']]],
     ['thu hút 1 nghìn rưỡi lao động', [[1500, null, 'count']]],
+    ['có độ 1 vạn 2 nghìn đoàn viên', [[12000, null, 'count']]],
     ['có 1 nghìn 2 công nhân', [[1200, null, 'count']]],
     ['có 1 nghìn 1 trăm lao động', [[1100, null, 'count']]],
     ['gần 2 vạn rưỡi công nhân', [[25000, null, 'count']]],

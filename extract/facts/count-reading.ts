@@ -144,6 +144,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && (text.includes('Hội Nghề cá') || text.includes('hội nghề cá')) && FISHING_GUILD_AT.test(right.slice(0, noun.length + 20))) return true;
   // ("… là 73 đảng viên, không phải 37 đảng viên như bản đăng trước": a figure denied, a correction's withdrawn one.)
   if (left.includes('không phải') && DENIED_BEFORE.test(left.slice(-20))) return true;
+  // ("hoàn thành thoái vốn tại cả hai doanh nghiệp", "hai doanh nghiệp này": a few firms or bodies named before, referred
+  // back to, no new count.)
+  if (noun !== null && m.value <= 10 && m.valueMax === undefined && BODY_OR_FIRM_NOUNS.has(noun.cls) && ((left.includes('cả', left.length - 4) && AT_ALL_OF_BEFORE.test(left.slice(-12))) || (m.inWords && REFERRED_BACK_AFTER.test(text.slice(trailingStart, trailingStart + 12))))) return true;
   // ("có 3 người con": children.)
   if (noun !== null && noun.cls === 'person' && CHILDREN_AFTER.test(right)) return true;
   // ("là 1 trong 60 đoàn viên, người lao động tiêu biểu được LĐLĐ tỉnh tặng Bằng khen": the set of those honoured one of them is in.)
@@ -632,6 +635,13 @@ function _namesGoal(text: string): boolean {
 /** A part of a round base, right before it: "gần 3 trong ", "tức khoảng 7 trong số ". */
 const ROUND_BASE_OF_PROPORTION_BEFORE = /(?<![\p{L}])(?:tức|gần|khoảng|chừng|hơn|cứ|bình quân|trung bình)\s+(?:(?:gần|khoảng|hơn)\s+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+trong\s+(?:số\s+)?$/iu;
 
+/** The places something was done at, all of those named: "tại cả ", "ở cả ". */
+const AT_ALL_OF_BEFORE = /(?<![\p{L}])(?:tại|ở)\s+cả\s+$/iu;
+/** A demonstrative right after a noun counted in words: " này", " nói trên", " đó". */
+const REFERRED_BACK_AFTER = /^\s*(?:này|nói trên|kể trên|đó|ấy)(?![\p{L}])/iu;
+/** Firms and bodies, not people: what "hai doanh nghiệp này" refers back to. */
+const BODY_OR_FIRM_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['enterprise', 'party_org', 'union_org', 'youth_org']);
+
 /** Right after a lone 1, members per workers: " đảng viên/98 lao động", " ĐV/ 50 công nhân". */
 const ONE_PER_WORKERS_AFTER = /^\s*(?:đảng viên|ĐV|đoàn viên|ĐVCĐ)\s*\/\s*\d[\d.]*\s*(?:lao động|công nhân|CNLĐ|NLĐ|người lao động|người|LĐ)(?![\p{L}])/u;
 /** Right before the whole of such a ratio: "1 đảng viên/", "1 ĐV / ". */
@@ -764,7 +774,7 @@ const MEMBERSHIP_NOUN_CLASSES: ReadonlySet<NounClass> = new Set<NounClass>(['par
 const PLACE_ITEM_BEFORE = /[,;]\s*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|thị xã|quận|xã|phường|thị trấn|khu vực)\s+\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*(?:\((?:cũ|mới)\)\s*)?\(?|\p{Lu}[\p{L}.]*(?:[\s-]+\p{Lu}[\p{L}.]*){0,4}\s*\((?:cũ|mới)\))\s*$/u;
 
 /** A bare figure that brings the count before it up to now: "chỉ có 2 chi bộ, nay đã có ", "… thì đến tháng 3/2024 con số này đã là ". */
-const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:con số (?:này|đó|trên|ấy)(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
+const NOW_CONTINUES_BEFORE = /(?<![\p{L}])(?:(?:nay\s+)?con số(?: (?:này|đó|trên|ấy))?(?:\s+(?:vào|hồi|lúc|ở|tại|của|trong|khi)\s[^;]{0,50}?)?|nay|hiện nay|đến nay|hiện tại)\s*,?\s*(?:đã\s+|cũng\s+|chỉ\s+|mới\s+(?:chỉ\s+)?)?(?:là|có|lên|tăng lên|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** "con số này là ", "con số đó chỉ là " right before a bare figure: the same measure, for another part or period (not "đã là", the state reached). */
 const THAT_FIGURE_SAME_BEFORE = /(?<![\p{L}])con số (?:này|đó|trên|ấy)\s*(?:chỉ\s+|cũng\s+)?(?:là|:)\s*(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** A figure stated before, revised, right before the new one: "số liệu được điều chỉnh lên ", "con số này đã được cập nhật thành ". */

@@ -36,7 +36,7 @@ export const MEMBERSHIP_NOUNS: ReadonlySet<NounClass> = new Set<NounClass>(['par
  */
 export function _newMembersReading(noun: NounClass, rest: string, ctx: MentionContext): Reading | null {
   if (noun !== 'member' && noun !== 'union_member' && noun !== 'youth_member') return null;
-  if (!NEWLY_ADMITTED_MEMBERS_AFTER.test(rest) && !(ADMITTED_MEMBERS_AFTER.test(rest) && UNION_BODY_NAMED.test(ctx.sentence) && !PARTY_NAMED.test(ctx.sentence))) return null;
+  if (!NEWLY_ADMITTED_MEMBERS_AFTER.test(rest) && !(ADMITTED_MEMBERS_AFTER.test(rest) && UNION_BODY_NAMED.test(ctx.sentence) && !PARTY_NAMED.test(ctx.sentence)) && !_admittedByUnion(rest)) return null;
   const members = metricFor(noun, 'stock', { ...ctx, trailing: '' });
   return members === null ? null : { metric: members.metric, kind: 'flow' };
 }
@@ -45,6 +45,13 @@ export function _newMembersReading(noun: NounClass, rest: string, ctx: MentionCo
 const NEWLY_ADMITTED_MEMBERS_AFTER = /^\s*(?:(?:đã\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp mới|(?:(?:đã\s+)?được\s+)?phát triển mới)(?![\p{L}])(?![^;.]{0,40}(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}]))/u;
 /** Members said to be admitted: " được kết nạp", " đã được công đoàn kết nạp". */
 const ADMITTED_MEMBERS_AFTER = /^\s*(?:đã\s+|vừa\s+|mới\s+)?được\s+(?:[^,;.\d]{0,40}?\s)?kết nạp(?![\p{L}])/u;
+/** Members said to be admitted by a union body: " đã được công đoàn cơ sở tại nơi làm việc mới tiếp nhận, kết nạp lại". */
+const ADMITTED_BY_UNION_AFTER = /^\s*(?:đã\s+|vừa\s+)?được\s+(?:các\s+(?:cấp\s+)?)?(?:công đoàn|Công đoàn|CĐCS|nghiệp đoàn)(?![\p{L}])[^;.\d]{0,60}?(?<![\p{L}])kết nạp(?![\p{L}])/u;
+/** Whether the members are said, right after them, to be admitted by a union body, and no Party is named next. */
+function _admittedByUnion(rest: string): boolean {
+  const admitted = ADMITTED_BY_UNION_AFTER.exec(rest);
+  return admitted !== null && !/(?<![\p{L}])(?:Đảng|đảng)(?![\p{L}])/u.test(rest.slice(admitted[0].length, admitted[0].length + 40));
+}
 /** A union body named: "CĐCS", "công đoàn", "nghiệp đoàn". */
 const UNION_BODY_NAMED = /(?<![\p{L}])(?:CĐCS|[Cc]ông đoàn|[Nn]ghiệp đoàn)(?![\p{L}])/u;
 /**
@@ -101,6 +108,9 @@ export interface MentionContext {
   youthArticle?: () => boolean;
 }
 
+/** Young people right after a figure: "92% thanh niên", "1.200 thanh niên công nhân". */
+const YOUNG_COUNTED_AT = /^[\d.,]+\s*%?\s+thanh niên(?![\p{L}])/iu;
+
 /** What a trailing verb says happened to counted people, if anything. */
 export function _trailingReading(ctx: MentionContext): Reading | null {
   const t = _peopleClause(ctx.trailing);
@@ -110,7 +120,8 @@ export function _trailingReading(ctx: MentionContext): Reading | null {
     // ("có 2 công nhân là đoàn viên công đoàn được kết nạp vào Đảng": members of another body, admitted.)
     if (what !== 'đảng viên' && ADMITTED_AFTER_MEMBERSHIP.test(t.slice(member.index + member[0].length))) return { metric: 'party_admissions', kind: 'flow' };
     if (what === 'đảng viên') return { metric: 'party_members', kind: 'stock' };
-    if (what === 'đoàn viên thanh niên') return { metric: 'youth_members', kind: 'stock' };
+    // ("92% thanh niên trong Công ty là đoàn viên": young people who are members are the Youth Union's.)
+    if (what === 'đoàn viên thanh niên' || (what === 'đoàn viên' && YOUNG_COUNTED_AT.test(ctx.sentence.slice(ctx.at, ctx.at + 24)))) return { metric: 'youth_members', kind: 'stock' };
     return { metric: 'union_members', kind: 'stock' };
   }
   // ("… người lao động chưa được tập hợp vào tổ chức công đoàn": not yet joined, so no members.)

@@ -192,8 +192,8 @@ const ACTIVITY_RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[^;,.]{0,40}?(?<![\
 /** A figure of things none of our nouns counts, followed by its verb: "48 bản được", "120 suất quà". */
 const UNCOUNTED_FIGURE = /(?<![\d.,])\d[\d.,]*\s+(?:bản|suất|phần quà|suất quà|vụ|cuộc|lượt|hồ sơ|văn bản|kiến nghị|tấn|ha|tỷ|tỉ|triệu|đồng|USD)(?![\p{L}])/iu;
 
-/** Money spent or raised as the subject of a share: "chi trực tiếp chăm lo …", "Tổng thu …", "kinh phí …". */
-const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:số\s+)?(?:chi(?!\s+(?:bộ|đoàn|ủy|uỷ|nhánh|hội|cục))|thu(?!\s+(?:hút|nhận))|kinh phí|nguồn thu|số tiền|ngân sách|quỹ|đoàn phí)(?![\p{L}])/iu;
+/** Money spent or raised, or capital, as the subject of a share: "chi trực tiếp chăm lo …", "Tổng thu …", "kinh phí …", "phần vốn nhà nước chiếm 51%". */
+const MONEY_SUBJECT = /^\s*(?:trong đó\s*,?\s*)?(?:tổng\s+)?(?:số\s+)?(?:chi(?!\s+(?:bộ|đoàn|ủy|uỷ|nhánh|hội|cục))|thu(?!\s+(?:hút|nhận))|kinh phí|nguồn thu|số tiền|ngân sách|quỹ|đoàn phí|(?:phần\s+)?vốn|cổ phần(?!\s+h(?:óa|oá))|cổ phiếu)(?![\p{L}])/iu;
 
 /** Whether the sentence's last two drafts are a plan and then its result, of one metric, that `rate` (a percent) is the ratio of. */
 function _afterPlanAndResult(rate: number, drafts: readonly Draft[], first: number): boolean {
@@ -439,6 +439,18 @@ function _breakdownOfUncounted(left: string, drafts: readonly Draft[], firstDraf
 }
 
 /**
+ * Whether the last count of the sentence is of members and the clause since names no workers or firms: what "chiếm N% lực
+ * lượng lao động" is a share of ("… với 426 đảng viên, chiếm chưa đầy 1% lực lượng lao động"; not "21 DN, chiếm trên 60% lực
+ * lượng lao động", the workers the firms employ, nor "lao động trẻ chiếm gần 60% lực lượng lao động").
+ */
+function _membersJustBefore(left: string, drafts: readonly Draft[], firstDraftOfSentence: number): boolean {
+  const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+  if (last === null || last.unit !== 'count' || !MEMBER_METRICS.has(last.metric) || last.mentionEnd > left.length) return false;
+  return !/(?<![\p{L}])(?:lao động|công nhân|CNLĐ|NLĐ|doanh nghiệp|DN)(?![\p{L}])/u.test(left.slice(last.mentionEnd));
+}
+const MEMBER_METRICS: ReadonlySet<Metric> = new Set<Metric>(['party_members', 'union_members', 'youth_members']);
+
+/**
  * 7. Percents: "đạt 62%" (achievement of the figure before), "chiếm 45%",
  * "tỷ lệ đoàn viên … đạt 78%" (shares of what the clause names), "50% được
  * kết nạp" (a trailing verb), "30% đảng viên …" (a noun after the percent).
@@ -652,7 +664,7 @@ export function _percentReading(
   // ("chiếm 82,9% tổng số lao động" names the whole, not the part: that is left to the figure before.)
   const rest = ctx.sentence.slice(m.end);
   // ("… có 286 đoàn viên, chiếm 97% lao động": a workforce right after a share is its whole too.)
-  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest) || (share && /^\s*(?:số\s|(?:người lao động|lao động|công nhân lao động|CNLĐ|NLĐ)(?![\p{L}]))/iu.test(rest));
+  const denominator = /^\s*(?:tổng số|so với|trên tổng|trong tổng)/iu.test(rest) || (share && (/^\s*(?:số\s|(?:người lao động|lao động|công nhân lao động|CNLĐ|NLĐ)(?![\p{L}]))/iu.test(rest) || (/^\s*lực lượng lao động(?![\p{L}])/iu.test(rest) && _membersJustBefore(left, drafts, firstDraftOfSentence))));
   // "đảng viên chỉ chiếm chưa đến 1% tổng số lao động", "Đảng viên là người dân tộc thiểu số chiếm 7,4%":
   // the subject of "chiếm", named in its clause with no figure in between, is what the share is of.
   // ("riêng Đảng bộ Thiên Phúc đã chiếm gần 19% số đảng viên của khu vực này": a body's share of the members named after
