@@ -540,6 +540,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đến nay, 112 đoàn viên đã được công đoàn cơ sở tại nơi làm việc mới tiếp nhận, kết nạp lại.', [['union_members', 112, 'count', 'flow', 'exact']]],
     ['Đoàn Thanh niên Công ty có 436 đoàn viên; 92% thanh niên trong Công ty là đoàn viên.', [['youth_members', 436, 'count', 'stock', 'exact'], ['youth_members', 92, 'percent', 'share', 'exact']]],
     ['Toàn huyện có 426 đảng viên, chiếm chưa đầy 1% lực lượng lao động.', [['party_members', 426, 'count', 'stock', 'exact'], ['party_members', 1, 'percent', 'share', 'less_than']]],
+    ['Huyện ủy đề ra chỉ tiêu kết nạp 180 đảng viên trở lên, trong đó công nhân, người lao động trong doanh nghiệp chiếm ít nhất 30%.', [['party_admissions', 180, 'count', 'target', 'at_least'], ['party_admissions', 30, 'percent', 'target', 'at_least']]],
     ['Năm 2015, cả khu chỉ có 9 chi bộ doanh nghiệp. Nay con số đã lên 31, trong đó có những chi bộ nằm ngay trong nhà máy.', [['party_organizations', 9, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact']]],
     ['Với việc kết nạp hai đảng viên mới, Chi bộ Công ty từ 31 đảng viên nâng tổng số lên 33 đảng viên.', [['party_admissions', 2, 'count', 'flow', 'exact'], ['party_members', 31, 'count', 'stock', 'exact'], ['party_members', 33, 'count', 'stock', 'exact']]],
     ['Chi bộ có 46.930 đoàn viên/52.715 lao động.', [['union_members', 46930, 'count', 'stock', 'exact'], ['workers', 52715, 'count', 'stock', 'exact']]],
@@ -652,6 +653,7 @@ describe('extractFacts: what is counted, how, and how sure', () => {
     ['Đến nay, 112 đoàn viên đã được công đoàn cơ sở tại nơi làm việc mới tiếp nhận, kết nạp lại.', [['union_members', 112, 'count', 'flow', 'exact']]],
     ['Đoàn Thanh niên Công ty có 436 đoàn viên; 92% thanh niên trong Công ty là đoàn viên.', [['youth_members', 436, 'count', 'stock', 'exact'], ['youth_members', 92, 'percent', 'share', 'exact']]],
     ['Toàn huyện có 426 đảng viên, chiếm chưa đầy 1% lực lượng lao động.', [['party_members', 426, 'count', 'stock', 'exact'], ['party_members', 1, 'percent', 'share', 'less_than']]],
+    ['Huyện ủy đề ra chỉ tiêu kết nạp 180 đảng viên trở lên, trong đó công nhân, người lao động trong doanh nghiệp chiếm ít nhất 30%.', [['party_admissions', 180, 'count', 'target', 'at_least'], ['party_admissions', 30, 'percent', 'target', 'at_least']]],
     ['Năm 2015, cả khu chỉ có 9 chi bộ doanh nghiệp. Nay con số đã lên 31, trong đó có những chi bộ nằm ngay trong nhà máy.', [['party_organizations', 9, 'count', 'stock', 'exact'], ['party_organizations', 31, 'count', 'stock', 'exact']]],
     ['Với việc kết nạp hai đảng viên mới, Chi bộ Công ty từ 31 đảng viên nâng tổng số lên 33 đảng viên.', [['party_admissions', 2, 'count', 'flow', 'exact'], ['party_members', 31, 'count', 'stock', 'exact'], ['party_members', 33, 'count', 'stock', 'exact']]],
     ['Chi bộ có 46.930 đoàn viên/52.715 lao động.', [['union_members', 46930, 'count', 'stock', 'exact'], ['workers', 52715, 'count', 'stock', 'exact']]],
@@ -1522,6 +1524,8 @@ describe('extractFacts: numbers that are not facts', () => {
     'Bình quân mỗi chi bộ có 8 đảng viên.',
     'Tại Công ty cổ phần Môi trường đô thị, phần vốn nhà nước chiếm 51%, tương đương 24,5 tỷ đồng.',
     'Tỉnh phấn đấu hoàn thành thoái vốn tại cả hai doanh nghiệp trong năm 2024.',
+    'Trong cuộc bầu cử lần này, 4 cán bộ công đoàn của tỉnh được giới thiệu ứng cử đại biểu HĐND tỉnh.',
+    'Kết quả sơ bộ có 19 đồng chí trúng cử đại biểu HĐND các cấp.',
     // A day and month stays a date when the rate after it is no ratio of the two.
     'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',
     // The figures of a condition a question asks about.

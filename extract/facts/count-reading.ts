@@ -147,6 +147,9 @@ export function _isNotACount(c: CountMention): boolean {
   // ("hoàn thành thoái vốn tại cả hai doanh nghiệp", "hai doanh nghiệp này": a few firms or bodies named before, referred
   // back to, no new count.)
   if (noun !== null && m.value <= 10 && m.valueMax === undefined && BODY_OR_FIRM_NOUNS.has(noun.cls) && ((left.includes('cả', left.length - 4) && AT_ALL_OF_BEFORE.test(left.slice(-12))) || (m.inWords && REFERRED_BACK_AFTER.test(text.slice(trailingStart, trailingStart + 12))))) return true;
+  // ("4 cán bộ công đoàn … được giới thiệu ứng cử đại biểu HĐND tỉnh", "kết quả sơ bộ có 19 đồng chí trúng cử": candidates and
+  // those elected to a council, no count of ours.)
+  if (noun !== null && CANDIDACY_AFTER.test(text.slice(trailingStart, trailingStart + 90))) return true;
   // ("có 3 người con": children.)
   if (noun !== null && noun.cls === 'person' && CHILDREN_AFTER.test(right)) return true;
   // ("là 1 trong 60 đoàn viên, người lao động tiêu biểu được LĐLĐ tỉnh tặng Bằng khen": the set of those honoured one of them is in.)
@@ -635,6 +638,8 @@ function _namesGoal(text: string): boolean {
 /** A part of a round base, right before it: "gần 3 trong ", "tức khoảng 7 trong số ". */
 const ROUND_BASE_OF_PROPORTION_BEFORE = /(?<![\p{L}])(?:tức|gần|khoảng|chừng|hơn|cứ|bình quân|trung bình)\s+(?:(?:gần|khoảng|hơn)\s+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+trong\s+(?:số\s+)?$/iu;
 
+/** Standing for or winning an election, in the clause after the counted people: " được giới thiệu ứng cử", " trúng cử". */
+const CANDIDACY_AFTER = /^[^;.]{0,70}?(?<![\p{L}])(?:ứng cử|trúng cử|đắc cử|ứng viên|người ứng cử)(?![\p{L}])/iu;
 /** The places something was done at, all of those named: "tại cả ", "ở cả ". */
 const AT_ALL_OF_BEFORE = /(?<![\p{L}])(?:tại|ở)\s+cả\s+$/iu;
 /** A demonstrative right after a noun counted in words: " này", " nói trên", " đó". */

@@ -76,7 +76,9 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
     if (d.unit === 'count' && _sameFamily(d.metric, r.metric)) return d.metric;
   }
   // "kết nạp 52 đảng viên, trong đó công nhân chiếm 61,5%": people of a breakdown of a flow of people are its share.
-  if (PEOPLE_NOUNS.has(noun.cls) && /^\s*trong (?:đó|số đó)(?![\p{L}])/iu.test(clause)) {
+  // (The breakdown may list its people with commas: "chỉ tiêu kết nạp 180 đảng viên trở lên, trong đó công nhân, người lao động
+  // trong doanh nghiệp chiếm ít nhất 30%".)
+  if (PEOPLE_NOUNS.has(noun.cls) && (/^\s*trong (?:đó|số đó)(?![\p{L}])/iu.test(clause) || _breakdownSinceLastCount(left, drafts, firstDraftOfSentence))) {
     for (let i = drafts.length - 1; i >= firstDraftOfSentence; i--) {
       const d = drafts[i]!;
       if (d.unit !== 'count' || d.isDelta) continue;
@@ -85,6 +87,12 @@ function _shareSubject(left: string, ctx: MentionContext, drafts: readonly Draft
     }
   }
   return r.metric;
+}
+
+/** Whether the text since the sentence's last count opens a breakdown: ", trong đó công nhân, người lao động … chiếm ". */
+function _breakdownSinceLastCount(left: string, drafts: readonly Draft[], firstDraftOfSentence: number): boolean {
+  const last = drafts.length > firstDraftOfSentence ? drafts[drafts.length - 1]! : null;
+  return last !== null && last.mentionEnd <= left.length && /^[^;.\d]{0,16}?,\s*trong (?:đó|số đó)(?![\p{L}])[^;\d]*$/iu.test(left.slice(last.mentionEnd));
 }
 
 /** "số", "số lượng" opening a clause's subject: "Số đảng viên chiếm …". */
