@@ -1526,6 +1526,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Tỉnh phấn đấu hoàn thành thoái vốn tại cả hai doanh nghiệp trong năm 2024.',
     'Trong cuộc bầu cử lần này, 4 cán bộ công đoàn của tỉnh được giới thiệu ứng cử đại biểu HĐND tỉnh.',
     'Kết quả sơ bộ có 19 đồng chí trúng cử đại biểu HĐND các cấp.',
+    'Đảng ủy tổ chức phát thẻ đảng viên cho 64 đồng chí.',
     // A day and month stays a date when the rate after it is no ratio of the two.
     'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',
     // The figures of a condition a question asks about.

@@ -150,6 +150,9 @@ export function _isNotACount(c: CountMention): boolean {
   // ("4 cán bộ công đoàn … được giới thiệu ứng cử đại biểu HĐND tỉnh", "kết quả sơ bộ có 19 đồng chí trúng cử": candidates and
   // those elected to a council, no count of ours.)
   if (noun !== null && CANDIDACY_AFTER.test(text.slice(trailingStart, trailingStart + 90))) return true;
+  // ("tổ chức phát thẻ đảng viên cho 64 đồng chí", "trao thẻ đoàn viên cho 120 người": cards handed to members, no count.)
+  // (Not those the card says were just admitted: "trao thẻ đoàn viên cho 120 người lao động mới kết nạp".)
+  if (left.includes('thẻ') && CARDS_FOR_BEFORE.test(left.slice(-60)) && !/(?<![\p{L}])kết nạp(?![\p{L}])/u.test(text.slice(trailingStart, trailingStart + 40))) return true;
   // ("có 3 người con": children.)
   if (noun !== null && noun.cls === 'person' && CHILDREN_AFTER.test(right)) return true;
   // ("là 1 trong 60 đoàn viên, người lao động tiêu biểu được LĐLĐ tỉnh tặng Bằng khen": the set of those honoured one of them is in.)
@@ -638,6 +641,8 @@ function _namesGoal(text: string): boolean {
 /** A part of a round base, right before it: "gần 3 trong ", "tức khoảng 7 trong số ". */
 const ROUND_BASE_OF_PROPORTION_BEFORE = /(?<![\p{L}])(?:tức|gần|khoảng|chừng|hơn|cứ|bình quân|trung bình)\s+(?:(?:gần|khoảng|hơn)\s+)?(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+trong\s+(?:số\s+)?$/iu;
 
+/** Cards handed out, right before those they go to: "phát thẻ đảng viên cho ", "trao thẻ đoàn viên công đoàn cho hơn ". */
+const CARDS_FOR_BEFORE = /(?<![\p{L}])(?:phát|trao|cấp|trao tặng|in)\s+thẻ\s+(?:đảng viên|đoàn viên(?: công đoàn)?|Đảng|công đoàn|ĐV|ĐVCĐ)\s+(?:điện tử\s+)?cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu;
 /** Standing for or winning an election, in the clause after the counted people: " được giới thiệu ứng cử", " trúng cử". */
 const CANDIDACY_AFTER = /^[^;.]{0,70}?(?<![\p{L}])(?:ứng cử|trúng cử|đắc cử|ứng viên|người ứng cử)(?![\p{L}])/iu;
 /** The places something was done at, all of those named: "tại cả ", "ở cả ". */
