@@ -305,7 +305,8 @@ export function _isNotACount(c: CountMention): boolean {
   if (noun !== null && !PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member' && ATTENDANCE_LIST.test(text) && !/(?:đại diện|thay mặt) cho/iu.test(left)) return true;
   // "đối thoại với 120 doanh nghiệp FDI tham dự": the firms present at an event.
   if (noun !== null && noun.cls === 'enterprise' && /^\s*(?:FDI\s+|ngoài nhà nước\s+)?(?:đã\s+|cùng\s+)?tham dự\s*(?:[;,.)]|$)/u.test(text.slice(trailingStart, trailingStart + 40))) return true;
-  if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member')) return false;
+  // (Young people too: "thu hút khoảng 1.200 thanh niên công nhân … tham gia".)
+  if (noun === null || (!PEOPLE_NOUNS.has(noun.cls) && noun.cls !== 'party_member' && noun.cls !== 'young_person')) return false;
   // "tổ trưởng tổ fillet cá với 40 người", "mỗi ca có khoảng 300 công nhân": a team's size in a story.
   // (Not those of it said to be members: "trong 126 tổ trưởng chuyền của công ty có 38 người là đảng viên".)
   // (Not a workforce told unit by unit: "Công nhân làm việc theo 3 ca: ca sáng 1.520 người, ca chiều 1.410 người …".)
@@ -355,7 +356,9 @@ export function _isNotACount(c: CountMention): boolean {
   if (/^\s*(?:(?:và|cùng)\s+[^,;.\d]{1,30}?\s+)?(?:đã\s+|cùng\s+)?tham gia\s*(?:[,.;)]|$)/u.test(after) && !/(?<![\p{L}])lớp(?![\p{L}])/iu.test(left)) return true;
   // "Ngày hội … thu hút hơn 2.000 đoàn viên, thanh niên tham gia": drawn to an event.
   // ("Chương trình thu hút ~500 công nhân đến từ các doanh nghiệp chế biến thủy sản, may mặc trên địa bàn tham gia.")
-  if ((DRAWN_ENDS.endsText(left) || left.endsWith('~')) && DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,90}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(after) || EVENT_WORD.test(text, text))) return true;
+  // ("… thu hút khoảng 1.200 thanh niên công nhân đang làm việc tại các doanh nghiệp trong khu công nghiệp và các cụm công
+  // nghiệp lân cận tham gia": however far the taking part is said.)
+  if ((DRAWN_ENDS.endsText(left) || left.endsWith('~')) && DRAWN_BEFORE.test(left.slice(-24)) && (/^[^;.]{0,180}?tham gia(?:\s*(?:[.;,]|$)|\s+(?:với|cùng|các|nhiều))/iu.test(text.slice(trailingStart, trailingStart + 200)) || EVENT_WORD.test(text, text))) return true;
   // "Cuộc thi … có 40 thí sinh thì 11 người là đoàn viên", "Đội hình … gồm 45 đoàn viên": those of an event or a team.
   if (EVENT_SUBJECT.test(text.slice(text.lastIndexOf(';', m.start) + 1))) return true;
   return false;
