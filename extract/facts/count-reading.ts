@@ -1271,6 +1271,8 @@ const FISHING_GUILD_AT = /^\s*(?:nghiệp đoàn nghề cá|đoàn viên nghiệ
 const CHILDREN_AFTER = /^\s*người\s+con(?![\p{L}])/u;
 /** "một trong ", "1 trong số " right before a set's figure. */
 const ONE_OF_SET_BEFORE = /(?<![\p{L}\d])(?:một|1)\s+trong\s+(?:số\s+)?$/iu;
+/** A workforce named as the subject, then "là", right before the figure: "lực lượng lao động tại 17 khu chế xuất … là khoảng ". */
+const WORKFORCE_IS_BEFORE = /(?<![\p{L}])(?:lực lượng lao động|tổng số lao động|số lao động|tổng số công nhân|số công nhân)(?![\p{L}])[^;:\d]{0,90}?\s(?:là|có|khoảng)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?$/iu;
 /** A gap between two figures, right before it: "Chênh lệch ", "số chênh lệch giữa hai kỳ báo cáo là ", "sai lệch khoảng ". */
 const DIFFERENCE_BEFORE = /(?<![\p{L}])(?:chênh lệch|sai lệch)(?:\s+giữa\s[^;,.\d]{1,60}?)?\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$/iu;
 /** The set is of people singled out: "… tiêu biểu", "… xuất sắc", "… điển hình" (not what the one of them was given: "là 1 trong 45 CĐCS …, nhiều năm liền được … tặng Cờ thi đua"). */
@@ -1570,6 +1572,9 @@ export function _countReading(c: CountMention, drafts: readonly Draft[], firstDr
     // "kết nạp 53 đảng viên, nhưng chỉ có 19 người …": people of the group just counted;
     // "Trong số đảng viên được kết nạp, có 31 người …": people of the group named.
     // (Not students or pupils, of whom nothing of ours is said: "trường có hơn 6.200 sinh viên đang theo học".)
+    // ("…, trong khi lực lượng lao động tại 17 khu chế xuất, khu công nghiệp của thành phố là khoảng 280.000 người": people a
+    // workforce is said to be are workers, whatever members the sentence counted before.)
+    if (!reading && noun.cls === 'person' && left.includes('lao động') && WORKFORCE_IS_BEFORE.test(left.slice(left.lastIndexOf(';') + 1).slice(-140))) reading = { metric: 'workers', kind: 'stock' };
     if (!reading && noun.cls === 'person' && direct !== 'award' && !STUDENTS_NOUN.test(right)) {
       // "số được kết nạp từ doanh nghiệp FDI chỉ là 9 người": a label that names the deed, not the noun.
       // ("…; số được kết nạp qua 3 năm là 587 người": the deed it names, whatever was counted before it.)

@@ -108,6 +108,8 @@ export interface MentionContext {
   youthArticle?: () => boolean;
 }
 
+/** Young people said to take part in the Youth Union, right after them: " sinh hoạt đoàn", " đang sinh hoạt trong tổ chức Đoàn". */
+const YOUTH_ACTIVITY_AFTER = /^\s*(?:đang\s+|đã\s+)?(?:tham gia\s+)?sinh hoạt\s+(?:tại\s+|trong\s+)?(?:tổ chức\s+)?(?:đoàn|Đoàn)(?![\p{L}])/u;
 /** Young people right after a figure: "92% thanh niên", "1.200 thanh niên công nhân". */
 const YOUNG_COUNTED_AT = /^[\d.,]+\s*%?\s+thanh niên(?![\p{L}])/iu;
 
@@ -164,8 +166,8 @@ const UNION_BODY_BEFORE = /(?<![\p{L}])(?:công đoàn|CĐCS|LĐLĐ|nghiệp đo
 // ("có 11 công nhân tự tìm đến hỏi tôi thủ tục vào Đảng", "… phấn đấu vào Đảng": joining asked about or striven for.)
 const ADMISSION_AIMED_AT = /(?<![\p{L}])(?:(?:để|chờ|nhằm|chuẩn bị)\s+(?:(?:xem xét|đề nghị),?\s+)?kết nạp|(?:thủ tục|muốn|mong muốn|mong được|xin|nguyện vọng|ước mơ|phấn đấu)\s+(?:được\s+)?(?:vào|kết nạp vào|đứng vào hàng ngũ(?: của)?)\s+Đảng)(?![\p{L}])/iu;
 
-/** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng", " được công đoàn giới thiệu". */
-const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:đã\s+)?được\s+(?:(?:công đoàn|Công đoàn|CĐCS|chi đoàn|Đoàn|đoàn thanh niên|Đoàn Thanh niên)\s+)?giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;
+/** A referral right after the people counted: " được giới thiệu", " đã được giới thiệu cho Đảng", " được công đoàn giới thiệu", " của công ty được giới thiệu". */
+const REFERRED_FIRST = /^\s*(?:ưu tú\s+)?(?:của\s+(?:các\s+)?(?:công ty|doanh nghiệp|nhà máy|chi đoàn|công đoàn|CĐCS|đơn vị)(?:\s+\p{Lu}[^,;.\d]{0,30}?)?\s+)?(?:đã\s+)?được\s+(?:(?:công đoàn|Công đoàn|CĐCS|chi đoàn|Đoàn|đoàn thanh niên|Đoàn Thanh niên)\s+)?giới thiệu(?![\p{L}])(?![^,;.]{0,40}?(?:và|,)?\s*(?:đã\s+)?được\s+kết nạp)(?!\s*(?:và|,)\s*(?:đã\s+)?kết nạp)/u;
 
 /**
  * What a trailing verb says of the people counted is said before the first comma that starts another
@@ -375,7 +377,8 @@ export function metricFor(noun: NounClass, verb: VerbClass | null, ctx: MentionC
       // ("120 thanh niên công nhân tại 9 doanh nghiệp được kết nạp vào Đoàn": so does one said after them, past a place.)
       if ((v === 'admit' && /đoàn viên|vào Đoàn/iu.test(ctx.sentence)) || /kết nạp đoàn viên/iu.test(ctx.sentence) || YOUTH_JOINED_AFTER.test(ctx.sentence.slice(ctx.at, ctx.at + 140))) return { metric: 'youth_members', kind: 'flow' };
       // ("tỷ lệ thanh niên công nhân được tập hợp vào tổ chức Đoàn": those the Youth Union holds.)
-      if (TRAILING_JOIN_YOUTH.test(ctx.trailing)) return { metric: 'youth_members', kind: 'stock' };
+      // ("mới có khoảng 1,4% thanh niên công nhân sinh hoạt đoàn tại doanh nghiệp": those who take part in it, its members.)
+      if (TRAILING_JOIN_YOUTH.test(ctx.trailing) || YOUTH_ACTIVITY_AFTER.test(ctx.trailing)) return { metric: 'youth_members', kind: 'stock' };
       // ("Khoảng 32.000 thanh niên công nhân đang làm việc tại …": young people at work are a workforce.)
       return WORKING_AFTER.test(ctx.trailing) ? { metric: 'workers', kind: 'stock' } : null;
     case 'outstanding':
