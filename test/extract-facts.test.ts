@@ -1533,6 +1533,7 @@ describe('extractFacts: numbers that are not facts', () => {
     'Trong cuộc bầu cử lần này, 4 cán bộ công đoàn của tỉnh được giới thiệu ứng cử đại biểu HĐND tỉnh.',
     'Kết quả sơ bộ có 19 đồng chí trúng cử đại biểu HĐND các cấp.',
     'Đảng ủy tổ chức phát thẻ đảng viên cho 64 đồng chí.',
+    'Muốn kết nạp được một người phải mất một, hai năm theo dõi, bồi dưỡng.',
     'Ngày hội thu hút khoảng 1.200 thanh niên công nhân đang làm việc tại các doanh nghiệp trong khu công nghiệp và các cụm công nghiệp lân cận tham gia.',
     // A day and month stays a date when the rate after it is no ratio of the two.
     'Chiều 4/6 tổ chức hội nghị sơ kết, đạt 90% số đại biểu được triệu tập.',

@@ -114,6 +114,8 @@ export function _isNotACount(c: CountMention): boolean {
   // "Ví dụ, một doanh nghiệp có 300 người lao động …", "Trường hợp công ty chỉ có 2 đảng viên chính thức, …": an example
   // or a case put, no figure of a real body.
   if (HYPOTHETICAL_OPENING.test(text)) return true;
+  // ("Muốn kết nạp được một người phải mất một, hai năm theo dõi": the one of a purpose said in general, no real deed.)
+  if (m.inWords && m.value === 1 && PURPOSE_OPENING_BEFORE.test(left)) return true;
   // "02 Công đoàn - “cánh tay nối dài”", "03 Đích đến năm 2025": a long read's chapter number before its title, a line of
   // its own (not "02 CĐCS được thành lập", an abbreviation counted).
   if (m.raw.length === 2 && m.raw.charCodeAt(0) === 0x30 && text.length < 90 && left.trim() === '' && CHAPTER_TITLE_AFTER.test(right) && !/[.;:]\s*$/u.test(text)) return true;
@@ -431,6 +433,9 @@ function _membersOf(reading: Reading | null): Reading | null {
  * ("Trường hợp Công ty TNHH Hòa Bình …", a name), nor a comparison ("Nếu như năm 2015 …").
  */
 const HYPOTHETICAL_OPENING = /^\s*(?:(?:ví dụ|chẳng hạn|giả sử|giả định|giả dụ)\s*(?:như\s*)?[,:]?\s*(?:(?:nếu|trường hợp)\s+)?(?:có\s+)?một|(?:trường hợp|nếu)\s+(?:một\s+)?(?=(?:công ty|doanh nghiệp|DN|đơn vị|cơ sở|chi bộ|tổ chức|công đoàn cơ sở|CĐCS)\s+(?:chỉ\s+|mới\s+)?(?:có|sử dụng|dưới|chưa)(?![\p{L}])))\s*(?:công ty|doanh nghiệp|DN|đơn vị|cơ sở|chi bộ|tổ chức|công đoàn cơ sở|CĐCS|nhà máy|hợp tác xã|HTX)(?![\p{L}])/iu;
+
+/** A sentence that opens with a purpose, up to its figure: "Muốn kết nạp được ", "Để giới thiệu ". */
+const PURPOSE_OPENING_BEFORE = /^\s*(?:Muốn|Để)\s+(?:kết nạp|giới thiệu|phát triển|thành lập|bồi dưỡng)(?:\s+(?:được|thêm|mới))*\s+$/u;
 
 /** A title in sentence case after a chapter's number: " Công đoàn", " Đích đến". */
 const CHAPTER_TITLE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
