@@ -275,7 +275,7 @@ function _mayRate(text: string): boolean {
 }
 
 /** "Tỷ lệ kết nạp/giới thiệu: ", "Tỷ lệ kết nạp/ học lớp (%): ", "tỷ lệ kết nạp so với số được giới thiệu đạt " right before a percent. */
-const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?(?:\s+(?:cả năm|trong năm|hằng năm|hàng năm|mỗi năm|bình quân|năm\s+(?:19|20)\d{2}))?\s*(?:\(%\))?\s*:?\s*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|từ|ít nhất|tối thiểu)\s+)?$/iu;
+const ADMISSION_RATE_BEFORE = /(?:tỷ lệ|tỉ lệ)\s+(?:được\s+)?kết nạp(?:\s*\/\s*(?:giới thiệu|học lớp|số học lớp|quần chúng học lớp)|\s+(?:so với|trên)\s+(?:số\s+)?(?:được\s+)?(?:giới thiệu|học lớp))?(?:\s+(?:cả năm|trong năm|hằng năm|hàng năm|mỗi năm|bình quân|năm\s+(?:19|20)\d{2}))?\s*(?:\(%\))?\s*:?\s*(?:(?:chỉ|mới|cũng)\s+)*(?:(?:đạt|là)\s+)?(?:(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|từ|ít nhất|tối thiểu)\s+)?$/iu;
 
 /** "tỷ lệ đảng viên đạt ", "tỉ lệ CĐCS … là ": a rate named, then its verb, right before a percent (group 1: what it is a rate of). */
 const RATE_NAMED_BEFORE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+(\p{L}[^;,:]{0,60}?)\s+(?:đạt|là|chiếm|lên|ở mức)\s+(?:(?:trên|hơn|gần|khoảng|ít nhất|từ)\s+)?$/u;
